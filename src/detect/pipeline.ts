@@ -1,0 +1,86 @@
+import { ENTITY_TYPES, type EntityType, type Finding } from '../types.js';
+import { emailDetector } from './email.js';
+import { ibanDetector } from './iban.js';
+import { KnownValueMatcher } from './known.js';
+import { mergeFindings } from './merge.js';
+import { personDetector } from './person.js';
+import { phoneDetector } from './phone.js';
+import type { Detector, KnownValue } from './types.js';
+
+export const DETECTORS: readonly Detector[] = [emailDetector, ibanDetector, phoneDetector, personDetector];
+
+/** An allow-list entry: an exact value, or a regular expression the whole surface must match. */
+export type AllowEntry = string | RegExp;
+
+export interface PipelineOptions {
+  /** Which types to report; default all. */
+  types?: readonly EntityType[];
+  /** Default phone region (ISO 3166-1 alpha-2); default "DE". */
+  region?: string;
+  /** Surfaces that are never reported (exact string, or regex matched against the whole surface). */
+  allow?: readonly AllowEntry[];
+  /** Values that are always reported wherever they occur (e.g. a project's customer names). */
+  deny?: readonly KnownValue[];
+  /** Values already in the vault: always re-found, wherever they appear. */
+  known?: readonly KnownValue[];
+  /** Drop findings below this confidence; default 0. */
+  minScore?: number;
+}
+
+/**
+ * A reusable detector pipeline. Building the known-value matcher costs time proportional to the
+ * vault, so callers that detect many chunks build one Pipeline and call detect() per chunk.
+ */
+export class Pipeline {
+  private readonly detectors: readonly Detector[];
+  private readonly types: ReadonlySet<EntityType>;
+  private readonly region: string;
+  private readonly allowExact: ReadonlySet<string>;
+  private readonly allowRegex: readonly RegExp[];
+  private readonly minScore: number;
+  private known: KnownValueMatcher;
+  private readonly deny: KnownValueMatcher;
+
+  constructor(opts: PipelineOptions = {}) {
+    this.types = new Set(opts.types ?? ENTITY_TYPES);
+    this.detectors = DETECTORS.filter((d) => this.types.has(d.type));
+    this.region = (opts.region ?? 'DE').toUpperCase();
+    this.allowExact = new Set((opts.allow ?? []).filter((a): a is string => typeof a === 'string'));
+    this.allowRegex = (opts.allow ?? [])
+      .filter((a): a is RegExp => a instanceof RegExp)
+      .map((r) => new RegExp(`^(?:${r.source})$`, r.flags.replace('g', '')));
+    this.minScore = opts.minScore ?? 0;
+    this.known = new KnownValueMatcher(opts.known ?? [], 'vault');
+    this.deny = new KnownValueMatcher(opts.deny ?? [], 'deny-list');
+  }
+
+  /** Replace the known-values list (after the vault learned new values). */
+  setKnown(known: readonly KnownValue[]): void {
+    this.known = new KnownValueMatcher(known, 'vault');
+  }
+
+  detect(text: string): Finding[] {
+    if (text.length === 0) return [];
+    const ctx = { region: this.region };
+    const raw: Finding[] = [];
+    for (const d of this.detectors) {
+      for (const f of d.detect(text, ctx)) raw.push(f);
+    }
+    for (const f of this.known.find(text)) if (this.types.has(f.type)) raw.push(f);
+    const candidates = raw.filter((f) => f.score >= this.minScore && !this.isAllowed(text.slice(f.start, f.end)));
+    // The deny list is applied after the allow list: an explicit deny is the stronger statement.
+    for (const f of this.deny.find(text)) candidates.push(f);
+    return mergeFindings(candidates);
+  }
+
+  private isAllowed(surface: string): boolean {
+    if (this.allowExact.has(surface)) return true;
+    for (const r of this.allowRegex) if (r.test(surface)) return true;
+    return false;
+  }
+}
+
+/** One-shot convenience: detect personal data in `text`. */
+export function detect(text: string, opts: PipelineOptions = {}): Finding[] {
+  return new Pipeline(opts).detect(text);
+}
