@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import type { TypeCounts } from '../pseudonymize/anonymize.js';
+import type { TextSink } from '../io/text-output.js';
+import { addDetectionOptions, globals, loadCommandConfig, notice, pipelineOptions, type DetectionFlags } from './context.js';
+
+interface AnonymizeFlags extends DetectionFlags {
+  output?: string;
+}
+
+export function summarize(counts: TypeCounts): string {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const parts = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => `${t} ${n}`);
+  return `replaced ${total} value${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: Command): Promise<number> {
+  const opts = globals(cmd);
+  const config = loadCommandConfig(opts);
+  const popts = pipelineOptions(flags, config);
+  // Loaded here, not at start-up: `--version` and `--help` must not pay for the detectors.
+  const [{ anonymizeStreamWithVault }, { readTextPieces, STDIN }, { fileSink, stdoutSink }, { openVault }] = await Promise.all([
+    import('../pseudonymize/session.js'),
+    import('../io/text-input.js'),
+    import('../io/text-output.js'),
+    import('./open-vault.js'),
+  ]);
+  const sources = files.length ? files : [STDIN];
+  const vault = await openVault(opts);
+  // The lock is held for the whole run: ids are handed out against the newest vault, and a
+  // concurrent run waits instead of handing the same id to another value.
+  const release = await vault.lock();
+  let sink: TextSink | undefined;
+  try {
+    sink = flags.output ? await fileSink(flags.output) : stdoutSink();
+    const stream = anonymizeStreamWithVault(vault, popts);
+    // The mapping is saved before any text holding a new token goes out, so an interrupted
+    // run never leaves tokens behind that the vault cannot restore.
+    const emit = async (text: string) => {
+      if (!text) return;
+      if (vault.dirty) await vault.save();
+      await sink!.write(text);
+    };
+    for (const source of sources) {
+      for await (const piece of readTextPieces(source)) await emit(stream.push(piece));
+    }
+    await emit(stream.end());
+    if (vault.dirty) await vault.save();
+    await sink.commit();
+    if (process.stderr.isTTY || process.env.ANONYMIZE_VERBOSE) notice(summarize(stream.counts), opts);
+    return 0;
+  } catch (e) {
+    await sink?.abort();
+    throw e;
+  } finally {
+    await release();
+  }
+}
+
+export function registerAnonymize(program: Command): void {
+  addDetectionOptions(program)
+    .argument('[files...]', 'files to anonymize ("-" or none: standard input)')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .action(async (files: string[], flags: AnonymizeFlags, cmd: Command) => {
+      process.exitCode = await runAnonymize(files, flags, cmd);
+    });
+}

@@ -1,0 +1,105 @@
+import type { EntityType, Finding } from '../types.js';
+import { nameVariants } from '../detect/person.js';
+import { formatToken } from './tokens.js';
+
+/** What anonymize needs from a vault: hand out (or look up) the id for a value. */
+export interface TokenStore {
+  add(type: EntityType, value: string, opts?: { parent?: string }): { id: string };
+}
+
+export type TypeCounts = Record<EntityType, number>;
+
+export function zeroCounts(): TypeCounts {
+  return { PERSON: 0, EMAIL: 0, PHONE: 0, IBAN: 0 };
+}
+
+/**
+ * Replaces each finding (non-overlapping, sorted by start — what the pipeline returns) by its
+ * token. A person's other surfaces (the surname alone) are registered as derived entries, so
+ * that a later text mentioning only "Demir" is caught through the vault's known values.
+ */
+export function replaceFindings(text: string, findings: readonly Finding[], store: TokenStore, counts: TypeCounts = zeroCounts()): string {
+  if (findings.length === 0) return text;
+  const parts: string[] = [];
+  let pos = 0;
+  for (const f of findings) {
+    const value = text.slice(f.start, f.end);
+    const { id } = store.add(f.type, value);
+    if (f.type === 'PERSON') {
+      for (const v of nameVariants(value)) if (v !== value) store.add('PERSON', v, { parent: id });
+    }
+    parts.push(text.slice(pos, f.start), formatToken(id));
+    pos = f.end;
+    counts[f.type]++;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+/** Something that finds personal data in a piece of text (a Pipeline). */
+export interface FindingSource {
+  detect(text: string): Finding[];
+}
+
+// Chunks end at a line break so that no entity is cut in two; a line longer than this is cut
+// at white space, and only a line without any white space at all is cut hard.
+const CHUNK = 1 << 20;
+// Text already emitted that is shown to the detectors again as context, so that "Mit
+// freundlichen Grüßen" at the end of one chunk still marks the name at the start of the next.
+const CONTEXT = 2048;
+
+function cutPoint(buf: string, limit: number): number {
+  const nl = buf.lastIndexOf('\n', limit);
+  if (nl > limit / 2) return nl + 1;
+  const ws = buf.slice(0, limit).search(/\s\S*$/);
+  if (ws > limit / 2) return ws + 1;
+  return limit;
+}
+
+/**
+ * Streaming anonymizer with bounded memory: text goes in in pieces of any size, anonymized text
+ * comes out chunk by chunk. An entity that straddles two input pieces is still found, because
+ * detection only ever runs on whole lines.
+ */
+export class AnonymizeStream {
+  private buf = '';
+  private context = '';
+  readonly counts: TypeCounts = zeroCounts();
+
+  constructor(
+    private readonly detector: FindingSource,
+    private readonly store: TokenStore,
+    private readonly chunkSize = CHUNK,
+  ) {}
+
+  /** Feed text; returns the anonymized text that is final so far (may be empty). */
+  push(text: string): string {
+    this.buf += text;
+    if (this.buf.length < this.chunkSize * 2) return '';
+    let out = '';
+    while (this.buf.length >= this.chunkSize * 2) {
+      const cut = cutPoint(this.buf, this.chunkSize);
+      out += this.process(this.buf.slice(0, cut));
+      this.buf = this.buf.slice(cut);
+    }
+    return out;
+  }
+
+  end(): string {
+    const rest = this.buf;
+    this.buf = '';
+    return rest ? this.process(rest) : '';
+  }
+
+  private process(chunk: string): string {
+    const ctx = this.context;
+    const findings = this.detector
+      .detect(ctx + chunk)
+      .filter((f) => f.end > ctx.length)
+      // A finding reaching back into text already sent out (only possible after a cut inside a
+      // very long line) is clipped, not dropped: its part in this chunk must not leak.
+      .map((f) => ({ ...f, start: Math.max(f.start, ctx.length) - ctx.length, end: f.end - ctx.length }));
+    this.context = (ctx + chunk).slice(-CONTEXT);
+    return replaceFindings(chunk, findings, this.store, this.counts);
+  }
+}

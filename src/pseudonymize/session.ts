@@ -1,0 +1,61 @@
+import { Pipeline, type PipelineOptions } from '../detect/pipeline.js';
+import type { KnownValue } from '../detect/types.js';
+import type { EntityType, Finding } from '../types.js';
+import { AnonymizeStream, replaceFindings, zeroCounts, type FindingSource, type TypeCounts } from './anonymize.js';
+import { restoreText, RestoreStream, type RestoreStats, type TokenLookup } from './restore.js';
+
+/** The part of the vault the pseudonymizer uses (the Vault class provides it). */
+export interface TokenVault {
+  add(type: EntityType, value: string, opts?: { parent?: string }): { id: string };
+  get(id: string): { value: string } | undefined;
+  entries(): readonly { type: EntityType; value: string }[];
+}
+
+/**
+ * Detection backed by a vault: everything the vault already holds is recognised again wherever
+ * it appears. As the vault learns values during a long run, the known-values matcher is rebuilt
+ * now and then (geometrically, so the rebuild cost stays linear overall).
+ */
+export class VaultDetector implements FindingSource {
+  private readonly pipeline: Pipeline;
+  private builtAt = -1;
+
+  constructor(
+    private readonly vault: TokenVault,
+    opts: PipelineOptions = {},
+  ) {
+    this.pipeline = new Pipeline(opts);
+  }
+
+  detect(text: string): Finding[] {
+    const n = this.vault.entries().length;
+    if (this.builtAt < 0 || n - this.builtAt >= Math.max(16, this.builtAt / 8)) {
+      this.pipeline.setKnown(this.vault.entries() as KnownValue[]);
+      this.builtAt = n;
+    }
+    return this.pipeline.detect(text);
+  }
+}
+
+export function vaultLookup(vault: Pick<TokenVault, 'get'>): TokenLookup {
+  return (id) => vault.get(id)?.value;
+}
+
+/** Anonymizes a whole string with a vault; the caller saves the vault (inside its lock). */
+export function anonymizeWithVault(text: string, vault: TokenVault, opts: PipelineOptions = {}): { text: string; counts: TypeCounts } {
+  const counts = zeroCounts();
+  const findings = new VaultDetector(vault, opts).detect(text);
+  return { text: replaceFindings(text, findings, vault, counts), counts };
+}
+
+export function restoreWithVault(text: string, vault: Pick<TokenVault, 'get'>): { text: string; stats: RestoreStats } {
+  return restoreText(text, vaultLookup(vault));
+}
+
+export function anonymizeStreamWithVault(vault: TokenVault, opts: PipelineOptions = {}, chunkSize?: number): AnonymizeStream {
+  return new AnonymizeStream(new VaultDetector(vault, opts), vault, chunkSize);
+}
+
+export function restoreStreamWithVault(vault: Pick<TokenVault, 'get'>): RestoreStream {
+  return new RestoreStream(vaultLookup(vault));
+}
