@@ -1,10 +1,143 @@
+import validator from 'validator';
+import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
-// Placeholder until the real detector lands.
+/** RFC 5321 limits. */
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+const ISEMAIL_OPTIONS = {
+  allow_utf8_local_part: true,
+  require_tld: true,
+  allow_ip_domain: false,
+  allow_display_name: false,
+  domain_specific_validation: false,
+} as const;
+
+// Local-part characters we expand over to the left of '@'. Deliberately narrower than RFC 5322
+// (which also allows ! # $ & * / = ? ^ ` { | } ~): in running text those characters are far more
+// often punctuation or URL syntax ("https://a/b/user@x", "key=user@x") than part of an address.
+// Unicode letters/marks/digits are allowed (müller@…).
+const LOCAL_ASCII = new Uint8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-\'') {
+  LOCAL_ASCII[ch.charCodeAt(0)] = 1;
+}
+const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
+
+function isLocalChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return LOCAL_ASCII[c] === 1;
+  return UNICODE_WORD.test(text[i]!);
+}
+
+// Domain: labels of letters (incl. umlauts / IDN), digits, marks and hyphens, separated by dots.
+// The caller trims trailing dots and hyphens (sentence punctuation).
+const DOMAIN_RUN = /[\p{L}\p{M}\p{N}.-]{1,300}/uy;
+// Top-level domain: two or more letters, or an A-label (punycode, "xn--p1ai").
+const TLD = /^(?:[\p{L}\p{M}]{2,63}|xn--[a-z0-9-]{1,59})$/iu;
+const LABEL = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?$/u;
+
+// File extensions that are not top-level domains: "name@x.png" is never an address.
+const FILE_EXT_NOT_TLD = new Set(
+  (
+    'png jpg jpeg jpe gif svg svgz webp bmp tif tiff ico icns heic heif avif psd eps raw ' +
+    'pdf doc docx xls xlsx ppt pptx odt ods odp rtf txt csv tsv json jsonl xml yml yaml toml ini cfg ' +
+    'htm html xhtml css scss sass less js mjs cjs jsx tsx vue svelte php asp aspx jsp ' +
+    'java kt kts scala swift c h cpp hpp cs go lua pyc ' +
+    'lock log tmp bak gz tgz bz2 xz rar 7z tar mp3 m4a aac flac wav ogg oga opus mp4 m4v webm ' +
+    'avi mkv wmv flv woff woff2 ttf otf eot exe dll dylib bin iso dmg apk ipa jar war msi deb rpm'
+  ).split(' '),
+);
+// Extensions that are also real TLDs (.zip, .mov, .md Moldova, .rs Serbia, …): rejected only when
+// the rest looks like an asset name, e.g. the retina suffix in "logo@2x.zip" / "icon@1.5x.ai".
+const FILE_EXT_AND_TLD = new Set('zip mov md sh pl py rs ts ps ai so gz map dev'.split(' '));
+// "2x", "1.5x", "3x-dark": the density suffix of image assets (logo@2x.png).
+const ASSET_DOMAIN = /^\d+(?:[.,]\d+)?x(?:$|[-_.])/i;
+
+function looksLikeAsset(domainLower: string, tld: string): boolean {
+  if (FILE_EXT_NOT_TLD.has(tld)) return true;
+  const rest = domainLower.slice(0, domainLower.length - tld.length - 1);
+  return ASSET_DOMAIN.test(rest) && (FILE_EXT_AND_TLD.has(tld) || rest.indexOf('.') === -1);
+}
+
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return UNICODE_WORD.test(text[i]!);
+}
+
+/**
+ * Finds e-mail addresses. One `indexOf('@')` scan finds candidates (prose rarely contains '@');
+ * around each '@' the local part is expanded to the left and the domain to the right, trailing
+ * sentence punctuation is trimmed, and only then `validator.isEmail` decides.
+ *
+ * Never matched: @handles (no local part), "user@localhost" (no dot / TLD), numeric or one-letter
+ * TLDs, and asset names such as "logo@2x.png". A "mailto:" prefix is outside the span because ':'
+ * is not a local-part character.
+ */
+function detectEmails(text: string): Finding[] {
+  const out: Finding[] = [];
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    const next = findAt(text, at, out);
+    at = text.indexOf('@', next);
+  }
+  return out;
+}
+
+/** Examines the '@' at `at`; pushes a finding if valid. Returns where the next '@' search starts. */
+function findAt(text: string, at: number, out: Finding[]): number {
+  // Local part, leftwards.
+  let s = at;
+  const limit = Math.max(0, at - MAX_LOCAL - 1);
+  while (s > limit && isLocalChar(text, s - 1)) s--;
+  if (s === limit && limit > 0 && isLocalChar(text, s - 1)) return at + 1; // longer than RFC allows
+  // Leading dots, quotes and hyphens are punctuation around the address, not part of it.
+  while (s < at) {
+    const c = text.charCodeAt(s);
+    if (c === 46 || c === 39 || c === 45) s++;
+    else break;
+  }
+  if (s === at) return at + 1; // "@handle", " @ "
+  if (s > 0 && text.charCodeAt(s - 1) === 64) return at + 1; // "x@y.de@z.de": no clean boundary
+  const local = text.slice(s, at);
+  if (local.includes('..') || local.endsWith('.')) return at + 1;
+
+  // Domain, rightwards.
+  DOMAIN_RUN.lastIndex = at + 1;
+  const m = DOMAIN_RUN.exec(text);
+  if (m === null) return at + 1;
+  let domain = m[0];
+  // Trailing dots/hyphens are sentence punctuation ("schreiben Sie an a@b.de.").
+  let cut = domain.length;
+  while (cut > 0 && (domain.charCodeAt(cut - 1) === 46 || domain.charCodeAt(cut - 1) === 45)) cut--;
+  domain = domain.slice(0, cut);
+  const end = at + 1 + domain.length;
+  if (domain.length === 0 || domain.length > MAX_DOMAIN) return at + 1;
+  // Glued to a following '@' or word: "a@b.de@c" is not an address we can delimit.
+  if (text.charCodeAt(end) === 64) return end;
+
+  const labels = domain.split('.');
+  if (labels.length < 2) return at + 1; // user@localhost
+  const tld = labels[labels.length - 1]!;
+  if (!TLD.test(tld)) return at + 1;
+  for (const l of labels) if (l.length > 63 || !LABEL.test(l)) return at + 1;
+  const lower = domain.toLowerCase();
+  if (looksLikeAsset(lower, tld.toLowerCase())) return at + 1;
+  // The domain run stopped early (length cap) or at an underscore: not a delimitable address.
+  if (isWordChar(text, end)) return at + 1;
+
+  const candidate = text.slice(s, end);
+  if (!validator.isEmail(candidate, ISEMAIL_OPTIONS)) return at + 1;
+  out.push({ type: 'EMAIL', start: s, end, score: 0.99, detector: 'email' });
+  return end;
+}
+
 export const emailDetector: Detector = {
   name: 'email',
   type: 'EMAIL',
-  detect() {
-    return [];
+  detect(text) {
+    return detectEmails(text);
   },
 };
