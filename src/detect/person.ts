@@ -1,10 +1,41 @@
+import type { Finding } from '../types.js';
+import { runRules, tokenize, variantsOf } from './person/core.js';
+import { TITLES } from './person/lexicon.js';
 import type { Detector } from './types.js';
 
-// Placeholder until the real detector lands.
+/**
+ * PERSON detector for German and English text. Cheap rules first (titles, salutations, signatures,
+ * form fields, e-mail headers, given-name/surname lists with ambiguity flags, mention propagation);
+ * see src/detect/person/core.ts. Spans exclude honorifics: "Frau Dr. Anna Schmidt" → "Anna Schmidt".
+ */
 export const personDetector: Detector = {
   name: 'person',
   type: 'PERSON',
-  detect() {
-    return [];
+  detect(text) {
+    const { spans } = runRules(text);
+    const out: Finding[] = [];
+    for (const s of spans) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    return out;
   },
 };
+
+/**
+ * The other surfaces under which the same person may later be mentioned alone: the surname with its
+ * particles ("Ursula von der Leyen" → ["von der Leyen"]; "Schmidt, Anna" → ["Schmidt"]).
+ * Honorifics are dropped ("Dr. Anna Schmidt" → ["Schmidt"]). A single-word name has none.
+ */
+export function nameVariants(fullName: string): string[] {
+  const name = fullName.trim();
+  const comma = name.match(/^([^,]+),\s*([^,]+)$/);
+  if (comma) {
+    const sur = comma[1]!.trim();
+    return sur.includes(' ') || sur.length < 2 ? (sur.length >= 2 ? [sur] : []) : [sur];
+  }
+  const toks = tokenize(name).filter((t, i, all) => {
+    // Drop leading honorifics ("Dr.", "Frau", "Prof.") but keep them inside a name.
+    const leading = all.slice(0, i).every((p) => TITLES.has(p.w) || p.w === 'Ing' || p.w === 'med');
+    return !(leading && (TITLES.has(t.w) || t.w === 'Ing' || t.w === 'med'));
+  });
+  const { surname } = variantsOf(toks, (t) => t.w);
+  return surname && surname !== name ? [surname] : [];
+}

@@ -1,0 +1,150 @@
+/**
+ * Builds src/detect/person/names.generated.json: the given-name and surname knowledge of the person
+ * detector, so that the runtime never imports @faker-js/faker (slow to load, 60+ locales).
+ *
+ *   node --import tsx scripts/build-names.ts
+ *
+ * Sources (all read at build time only):
+ * - @faker-js/faker `allLocales.<loc>.person.first_name / last_name` for the Latin-script locales
+ *   (German, English, Turkish, Polish, Italian, French, Spanish, Dutch, Croatian, Czech, …) plus
+ *   Russian/Ukrainian/Bulgarian-style Cyrillic lists transliterated to Latin.
+ * - A short hand-written list of transliterated Arabic, Persian, Kurdish and South-Asian names, which
+ *   faker only has in Arabic script.
+ * - dictionary-de / dictionary-en (Hunspell) only to mark which name-list entries are also ordinary
+ *   words ("Koch", "Winter", "Mai" in German; "Will", "May", "Grant" in English). Only those flags
+ *   end up in the output, never the dictionaries themselves.
+ *
+ * The output is committed: `npm ci` needs neither this script nor the dictionaries. Re-run it after
+ * upgrading faker and commit the result.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allLocales } from '@faker-js/faker';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const OUT = resolve(here, '..', 'src', 'detect', 'person', 'names.generated.json');
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'jo', ж: 'sh', з: 's', и: 'i', й: 'j', к: 'k',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'z',
+  ч: 'tsch', ш: 'sch', щ: 'schtsch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja', і: 'i', ї: 'ji',
+  є: 'je', ґ: 'g',
+};
+// English-style transliteration gives a second spelling (Aleksandr / Zhukov next to Schukow).
+const CYRILLIC_EN: Record<string, string> = { ...CYRILLIC, ж: 'zh', з: 'z', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', й: 'y', ю: 'yu', я: 'ya', ё: 'yo', є: 'ye', ї: 'yi' };
+
+function translit(s: string, table: Record<string, string>): string {
+  let out = '';
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    const t = table[lower];
+    if (t === undefined) out += ch;
+    else out += ch === lower ? t : t.charAt(0).toUpperCase() + t.slice(1);
+  }
+  return out;
+}
+
+const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+
+// Transliterated names faker only has in non-Latin script. Common spellings seen in German and
+// English business text; not exhaustive.
+const EXTRA_GIVEN = `Mohammed Muhammad Mohamed Mohammad Muhammed Mehmet Ahmed Ahmad Ahmet Ali Hassan Hasan Hussein Hüseyin
+Husain Omar Ömer Umar Osman Khalid Khaled Halid Youssef Yusuf Yussuf Ibrahim Ismail Mustafa Mostafa Karim Kareem Rashid Raschid
+Said Saeed Samir Sami Tarek Tariq Walid Waleed Ziad Ziyad Nabil Nasser Jamal Jamil Amir Amin Anas Bilal Hamza Hamid Hamed
+Mahmoud Mahmud Abdullah Abdul Abdel Abdulrahman Abdelaziz Faisal Fahd Fares Firas Hadi Haitham Hisham Imad Issa Jihad
+Kamal Majid Malik Marwan Mazen Munir Nadim Nizar Qasim Rami Riad Salah Salim Saleh Sultan Taha Talal Wael Yasin Yassin
+Yasser Zaid Zakaria Fatima Fatma Aisha Ayesha Aischa Amina Amira Asma Aya Dalia Dina Farah Hanan Hiba Huda Iman Jamila
+Karima Laila Leila Layla Lina Mariam Maryam Meryem Nadia Nadja Nour Nur Rania Rana Salma Samira Sara Sawsan Yasmin Yasmina
+Zainab Zeynep Zahra Ayşe Emine Hatice Elif Esra Merve Büşra Özlem Gül Gülsen Songül Hülya Derya Deniz Emre Burak Cem Can
+Murat Mert Serkan Volkan Kemal Erdem Onur Tolga Tuncay Levent Arash Babak Dariush Farid Farhad Hossein Mehdi Mohsen Reza
+Saman Parisa Shirin Shirin Azadeh Mahsa Nasrin Roya Soraya Kawa Dilan Rojda Berivan Raj Rajesh Ravi Sanjay Vikram Amit
+Anil Arjun Deepak Manoj Pradeep Rahul Rakesh Sunil Suresh Priya Pooja Anjali Divya Kavita Lakshmi Neha Sunita Wei Jing
+Li Ming Hui Yan Xin Jun Hao Lei Tao Yu Hiroshi Takeshi Kenji Yuki Akira Haruto Sakura Yuto Minh Anh Thanh Nguyen`;
+const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
+El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
+Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani
+Demir Yılmaz Yildiz Yıldız Kaya Şahin Sahin Çelik Celik Öztürk Ozturk Aydın Aydin Arslan Doğan Dogan Kılıç Kilic Aslan
+Çetin Cetin Kara Koç Kurt Özdemir Ozdemir Şimşek Polat Erdoğan Güler Yavuz Bulut Korkmaz Khan Kumar Sharma Singh Patel
+Gupta Shah Mehta Reddy Iyer Nair Chopra Kapoor Malhotra Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Ma Zhu Hu Guo
+Lin Wu Li Nguyen Tran Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly Tanaka Suzuki Takahashi Watanabe Yamamoto Nakamura
+Kobayashi Sato Kim Lee Park Choi Jung Kang Cho Yoon`;
+
+const flat = (x: unknown): string[] =>
+  !x ? [] : Array.isArray(x) ? (x as string[]) : Object.values(x as Record<string, string[]>).flat();
+
+function collect(): { given: Set<string>; surname: Set<string> } {
+  const given = new Set<string>();
+  const surname = new Set<string>();
+  const add = (set: Set<string>, raw: string, locale: string) => {
+    for (const part of String(raw).split(/\s+/)) {
+      const variants = /[\u0400-\u04ff]/.test(part)
+        ? [translit(part, CYRILLIC), translit(part, CYRILLIC_EN)]
+        : [part];
+      for (const v of variants) {
+        if (!LATIN_NAME.test(v)) continue;
+        // One- and two-letter tokens ("An", "Do") are too ambiguous, except from the curated lists.
+        if (v.length < 3 && locale !== 'extra') continue;
+        set.add(v);
+      }
+    }
+  };
+  for (const [loc, def] of Object.entries(allLocales)) {
+    const p = (def as { person?: { first_name?: unknown; last_name?: unknown } }).person;
+    if (!p) continue;
+    for (const n of flat(p.first_name)) add(given, n, loc);
+    for (const n of flat(p.last_name)) add(surname, n, loc);
+  }
+  for (const n of EXTRA_GIVEN.split(/\s+/)) add(given, n, 'extra');
+  for (const n of EXTRA_SURNAME.split(/\s+/)) add(surname, n, 'extra');
+  return { given, surname };
+}
+
+function hunspellWords(dicBytes: Uint8Array): Array<[string, string]> {
+  const dic = new TextDecoder('utf-8').decode(dicBytes);
+  return dic
+    .split('\n')
+    .slice(1)
+    .map((l) => {
+      const slash = l.indexOf('/');
+      return (slash < 0 ? [l.trim(), ''] : [l.slice(0, slash), l.slice(slash + 1).trim()]) as [string, string];
+    })
+    .filter(([w]) => w.length > 0);
+}
+
+async function main(): Promise<void> {
+  const de = (await import('dictionary-de')).default as { dic: Uint8Array };
+  const en = (await import('dictionary-en')).default as { dic: Uint8Array };
+  const { given, surname } = collect();
+  const all = new Set([...given, ...surname]);
+
+  // German: a name that is also a noun (compound/plural/feminine flags in igerman98), or whose
+  // lower-case form is a word (adjective, verb, …), is ambiguous: "Koch", "Winter", "Frank".
+  const deAmbig = new Set<string>();
+  for (const [w, flags] of hunspellWords(de.dic)) {
+    if (all.has(w) && /[mNFPij]/.test(flags)) deAmbig.add(w);
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    if (w !== cap && all.has(cap)) deAmbig.add(cap);
+  }
+  // English: a name whose lower-case form is an English word: "Will", "May", "Grant", "Rose".
+  const enAmbig = new Set<string>();
+  for (const [w] of hunspellWords(en.dic)) {
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    if (w !== cap && all.has(cap)) enAmbig.add(cap);
+  }
+
+  const join_ = (s: Set<string>) => [...s].sort().join('|');
+  const out = {
+    note: 'Generated by scripts/build-names.ts from @faker-js/faker name lists (+ hand-written transliterations); ambiguity flags from Hunspell dictionaries. Do not edit.',
+    given: join_(given),
+    surname: join_(surname),
+    deAmbig: join_(deAmbig),
+    enAmbig: join_(enAmbig),
+  };
+  writeFileSync(OUT, `${JSON.stringify(out, null, 0)}\n`);
+  console.log(
+    `names: ${given.size} given, ${surname.size} surnames, ${deAmbig.size} German-ambiguous, ${enAmbig.size} English-ambiguous → ${OUT}`,
+  );
+}
+
+await main();

@@ -1,0 +1,684 @@
+/**
+ * Rule engine of the person detector. One cheap pass tokenises the text and finds name candidates
+ * from cues (titles, salutations, signatures, form/header fields, "Name <email>") and from the
+ * given-name/surname lists; expensive analysis (compromise, English only) runs only on the few
+ * windows the cheap pass could not decide. See ../person.ts for the Detector wrapper.
+ */
+import {
+  CLOSINGS,
+  DE_NOUN_SUFFIX,
+  GREETING_NON_NAMES,
+  GREETINGS,
+  LOWER_TITLE_PARTS,
+  NAME_LABELS,
+  NAME_LABELS_2,
+  NEVER_NAMES,
+  ORG_PREFIX,
+  ORG_WORDS,
+  PARTICLES,
+  PERSON_VERBS_BEFORE,
+  ROLE_NOUNS,
+  STREET_SUFFIX,
+  STREET_WORDS,
+  TITLES,
+} from './lexicon.js';
+import { nameLists, type NameLists } from './names.js';
+
+export interface Tok {
+  s: number;
+  e: number;
+  w: string;
+  /** Capitalised with lower-case letters: "Anna", "McDonald", "Müller-Lüdenscheidt". */
+  cap: boolean;
+  /** All capitals, two letters or more: "MÜLLER", "GMBH". */
+  upper: boolean;
+  /** One capital letter followed by a dot: "J.". */
+  initial: boolean;
+  /** First word of a line or sentence. */
+  sentStart: boolean;
+  lower: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  score: number;
+  /** Which rule found it (debugging). */
+  rule: string;
+}
+
+export type Lang = 'de' | 'en' | 'mixed';
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’](?=\p{Lu})[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*/gu;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER_FIRST = /^\p{Lu}/u;
+const DIGIT = /\d/;
+
+export function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = WORD.exec(text))) {
+    const w = m[0];
+    const s = m.index;
+    const e = s + w.length;
+    const first = HAS_UPPER_FIRST.test(w);
+    const hasLower = HAS_LOWER.test(w);
+    const digit = DIGIT.test(w);
+    const cap = first && hasLower && !digit;
+    const upper = first && !hasLower && w.length >= 2 && !digit;
+    const initial = first && w.length === 1 && text.charCodeAt(e) === 46; /* . */
+    let sentStart = toks.length === 0;
+    if (!sentStart) {
+      // The previous token's trailing gap decides: a newline or sentence punctuation.
+      for (let i = s - 1; i >= prevEnd; i--) {
+        const c = text[i]!;
+        if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === '•' || c === '"' || c === '„' || c === '“') {
+          sentStart = true;
+          break;
+        }
+        if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '(' && c !== '-' && c !== '*' && c !== '>') break;
+      }
+    }
+    toks.push({ s, e, w, cap, upper, initial, sentStart, lower: !first });
+    prevEnd = e;
+  }
+  return toks;
+}
+
+const DE_HINTS = new Set('der die das und ist nicht mit sie ich wir ein eine den dem zu auf für von bitte ihre ihnen sehr wird werden haben hat wurde auch sich noch bei'.split(' '));
+const EN_HINTS = new Set('the and is of to in you for with this that are we please your on be was will have has it not from at by'.split(' '));
+
+export function guessLang(toks: readonly Tok[]): Lang {
+  let de = 0;
+  let en = 0;
+  for (const t of toks) {
+    if (!t.lower || t.w.length > 6) continue;
+    if (DE_HINTS.has(t.w)) de++;
+    else if (EN_HINTS.has(t.w)) en++;
+  }
+  if (de >= 2 && en >= 2 && Math.min(de, en) * 3 >= Math.max(de, en)) return 'mixed';
+  if (de === 0 && en === 0) return 'mixed';
+  return de >= en ? 'de' : 'en';
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Ctx {
+  text: string;
+  toks: Tok[];
+  lang: Lang;
+  L: NameLists;
+  out: Span[];
+  /** Index of token by start offset, for cue passes that work on offsets. */
+  byStart: Map<number, number>;
+}
+
+function isAmbig(c: Ctx, w: string): boolean {
+  if (c.lang === 'de') return c.L.deAmbig.has(w);
+  if (c.lang === 'en') return c.L.enAmbig.has(w);
+  return c.L.deAmbig.has(w) || c.L.enAmbig.has(w);
+}
+
+/** Splits a hyphenated token and tests each part: "Müller-Lüdenscheidt", "Anna-Lena", "Al-Hassan". */
+function inList(set: ReadonlySet<string>, w: string): boolean {
+  if (set.has(w)) return true;
+  if (w.indexOf('-') < 0) return false;
+  const parts = w.split('-');
+  let any = false;
+  for (const p of parts) {
+    if (set.has(p)) any = true;
+    else if (!(p.length >= 2 && HAS_UPPER_FIRST.test(p))) return false;
+  }
+  return any;
+}
+
+function isGiven(c: Ctx, w: string): boolean {
+  return inList(c.L.given, w);
+}
+function isSurname(c: Ctx, w: string): boolean {
+  return inList(c.L.surname, w) || /^(?:Al|El)-\p{Lu}/u.test(w);
+}
+function isTitleTok(text: string, t: Tok): boolean {
+  return TITLES.has(t.w) && (t.w.length > 3 || text.charCodeAt(t.e) === 46 || t.w === 'Herr' || t.w === 'Frau');
+}
+/** Unknown capitalised word that may still be a (rare) surname. */
+function maybeNamePart(c: Ctx, t: Tok): boolean {
+  if (!t.cap) return false;
+  if (NEVER_NAMES.has(t.w) || ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w) || ROLE_NOUNS.has(t.w)) return false;
+  if (STREET_SUFFIX.test(t.w) && !isSurname(c, t.w) && !isGiven(c, t.w)) {
+    // "Goethestraße", "Schillerplatz": a place. Short surnames like "Berg" are in the lists.
+    if (/(?:straße|strasse|gasse|weg|allee|platz|ring|damm|ufer|chaussee)$/i.test(t.w)) return false;
+  }
+  if (c.lang !== 'en' && !isSurname(c, t.w) && !isGiven(c, t.w) && DE_NOUN_SUFFIX.test(t.w)) return false;
+  return true;
+}
+
+function push(c: Ctx, start: number, end: number, score: number, rule: string): void {
+  if (end > start) c.out.push({ start, end, score, rule });
+}
+
+/** True when the run of tokens is followed by an organisation word or a house number. */
+function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
+  const t = c.toks[lastTokIdx]!;
+  const next = c.toks[lastTokIdx + 1];
+  const gap = next ? c.text.slice(t.e, next.s) : '';
+  if (next && /^[ \t]*(?:&[ \t]*)?$/.test(gap) && (ORG_WORDS.has(next.w) || STREET_WORDS.has(next.w))) return true;
+  if (next && /^[ \t]*&[ \t]*$/.test(gap)) return true; // "Müller & Söhne"
+  // "Am Markt 3", "Goethe 12": a capitalised word followed by a house number.
+  if (/^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
+    const w = t.w;
+    if (!isGiven(c, w) || STREET_SUFFIX.test(w)) return true;
+  }
+  return false;
+}
+
+function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
+  const p = c.toks[firstTokIdx - 1];
+  if (!p) return false;
+  const gap = c.text.slice(p.e, c.toks[firstTokIdx]!.s);
+  return /^[ \t.]*$/.test(gap) && ORG_PREFIX.has(p.w);
+}
+
+/**
+ * Reads a name starting at token i (after a cue): up to `max` tokens that look like name parts
+ * (given/surname/unknown capitalised, initials, particles between them). Returns the index after
+ * the last token taken, or i when nothing was taken.
+ */
+function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd = Infinity): number {
+  const { toks, text } = c;
+  let j = i;
+  let taken = 0;
+  while (j < toks.length && taken < max) {
+    const t = toks[j]!;
+    if (t.s >= lineEnd) break;
+    if (j > i) {
+      const gap = text.slice(toks[j - 1]!.e, t.s);
+      if (!/^(?:\.?[ \t]+|[ \t]*-[ \t]*|\.)$/.test(gap) || gap.includes('\n')) break;
+      if (gap.startsWith('.') && !toks[j - 1]!.initial && !isTitleTok(text, toks[j - 1]!)) break;
+    }
+    if (t.lower && PARTICLES.has(t.w) && j > i) {
+      // A particle counts only when a name part follows: "von der Leyen".
+      let k = j;
+      while (k < toks.length && toks[k]!.lower && PARTICLES.has(toks[k]!.w) && k - j < 3) k++;
+      const n = toks[k];
+      if (n && n.cap && text.slice(toks[k - 1]!.e, n.s) === ' ') {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (t.lower && PARTICLES.has(t.w) && j === i) {
+      // A name may start with its particle after a title: "Frau von der Leyen".
+      let k = j;
+      while (k < toks.length && toks[k]!.lower && PARTICLES.has(toks[k]!.w) && k - j < 3) k++;
+      const n = toks[k];
+      if (n && n.cap && (isSurname(c, n.w) || maybeNamePart(c, n))) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    const ok =
+      t.initial ||
+      (t.cap && (isGiven(c, t.w) || isSurname(c, t.w) || maybeNamePart(c, t))) ||
+      (allowUpper && t.upper && !ORG_WORDS.has(t.w) && t.w.length <= 30);
+    if (!ok) break;
+    if (j > i && (ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w))) break;
+    j++;
+    taken++;
+  }
+  // Do not end on an initial's dot-less particle: trim trailing particles.
+  while (j > i && toks[j - 1]!.lower) j--;
+  return j;
+}
+
+function emitName(c: Ctx, i: number, j: number, score: number, rule: string): void {
+  if (j <= i) return;
+  if (followedByOrgOrStreet(c, j - 1) || precededByOrg(c, i)) return;
+  push(c, c.toks[i]!.s, c.toks[j - 1]!.e, score, rule);
+}
+
+// --- cue: titles and salutations -----------------------------------------------------------
+
+function titlesAndGreetings(c: Ctx): void {
+  const { toks, text } = c;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!(t.cap || t.upper) && !(t.lower && GREETINGS.has(t.w))) continue;
+    // Titles: "Herr", "Frau Dr.", "Prof. Dr. Dipl.-Ing.", "Mr.", "Dr. med."
+    if (isTitleTok(text, t)) {
+      let j = i + 1;
+      while (j < toks.length) {
+        const n = toks[j]!;
+        const gap = text.slice(toks[j - 1]!.e, n.s);
+        if (gap.includes('\n') || gap.length > 3) break;
+        if (isTitleTok(text, n) || (n.lower && LOWER_TITLE_PARTS.has(n.w)) || (n.w === 'Ing' && gap.includes('-'))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (j >= toks.length) continue;
+      const first = toks[j]!;
+      const gap = text.slice(toks[j - 1]!.e, first.s);
+      if (gap.includes('\n') || !/^\.?[ \t]{1,2}$/.test(gap)) continue;
+      if (ROLE_NOUNS.has(first.w) || (NEVER_NAMES.has(first.w) && !isGiven(c, first.w) && !isSurname(c, first.w))) continue;
+      // "Frau" and "Herr" are also nouns ("die Frau", "Herr über"): need a name-looking word after.
+      const weakTitle = (t.w === 'Frau' || t.w === 'Herr' || t.w === 'Herrn') && j === i + 1;
+      const end = readName(c, j, 4, !weakTitle);
+      if (end === j) continue;
+      if (weakTitle && c.lang !== 'en') {
+        // German "Frau X": X must not be an obvious noun, verb or adjective; the article before
+        // "Frau" ("die Frau", "eine Frau") makes it the common noun.
+        const prev = toks[i - 1];
+        if (prev && prev.lower && /^(die|der|den|dem|des|eine|einer|einem|ein|jede|jeder|keine|diese|dieser|meine|seine|ihre|junge|alte)$/.test(prev.w)) continue;
+      }
+      emitName(c, j, end, 0.95, 'title');
+      i = end - 1;
+      continue;
+    }
+    // Salutations: "Liebe Anna", "Hallo Herr ..." (title handled on the next token), "Hi Tom,"
+    const lw = t.w.toLowerCase();
+    if (GREETINGS.has(lw)) {
+      let j = i + 1;
+      // "Guten Tag", "Sehr geehrte", "Good morning" — skip the second greeting word.
+      while (j < toks.length && GREETINGS.has(toks[j]!.w.toLowerCase()) && j - i < 3) j++;
+      const n = toks[j];
+      if (!n || !n.cap) continue;
+      const gap = text.slice(toks[j - 1]!.e, n.s);
+      if (!/^[ \t,]{1,3}$/.test(gap)) continue;
+      if (isTitleTok(text, n)) continue; // the title rule takes it
+      if (GREETING_NON_NAMES.has(n.w.toLowerCase()) || NEVER_NAMES.has(n.w) || ROLE_NOUNS.has(n.w)) continue;
+      const known = isGiven(c, n.w) || isSurname(c, n.w);
+      if (!known && !maybeNamePart(c, n)) continue;
+      if (!known && c.lang === 'de') {
+        // German unknown word after "Liebe": only when the greeting line ends right after it.
+        const after = text.slice(n.e, n.e + 3);
+        if (!/^[ \t]*(?:[,!\n]|$)/.test(after)) continue;
+      }
+      const end = readName(c, j, 3, false, lineEndOf(text, n.s));
+      emitName(c, j, end, known ? 0.9 : 0.8, 'greeting');
+      i = end - 1;
+    }
+  }
+}
+
+function lineEndOf(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
+}
+
+// --- cue: form fields, e-mail headers, signatures, "Name <email>" -------------------------------
+
+const LABEL_LINE = /^[ \t>*•\-]*([\p{L}][\p{L}\p{M} .()\/\-]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
+
+function normLabel(raw: string): string[] {
+  const l = raw
+    .toLowerCase()
+    .replace(/\((?:in|r|e|n|innen)\)/g, '')
+    .replace(/\/(?:in|innen|r)\b/g, '')
+    .replace(/[*.]/g, '')
+    .trim();
+  const out = [l, l.replace(/\s+/g, '_')];
+  for (const part of l.split(/[\/,&]|\bund\b|\band\b/)) out.push(part.trim(), part.trim().replace(/\s+/g, '_'));
+  return out;
+}
+
+function labelIsName(raw: string): boolean {
+  for (const l of normLabel(raw)) if (NAME_LABELS.has(l) || NAME_LABELS_2.has(l)) return true;
+  return false;
+}
+
+function formFields(c: Ctx): void {
+  const { text } = c;
+  LABEL_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL_LINE.exec(text))) {
+    if (!labelIsName(m[1]!)) continue;
+    const vStart = m.index + m[0].length - m[2]!.length;
+    nameList(c, vStart, m.index + m[0].length, 0.95, 'field');
+  }
+}
+
+/**
+ * Parses a field value holding one or more names: "Anna Schmidt", "Schmidt, Anna",
+ * "Dr. Anna Schmidt <a.schmidt@firma.de>; Meier, Jörg", "Anna Schmidt, Jörg Meier und Ayşe Demir".
+ */
+function nameList(c: Ctx, start: number, end: number, score: number, rule: string): void {
+  const { text } = c;
+  const value = text.slice(start, end);
+  // Cut off trailing e-mail addresses, phone numbers and role descriptions.
+  const parts: Array<[number, number]> = [];
+  const SEP = /\s*(?:;|\||,(?!\s*\p{Lu}[\p{Ll}\p{M}]+\s*(?:[;<|(]|$))|\s+und\s+|\s+and\s+|\s+&\s+|\t|\s{3,})\s*/gu;
+  let last = 0;
+  let sm: RegExpExecArray | null;
+  SEP.lastIndex = 0;
+  while ((sm = SEP.exec(value))) {
+    if (sm[0].length === 0) {
+      SEP.lastIndex++;
+      continue;
+    }
+    parts.push([last, sm.index]);
+    last = sm.index + sm[0].length;
+  }
+  parts.push([last, value.length]);
+  for (const [a, b] of parts) {
+    let s = start + a;
+    let e = start + b;
+    // Strip "<mail>", "(…)", quotes.
+    const seg = text.slice(s, e);
+    const cut = seg.search(/\s*(?:<|\(|\[|\d|@|\s[-–]\s)/);
+    if (cut >= 0) e = s + cut;
+    while (s < e && /["'\s]/.test(text[s]!)) s++;
+    while (e > s && /["'\s,.]/.test(text[e - 1]!)) e--;
+    if (e <= s) continue;
+    nameSegment(c, s, e, score, rule);
+  }
+}
+
+/** A segment that should be exactly one name (with optional titles): emits it when it looks like one. */
+function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string): boolean {
+  const { toks } = c;
+  let i = c.byStart.get(s);
+  if (i === undefined) return false;
+  // Skip titles and "i.A."/"Ihr"/"Your".
+  while (i < toks.length && toks[i]!.s < e) {
+    const t = toks[i]!;
+    if (isTitleTok(c.text, t) || (t.lower && LOWER_TITLE_PARTS.has(t.w)) || /^(?:i|A|V|ppa|pp|Ihr|Ihre|Euer|Eure|Dein|Deine|Your|Yours)$/.test(t.w) || (t.w === 'Ing' && i > 0)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (i >= toks.length || toks[i]!.s >= e) return false;
+  // Inverted order "Schmidt, Anna" (also "MÜLLER, Anna").
+  const comma = c.text.slice(toks[i]!.s, e).match(/^([\p{L}\p{M}'’\- ]+?)\s*,\s*([\p{L}\p{M}'’\-. ]+)$/u);
+  if (comma) {
+    const endIdx = readName(c, i, 3, true, e);
+    const after = c.byStart.get(c.text.indexOf(comma[2]!, toks[i]!.s + comma[1]!.length));
+    if (endIdx > i && after !== undefined) {
+      const end2 = readName(c, after, 3, true, e);
+      if (end2 > after && toks[end2 - 1]!.e === e && toks[endIdx - 1]!.e === toks[i]!.s + comma[1]!.length) {
+        push(c, toks[i]!.s, e, score, `${rule}-inverted`);
+        return true;
+      }
+    }
+  }
+  const j = readName(c, i, 4, true, e);
+  if (j === i || toks[j - 1]!.e !== e) return false;
+  // All capitals only with a name-list word, and not a lone organisation-looking word.
+  const ts = toks.slice(i, j);
+  const words = ts.filter((t) => !t.lower && !t.initial);
+  if (words.length === 0) return false;
+  const known = words.some((t) => isGiven(c, t.w) || isSurname(c, t.w) || isGiven(c, titleCase(t.w)) || isSurname(c, titleCase(t.w)));
+  if (words.every((t) => t.upper) && !known) return false;
+  if (!known && words.length === 1 && (isAmbig(c, words[0]!.w) || NEVER_NAMES.has(words[0]!.w))) return false;
+  if (precededByOrg(c, i) || followedByOrgOrStreet(c, j - 1)) return false;
+  push(c, toks[i]!.s, e, score, rule);
+  return true;
+}
+
+function titleCase(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
+}
+
+const CLOSING_RE = new RegExp(
+  `^[ \\t>]*(?:${CLOSINGS.map((x) => x.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*(?:\\r?\\n|$)`,
+  'gimu',
+);
+const CLOSING_INLINE_RE = new RegExp(
+  `(?:^|\\n)[ \\t>]*(?:${CLOSINGS.filter((x) => x.length > 2 || x === 'lg' || x === 'vg').map((x) => x.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,!]?[ \\t]+(?=\\p{Lu})`,
+  'giu',
+);
+
+function signatures(c: Ctx): void {
+  const { text } = c;
+  CLOSING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLOSING_RE.exec(text))) {
+    // The next non-empty line (at most one blank line between).
+    let p = m.index + m[0].length;
+    for (let k = 0; k < 2; k++) {
+      const le = lineEndOf(text, p);
+      const line = text.slice(p, le);
+      if (line.trim() === '') {
+        p = le + 1;
+        continue;
+      }
+      let s = p + (line.length - line.trimStart().length);
+      let e = le;
+      // "Anna Schmidt | Vertrieb", "Anna Schmidt, Teamleiterin", "Thomas (Support)"
+      const cut = text.slice(s, e).search(/\s*(?:[|,(–]|\s-\s|\t|\s{3,})/);
+      if (cut > 0) e = s + cut;
+      while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
+      const r = c.out.length;
+      nameSegment(c, s, e, 0.9, 'signature');
+      if (c.out.length === r) {
+        // "i. A. Anna Schmidt" or "Ihr Thomas"
+        const sm = text.slice(s, e).match(/^(?:i\.\s?[AV]\.|ppa\.|Ihr(?:e)?|Dein(?:e)?|Euer|Eure|Your)\s+/u);
+        if (sm) {
+          s += sm[0].length;
+          nameSegment(c, s, e, 0.9, 'signature');
+        }
+      }
+      break;
+    }
+  }
+  // "Gruß, Thomas", "VG Anna", "Cheers, Tom"
+  CLOSING_INLINE_RE.lastIndex = 0;
+  while ((m = CLOSING_INLINE_RE.exec(text))) {
+    const s = m.index + m[0].length;
+    const le = lineEndOf(text, s);
+    let e = le;
+    while (e > s && /[\s.!]/.test(text[e - 1]!)) e--;
+    nameSegment(c, s, e, 0.85, 'signature-inline');
+  }
+}
+
+const ANGLE_MAIL = /(?:"([^"\n]{2,60})"|([\p{Lu}][\p{L}\p{M}'’.\- ,]{1,60}?))[ \t]*<[^<>\s@]+@[^<>\s]+>/gu;
+
+function mailNames(c: Ctx): void {
+  const { text } = c;
+  ANGLE_MAIL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANGLE_MAIL.exec(text))) {
+    const raw = m[1] ?? m[2]!;
+    const s = m.index + (m[1] ? 1 : 0);
+    let st = s;
+    // The unquoted form may have swallowed a label: "Von: Anna Schmidt" → label pass handles it,
+    // here take only the part after the last colon or semicolon.
+    const lastSep = Math.max(raw.lastIndexOf(':'), raw.lastIndexOf(';'));
+    if (lastSep >= 0) st = s + lastSep + 1;
+    let e = s + raw.length;
+    while (st < e && /[\s,]/.test(text[st]!)) st++;
+    while (e > st && /[\s,]/.test(text[e - 1]!)) e--;
+    nameSegment(c, st, e, 0.95, 'mail');
+  }
+}
+
+// --- names from the lists, without a cue ------------------------------------------------------
+
+function listNames(c: Ctx): void {
+  const { toks, text } = c;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap) continue;
+    if (NEVER_NAMES.has(t.w)) continue;
+    const given = isGiven(c, t.w);
+    const sur = isSurname(c, t.w);
+    if (!given && !sur) {
+      // Unknown capitalised word followed by a known, unambiguous surname: "Wojciech Kowalczyk".
+      const n = toks[i + 1];
+      if (
+        n &&
+        n.cap &&
+        text.slice(t.e, n.s) === ' ' &&
+        isSurname(c, n.w) &&
+        !isGiven(c, n.w) &&
+        !isAmbig(c, n.w) &&
+        !NEVER_NAMES.has(n.w) &&
+        maybeNamePart(c, t) &&
+        !(t.sentStart && c.lang !== 'de') &&
+        !precededByOrg(c, i)
+      ) {
+        const end = readName(c, i + 1, 2, false);
+        if (c.lang === 'de' && !/^(?:[\p{Lu}][\p{Ll}]+){1}$/u.test(t.w)) continue;
+        emitName(c, i, end, 0.7, 'list-unknown-first');
+        i = end - 1;
+      }
+      continue;
+    }
+    if (!given) continue;
+    // Given name first: read the rest.
+    const end = readName(c, i, 4, false, lineEndOf(text, t.s));
+    const ambiguous = isAmbig(c, t.w);
+    if (end - i >= 2) {
+      // Require the last word to be a surname, or an unknown word that is not a plain noun.
+      const lastTok = toks[end - 1]!;
+      const lastKnown = isSurname(c, lastTok.w) || isGiven(c, lastTok.w);
+      if (ambiguous && !lastKnown) {
+        i = end - 1;
+        continue;
+      }
+      if (ambiguous && c.lang !== 'en' && isAmbig(c, lastTok.w) && t.sentStart) {
+        i = end - 1;
+        continue;
+      }
+      emitName(c, i, end, lastKnown ? 0.85 : 0.75, 'list-full');
+      i = end - 1;
+      continue;
+    }
+    // A lone given name. In English, capitalisation inside a sentence is evidence enough.
+    if (ambiguous && !(c.lang === 'en' && !t.sentStart)) continue;
+    if (sur && !isGiven(c, t.w)) continue;
+    const prev = toks[i - 1];
+    // German articles before a capitalised word make it a noun ("die Rose").
+    if (prev && prev.lower && /^(der|die|das|den|dem|des|ein|eine|einen|einem|the|a|an)$/.test(prev.w)) continue;
+    emitName(c, i, i + 1, 0.6, 'list-given');
+  }
+}
+
+/** A lone surname after a speech verb or "laut": "sagte Müller", "laut Schmidt", "said Jensen". */
+function contextSurnames(c: Ctx): void {
+  const { toks, text } = c;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || NEVER_NAMES.has(t.w)) continue;
+    const p = toks[i - 1]!;
+    if (!PERSON_VERBS_BEFORE.has(p.w.toLowerCase()) || text.slice(p.e, t.s) !== ' ') continue;
+    if (!(isSurname(c, t.w) || isGiven(c, t.w)) || isAmbig(c, t.w)) continue;
+    const end = readName(c, i, 3, false);
+    emitName(c, i, end, 0.7, 'verb-context');
+  }
+}
+
+// --- mention propagation -----------------------------------------------------------------------
+
+/** Other surfaces of a found name: its surname (with particles), and its first given name. */
+export function variantsOf(toks: readonly Tok[], textOf: (t: Tok) => string): { surname: string | null; given: string | null } {
+  const words = toks.filter((t) => !t.initial);
+  if (words.length < 2) return { surname: null, given: null };
+  // Surname: the last word, with the particles right before it.
+  let k = words.length - 1;
+  while (k > 1 && words[k - 1]!.lower && PARTICLES.has(words[k - 1]!.w)) k--;
+  const sur = words.slice(k).map(textOf).join(' ');
+  return { surname: sur, given: words[0]!.lower ? null : textOf(words[0]!) };
+}
+
+function propagate(c: Ctx, spans: Span[]): Span[] {
+  const { toks, text } = c;
+  const surnames = new Map<string, number>();
+  const givenCount = new Map<string, number>();
+  for (const sp of spans) {
+    if (sp.score < 0.7) continue;
+    const i = c.byStart.get(sp.start);
+    if (i === undefined) continue;
+    let j = i;
+    while (j < toks.length && toks[j]!.e <= sp.end) j++;
+    const ts = toks.slice(i, j);
+    if (/inverted/.test(sp.rule)) {
+      // "Schmidt, Anna": the first word is the surname.
+      if (ts[0]!.cap || ts[0]!.upper) surnames.set(titleCase(ts[0]!.w) === ts[0]!.w ? ts[0]!.w : ts[0]!.w, sp.score);
+      continue;
+    }
+    const words = ts.filter((t) => !t.initial && !t.lower);
+    if (words.length === 1 && (sp.rule === 'title' || sp.rule === 'field' || sp.rule === 'mail')) {
+      surnames.set(words[0]!.w, sp.score);
+      continue;
+    }
+    const v = variantsOf(ts, (t) => t.w);
+    if (v.surname) surnames.set(v.surname, Math.max(surnames.get(v.surname) ?? 0, sp.score));
+    if (v.given) givenCount.set(v.given, (givenCount.get(v.given) ?? 0) + 1);
+  }
+  const extra: Span[] = [];
+  if (surnames.size === 0 && givenCount.size === 0) return extra;
+  const first = new Map<string, string[]>();
+  for (const s of surnames.keys()) {
+    const w = s.split(' ')[0]!;
+    (first.get(w) ?? first.set(w, []).get(w)!).push(s);
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const cands = first.get(t.w);
+    if (cands) {
+      for (const cand of cands) {
+        const parts = cand.split(' ');
+        let ok = true;
+        for (let k = 1; k < parts.length; k++) if (toks[i + k]?.w !== parts[k]) ok = false;
+        if (!ok) continue;
+        const last = i + parts.length - 1;
+        const prev = toks[i - 1];
+        if (prev && prev.lower && isAmbig(c, parts[parts.length - 1]!) && /^(der|die|das|den|dem|des|ein|eine|einen|einem|the|a|an)$/.test(prev.w)) continue;
+        if (followedByOrgOrStreet(c, last) || precededByOrg(c, i)) continue;
+        extra.push({ start: t.s, end: toks[last]!.e, score: 0.8, rule: 'propagated' });
+        break;
+      }
+      continue;
+    }
+    if (t.cap && givenCount.get(t.w) === 1 && !NEVER_NAMES.has(t.w)) {
+      const prev = toks[i - 1];
+      if (prev && prev.lower && /^(der|die|das|den|dem|des|ein|eine|einen|einem|the|a|an)$/.test(prev.w)) continue;
+      if (followedByOrgOrStreet(c, i)) continue;
+      extra.push({ start: t.s, end: t.e, score: 0.7, rule: 'propagated-given' });
+    }
+  }
+  void text;
+  return extra;
+}
+
+// --- driver ------------------------------------------------------------------------------------
+
+export interface CoreResult {
+  spans: Span[];
+  toks: Tok[];
+  lang: Lang;
+}
+
+/** Resolves overlaps among person spans: the higher score wins, then the longer span. */
+export function resolve(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Span[] = [];
+  for (const s of sorted) {
+    if (kept.some((k) => k.start < s.end && s.start < k.end)) continue;
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function runRules(text: string): CoreResult {
+  const toks = tokenize(text);
+  const c: Ctx = { text, toks, lang: guessLang(toks), L: nameLists(), out: [], byStart: new Map() };
+  for (let i = 0; i < toks.length; i++) c.byStart.set(toks[i]!.s, i);
+  formFields(c);
+  mailNames(c);
+  signatures(c);
+  titlesAndGreetings(c);
+  listNames(c);
+  contextSurnames(c);
+  let spans = resolve(c.out);
+  const extra = propagate(c, spans);
+  if (extra.length) spans = resolve([...spans, ...extra]);
+  return { spans, toks, lang: c.lang };
+}

@@ -1,0 +1,178 @@
+/**
+ * Hand-written word lists of the person detector: cue words around names (titles, salutations,
+ * closings, form labels), and words that block a name reading (company suffixes, street words,
+ * function words). Case matters where noted; most sets hold the exact surface.
+ */
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Titles and honorifics that precede a name and are not part of the span. With and without dot. */
+export const TITLES = set(`Herr Herrn Frau Fr Hr Hrn Frl Fräulein Dr Prof Professor Professorin Doktor Dres Dipl Ing Mag
+Lic Med Jur RA RAin StB WP Notar Notarin Rechtsanwalt Rechtsanwältin Richter Richterin Staatsanwalt Staatsanwältin
+Pfarrer Pfarrerin Pastor Pastorin Kollege Kollegin Mr Mrs Ms Miss Mister Mx Sir Dame Madam Madame Mme Mlle Monsieur
+Messrs Rev Hon Capt Sgt Lt Col Gen Sen Rep Gov Sr Sra Sig Signora Signor Dott Dottssa Bürgermeister Bürgermeisterin
+Minister Ministerin Präsident Präsidentin Kanzler Kanzlerin Senator Senatorin Patient Patientin Pat Herrin`);
+
+/** Titles that are only a title with their dot ("Dr." but "Dr" too); used when the next char is ".". */
+export const LOWER_TITLE_PARTS = set(`med dent vet phil jur rer nat pol oec habil univ h.c hc mult sc techn agr`);
+
+/** Salutation / greeting words before a name. Lower-cased for lookup. */
+export const GREETINGS = set(`liebe lieber liebes hallo hi hey dear moin servus salut hello hej ciao guten morgen abend tag
+geehrte geehrter sehr werte werter grüß gruess`);
+
+/** Words after a greeting that are not names ("Hallo Team", "Liebe Kolleginnen"). Lower-cased. */
+export const GREETING_NON_NAMES = set(`team zusammen alle allerseits kollegen kolleginnen kollege kollegin leute freunde
+damen herren mitglieder sir madam all everyone folks guys there team, support kunde kundin kunden partner leser
+leserin leserinnen teilnehmer teilnehmende nachbarn eltern mama papa schatz welt world community`);
+
+/** Closing lines that a signature follows. Normalised: lower-case, no trailing punctuation. */
+export const CLOSINGS = [
+  'mit freundlichen grüßen',
+  'mit freundlichen grüssen',
+  'mit freundlichem gruß',
+  'mit freundlichem gruss',
+  'mit besten grüßen',
+  'mit besten grüssen',
+  'mit herzlichen grüßen',
+  'mit kollegialen grüßen',
+  'freundliche grüße',
+  'freundliche grüsse',
+  'viele grüße',
+  'viele grüsse',
+  'beste grüße',
+  'beste grüsse',
+  'herzliche grüße',
+  'herzliche grüsse',
+  'liebe grüße',
+  'liebe grüsse',
+  'schöne grüße',
+  'sonnige grüße',
+  'gruß',
+  'gruss',
+  'grüße',
+  'grüsse',
+  'lg',
+  'vg',
+  'mfg',
+  'bg',
+  'hochachtungsvoll',
+  'danke und gruß',
+  'danke und viele grüße',
+  'vielen dank und viele grüße',
+  'best regards',
+  'kind regards',
+  'warm regards',
+  'kindest regards',
+  'best wishes',
+  'regards',
+  'many thanks',
+  'thanks',
+  'thank you',
+  'thanks and regards',
+  'cheers',
+  'sincerely',
+  'yours sincerely',
+  'sincerely yours',
+  'yours faithfully',
+  'yours truly',
+  'best',
+  'all the best',
+  'ciao',
+  'bis bald',
+  'cordialement',
+  'saludos',
+];
+
+/** Form and header labels whose value is a person name. Lower-case, without the colon. */
+export const NAME_LABELS = set(`name vorname nachname familienname geburtsname rufname vor- vollständiger
+ansprechpartner ansprechpartnerin ansprechperson kontakt kontaktperson sachbearbeiter sachbearbeiterin bearbeiter
+bearbeiterin patient patientin patientenname mieter mieterin vermieter vermieterin kontoinhaber kontoinhaberin
+antragsteller antragstellerin kunde kundin mitarbeiter mitarbeiterin bewerber bewerberin arzt ärztin empfänger
+empfängerin absender absenderin verfasser verfasserin autor autorin protokoll protokollführer protokollführerin
+teilnehmer teilnehmerin teilnehmende anwesend anwesende abwesend entschuldigt verantwortlich zuständig vorgesetzter
+vorgesetzte unterschrift inhaber inhaberin geschäftsführer geschäftsführerin vertreten versicherungsnehmer
+versicherungsnehmerin versicherte versicherter schuldner schuldnerin gläubiger gläubigerin auftraggeber
+auftraggeberin beschäftigter beschäftigte arbeitnehmer arbeitnehmerin kind mutter vater ehepartner ehepartnerin
+ehemann ehefrau betreuer betreuerin hausarzt hausärztin zeuge zeugin moderation moderator moderatorin leitung
+von an cc bcc kopie from to sender reply-to assignee reporter owner contact customer employee applicant tenant
+landlord attendees participants present absent author signed manager supervisor requester requested approver
+approved chair minutes recipient holder beneficiary insured guest host user bearbeitet erstellt geprüft freigegeben
+genehmigt angelegt`);
+
+/** Two-word labels ("Erstellt von", "Full name"). Lower-case. */
+export const NAME_LABELS_2 = set(`erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
+vertreten_durch full_name first_name last_name given_name account_holder contact_person created_by assigned_to
+reported_by requested_by approved_by prepared_by signed_by account_name customer_name patient_name
+gesendet_von im_auftrag z.hd. zu_händen`);
+
+/** Words that, following a capitalised run, make it an organisation. */
+export const ORG_WORDS = set(`GmbH gGmbH mbH AG KG KGaA OHG GbR UG SE eG e.V eV e.K Co Inc Ltd LLC LLP PLC plc Corp Corporation
+Company Limited SA SAS SARL SpA Srl BV NV AB ASA Oy Holding Holdings Group Gruppe Bank Sparkasse Volksbank Versicherung
+Versicherungen Stiftung Verlag Verband Verein Partners Partner Partnerschaft Rechtsanwälte Kanzlei Consulting Services
+Solutions Systems Technologies Software Media Klinik Klinikum Krankenhaus Hospital University Universität Institut
+Institute Hochschule Schule School College Foundation Trust Agentur Agency Studio Studios Labs Motors Airlines Airways
+Bau Logistik Immobilien Hotel Restaurant Apotheke Praxis Center Zentrum`);
+
+/** Organisation words that come before the name ("Deutsche Bank", "Sparkasse Köln"). */
+export const ORG_PREFIX = set(`Deutsche Deutscher Deutsches Bayerische Commerzbank Sparkasse Volksbank Raiffeisenbank
+Stadtwerke Universität Klinikum Hotel Restaurant Apotheke Praxis Kanzlei Firma Fa Autohaus Gasthaus Café Cafe`);
+
+/** Tokens that end street names and other places; also checked as a suffix of one token. */
+export const STREET_SUFFIX =
+  /(?:straße|strasse|str|gasse|weg|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|brücke|tor|hof|garten|park|kai|promenade|graben|berg|feld|dorf|hausen|heim|ingen|stadt|burg)$/i;
+export const STREET_WORDS = set(`Straße Strasse Str Gasse Weg Allee Platz Ring Damm Ufer Chaussee Street St Road Rd
+Avenue Ave Lane Ln Drive Dr Boulevard Blvd Way Court Ct Place Pl Square Sq Terrace Close Crescent Highway Hwy`);
+
+/** Particles inside names: "von der Leyen", "van der Berg", "de la Cruz", "Al-Hassan", "bin Salman". */
+export const PARTICLES = set(`von van der den de del della di da das dos du la le zu zur vom ten ter op bin ibn al el y`);
+
+/**
+ * Capitalised words that are never a name on their own: function words capitalised at the start of
+ * a sentence, pronouns, months, weekdays, frequent nouns and words of business text that collide
+ * with the name lists. Exact surface.
+ */
+export const NEVER_NAMES = set(`Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Und Oder Aber Doch Denn Wenn Als
+Wie Was Wer Wo Wann Warum Weil Dass Daß Ob Mit Von Vom Zu Zum Zur Bei Beim Nach Vor Seit Aus Auf Für Über Unter Um An Am
+Im In Ins Durch Gegen Ohne Bis Ab Ich Du Er Sie Es Wir Ihr Ihre Ihnen Ihrer Ihres Ihrem Ihren Mein Meine Unser Unsere Sein
+Seine Dein Deine Euer Eure Man Dies Diese Dieser Dieses Jene Alle Alles Viele Einige Kein Keine Nicht Noch Schon Auch Nur
+Sehr Bitte Danke Ja Nein Hallo Liebe Lieber Guten Gute Viele Beste Herzliche Freundliche Grüße Gruß Mfg Anbei Betreff
+Betr Hinweis Achtung Info Team Support Service Kunde Kundin Kunden Abteilung Firma Herr Herrn Frau Damen Herren Kollege
+Kollegin Kollegen Name Vorname Nachname Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Januar
+Februar März April Mai Juni Juli August September Oktober November Dezember Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov
+Dez Frühling Sommer Herbst Winter Ostern Pfingsten Weihnachten Silvester Neujahr Heute Morgen Gestern Anfang Ende Mitte
+The A An And Or But If Then When While Where What Who Whom Whose Which Why How This That These Those There Here It Its
+He She They We You Your Yours Our Ours Their His Her Him Them Me My Mine I Is Are Was Were Be Been Am Do Does Did Have
+Has Had Will Would Shall Should Can Could May Might Must Not No Yes Please Thanks Thank Dear Hi Hello Hey Regards Best
+Kind Sincerely Cheers Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March June July
+October December Spring Summer Autumn Fall Today Tomorrow Yesterday Mr Mrs Ms Dr Prof Sir Madam Of In On At To For From
+By With About As Into After Before Over Under Between Through During Without Within Also Just Only So All Any Some Each
+Every Many Much More Most Other Such New Old First Last Next Re Fwd Fw Aw Wg Subject Betreff Von An Cc Bcc From To Sent
+Gesendet Datum Date Tel Fax Mobil Mobile Phone Telefon Email Mail Web Www Http Https Internet Adresse Address Straße
+Strasse Str Nr Postfach PLZ Ort Stadt Land City Country State Zip Code Id Iban Bic Swift Konto Bank Summe Betrag Euro
+Eur Usd Dollar Rechnung Invoice Mahnung Angebot Auftrag Bestellung Order Vertrag Contract Projekt Project Meeting
+Termin Protokoll Agenda Punkt Thema Ticket Status Priorität Priority Bug Fix Release Version Update Server Client
+Datei File Ordner Folder Seite Page Anhang Attachment Link Chat Gott God Jesus Christ Christus Allah Herrgott Mann Frauen
+Männer Kinder Kind Mutter Vater Eltern Sohn Tochter Bruder Schwester Oma Opa Tante Onkel Baby Chef Chefin Boss
+Geschäftsführer Geschäftsführung Leitung Vorstand Personal Mitarbeiter Mitarbeiterin Arzt Ärztin Patient Patientin
+Deutschland Germany Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Dortmund Essen Leipzig Bremen Dresden
+Hannover Nürnberg Wien Zürich Europa Europe Amerika America USA EU UK London Paris Rom Madrid Brüssel Moskau Peking
+English Englisch Deutsch German Französisch French Spanish Spanisch Italienisch Italian Türkisch Turkish Polnisch Polish
+Christen Dank`);
+
+/** Role nouns after Herr/Frau that are not the name ("Herr Kollege", "Frau Doktor"). Exact. */
+export const ROLE_NOUNS = set(`Kollege Kollegin Doktor Professor Professorin Präsident Präsidentin Minister Ministerin
+Bürgermeister Bürgermeisterin Vorsitzender Vorsitzende Direktor Direktorin Rechtsanwalt Rechtsanwältin Richter
+Richterin Pfarrer Pfarrerin Abgeordneter Abgeordnete Botschafter Botschafterin Kanzler Kanzlerin Senator Senatorin
+Oberbürgermeister Oberbürgermeisterin Staatssekretär Staatssekretärin Landrat Landrätin Vorsitzender Nachbar Nachbarin
+Kunde Kundin Mieter Mieterin Vermieter Vermieterin Patient Patientin Ober Hauptkommissar Kommissar Kommissarin
+Geschäftsführer Geschäftsführerin Chef Chefin Lehrer Lehrerin Sachbearbeiter Sachbearbeiterin Sir Madam President
+Chairman Director Secretary Speaker Justice Judge Minister Officer Ambassador Senator Governor Mayor Doctor`);
+
+/** Context words before a lone surname (a lone surname needs one): "sagte Müller", "laut Schmidt". */
+export const PERSON_VERBS_BEFORE = set(`sagte sagt erklärte erklärt betonte betont meinte meint kritisierte kritisiert
+forderte fordert schrieb schreibt so laut berichtete berichtet warnte warnt said says told wrote added explained noted
+asked according`);
+
+/** German noun suffixes: an unknown capitalised word with one of these is a noun, not a surname. */
+export const DE_NOUN_SUFFIX =
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|ität|ismus|ment|ments|chen|lein|nis|nisse|tum|ling|ei|eien|anz|enz|ik|ur|ie|ien|gramm|ator|tät|haus|häuser|zeit|zeiten|tag|tage|jahr|jahre|plan|pläne|wert|werte|stelle|stellen|amt|ämter|bericht|vertrag|antrag|system|programm|gebühr|kosten|preis|liste|daten|nummer|konto|rechnung|termin|büro|zimmer|raum|teil|teile|land|länder|stadt|städte|bank|werk|werke|verfahren|gericht|abteilung|leiter|leiterin|team|gruppe|markt|netz|arbeit|sitzung|frist)$/;
