@@ -1,0 +1,467 @@
+/**
+ * The Vault: token id ↔ value mapping, held in memory as two Maps (O(1) both ways) and persisted
+ * as one encrypted file (format.ts). Concurrency model:
+ *
+ * - Reading never locks: the file is only ever replaced by an atomic rename, so a reader sees
+ *   one complete version.
+ * - Writing happens under the cross-process lock (lock.ts). On taking the lock we compare the
+ *   file's fingerprint (per-write random nonce + inode, size, mtime) with the one we loaded and
+ *   re-read it if another process wrote since — so ids handed out under the lock continue the
+ *   latest counters.
+ * - Every save is fenced: it refuses (LOCKED) to replace a file that is not the one we read.
+ *   This is what makes a lost or doubly-taken lock a failed run instead of lost mappings.
+ * - A vault that failed to open has no Vault object, so it cannot be overwritten; a vault that
+ *   fails to *re*load under the lock is marked broken and refuses every later save.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open as openFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { isEntityType, type EntityType } from '../types.js';
+import { checkMatches, deriveKeys, newNonce, seal, SCRYPT_DEFAULT, unseal, type DerivedKeys, type KeyMaterial } from './crypto.js';
+import { VaultError, ioError, isErrno } from './errors.js';
+import {
+  decodeHeader,
+  decodePayload,
+  encodeHeader,
+  encodePayload,
+  FLAG_DEFLATE,
+  HEADER_LEN,
+  KDF_HKDF,
+  KDF_SCRYPT,
+  nonceOf,
+  SALT_LEN,
+  type KdfParams,
+  type VaultEntry,
+  type VaultMeta,
+} from './format.js';
+import { defaultNotice, defaultVaultPath, loadKeyMaterial, resolveKeySource, type KeySource } from './keys.js';
+import { acquireLock, type LockOptions } from './lock.js';
+import { removeStaleTemps, writeFileAtomic } from './atomic.js';
+
+export interface OpenOptions {
+  /** Vault file; default defaultVaultPath() (ANONYMIZE_VAULT, else the platform data dir). */
+  path?: string;
+  /** Default: resolveKeySource({}) — env, then the default key file, created on first use. */
+  key?: KeySource;
+  /** One-line notices meant for stderr (default: written to stderr). */
+  onNotice?: (msg: string) => void;
+  /** Lock tuning (stale takeover after staleMs, give up after timeoutMs). */
+  lock?: LockOptions;
+}
+
+/** Payloads at least this large are deflated before encryption (small ones gain nothing). */
+const DEFLATE_MIN = 4096;
+/** Upper bound for an inflated payload (an authenticated file cannot be a bomb, but be safe). */
+const INFLATE_MAX = 1 << 30;
+
+function sameKdf(a: KdfParams, b: KdfParams): boolean {
+  if (a.id !== b.id) return false;
+  if (a.id === KDF_SCRYPT && b.id === KDF_SCRYPT) return a.logN === b.logN && a.r === b.r && a.p === b.p;
+  return true;
+}
+
+/**
+ * Identity of one version of the file: its per-write random nonce plus inode, size and mtime.
+ * Every legitimate write changes the nonce; the stat fields also catch in-place changes (damage,
+ * a user's editor) so that we re-read — and refuse to overwrite what no longer decrypts.
+ */
+type Fingerprint = string;
+
+/** Fingerprint of the file on disk; null if absent; '?' if unreadable as a vault (never matches). */
+async function fingerprintOf(p: string): Promise<Fingerprint | null> {
+  let fh;
+  try {
+    fh = await openFile(p, 'r');
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return null;
+    throw ioError(`cannot read vault ${p}`, err);
+  }
+  try {
+    const buf = Buffer.alloc(HEADER_LEN);
+    const { bytesRead } = await fh.read(buf, 0, HEADER_LEN, 0);
+    return fingerprintFrom(buf.subarray(0, bytesRead), await fh.stat({ bigint: true }));
+  } catch (err) {
+    throw ioError(`cannot read vault ${p}`, err);
+  } finally {
+    await fh.close().catch(() => {});
+  }
+}
+
+function sameFingerprint(onDisk: Fingerprint | null, ours: Fingerprint | null): boolean {
+  return onDisk !== '?' && onDisk === ours;
+}
+
+function fingerprintFrom(head: Buffer, st: { ino: bigint; size: bigint; mtimeNs: bigint }): Fingerprint {
+  const nonce = nonceOf(head);
+  return nonce ? `${nonce.toString('hex')}:${st.ino}:${st.size}:${st.mtimeNs}` : '?';
+}
+
+/** The whole file and its fingerprint (from the same descriptor); null if it does not exist. */
+async function readVaultFile(p: string): Promise<{ bytes: Buffer; fingerprint: Fingerprint } | null> {
+  let fh;
+  try {
+    fh = await openFile(p, 'r');
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return null;
+    throw ioError(`cannot read vault ${p}`, err);
+  }
+  try {
+    const st = await fh.stat({ bigint: true });
+    const bytes = await fh.readFile();
+    return { bytes, fingerprint: fingerprintFrom(bytes.subarray(0, HEADER_LEN), st) };
+  } catch (err) {
+    throw ioError(`cannot read vault ${p}`, err);
+  } finally {
+    await fh.close().catch(() => {});
+  }
+}
+
+export class Vault {
+  readonly path: string;
+  /** Persisted settings; changes to it make the vault dirty. */
+  meta: VaultMeta;
+
+  #material: KeyMaterial;
+  #lockOpts: LockOptions;
+  #kdf: KdfParams;
+  #salt: Buffer;
+  #keys: DerivedKeys | null = null;
+  /** Fingerprint of the file version we hold in memory; null = no file. */
+  #fingerprint: Fingerprint | null = null;
+
+  #byId = new Map<string, VaultEntry>();
+  #byValue = new Map<string, VaultEntry>();
+  #counters: Record<string, number> = {};
+  #list: VaultEntry[] | null = null;
+  #dirty = false;
+  #metaSnap = '';
+
+  #release: (() => Promise<void>) | null = null;
+  #holders = 0;
+  #acquiring: Promise<void> | null = null;
+  #compromised = false;
+  #broken: VaultError | null = null;
+  #saveChain: Promise<unknown> = Promise.resolve();
+
+  private constructor(p: string, material: KeyMaterial, lockOpts: LockOptions) {
+    this.path = p;
+    this.#material = material;
+    this.#lockOpts = lockOpts;
+    this.#kdf = material.kind === 'keyfile' ? { id: KDF_HKDF } : { ...SCRYPT_DEFAULT };
+    this.#salt = randomBytes(SALT_LEN);
+    this.meta = { created: Date.now() };
+    this.#metaSnap = JSON.stringify(this.meta);
+  }
+
+  /**
+   * Open (read + decrypt) the vault. A missing file is an empty vault, written on the first
+   * save. Throws VaultError (WRONG_KEY, CORRUPT, UNSUPPORTED_VERSION, NO_KEY, IO).
+   */
+  static async open(opts: OpenOptions = {}): Promise<Vault> {
+    const p = path.resolve(opts.path ?? defaultVaultPath());
+    const notice = opts.onNotice ?? defaultNotice;
+    const file = await readVaultFile(p);
+    // Never mint a new key for a vault that already exists: it could not open it anyway, and
+    // "wrong key" would hide the real problem (the key file is missing).
+    const src = opts.key ?? (await resolveKeySource({ create: file === null, onNotice: notice }));
+    const material = await loadKeyMaterial(src, notice);
+    const v = new Vault(p, material, opts.lock ?? {});
+    if (file) await v.#load(file.bytes, file.fingerprint);
+    return v;
+  }
+
+  // ------------------------------------------------------------------------------ reading
+
+  get(id: string): VaultEntry | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Exact match on the raw surface; O(1). */
+  findByValue(value: string): VaultEntry | undefined {
+    return this.#byValue.get(value);
+  }
+
+  /** All entries in insertion order. The array is a snapshot; entries are frozen. */
+  entries(): readonly VaultEntry[] {
+    return (this.#list ??= Array.from(this.#byId.values()));
+  }
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  get dirty(): boolean {
+    return this.#dirty || JSON.stringify(this.meta) !== this.#metaSnap;
+  }
+
+  // ------------------------------------------------------------------------------ writing
+
+  /**
+   * The entry for `value`: the existing one (its lastSeen touched) or a new one with id
+   * `${type}_${n}`, n one above the type's high-water mark — which never decreases, so the id
+   * of a removed entry is never handed out again.
+   */
+  add(type: EntityType, value: string, opts: { parent?: string } = {}): VaultEntry {
+    if (!isEntityType(type)) throw new TypeError(`unknown entity type ${JSON.stringify(String(type))}`);
+    if (typeof value !== 'string' || value.length === 0) throw new TypeError('vault value must be a non-empty string');
+    const now = Date.now();
+    const existing = this.#byValue.get(value);
+    if (existing) {
+      if (existing.lastSeen >= now) return existing;
+      const touched = Object.freeze({ ...existing, lastSeen: now });
+      this.#byId.set(touched.id, touched);
+      this.#byValue.set(value, touched);
+      this.#list = null;
+      this.#dirty = true;
+      return touched;
+    }
+    const parent = opts.parent;
+    if (parent !== undefined && !this.#byId.has(parent)) throw new TypeError(`parent ${parent} is not in the vault`);
+    const n = (this.#counters[type] ?? 0) + 1;
+    this.#counters[type] = n;
+    const id = `${type}_${n}`;
+    const e: VaultEntry = Object.freeze(
+      parent === undefined
+        ? { id, type, value, firstSeen: now, lastSeen: now }
+        : { id, type, value, parent, firstSeen: now, lastSeen: now },
+    );
+    this.#byId.set(id, e);
+    this.#byValue.set(value, e);
+    this.#list = null;
+    this.#dirty = true;
+    return e;
+  }
+
+  /** Forget one entry (entries derived from it keep their `parent` id). Its id is never reused. */
+  remove(id: string): boolean {
+    const e = this.#byId.get(id);
+    if (!e) return false;
+    this.#byId.delete(id);
+    this.#byValue.delete(e.value);
+    this.#list = null;
+    this.#dirty = true;
+    return true;
+  }
+
+  /**
+   * Atomically write the vault. Meant to be called while holding the lock (transaction() or
+   * lock()); called without it, it takes the lock just for the write and refuses (LOCKED) if
+   * another process changed the file since it was read, rather than overwrite that change.
+   */
+  save(): Promise<void> {
+    const run = this.#saveChain.then(async () => {
+      if (this.#broken) throw this.#broken;
+      if (this.#release) return this.#write();
+      await this.#enter(false);
+      try {
+        await this.#write();
+      } finally {
+        await this.#leave();
+      }
+    });
+    this.#saveChain = run.catch(() => {});
+    return run;
+  }
+
+  /**
+   * lock → re-read the file if another process changed it → fn → save if dirty → unlock
+   * (always). If fn or the save throws, nothing is saved and, unless an outer lock() is still
+   * held, the in-memory state is reset to what is on disk.
+   */
+  async transaction<T>(fn: (v: Vault) => T | Promise<T>): Promise<T> {
+    await this.#enter(true);
+    let ok = false;
+    try {
+      const result = await fn(this);
+      if (this.dirty) await this.save();
+      ok = true;
+      return result;
+    } finally {
+      if (!ok && this.#holders === 1 && !this.#broken) await this.#reload().catch(() => {});
+      await this.#leave();
+    }
+  }
+
+  /**
+   * Hold the lock (e.g. for a long streaming run; it is kept fresh in the background). Re-reads
+   * the file if another process changed it. Returns the release function (idempotent).
+   * Re-entrant within this Vault object: transaction() inside a held lock() runs directly.
+   */
+  async lock(): Promise<() => Promise<void>> {
+    await this.#enter(true);
+    let released = false;
+    return async () => {
+      if (released) return;
+      released = true;
+      await this.#leave();
+    };
+  }
+
+  // ------------------------------------------------------------------------------ internals
+
+  async #enter(reload: boolean): Promise<void> {
+    for (;;) {
+      if (this.#broken) throw this.#broken;
+      if (this.#release) {
+        this.#holders++;
+        return;
+      }
+      if (!this.#acquiring) break;
+      await this.#acquiring.catch(() => {});
+    }
+    const acquiring = (async () => {
+      const release = await acquireLock(this.path, this.#lockOpts, () => {
+        this.#compromised = true;
+      });
+      try {
+        if (reload) await this.#reloadIfChanged();
+      } catch (err) {
+        await release();
+        throw err;
+      }
+      this.#compromised = false;
+      this.#release = release;
+      this.#holders = 1;
+    })();
+    this.#acquiring = acquiring;
+    try {
+      await acquiring;
+    } finally {
+      this.#acquiring = null;
+    }
+  }
+
+  async #leave(): Promise<void> {
+    if (this.#holders <= 0) return;
+    if (--this.#holders > 0) return;
+    const release = this.#release;
+    this.#release = null;
+    await release?.();
+  }
+
+  async #reloadIfChanged(): Promise<void> {
+    if (sameFingerprint(await fingerprintOf(this.path), this.#fingerprint)) return;
+    await this.#reload();
+  }
+
+  /** Replace the in-memory state with the file's (or an empty vault if it is gone). */
+  async #reload(): Promise<void> {
+    try {
+      const file = await readVaultFile(this.path);
+      if (file) {
+        await this.#load(file.bytes, file.fingerprint);
+      } else {
+        this.#install({ counters: {}, meta: { created: Date.now() }, entries: [] }, null);
+      }
+    } catch (err) {
+      // From now on this object must never write: its view of the vault is unknown.
+      this.#broken = err instanceof VaultError ? err : ioError(`cannot read vault ${this.path}`, err);
+      throw this.#broken;
+    }
+  }
+
+  async #load(file: Buffer, fingerprint: Fingerprint): Promise<void> {
+    const where = this.path;
+    const { header, aad, body } = decodeHeader(file, where);
+    const m = this.#material;
+    if (header.kdf.id === KDF_HKDF && m.kind !== 'keyfile') {
+      throw new VaultError('WRONG_KEY', `cannot open vault ${where}: it is protected by a key file, but a passphrase was given`);
+    }
+    if (header.kdf.id === KDF_SCRYPT && m.kind !== 'passphrase') {
+      throw new VaultError('WRONG_KEY', `cannot open vault ${where}: it is protected by a passphrase, but a key file was given`);
+    }
+    const cached = this.#keys && sameKdf(header.kdf, this.#kdf) && header.salt.equals(this.#salt);
+    const keys = cached ? this.#keys! : await deriveKeys(m, header.kdf, header.salt);
+    if (!checkMatches(keys.check, header.check)) {
+      throw new VaultError(
+        'WRONG_KEY',
+        m.kind === 'keyfile'
+          ? `cannot open vault ${where}: wrong key (this key file does not belong to this vault)`
+          : `cannot open vault ${where}: wrong passphrase`,
+      );
+    }
+    let plain = unseal(keys.enc, header.nonce, aad, body);
+    if (!plain) {
+      throw new VaultError('CORRUPT', `cannot open vault ${where}: the file is damaged or was modified (authentication failed)`);
+    }
+    if (header.flags & FLAG_DEFLATE) {
+      const packed = plain;
+      try {
+        plain = inflateRawSync(packed, { maxOutputLength: INFLATE_MAX });
+      } catch {
+        throw new VaultError('CORRUPT', `cannot open vault ${where}: decrypted contents do not decompress`);
+      } finally {
+        packed.fill(0);
+      }
+    }
+    const state = decodePayload(plain, where);
+    plain.fill(0); // best effort: the parsed strings live on in the JS heap regardless
+    this.#kdf = header.kdf;
+    this.#salt = header.salt;
+    this.#keys = keys;
+    this.#install(state, fingerprint);
+  }
+
+  #install(state: { counters: Record<string, number>; meta: VaultMeta; entries: VaultEntry[] }, fingerprint: Fingerprint | null): void {
+    const byId = new Map<string, VaultEntry>();
+    const byValue = new Map<string, VaultEntry>();
+    for (const e of state.entries) {
+      if (byId.has(e.id) || byValue.has(e.value)) {
+        throw new VaultError('CORRUPT', `cannot open vault ${this.path}: decrypted contents are malformed (duplicate entry ${e.id})`);
+      }
+      Object.freeze(e);
+      byId.set(e.id, e);
+      byValue.set(e.value, e);
+    }
+    this.#byId = byId;
+    this.#byValue = byValue;
+    this.#counters = state.counters;
+    this.meta = state.meta;
+    this.#metaSnap = JSON.stringify(state.meta);
+    this.#list = null;
+    this.#dirty = false;
+    this.#fingerprint = fingerprint;
+  }
+
+  async #write(): Promise<void> {
+    const where = this.path;
+    if (this.#compromised) {
+      throw new VaultError('LOCKED', `not saving vault ${where}: its lock was taken over by another process while held — run again`);
+    }
+    if (!sameFingerprint(await fingerprintOf(where), this.#fingerprint)) {
+      throw new VaultError('LOCKED', `not saving vault ${where}: another process changed it since it was read — run again`);
+    }
+    this.#keys ??= await deriveKeys(this.#material, this.#kdf, this.#salt);
+    const keys = this.#keys;
+
+    // Snapshot synchronously; mutations made while the write is in flight stay dirty.
+    const metaSnap = JSON.stringify(this.meta);
+    let payload = encodePayload({ counters: this.#counters, meta: this.meta, entries: this.entries() as VaultEntry[] });
+    let flags = 0;
+    if (payload.length >= DEFLATE_MIN) {
+      const raw = payload;
+      payload = deflateRawSync(raw, { level: 1 });
+      raw.fill(0);
+      flags |= FLAG_DEFLATE;
+    }
+    const nonce = newNonce();
+    const header = encodeHeader({ flags, kdf: this.#kdf, salt: this.#salt, nonce, check: keys.check });
+    const body = seal(keys.enc, nonce, header, payload);
+    payload.fill(0);
+    const wasDirty = this.#dirty;
+    const prevSnap = this.#metaSnap;
+    this.#dirty = false;
+    this.#metaSnap = metaSnap;
+    try {
+      await mkdir(path.dirname(where), { recursive: true, mode: 0o700 });
+      await removeStaleTemps(where);
+      const st = await writeFileAtomic(where, Buffer.concat([header, body]), 0o600);
+      this.#fingerprint = fingerprintFrom(header, st);
+    } catch (err) {
+      this.#dirty ||= wasDirty;
+      this.#metaSnap = prevSnap;
+      throw ioError(`cannot write vault ${where}`, err);
+    }
+  }
+}
