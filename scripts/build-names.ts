@@ -60,7 +60,17 @@ Zainab Zeynep Zahra Ayşe Emine Hatice Elif Esra Merve Büşra Özlem Gül Güls
 Murat Mert Serkan Volkan Kemal Erdem Onur Tolga Tuncay Levent Arash Babak Dariush Farid Farhad Hossein Mehdi Mohsen Reza
 Saman Parisa Shirin Shirin Azadeh Mahsa Nasrin Roya Soraya Kawa Dilan Rojda Berivan Raj Rajesh Ravi Sanjay Vikram Amit
 Anil Arjun Deepak Manoj Pradeep Rahul Rakesh Sunil Suresh Priya Pooja Anjali Divya Kavita Lakshmi Neha Sunita Wei Jing
-Li Ming Hui Yan Xin Jun Hao Lei Tao Yu Hiroshi Takeshi Kenji Yuki Akira Haruto Sakura Yuto Minh Anh Thanh Nguyen`;
+Li Ming Hui Yan Xin Jun Hao Lei Tao Yu Hiroshi Takeshi Kenji Yuki Akira Haruto Sakura Yuto Minh Anh Thanh Nguyen
+Jürgen Uwe Günter Günther Heike Holger Thorsten Torsten Detlef Detlev Volker Hartmut Gerd Gert Elke Anke Antje Bärbel Ute
+Jutta Waltraud Waltraut Edeltraud Lieselotte Liselotte Karsten Carsten Jochen Achim Eckhard Eckart Ekkehard Gottfried
+Hannelore Hiltrud Gertrud Irmgard Irmtraud Roswitha Rotraut Sieglinde Siegfried Sigrid Traudl Wilfried Winfried Ortwin
+Reiner Rüdiger Lothar Ludger Meinolf Burkhard Burghard Dietmar Dietrich Diethelm Eberhard Egon Egino Engelbert Erwin
+Gunther Gunter Hansjörg Hans-Jürgen Hans-Peter Karl-Heinz Heinz-Dieter Klaus-Dieter Hans-Joachim Ingo Ingeborg Jost Knut
+Kuno Lutz Malte Mathias Nils Ole Ottfried Ottmar Otmar Rolf Sönke Swen Sven Till Tilo Thilo Ulf Ulrich Ulrike Wiebke Wibke
+Wolfram Dörte Doerte Frauke Gesine Heidrun Heidemarie Ines Inge Jenny Kirsten Kerstin Maren Meike Mareike Nadine Silke
+Sandra Simone Svenja Tanja Uta Vera Wilma Yvonne Wojciech Wladimir Wlodzimierz Zbigniew Przemysław Bogdan Bogusław
+Kazimierz Mirosław Radosław Sławomir Stanisław Tadeusz Zdzisław Jarosław Czesław Władysław Bożena Grażyna Jadwiga
+Halina Danuta Wiesława Dorota Beata Jolanta Iwona`;
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani

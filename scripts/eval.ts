@@ -4,7 +4,8 @@
  * Runs the full detector pipeline over labelled JSONL corpora (default ../shared/corpus relative
  * to the repository) and prints precision, recall, F1, leak rate and over-masking per file, per
  * language and per type. `--errors germeval2014.jsonl` lists missed and spurious spans for that
- * file. Metric definitions live in src/eval/metrics.ts.
+ * file. Metric definitions live in src/eval/metrics.ts. Besides JSONL, `*.<lang>.marked.txt` files
+ * (hand-written fixtures, see src/eval/marked.ts) are read, e.g. `--corpus fixtures/person`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -21,6 +22,7 @@ import {
   type Span,
   total,
 } from '../src/eval/metrics.js';
+import { langFromName, parseMarked } from '../src/eval/marked.js';
 
 interface Args {
   corpora: string[];
@@ -68,13 +70,17 @@ function listFiles(paths: string[]): string[] {
       continue;
     }
     if (statSync(p).isDirectory()) {
-      for (const f of readdirSync(p).sort()) if (f.endsWith('.jsonl')) out.push(join(p, f));
+      for (const f of readdirSync(p).sort()) if (f.endsWith('.jsonl') || f.endsWith('.marked.txt')) out.push(join(p, f));
     } else out.push(p);
   }
   return out;
 }
 
 function loadDocs(file: string, limit: number): GoldDoc[] {
+  if (file.endsWith('.marked.txt')) {
+    const name = basename(file);
+    return parseMarked(readFileSync(file, 'utf8'), langFromName(name), name.replace(/\.marked\.txt$/, '')).slice(0, limit);
+  }
   const docs: GoldDoc[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -132,7 +138,8 @@ function main(): void {
     return;
   }
   const typeFilter = args.types ? new Set<string>(args.types) : undefined;
-  const pipeline = new Pipeline();
+  // With --types only those detectors run (faster; leaks then count coverage by those types only).
+  const pipeline = new Pipeline(args.types ? { types: args.types } : {});
 
   const perFile = new Map<string, Map<string, Counts>>();
   const perLang = new Map<string, Map<string, Counts>>();

@@ -49,6 +49,8 @@ export interface Span {
 
 export type Lang = 'de' | 'en' | 'mixed';
 
+const NAME_START_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'al', 'el', 'ten', 'ter', 'zu', 'dos', 'del', 'della']);
+const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the)$/i;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’](?=\p{Lu})[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*/gu;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_FIRST = /^\p{Lu}/u;
@@ -121,17 +123,17 @@ function isAmbig(c: Ctx, w: string): boolean {
   return c.L.deAmbig.has(w) || c.L.enAmbig.has(w);
 }
 
-/** Splits a hyphenated token and tests each part: "Müller-Lüdenscheidt", "Anna-Lena", "Al-Hassan". */
+/**
+ * List lookup; a hyphenated token counts when its last part is in the list and the others are
+ * capitalised: "Anna-Lena", "Brinkmann-Rohde" — but not "Yoga-Unterricht" or "Marlene-Dietrich-Bildnis".
+ */
 function inList(set: ReadonlySet<string>, w: string): boolean {
   if (set.has(w)) return true;
-  if (w.indexOf('-') < 0) return false;
-  const parts = w.split('-');
-  let any = false;
-  for (const p of parts) {
-    if (set.has(p)) any = true;
-    else if (!(p.length >= 2 && HAS_UPPER_FIRST.test(p))) return false;
-  }
-  return any;
+  const dash = w.lastIndexOf('-');
+  if (dash < 0) return false;
+  if (!set.has(w.slice(dash + 1))) return false;
+  for (const p of w.slice(0, dash).split('-')) if (!(p.length >= 2 && HAS_UPPER_FIRST.test(p))) return false;
+  return true;
 }
 
 function isGiven(c: Ctx, w: string): boolean {
@@ -144,15 +146,28 @@ function isTitleTok(text: string, t: Tok): boolean {
   return TITLES.has(t.w) && (t.w.length > 3 || text.charCodeAt(t.e) === 46 || t.w === 'Herr' || t.w === 'Frau');
 }
 /** Unknown capitalised word that may still be a (rare) surname. */
-function maybeNamePart(c: Ctx, t: Tok): boolean {
+function maybeNamePart(c: Ctx, t: Tok, cue = false): boolean {
   if (!t.cap) return false;
+  // Medical/lab abbreviations and compounds with an all-caps part: "AV-Block", "QT-Dauer".
+  if (/(?:^|-)\p{Lu}{2,}(?:-|$)/u.test(t.w)) return false;
   if (NEVER_NAMES.has(t.w) || ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w) || ROLE_NOUNS.has(t.w)) return false;
   if (STREET_SUFFIX.test(t.w) && !isSurname(c, t.w) && !isGiven(c, t.w)) {
     // "Goethestraße", "Schillerplatz": a place. Short surnames like "Berg" are in the lists.
     if (/(?:straße|strasse|gasse|weg|allee|platz|ring|damm|ufer|chaussee)$/i.test(t.w)) return false;
   }
-  if (c.lang !== 'en' && !isSurname(c, t.w) && !isGiven(c, t.w) && DE_NOUN_SUFFIX.test(t.w)) return false;
+  if (!cue && c.lang !== 'en' && !isSurname(c, t.w) && !isGiven(c, t.w) && DE_NOUN_SUFFIX.test(t.w)) return false;
   return true;
+}
+
+const DETERMINER = /^(?:zum|zur|im|am|beim|vom|ins|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|mein|meine|meinen|meinem|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|unser|unsere|unseren|dieser|diese|diesen|diesem|dieses|jeder|jede|jeden|jedem|alle|allen|viele|vielen|einige|the|a|an|this|that|these|those|my|your|our|their|its|every|no)$/i;
+
+/** "die neue Fritz", "einen guten Grund", "the Jensen novel"? — a determiner right before, or with one lower-case word between. */
+function nounContext(c: Ctx, i: number): boolean {
+  const p1 = c.toks[i - 1];
+  if (!p1) return false;
+  if (DETERMINER.test(p1.w) && (c.lang !== 'en' || p1.lower || p1.sentStart)) return c.lang !== 'en' || !/^(?:a|an)$/i.test(p1.w) || true;
+  const p2 = c.toks[i - 2];
+  return !!p2 && p1.lower && !PARTICLES.has(p1.w) && DETERMINER.test(p2.w) && c.lang !== 'en';
 }
 
 function push(c: Ctx, start: number, end: number, score: number, rule: string): void {
@@ -186,7 +201,7 @@ function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
  * (given/surname/unknown capitalised, initials, particles between them). Returns the index after
  * the last token taken, or i when nothing was taken.
  */
-function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd = Infinity): number {
+function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd = Infinity, cue = false): number {
   const { toks, text } = c;
   let j = i;
   let taken = 0;
@@ -196,9 +211,9 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
     if (j > i) {
       const gap = text.slice(toks[j - 1]!.e, t.s);
       if (!/^(?:\.?[ \t]+|[ \t]*-[ \t]*|\.)$/.test(gap) || gap.includes('\n')) break;
-      if (gap.startsWith('.') && !toks[j - 1]!.initial && !isTitleTok(text, toks[j - 1]!)) break;
+      if (gap.startsWith('.') && !toks[j - 1]!.initial && !isTitleTok(text, toks[j - 1]!) && toks[j - 1]!.w.length > 2) break;
     }
-    if (t.lower && PARTICLES.has(t.w) && j > i) {
+    if (t.lower && NAME_START_PARTICLES.has(t.w) && j > i) {
       // A particle counts only when a name part follows: "von der Leyen".
       let k = j;
       while (k < toks.length && toks[k]!.lower && PARTICLES.has(toks[k]!.w) && k - j < 3) k++;
@@ -209,7 +224,7 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
       }
       break;
     }
-    if (t.lower && PARTICLES.has(t.w) && j === i) {
+    if (t.lower && NAME_START_PARTICLES.has(t.w) && j === i) {
       // A name may start with its particle after a title: "Frau von der Leyen".
       let k = j;
       while (k < toks.length && toks[k]!.lower && PARTICLES.has(toks[k]!.w) && k - j < 3) k++;
@@ -222,7 +237,8 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
     }
     const ok =
       t.initial ||
-      (t.cap && (isGiven(c, t.w) || isSurname(c, t.w) || maybeNamePart(c, t))) ||
+      (t.cap && t.w.length <= 2 && text.charCodeAt(t.e) === 46 && j + 1 < toks.length) ||
+      (t.cap && (isGiven(c, t.w) || isSurname(c, t.w) || maybeNamePart(c, t, cue))) ||
       (allowUpper && t.upper && !ORG_WORDS.has(t.w) && t.w.length <= 30);
     if (!ok) break;
     if (j > i && (ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w))) break;
@@ -234,8 +250,24 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
   return j;
 }
 
+/** "Pat. somnolent", "Bek. Hyperplasie", "St. Peter": an abbreviation, or a saint's/place name. */
+function abbreviationOrSaint(c: Ctx, i: number, j: number): boolean {
+  const { toks, text } = c;
+  const p = toks[i - 1];
+  if (p && /^(?:St|Sankt|San|Santa|Santo|São|Saint|Sainte|Ste)$/.test(p.w) && /^\.?[ \t]$/.test(text.slice(p.e, toks[i]!.s))) return true;
+  if (j - i === 1) {
+    const t = toks[i]!;
+    if (text.charCodeAt(t.e) === 46 /* . */) {
+      const after = text.slice(t.e + 1, t.e + 4);
+      if (/^[ \t]*[\p{Ll},;:(\d-]/u.test(after) || /^\S/.test(after) || t.w.length <= 3) return true;
+    }
+  }
+  return false;
+}
+
 function emitName(c: Ctx, i: number, j: number, score: number, rule: string): void {
   if (j <= i) return;
+  if (abbreviationOrSaint(c, i, j)) return;
   if (followedByOrgOrStreet(c, j - 1) || precededByOrg(c, i)) return;
   push(c, c.toks[i]!.s, c.toks[j - 1]!.e, score, rule);
 }
@@ -254,7 +286,7 @@ function titlesAndGreetings(c: Ctx): void {
         const n = toks[j]!;
         const gap = text.slice(toks[j - 1]!.e, n.s);
         if (gap.includes('\n') || gap.length > 3) break;
-        if (isTitleTok(text, n) || (n.lower && LOWER_TITLE_PARTS.has(n.w)) || (n.w === 'Ing' && gap.includes('-'))) {
+        if (isTitleTok(text, n) || (n.lower && LOWER_TITLE_PARTS.has(n.w)) || (n.w === 'Ing' && gap.includes('-')) || (ROLE_NOUNS.has(n.w) && j === i + 1)) {
           j++;
           continue;
         }
@@ -264,10 +296,20 @@ function titlesAndGreetings(c: Ctx): void {
       const first = toks[j]!;
       const gap = text.slice(toks[j - 1]!.e, first.s);
       if (gap.includes('\n') || !/^\.?[ \t]{1,2}$/.test(gap)) continue;
+      // Pseudonymised initials after a title: "Herrn D", "Frau C.", "Herr K …" (not "Dr. W. Fleischmann").
+      if (first.w.length === 1 && /\p{Lu}/u.test(first.w)) {
+        const nx = toks[j + 1];
+        const nameFollows = nx && /^\.[ \t]?$/.test(text.slice(first.e, nx.s)) && (nx.cap || nx.upper) && !NEVER_NAMES.has(nx.w);
+        if (!nameFollows) {
+          push(c, first.s, first.e, 0.9, 'title-initial');
+          i = j;
+          continue;
+        }
+      }
       if (ROLE_NOUNS.has(first.w) || (NEVER_NAMES.has(first.w) && !isGiven(c, first.w) && !isSurname(c, first.w))) continue;
       // "Frau" and "Herr" are also nouns ("die Frau", "Herr über"): need a name-looking word after.
       const weakTitle = (t.w === 'Frau' || t.w === 'Herr' || t.w === 'Herrn') && j === i + 1;
-      const end = readName(c, j, 4, !weakTitle);
+      const end = readName(c, j, 4, !weakTitle, Infinity, true);
       if (end === j) continue;
       if (weakTitle && c.lang !== 'en') {
         // German "Frau X": X must not be an obvious noun, verb or adjective; the article before
@@ -520,11 +562,11 @@ function listNames(c: Ctx): void {
         !isAmbig(c, n.w) &&
         !NEVER_NAMES.has(n.w) &&
         maybeNamePart(c, t) &&
-        !(t.sentStart && c.lang !== 'de') &&
+        c.lang !== 'de' &&
+        !t.sentStart &&
         !precededByOrg(c, i)
       ) {
         const end = readName(c, i + 1, 2, false);
-        if (c.lang === 'de' && !/^(?:[\p{Lu}][\p{Ll}]+){1}$/u.test(t.w)) continue;
         emitName(c, i, end, 0.7, 'list-unknown-first');
         i = end - 1;
       }
@@ -553,9 +595,8 @@ function listNames(c: Ctx): void {
     // A lone given name. In English, capitalisation inside a sentence is evidence enough.
     if (ambiguous && !(c.lang === 'en' && !t.sentStart)) continue;
     if (sur && !isGiven(c, t.w)) continue;
-    const prev = toks[i - 1];
-    // German articles before a capitalised word make it a noun ("die Rose").
-    if (prev && prev.lower && /^(der|die|das|den|dem|des|ein|eine|einen|einem|the|a|an)$/.test(prev.w)) continue;
+    // Articles before a capitalised word make it a noun ("die Rose", "einen guten Grund").
+    if (nounContext(c, i)) continue;
     emitName(c, i, i + 1, 0.6, 'list-given');
   }
 }
@@ -572,6 +613,186 @@ function contextSurnames(c: Ctx): void {
     const end = readName(c, i, 3, false);
     emitName(c, i, end, 0.7, 'verb-context');
   }
+}
+
+const ROLE_CUES = new Set(`Zeuge Zeugen Zeugin Angeklagte Angeklagten Angeklagter Kläger Klägerin Klägers Beklagte
+Beklagten Beklagter Antragsteller Antragstellerin Antragstellers Betroffene Betroffenen Beschuldigte Beschuldigten
+Beschuldigter Verurteilte Verurteilten Geschädigte Geschädigten Ehemann Ehemannes Ehefrau Sohn Sohnes Tochter
+Patientin Patienten Versicherte Versicherten Mandant Mandantin Mandanten Schuldner Erblasser Erblasserin Vorsitzende
+Vorsitzender Vorsitzenden Patientin Patient Assistenzarzt Assistenzärztin Oberarzt Oberärztin Chefarzt Chefärztin Facharzt Fachärztin Trainer Trainerin Schulleiter Schulleiterin Kollege Kollegin Kollegen Nachbar Nachbarin
+Sachverständige Sachverständigen Gutachter Gutachterin Betreuer Betreuerin Vater Mutter Bruder Schwester`.split(/\s+/));
+
+/** "der Zeuge K.", "des Angeklagten M. B.", "Trainer Karsten Baumann", "der K." */
+function roleAndInitials(c: Ctx): void {
+  const { toks, text } = c;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!(t.w.length === 1 && /\p{Lu}/u.test(t.w)) || /^[IVX]$/.test(t.w)) continue;
+    const p = toks[i - 1]!;
+    if (text.slice(p.e, t.s) !== ' ') continue;
+    const dot = text.charCodeAt(t.e) === 46;
+    // "der K." / "von B." — determiner or preposition before an initial with a dot, not "Anlage K".
+    const role = ROLE_CUES.has(p.w);
+    const det = dot && p.lower && /^(?:der|die|des|dem|den|von|vom|für|dass|ob|da|wie|mit|an|gegen|durch)$/.test(p.w);
+    if (!role && !det) continue;
+    let j = i + 1;
+    while (j < toks.length && toks[j]!.w.length === 1 && /\p{Lu}/u.test(toks[j]!.w) && /^\.? $/.test(text.slice(toks[j - 1]!.e, toks[j]!.s))) j++;
+    push(c, t.s, toks[j - 1]!.e, role ? 0.85 : 0.6, 'initial');
+    i = j - 1;
+  }
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!ROLE_CUES.has(t.w)) continue;
+    const n = toks[i + 1]!;
+    if (!n.cap || text.slice(t.e, n.s) !== ' ') continue;
+    if (NEVER_NAMES.has(n.w)) continue;
+    const end = readName(c, i + 1, 3, false, lineEndOf(text, n.s));
+    const known = isGiven(c, n.w) || isSurname(c, n.w);
+    // One known, unambiguous name word; or two name-looking words ("Patientin Huberta Hotzenplotz").
+    if (end - (i + 1) === 1 && (!known || isAmbig(c, n.w))) continue;
+    if (end - (i + 1) === 0) continue;
+    emitName(c, i + 1, end, 0.8, 'role');
+  }
+}
+
+/**
+ * "Surname, Given" in running text: "Patientin Fuss, Flora, geb. …", "Frau DAMARIS, Dyonisia",
+ * "Haefner, Heinz, * 21.3.1979". The given name must be a known, unambiguous one, and a birth
+ * date, a title/role before, or the end of the line must confirm the pattern.
+ */
+const INVERTED = /(\p{Lu}[\p{L}\p{M}'’\-]+),[ \t]+(\p{Lu}[\p{Ll}\p{M}'’\-]+)(?=[ \t]*(,[ \t]*(?:geb|\*|\d)|[ \t]+(?:geb|\*)|[ \t]*\(\*|[ \t]*\n|[ \t]*$|[ \t]*;|[ \t]*,))/gmu;
+
+function invertedNames(c: Ctx): void {
+  const { text, toks } = c;
+  INVERTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INVERTED.exec(text))) {
+    const sur = m[1]!;
+    const given = m[2]!;
+    if (NEVER_NAMES.has(given) || NEVER_NAMES.has(sur) || ORG_WORDS.has(sur) || STREET_SUFFIX.test(sur)) continue;
+    const i = c.byStart.get(m.index);
+    if (i === undefined) continue;
+    const p = toks[i - 1];
+    const cue = !!p && (isTitleTok(text, p) || ROLE_CUES.has(p.w) || /^(?:Patient|Patientin|Patienten|über|von)$/.test(p.w));
+    if (!isGiven(c, given) && !(cue && !DE_NOUN_SUFFIX.test(given))) continue;
+    const strongEnd = !!m[3] && /geb|\*|\d/.test(m[3]);
+    if (!cue && !strongEnd && m[3] !== undefined && /^[ \t]*,$/.test(m[3])) continue;
+    const lineStart = !p || text.slice(p.e, m.index).includes('\n');
+    if (!cue && !strongEnd && !lineStart) continue;
+    if (!cue && !strongEnd && !isSurname(c, sur) && !toks[i]!.upper) continue;
+    push(c, m.index, m.index + m[0].length, cue ? 0.96 : 0.9, 'inverted');
+  }
+}
+
+const EN_CUES = /\b(?:my name is|name is|named|called|i am|i'm|this is|ask for|speak to|talk to|contact|meet|met|with|by|from|to|for|and|dear|hi|hello|hey|thanks|thank you|cc)\s+$/i;
+
+/** English: an unknown capitalised word after "my name is", "called", "named" … */
+function englishCues(c: Ctx): void {
+  if (c.lang === 'de') return;
+  const { toks, text } = c;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || NEVER_NAMES.has(t.w)) continue;
+    const before = text.slice(Math.max(0, t.s - 14), t.s).toLowerCase();
+    if (!/(?:my name is|name is|named|called|i am|i'm|i’m)\s+$/.test(before)) continue;
+    const end = readName(c, i, 3, false, lineEndOf(text, t.s));
+    emitName(c, i, end, 0.85, 'en-cue');
+  }
+}
+
+const SPEAKER = /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|>[ \t]*)?([\p{Lu}][\p{L}\p{M}'’.\- ]{0,40}?):[ \t]+\S/gmu;
+
+/** Chat and dialogue lines: "[10:02] Thomas: …", "Anna Schmidt: ok". */
+function speakers(c: Ctx): void {
+  const { text } = c;
+  SPEAKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPEAKER.exec(text))) {
+    const label = m[1]!;
+    const s = m.index + m[0].lastIndexOf(label + ':');
+    if (labelIsName(label)) continue;
+    const i = c.byStart.get(s);
+    if (i === undefined) continue;
+    const words = label.trim().split(/\s+/);
+    if (words.length > 3) continue;
+    const j = readName(c, i, 3, false, s + label.length);
+    if (j === i || c.toks[j - 1]!.e !== s + label.trimEnd().length) continue;
+    const ts = c.toks.slice(i, j).filter((t) => !t.lower && !t.initial);
+    if (!ts.some((t) => (isGiven(c, t.w) || isSurname(c, t.w)) && !NEVER_NAMES.has(t.w))) continue;
+    push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
+  }
+}
+
+/** A lone surname from the lists, outside a noun context: "Kolb war seit 1986 …". */
+function loneSurnames(c: Ctx): void {
+  const { toks } = c;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || NEVER_NAMES.has(t.w)) continue;
+    if (!isSurname(c, t.w) || isGiven(c, t.w) || isAmbig(c, t.w)) continue;
+    const n = toks[i + 1];
+    if (n && n.cap && c.text.slice(t.e, n.s) === ' ') continue; // part of a longer capitalised run
+    const p = toks[i - 1];
+    if (p && p.cap && c.text.slice(p.e, t.s) === ' ' && !p.sentStart) continue;
+    if (nounContext(c, i)) continue;
+    emitName(c, i, i + 1, 0.5, 'lone-surname');
+  }
+}
+
+/** "Kónya, Becker and Vasquez": a capitalised word listed together with found names. */
+function enumerations(c: Ctx, spans: Span[]): Span[] {
+  const { toks, text } = c;
+  const found = new Set<number>();
+  for (const sp of spans) {
+    const i = c.byStart.get(sp.start);
+    if (i !== undefined && toks[i]!.e === sp.end) found.add(i);
+  }
+  const extra: Span[] = [];
+  if (found.size < 1) return extra;
+  const inSpan = (i: number) => spans.some((sp) => sp.start < toks[i]!.e && toks[i]!.s < sp.end);
+  // Walk chains of single capitalised words joined by ", " or " and/und/or/oder ".
+  let i = 0;
+  while (i < toks.length) {
+    if (!toks[i]!.cap) {
+      i++;
+      continue;
+    }
+    const chain = [i];
+    let k = i;
+    for (;;) {
+      const a = toks[k]!;
+      const b = toks[k + 1];
+      if (!b) break;
+      const gap = text.slice(a.e, b.s);
+      if (gap === ', ' && b.cap) {
+        chain.push(k + 1);
+        k++;
+        continue;
+      }
+      const cc = toks[k + 2];
+      if (gap === ' ' && b.lower && /^(?:and|und|or|oder|&)$/.test(b.w) && cc && cc.cap && text.slice(b.e, cc.s) === ' ') {
+        chain.push(k + 2);
+        k += 2;
+        continue;
+      }
+      if ((gap === ', ' || gap === ' ') && b.lower && /^(?:and|und)$/.test(b.w)) break;
+      break;
+    }
+    if (chain.length >= 3 || (chain.length === 2 && chain.every((x) => found.has(x) || isSurname(c, toks[x]!.w) || isGiven(c, toks[x]!.w)))) {
+      const hits = chain.filter((x) => found.has(x)).length;
+      if (hits >= Math.max(1, Math.ceil(chain.length / 2) - (chain.length >= 4 ? 1 : 0))) {
+        for (const x of chain) {
+          const t = toks[x]!;
+          if (found.has(x) || inSpan(x) || NEVER_NAMES.has(t.w) || !maybeNamePart(c, t)) continue;
+          const nx = toks[x + 1];
+          if (nx && nx.cap && text.slice(t.e, nx.s) === ' ') continue;
+          extra.push({ start: t.s, end: t.e, score: 0.6, rule: 'enumeration' });
+        }
+      }
+    }
+    i = k + 1;
+  }
+  return extra;
 }
 
 // --- mention propagation -----------------------------------------------------------------------
@@ -600,7 +821,9 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     const ts = toks.slice(i, j);
     if (/inverted/.test(sp.rule)) {
       // "Schmidt, Anna": the first word is the surname.
-      if (ts[0]!.cap || ts[0]!.upper) surnames.set(titleCase(ts[0]!.w) === ts[0]!.w ? ts[0]!.w : ts[0]!.w, sp.score);
+      if (ts[0]!.cap || ts[0]!.upper) surnames.set(ts[0]!.w, sp.score);
+      const g = ts.find((t, k) => k > 0 && t.cap);
+      if (g) givenCount.set(g.w, (givenCount.get(g.w) ?? 0) + 1);
       continue;
     }
     const words = ts.filter((t) => !t.initial && !t.lower);
@@ -614,6 +837,8 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   }
   const extra: Span[] = [];
   if (surnames.size === 0 && givenCount.size === 0) return extra;
+  // Mentions already inside a found span are not re-found (a weaker copy could outrank a part).
+  const covered = (s: number, e: number) => spans.some((sp) => sp.start < e && s < sp.end);
   const first = new Map<string, string[]>();
   for (const s of surnames.keys()) {
     const w = s.split(' ')[0]!;
@@ -630,8 +855,8 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
         if (!ok) continue;
         const last = i + parts.length - 1;
         const prev = toks[i - 1];
-        if (prev && prev.lower && isAmbig(c, parts[parts.length - 1]!) && /^(der|die|das|den|dem|des|ein|eine|einen|einem|the|a|an)$/.test(prev.w)) continue;
-        if (followedByOrgOrStreet(c, last) || precededByOrg(c, i)) continue;
+        if (prev && isAmbig(c, parts[parts.length - 1]!) && ARTICLE.test(prev.w)) continue;
+        if (followedByOrgOrStreet(c, last) || precededByOrg(c, i) || covered(t.s, toks[last]!.e)) continue;
         extra.push({ start: t.s, end: toks[last]!.e, score: 0.8, rule: 'propagated' });
         break;
       }
@@ -639,8 +864,8 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     }
     if (t.cap && givenCount.get(t.w) === 1 && !NEVER_NAMES.has(t.w)) {
       const prev = toks[i - 1];
-      if (prev && prev.lower && /^(der|die|das|den|dem|des|ein|eine|einen|einem|the|a|an)$/.test(prev.w)) continue;
-      if (followedByOrgOrStreet(c, i)) continue;
+      if (prev && ARTICLE.test(prev.w)) continue;
+      if (followedByOrgOrStreet(c, i) || covered(t.s, t.e)) continue;
       extra.push({ start: t.s, end: t.e, score: 0.7, rule: 'propagated-given' });
     }
   }
@@ -667,6 +892,8 @@ export function resolve(spans: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const LONE_SURNAMES = process.env.PERSON_LONE !== '0';
+
 export function runRules(text: string): CoreResult {
   const toks = tokenize(text);
   const c: Ctx = { text, toks, lang: guessLang(toks), L: nameLists(), out: [], byStart: new Map() };
@@ -675,9 +902,16 @@ export function runRules(text: string): CoreResult {
   mailNames(c);
   signatures(c);
   titlesAndGreetings(c);
+  speakers(c);
+  invertedNames(c);
+  roleAndInitials(c);
+  englishCues(c);
   listNames(c);
   contextSurnames(c);
+  if (LONE_SURNAMES) loneSurnames(c);
   let spans = resolve(c.out);
+  const en = enumerations(c, spans);
+  if (en.length) spans = resolve([...spans, ...en]);
   const extra = propagate(c, spans);
   if (extra.length) spans = resolve([...spans, ...extra]);
   return { spans, toks, lang: c.lang };

@@ -7,7 +7,7 @@
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Titles and honorifics that precede a name and are not part of the span. With and without dot. */
-export const TITLES = set(`Herr Herrn Frau Fr Hr Hrn Frl Fräulein Dr Prof Professor Professorin Doktor Dres Dipl Ing Mag
+export const TITLES = set(`Herr Herrn Frau Fr Hr Hrn Frl Fräulein Dr DDr Drs Prim Doz PD OA Univ Priv Prof Professor Professorin Doktor Dres Dipl Ing Mag
 Lic Med Jur RA RAin StB WP Notar Notarin Rechtsanwalt Rechtsanwältin Richter Richterin Staatsanwalt Staatsanwältin
 Pfarrer Pfarrerin Pastor Pastorin Kollege Kollegin Mr Mrs Ms Miss Mister Mx Sir Dame Madam Madame Mme Mlle Monsieur
 Messrs Rev Hon Capt Sgt Lt Col Gen Sen Rep Gov Sr Sra Sig Signora Signor Dott Dottssa Bürgermeister Bürgermeisterin
@@ -157,7 +157,10 @@ Geschäftsführer Geschäftsführung Leitung Vorstand Personal Mitarbeiter Mitar
 Deutschland Germany Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Dortmund Essen Leipzig Bremen Dresden
 Hannover Nürnberg Wien Zürich Europa Europe Amerika America USA EU UK London Paris Rom Madrid Brüssel Moskau Peking
 English Englisch Deutsch German Französisch French Spanish Spanisch Italienisch Italian Türkisch Turkish Polnisch Polish
-Christen Dank`);
+Christen Dank Solange Darin Daran Darauf Damit Dabei Dazu Dafür Davon Dagegen Danach Dann Deshalb Deswegen Daher
+Dort Hier Jetzt Nun Also Allerdings Außerdem Jedoch Sowie Sofern Soweit Zwar Insoweit Insbesondere Allen Allem Aller
+Andere Anderen Beide Beiden Gerade Immer Nie Ferner Zudem Somit Hierzu Hierbei Hiernach Trotz Wegen Gemäß Laut Sodann
+Soll Sollen Kann Können Muss Müssen Darf Dürfen Wird Werden Wurde Wurden Ist Sind War Waren Hat Haben Hatte Hatten Mio Mrd Tsd Earl Duke Lord King Queen Prince Princess Saint Sankt St`);
 
 /** Role nouns after Herr/Frau that are not the name ("Herr Kollege", "Frau Doktor"). Exact. */
 export const ROLE_NOUNS = set(`Kollege Kollegin Doktor Professor Professorin Präsident Präsidentin Minister Ministerin
