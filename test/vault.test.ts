@@ -402,7 +402,11 @@ describe('concurrency within one process', () => {
     ).rejects.toThrow('boom');
     expect(v.findByValue('drop@x.de')).toBeUndefined();
     expect(v.dirty).toBe(false);
-    expect((await open()).entries()).toHaveLength(1);
+    const w = await open();
+    expect(w.entries()).toHaveLength(1);
+    // EMAIL_2 was handed to the failed transaction (which may have printed it): never reused
+    expect(w.add('EMAIL', 'next@x.de').id).toBe('EMAIL_3');
+    expect(await v.transaction((t) => t.add('EMAIL', 'next@x.de').id)).toBe('EMAIL_3');
   });
 
   it('concurrent transactions on one object and on two objects lose nothing', async () => {

@@ -266,8 +266,9 @@ export class Vault {
 
   /**
    * lock → re-read the file if another process changed it → fn → save if dirty → unlock
-   * (always). If fn or the save throws, nothing is saved and, unless an outer lock() is still
-   * held, the in-memory state is reset to what is on disk.
+   * (always). If fn or the save throws, its changes are not saved and, unless an outer lock()
+   * is still held, the in-memory state is reset to what is on disk — except the id counters:
+   * fn may already have emitted ids it was given, so those are never handed out again.
    */
   async transaction<T>(fn: (v: Vault) => T | Promise<T>): Promise<T> {
     await this.#enter(true);
@@ -278,7 +279,7 @@ export class Vault {
       ok = true;
       return result;
     } finally {
-      if (!ok && this.#holders === 1 && !this.#broken) await this.#reload().catch(() => {});
+      if (!ok && this.#holders === 1 && !this.#broken) await this.#rollback();
       await this.#leave();
     }
   }
@@ -338,6 +339,27 @@ export class Vault {
     const release = this.#release;
     this.#release = null;
     await release?.();
+  }
+
+  /** Under the lock: back to the file's state, keeping (and persisting) our counter marks. */
+  async #rollback(): Promise<void> {
+    const marks = { ...this.#counters };
+    try {
+      await this.#reload();
+    } catch {
+      return; // now broken: refuses all writes
+    }
+    let raised = false;
+    for (const [type, n] of Object.entries(marks)) {
+      if (!((this.#counters[type] ?? 0) >= n)) {
+        this.#counters[type] = n;
+        raised = true;
+      }
+    }
+    if (raised) {
+      this.#dirty = true;
+      await this.#write().catch(() => {}); // if this fails too, the next save persists them
+    }
   }
 
   async #reloadIfChanged(): Promise<void> {
