@@ -131,15 +131,17 @@ describe('multiple processes', () => {
     await seed.transaction((t) => void t.add('EMAIL', 'before@example.org'));
     const holder = start(['hold', vaultPath, keyPath]);
     await waitFor(holder, 'HELD');
-    const v = await Vault.open({ path: vaultPath, key, onNotice: quiet, lock: { staleMs: 2000, timeoutMs: 2500 } });
-    // the holder is alive and refreshes its lock: we must give up, not break in
-    const err = await v.transaction(() => {}).catch((e: unknown) => e);
+    // The holder is alive and refreshes its lock: we must give up, not break in. We wait
+    // longer than staleMs, so a lock that was not kept fresh would have been taken over.
+    const impatient = await Vault.open({ path: vaultPath, key, onNotice: quiet, lock: { staleMs: 2000, timeoutMs: 2500 } });
+    const err = await impatient.transaction(() => {}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(VaultError);
     expect((err as VaultError).code).toBe('LOCKED');
     expect((err as VaultError).message).not.toMatch(/\n/);
     holder.kill('SIGKILL');
     await holder.done;
     expect(existsSync(`${vaultPath}.lock`)).toBe(true); // left behind by the dead process
+    const v = await Vault.open({ path: vaultPath, key, onNotice: quiet, lock: { staleMs: 2000 } });
     const t0 = Date.now();
     const id = await v.transaction((t) => t.add('EMAIL', 'after@example.org').id);
     const waited = Date.now() - t0;
