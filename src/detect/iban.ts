@@ -125,35 +125,45 @@ function detectIbans(text: string): Finding[] {
     let cc = i - 2;
     if (isSep(prev) && prev !== DASH && prev !== DOT) cc = i - 3; // "ME 25 5403 …"
     if (cc < 0) continue;
-    const a = text.charCodeAt(cc);
-    const b = text.charCodeAt(cc + 1);
-    if (!isAsciiLetter(a) || !isAsciiLetter(b) || isWordAt(text, cc - 1)) continue;
-    const country = String.fromCharCode(a & ~32, b & ~32);
-    const len = IBAN_LENGTHS[country];
-    if (len === undefined) continue;
-
-    // Walk: collect exactly `len - 2` alphanumerics from the check digits on, allowing one
-    // separator between any two of them.
-    let compact = country;
-    let p = i;
-    let ok = true;
-    while (compact.length < len) {
-      const c = p < text.length ? text.charCodeAt(p) : -1;
-      if (isAsciiAlnum(c)) {
-        compact += String.fromCharCode(c >= 97 ? c - 32 : c);
-        p++;
-      } else if (isSep(c) && compact.length > 2 && isAsciiAlnum(p + 1 < text.length ? text.charCodeAt(p + 1) : -1)) {
-        p++;
-      } else {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok || isWordAt(text, p) || !validCompact(compact)) continue;
-    out.push({ type: 'IBAN', start: cc, end: p, score: 1, detector: 'iban' });
-    re.lastIndex = p;
+    const end = matchIbanAt(text, cc);
+    if (end < 0) continue;
+    out.push({ type: 'IBAN', start: cc, end, score: 1, detector: 'iban' });
+    re.lastIndex = end;
   }
   return out;
+}
+
+/**
+ * If a valid IBAN starts at `cc` (its country code; a word boundary before it), returns its end
+ * offset, else -1. The country code may be followed by one space before the check digits.
+ */
+export function matchIbanAt(text: string, cc: number): number {
+  if (cc < 0 || cc + 4 > text.length) return -1;
+  const a = text.charCodeAt(cc);
+  const b = text.charCodeAt(cc + 1);
+  if (!isAsciiLetter(a) || !isAsciiLetter(b) || isWordAt(text, cc - 1)) return -1;
+  const country = String.fromCharCode(a & ~32, b & ~32);
+  const len = IBAN_LENGTHS[country];
+  if (len === undefined) return -1;
+  let p = cc + 2;
+  const sep = text.charCodeAt(p);
+  if (isSep(sep) && sep !== DASH && sep !== DOT) p++;
+  // Walk: collect exactly `len - 2` alphanumerics from the check digits on, allowing one
+  // separator between any two of them.
+  let compact = country;
+  while (compact.length < len) {
+    const c = p < text.length ? text.charCodeAt(p) : -1;
+    if (isAsciiAlnum(c)) {
+      compact += String.fromCharCode(c >= 97 ? c - 32 : c);
+      p++;
+    } else if (compact.length > 2 && isSep(c) && isAsciiAlnum(p + 1 < text.length ? text.charCodeAt(p + 1) : -1)) {
+      p++;
+    } else {
+      return -1;
+    }
+  }
+  if (isWordAt(text, p) || !validCompact(compact)) return -1;
+  return p;
 }
 
 export const ibanDetector: Detector = {
