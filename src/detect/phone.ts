@@ -1,10 +1,458 @@
+import {
+  Metadata,
+  isSupportedCountry as isSupportedCountryCore,
+  parsePhoneNumberFromString as parseCore,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/core';
+// 'max' metadata: its validity patterns reject far more non-numbers than 'min' (measured: on court
+// decisions and clinical letters 'min' accepts several times as many digit runs as valid).
+import metadata from 'libphonenumber-js/metadata.max.json';
+import type { Finding } from '../types.js';
+import { IBAN_LENGTHS } from './iban-countries.js';
+import { matchIbanAt } from './iban.js';
+import { Ctx, contextAfter, contextBefore } from './phone-context.js';
 import type { Detector } from './types.js';
 
-// Placeholder until the real detector lands.
+/** Fewer digits than this are never a phone number on their own (postcodes, years, page numbers). */
+const MIN_DIGITS = 6;
+/** E.164 allows 15 digits; a little slack for national trunk prefixes and "(0)". */
+const MAX_DIGITS = 17;
+/** Runs longer than this (digits) are tables or identifiers, not phone numbers. */
+const MAX_RUN_DIGITS = 40;
+/** At most this many space-separated pieces of one run are tried separately. */
+const MAX_GROUPS = 12;
+
+const NANP_REGIONS = new Set(['US', 'CA', 'AG', 'AI', 'AS', 'BB', 'BM', 'BS', 'DM', 'DO', 'GD', 'GU', 'JM', 'KN', 'KY', 'LC', 'MP', 'MS', 'PR', 'SX', 'TC', 'TT', 'VC', 'VG', 'VI']);
+
+function parsePhone(text: string, region: CountryCode): PhoneNumber | undefined {
+  return parseCore(text, { defaultCountry: region }, metadata);
+}
+
+const trunkPrefixes = new Map<string, string>();
+/**
+ * The region's national (trunk) prefix, "" when it has none. NANP regions count as none: their
+ * "1" is optional and usually omitted in national format.
+ */
+function trunkPrefix(region: CountryCode): string {
+  let t = trunkPrefixes.get(region);
+  if (t === undefined) {
+    const md = new Metadata(metadata) as unknown as {
+      selectNumberingPlan(c: string): void;
+      numberingPlan: { nationalPrefix(): unknown };
+    };
+    md.selectNumberingPlan(region);
+    const np = md.numberingPlan.nationalPrefix();
+    t = typeof np === 'string' && !NANP_REGIONS.has(region) ? np : '';
+    trunkPrefixes.set(region, t);
+  }
+  return t;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** Spaces allowed inside a number: space, no-break, narrow no-break, thin, figure space. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+}
+/** Group marks allowed inside a number: - / . and the Unicode hyphens/dashes. */
+function isMark(c: number): boolean {
+  return c === 45 || c === 47 || c === 46 || (c >= 0x2010 && c <= 0x2013);
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return isDigit(c) || isAsciiLetter(c) || c === 95;
+  return UNICODE_WORD.test(text[i]!);
+}
+
+interface Run {
+  start: number;
+  end: number;
+  digits: number;
+}
+
+/**
+ * From the digit at `i`, the maximal phone-shaped run: digit groups joined by short separators
+ * (at most two spaces, one of - / . –, one bracket), e.g. "+49 (0) 151 2345", "0221 / 123 45 67",
+ * "(089) 1234-5678". A leading "+", "(" or "(+" is included. Newlines end a run.
+ */
+function scanRun(text: string, i: number): Run {
+  const n = text.length;
+  let start = i;
+  let depth = 0;
+  if (i > 0 && text.charCodeAt(i - 1) === 43) {
+    start = i - 1;
+    if (start > 0 && text.charCodeAt(start - 1) === 40) {
+      start--;
+      depth = 1;
+    }
+  } else if (i > 0 && text.charCodeAt(i - 1) === 40) {
+    start = i - 1;
+    depth = 1;
+  }
+  let p = i;
+  let digits = 0;
+  let end = i;
+  for (;;) {
+    while (p < n && isDigit(text.charCodeAt(p))) {
+      p++;
+      digits++;
+    }
+    end = p;
+    if (digits > MAX_RUN_DIGITS) break;
+    let q = p;
+    let spaces = 0;
+    let marks = 0;
+    let d = depth;
+    let prevSpace = false;
+    let ok = true;
+    while (q < n && q - p < 5) {
+      const c = text.charCodeAt(q);
+      if (isSpace(c)) {
+        if (prevSpace || ++spaces > 2) {
+          ok = false;
+          break;
+        }
+        prevSpace = true;
+      } else if (isMark(c)) {
+        if (++marks > 1) {
+          ok = false;
+          break;
+        }
+        prevSpace = false;
+      } else if (c === 40) {
+        if (d !== 0) {
+          ok = false;
+          break;
+        }
+        d = 1;
+        prevSpace = false;
+      } else if (c === 41) {
+        if (d !== 1) {
+          ok = false;
+          break;
+        }
+        d = 0;
+        prevSpace = false;
+      } else break;
+      q++;
+    }
+    if (!ok || q === p || q >= n || !isDigit(text.charCodeAt(q))) break;
+    depth = d;
+    p = q;
+  }
+  // An unclosed leading bracket is punctuation around the number: "(0171 2345678)".
+  if (depth === 1 && text.charCodeAt(start) === 40) start++;
+  return { start, end, digits };
+}
+
+/** The character before a run must not glue it to a word, a decimal or an identifier. */
+function startBoundaryOk(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const c = text.charCodeAt(start - 1);
+  if (isWordAt(text, start - 1)) return false;
+  if (c === 45 || c === 47 || c === 0x2013) return !isWordAt(text, start - 2); // "A-123456", "B/123456"
+  if (c === 46 || c === 44) return !isDigit(text.charCodeAt(start - 2)); // "3,1234567"
+  // "#123456", "§ 123", "€123456", "x=123456", "user@0171…", "\\123"
+  return !(c === 35 || c === 167 || c === 36 || c === 0x20ac || c === 163 || c === 37 || c === 38 || c === 61 || c === 64 || c === 92 || c === 42);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * True when the run continues an IBAN-like string: "DE89 3704 …" (the run starts after the
+ * four-character head) or "NO 05 1503 …" / "BE 099790 8568 …" (the run follows a registry country
+ * code and a space). Such digits are account numbers whether or not the check digits are right,
+ * never a phone number. Upper-case heads count as IBAN-like on sight; lower-case ones ("at 0494
+ * …", "de 12 …" are ordinary words) only when a valid IBAN really starts there.
+ */
+/** Letters and digits from `p` on, single separators between them allowed (at most 40). */
+function alnumRunLength(text: string, p: number): number {
+  let n = 0;
+  while (p < text.length && n < 40) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c) || isAsciiLetter(c)) {
+      n++;
+      p++;
+    } else if ((isSpace(c) || isMark(c)) && n > 0 && p + 1 < text.length && (isDigit(text.charCodeAt(p + 1)) || isAsciiLetter(text.charCodeAt(p + 1)))) {
+      p++;
+    } else break;
+  }
+  return n;
+}
+
+function continuesIban(text: string, start: number): boolean {
+  // Walk back over up to eight groups of upper-case letters/digits joined by single separators
+  // ("MT84 MALT 0110 …"), looking for a country code + check digits head at a word boundary.
+  let k = start;
+  for (let groups = 0; groups < 8; groups++) {
+    if (k === 0) return false;
+    const sep = text.charCodeAt(k - 1);
+    if (isSpace(sep) || isMark(sep)) k--;
+    else if (groups > 0) return false;
+    let g = k;
+    while (g > 0 && g > k - 12) {
+      const c = text.charCodeAt(g - 1);
+      if (isDigit(c) || isAsciiLetter(c)) g--;
+      else break;
+    }
+    if (g === k) return false;
+    // Country code and check digits, optionally "CC dd" with one space.
+    if (k - g >= 4 && isAsciiLetter(text.charCodeAt(g)) && isAsciiLetter(text.charCodeAt(g + 1)) && isDigit(text.charCodeAt(g + 2)) && isDigit(text.charCodeAt(g + 3))) {
+      if (!isWordAt(text, g - 1) && IBAN_LENGTHS[text.slice(g, g + 2).toUpperCase()] !== undefined) {
+        if (isUpper(text.charCodeAt(g)) && isUpper(text.charCodeAt(g + 1))) return true;
+        return matchIbanAt(text, g) >= 0;
+      }
+    }
+    if (k - g === 2 && groups === 0 && isAsciiLetter(text.charCodeAt(g)) && isAsciiLetter(text.charCodeAt(g + 1)) && isSpace(sep)) {
+      // "NO 05 1503 …", "BE 099790 8568 …": the run follows a bare country code and is as long
+      // as that country's IBAN ("Tel DE 0171 2345678" is not).
+      const len = IBAN_LENGTHS[text.slice(g, g + 2).toUpperCase()];
+      if (len !== undefined && !isWordAt(text, g - 1)) {
+        if (isUpper(text.charCodeAt(g)) && isUpper(text.charCodeAt(g + 1))) return alnumRunLength(text, start) >= len - 2;
+        return matchIbanAt(text, g) >= 0;
+      }
+    }
+    // Only all-caps/digit groups can be inside an IBAN.
+    for (let q = g; q < k; q++) if (!isDigit(text.charCodeAt(q)) && !isUpper(text.charCodeAt(q))) return false;
+    k = g;
+  }
+  return false;
+}
+
+// Dates, times, IP addresses, social security numbers, year ranges: shapes no phone number takes.
+const NOT_PHONE_SHAPES = [
+  /^\d{3}-\d{2}-\d{4}$/, // US social security number 078-05-1120
+  /^\d{1,2}\. ?\d{1,2}\. ?(?:\d{2}|\d{4})$/, // 12.03.2024, 1. 3. 24
+  /^\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})$/, // 03/12/2024
+  /^\d{1,2}-\d{1,2}-(?:\d{2}|\d{4})$/, // 12-03-2024
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/, // 2024-03-12
+  /^\d{1,3}(?:\.\d{1,3}){3}$/, // 192.168.100.200
+  /^(?:19|20)\d\d ?[-–/] ?(?:19|20)\d\d$/, // 2019-2024
+];
+// Thousands-grouped quantities "1.234.567", "12 345 678": rejected unless a phone word is near.
+// Space-grouped with a three-digit lead ("512 345 678") is how Poland, Portugal, Spain or the
+// Czech Republic write phone numbers, so only a one- or two-digit lead counts as a quantity.
+const AMOUNT_SHAPE = /^[1-9]\d{0,2}(?:\.\d{3})+$|^[1-9]\d?(?:[ \u00a0\u202f]\d{3})+$/;
+
+// A date or time *inside* a candidate: "05/2023 - 05/2019", "06-07.11.2024", "07/63-12/63",
+// "3.30 - 5.30". Month/year needs a 1-2 digit month before the slash, so "0171/2345678" and
+// "08991/23354" are not affected; a dotted date must not continue with another dotted pair
+// (French "02.12.34.56.78" is a phone number).
+const DATE_INSIDE = [
+  /(?:^|[^\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})(?![\d]|\.\d)/,
+  /(?:^|\D)(?:0?[1-9]|1[0-2])\/(?:(?:19|20)\d\d|\d\d)(?![\d/])/,
+  /(?:^|\D)(?:[01]?\d|2[0-3])[.:][0-5]\d ?[-–] ?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)/,
+];
+
+// North-American shape, used when the text's region is elsewhere: (415) 555-2671, 415-555-2671.
+const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+
+// An extension written after the number: "x4587", "ext. 12", ", Durchwahl -12", " App. 345".
+const EXTENSION =
+  /^(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6}|,?[ ]?(?:durchwahl|durchw\.|dw\.?|app\.?|apparat|nebenstelle|nst\.?)[ ]?[:.]?[ ]?[-–]?[ ]?\d{1,6})(?![\d\p{L}])/iu;
+
+function digitsOf(s: string): string {
+  let d = '';
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isDigit(c)) d += s[k];
+  }
+  return d;
+}
+
+function normalize(raw: string): string {
+  return raw.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').replace(/[\u2010-\u2013]/g, '-');
+}
+
+interface Verdict {
+  score: number;
+  /** End of the span, including a written extension. */
+  end: number;
+}
+
+const NO: Verdict = { score: 0, end: 0 };
+
+/**
+ * Decides one candidate span and returns its score (0 = not a phone number) and end.
+ *
+ * Evidence, strongest first: an international prefix (+, 00) and a number libphonenumber ('max'
+ * metadata) calls valid; a phone context word (Tel, Fax, Mobil, ☎ …) before or after; a valid
+ * national number written with its trunk prefix ("030 …", not "30 …") and phone-like grouping.
+ * A bare digit run with none of these needs validity *and* the trunk prefix, and scores low.
+ */
+function judge(text: string, start: number, end: number, region: CountryCode): Verdict {
+  const raw = normalize(text.slice(start, end));
+  const digits = digitsOf(raw);
+  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return NO;
+  const plus = raw.charCodeAt(0) === 43 || raw.startsWith('(+');
+  if (!plus) {
+    // Dates never start with "+": "+687 20.12.34" is a New Caledonian number.
+    for (const re of NOT_PHONE_SHAPES) if (re.test(raw)) return NO;
+    for (const re of DATE_INSIDE) if (re.test(raw)) return NO;
+  }
+
+  // Amount or decimal continuing: "1.234.567,89", "12 345,00".
+  const next = text.charCodeAt(end);
+  if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return NO;
+
+  const ext = EXTENSION.exec(text.slice(end, end + 24));
+  const fullEnd = ext === null ? end : end + ext[0].length;
+
+  const before = contextBefore(text.slice(Math.max(0, start - 40), start));
+  const after = contextAfter(text.slice(fullEnd, fullEnd + 24));
+  if (after === Ctx.Negative) return NO;
+  if (before === Ctx.Negative && !plus) return NO;
+  const strong = before === Ctx.Strong || after === Ctx.Strong;
+  const weak = before === Ctx.Weak;
+  if (!strong && AMOUNT_SHAPE.test(raw)) return NO;
+  const score = scoreNumber(raw, digits, region, plus, strong, weak);
+  return score > 0 ? { score, end: fullEnd } : NO;
+}
+
+function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boolean, strong: boolean, weak: boolean): number {
+  const idd = !plus && (NANP_REGIONS.has(region) ? digits.startsWith('011') : /^\(?00[1-9]/.test(raw));
+  const intl = plus || idd;
+  const p = parsePhone(raw, region);
+  if (p !== undefined && p.isValid()) {
+    if (intl) return strong ? 0.99 : 0.95;
+    // National: the trunk prefix must be written where the region uses one ("030 …" in DE;
+    // "30 1234567", "2024000123" or "3875/12" is an identifier, not a German number), and the
+    // written digits must be exactly trunk + national number (libphonenumber also strips a
+    // leading country code, which turns card numbers starting "49…" into German numbers).
+    // Some number types are written without the trunk prefix in the region's own national format
+    // (Australian 1800 numbers, Chinese mobiles): accepted when libphonenumber's national format,
+    // with its grouping applied, has exactly the written digits.
+    const trunk = trunkPrefix(region);
+    const nn = p.nationalNumber;
+    let ok = digits === trunk + nn || (NANP_REGIONS.has(region) && digits === '1' + nn);
+    if (!ok && trunk !== '') {
+      const fmt = p.formatNational();
+      ok = fmt.length > digits.length && digitsOf(fmt) === digits;
+    }
+    if (ok) {
+      if (strong) return 0.97;
+      const grouped = raw.length !== digits.length;
+      if (grouped) return weak ? 0.9 : 0.85;
+      return weak ? 0.75 : 0.65;
+    }
+  }
+  // North-American numbers in English text, outside NANP regions: only in their distinctive shape.
+  if (!NANP_REGIONS.has(region) && !idd && NANP_SHAPE.test(raw)) {
+    const us = parsePhone(raw, 'US');
+    if (us !== undefined && us.isValid()) return strong ? 0.95 : weak ? 0.8 : 0.75;
+  }
+  // Written internationally with "+" and of a possible length for the country, but not valid by
+  // the current metadata (renumbered countries such as Benin, reserved ranges): still a phone.
+  if (plus && p !== undefined && p.isPossible()) return strong ? 0.9 : 0.75;
+  // A phone context word carries numbers libphonenumber cannot place (foreign national formats,
+  // fictitious numbers): accept phone-sized runs.
+  if (strong && digits.length >= 7 && digits.length <= 15) return intl ? 0.85 : 0.8;
+  return 0;
+}
+
+// A group that is a date or time on its own: "12.03.2024", "2024-03-12", "03/2024", "14.30".
+const DATE_GROUP = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})|\d{1,2}\/(?:\d{2}|\d{4})|\d{1,2}[.:]\d{2})$/;
+
+function startsNewPiece(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  const b = text.charCodeAt(s - 1);
+  return c === 48 || b === 43 || b === 40 || DATE_GROUP.test(text.slice(s, e));
+}
+
+/**
+ * Assesses a run; when the whole run is not a phone number, tries its pieces split at spaces,
+ * longest accepted piece first. A piece may only start at the run's start, right after an
+ * accepted piece, or after a date/time group ("12.03.2024 030 123456", "0221 123456 0221
+ * 654321"): a phone number is not pulled out of the middle of a register or file number
+ * ("30 2014 034 614.1", "EU / 1 / 07 / 436 / 005").
+ */
+function assessRun(text: string, run: Run, region: CountryCode, out: Finding[]): void {
+  const whole = judge(text, run.start, run.end, region);
+  if (whole.score > 0) {
+    push(run.start, whole, out);
+    return;
+  }
+  // Piece boundaries: separators containing a space between digit groups.
+  const cuts: [number, number][] = []; // [end of left group, start of right group]
+  let k = run.start;
+  while (k < run.end && cuts.length < MAX_GROUPS) {
+    if (isDigit(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const sepStart = k;
+    let hasSpace = false;
+    while (k < run.end && !isDigit(text.charCodeAt(k))) {
+      if (isSpace(text.charCodeAt(k))) hasSpace = true;
+      k++;
+    }
+    if (hasSpace && sepStart > run.start) cuts.push([sepStart, k]);
+  }
+  if (cuts.length === 0) return;
+  const starts = [run.start, ...cuts.map((c) => c[1])];
+  const ends = [...cuts.map((c) => c[0]), run.end];
+  let si = 0;
+  while (si < starts.length) {
+    let accepted = -1;
+    let s = starts[si]!;
+    // A piece may start with "(" or "+" that the separator scan put before it.
+    if (si > 0) {
+      const c0 = text.charCodeAt(s - 1);
+      if (c0 === 43 || c0 === 40) s--;
+    }
+    for (let ei = ends.length - 1; ei >= si; ei--) {
+      if (si === 0 && ei === ends.length - 1) continue; // the whole run, already judged
+      // A piece must not cut a number short: it ends at the run's end or before a group that
+      // starts a new number ("0…", "+…", "(…") or a date/time.
+      if (ei < ends.length - 1 && !startsNewPiece(text, starts[ei + 1]!, ends[ei + 1]!)) continue;
+      const v = judge(text, s, ends[ei]!, region);
+      if (v.score > 0) {
+        push(s, v, out);
+        accepted = ei;
+        break;
+      }
+    }
+    if (accepted >= 0) si = accepted + 1;
+    else if (DATE_GROUP.test(text.slice(starts[si]!, ends[si]!))) si++;
+    else break;
+  }
+}
+
+function push(start: number, v: Verdict, out: Finding[]): void {
+  out.push({ type: 'PHONE', start, end: v.end, score: v.score, detector: 'phone' });
+}
+
+function detectPhones(text: string, region: CountryCode): Finding[] {
+  const out: Finding[] = [];
+  const re = /[0-9]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const run = scanRun(text, m.index);
+    re.lastIndex = run.end;
+    if (run.digits < MIN_DIGITS) continue;
+    if (!startBoundaryOk(text, run.start)) continue;
+    if (continuesIban(text, run.start)) continue;
+    // The run must not end glued to a word ("12345678kg", "0301234567abc"); "x123" is an extension.
+    if (isWordAt(text, run.end) && !/^x\d/i.test(text.slice(run.end, run.end + 2))) continue;
+    assessRun(text, run, region, out);
+  }
+  return out;
+}
+
 export const phoneDetector: Detector = {
   name: 'phone',
   type: 'PHONE',
-  detect() {
-    return [];
+  detect(text, ctx) {
+    const r = (ctx?.region ?? 'DE').toUpperCase();
+    return detectPhones(text, isSupportedCountryCore(r as CountryCode, metadata) ? (r as CountryCode) : 'DE');
   },
 };

@@ -1,0 +1,127 @@
+/**
+ * Context words around a digit run, and what they say about it being a phone number.
+ *
+ * The look-back takes the last few words before the number (numbers and punctuation between them
+ * are skipped) and reads them nearest-first: the first word that is positive or negative decides;
+ * fillers ("der", "unter", "me") and designators ("Nr.", "No.", "Nummer") are skipped, so
+ * "Tel.-Nr." and "unter der Nummer" stay positive while "Kunden-Nr." and a bare "Nr." are negative.
+ */
+
+export enum Ctx {
+  /** Nothing known. */
+  None = 0,
+  /** Tel, Telefon, Fax, Mobil, Handy, Phone, ☎ … */
+  Strong = 1,
+  /** Weak hints: "erreichbar unter", "Kontakt", "call me at". Raise the score only. */
+  Weak = 2,
+  /** Invoice/order/case/customer numbers, statutes, money, dates: not a phone. */
+  Negative = 3,
+}
+
+// Whole words (lower case) that mark a phone number.
+const STRONG = new Set([
+  'tel', 'tele', 'telefon', 'telephone', 'phone', 'ph', 'fon', 'mobil', 'mobile', 'mob', 'handy',
+  'cell', 'cellphone', 'fax', 'telefax', 'rufnummer', 'durchwahl', 'whatsapp', 'sms', 'hotline',
+  'festnetz', 'landline', 'call', 'anrufen', 'anruf', 'rückruf', 'rückrufnummer', 'zentrale',
+  'sekretariat', 'servicenummer', 'notruf', 'notfall', 'notfallnummer', 'direct', 'desk', 'ruf',
+  'rufen', 'anrufbeantworter', 'mailbox', 'voicemail', 'telephon',
+]);
+// Word prefixes that mark a phone number ("Telefonnummer", "Handynummer", "Faxnr").
+const STRONG_PREFIX = /^(?:telefon|handy|mobil|fax|rückruf|tel\b)/;
+// Symbols that mark a phone number.
+const STRONG_SYMBOL = new Set(['☎', '📞', '📱', '✆', '℡', '☏']);
+
+const WEAK = new Set([
+  'unter', 'erreichbar', 'erreichen', 'erreichst', 'kontakt', 'kontaktieren', 'contact', 'reach',
+  'at', 'on', 'dial', 'text', 'privat', 'dienstlich', 'büro', 'office', 'home', 'work', 'mich',
+  'uns', 'ihn', 'sie', 'me', 'us', 'him', 'her', 'my', 'our', 'is', 'ist', 'lautet',
+]);
+
+// Number designators: skipped, but negative when nothing positive precedes them.
+const DESIGNATOR = new Set(['nr', 'no', 'nummer', 'number', 'num', 'nro', 'n°', '#']);
+
+// Fillers skipped while looking for a decisive word.
+const FILLER = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'oder', 'und', 'bzw', 'per',
+  'the', 'a', 'an', 'or', 'and', 'under', 'via', 'bei', 'an', 'zu', 'zur', 'neue', 'new', 'ihre',
+  'seine', 'meine', 'your', 'his', 'their', 'gerne', 'jederzeit', 'direkt', 'auch', 'also',
+]);
+
+const NEGATIVE = new Set([
+  'az', 'gz', 'aktenzeichen', 'geschäftszeichen', 'bgbl', 'bgbi', 'abs', 'art', 'artikel',
+  'seite', 'seiten', 'rn', 'rdnr', 'rz', 'tz', 'bl', 'nrn', 'iban', 'bic', 'blz', 'konto', 'kto',
+  'plz', 'isbn', 'issn', 'doi', 'id', 'ids', 'ref', 'referenz', 'order', 'invoice', 'case',
+  'ticket', 'ust', 'hrb', 'hra', 'vr', 'urteil', 'beschluss', 'beschl', 'version', 'ver', 'build',
+  'serial', 'sn', 'sku', 'pzn', 'ean', 'gtin', 'tan', 'pin', 'ip', 'eur', 'euro', 'euros', 'usd',
+  'chf', 'gbp', 'dollar', 'betrag', 'summe', 'amount', 'total', 'preis', 'price', 'kosten', 'cost',
+  'costs', 'gebühr', 'zip', 'postleitzahl', 'datum', 'date', 'vom', 'am', 'bis', 'jahr', 'year',
+  'km', 'kg', 'ca', 'circa', 'über', 'mio', 'mrd', 'einwohner', 'stück', 'patent', 'vorgang',
+  'fall', 'akte', 'sache', 'drs', 'drucksache', 'bt', 'az.', 'ziffer', 'nummern', 'lfd',
+  'steuernummer', 'steuer', 'matrikelnummer', 'versicherungsnummer', 'kundennummer', 'mandant',
+  'bestellnummer', 'auftragsnummer', 'rechnungsnummer', 'vertragsnummer', 'belegnummer',
+  'ep', 'wo', 'patent', 'marke', 'markenanmeldung', 'registernummer', 'eu',
+]);
+// Compound prefixes of identifier words: Rechnungs-Nr., Kundennummer, Vertragsnr, Aktenz., …
+const NEGATIVE_PREFIX =
+  /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts)/;
+const NEGATIVE_SYMBOL = new Set(['§', '€', '$', '£', '¥', '%', '‰', '°', '№']);
+
+const TOKEN = /[\p{L}\p{M}]+|[§€$£¥%‰°№#☎✆℡☏]|\p{Extended_Pictographic}/gu;
+
+/**
+ * Classifies the context before a number from the text preceding it (`before` should be the last
+ * ~40 characters). Only the last five tokens are read. Words separated from the number by another
+ * number ("am 12.03.2024 030 123456", "Tel. 0171 2345678 oder 0221 123456") can still mark it as
+ * a phone number (a list after "Tel."), but no longer veto it: the veto belongs to that other number.
+ */
+export function contextBefore(before: string): Ctx {
+  const lower = before.toLowerCase();
+  let lastDigit = -1;
+  for (let k = lower.length - 1; k >= 0; k--) {
+    const c = lower.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      lastDigit = k;
+      break;
+    }
+  }
+  const tokens = [...lower.matchAll(TOKEN)];
+  if (tokens.length === 0) return Ctx.None;
+  let sawDesignator = false;
+  let sawWeak = false;
+  for (let k = tokens.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const w = tokens[k]![0];
+    const acrossNumber = tokens[k]!.index! < lastDigit;
+    if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w)) return Ctx.Strong;
+    if (w.length === 1 && n === 0) {
+      // Letterhead style "T: 030 …", "F. 030 …"; "S. 2745" is a page reference.
+      if ((w === 't' || w === 'f' || w === 'm' || w === 'p') && /\b[tfmp]\s?[.:]\s*$/i.test(before)) return Ctx.Strong;
+      if (w === 's' && /\bs\.\s*$/i.test(before)) return Ctx.Negative;
+    }
+    if (DESIGNATOR.has(w)) {
+      if (!acrossNumber) sawDesignator = true;
+      continue;
+    }
+    if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || NEGATIVE_PREFIX.test(w)) {
+      if (acrossNumber) break;
+      return Ctx.Negative;
+    }
+    if (WEAK.has(w)) {
+      sawWeak = true;
+      continue;
+    }
+    if (FILLER.has(w)) continue;
+    break; // an unrelated word ends the look-back
+  }
+  if (sawDesignator && !sawWeak) return Ctx.Negative;
+  return sawWeak ? Ctx.Weak : Ctx.None;
+}
+
+const AFTER = /^[\s,;:]*[-(/]?\s*(?:office|fax|mobile|mobil|cell|home|work|desk|tel|phone|handy|privat|büro|dienstlich|geschäftlich|festnetz)\b/i;
+const AFTER_NEGATIVE = /^\s*(?:€|eur\b|euro|usd\b|\$|chf\b|%|‰|°|km\b|kg\b|mio\b|mrd\b|stück\b|einwohner|uhr\b|h\b|min\b)/i;
+
+/** Classifies the text just after a number (`after` should be the next ~20 characters). */
+export function contextAfter(after: string): Ctx {
+  if (AFTER.test(after)) return Ctx.Strong;
+  if (AFTER_NEGATIVE.test(after)) return Ctx.Negative;
+  return Ctx.None;
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { phoneDetector } from '../src/detect/phone.js';
+
+function spans(text: string, region = 'DE'): [number, number, string][] {
+  return phoneDetector.detect(text, { region }).map((f) => [f.start, f.end, text.slice(f.start, f.end)]);
+}
+function surfaces(text: string, region = 'DE'): string[] {
+  return spans(text, region).map((s) => s[2]);
+}
+
+describe('phoneDetector: German formats', () => {
+  it('finds a letterhead number with exact offsets and a context-raised score', () => {
+    const text = 'Bitte rufen Sie mich an: Tel.: 0221 / 123 45 67.';
+    const fs = phoneDetector.detect(text, { region: 'DE' });
+    expect(fs).toHaveLength(1);
+    expect(fs[0]).toMatchObject({ type: 'PHONE', start: 31, end: 47, detector: 'phone' });
+    expect(text.slice(31, 47)).toBe('0221 / 123 45 67');
+    expect(fs[0]!.score).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each([
+    ['030 12345678'],
+    ['+49 30 12345678'],
+    ['0049 (0)30 123 456-78'],
+    ['0171/2345678'],
+    ['0171 2345678'],
+    ['(089) 1234 5678'],
+    ['+49 (0) 151 23456789'],
+    ['030 1234567-89'],
+    ['0221 / 123 45 67'],
+    ['+4930123456'],
+    ['0 30 / 12 34 56 78'.replace('0 30', '030')],
+    ['06221-123456'],
+    ['0800 1234567'],
+  ])('finds %s as a whole, in a sentence', (num) => {
+    const text = `Sie erreichen uns unter ${num} oder schriftlich.`;
+    expect(spans(text)).toEqual([[24, 24 + num.length, num]]);
+  });
+
+  it('includes a written extension in the span', () => {
+    expect(surfaces('Tel. 030 123456, Durchwahl -12, sonst Zentrale.')).toEqual(['030 123456, Durchwahl -12']);
+    expect(spans('Zentrale (089) 1234 5678, Durchwahl -12.')).toEqual([[9, 39, '(089) 1234 5678, Durchwahl -12']]);
+    expect(surfaces('Office: 030 1234567 ext. 204')).toEqual(['030 1234567 ext. 204']);
+  });
+
+  it('separates several numbers in one line', () => {
+    expect(surfaces('T: 030 123456 F: 030 123457')).toEqual(['030 123456', '030 123457']);
+    expect(surfaces('Tel. 0171 2345678 oder 0221 123456')).toEqual(['0171 2345678', '0221 123456']);
+    expect(surfaces('Am 12.03.2024 030 123456 angerufen')).toEqual(['030 123456']);
+  });
+
+  it('counts UTF-16 offsets correctly after emoji', () => {
+    expect(spans('🙂📞 0171 2345678')).toEqual([[5, 17, '0171 2345678']]);
+  });
+
+  it('scores by evidence: context > international > grouped national > bare', () => {
+    const score = (t: string) => phoneDetector.detect(t, { region: 'DE' })[0]?.score ?? 0;
+    const ctx = score('Handy: 0171 2345678');
+    const intl = score('siehe +49 171 2345678');
+    const grouped = score('siehe 0171 2345678');
+    const bare = score('siehe 01712345678');
+    expect(ctx).toBeGreaterThan(grouped);
+    expect(intl).toBeGreaterThan(grouped);
+    expect(grouped).toBeGreaterThan(bare);
+    expect(bare).toBeGreaterThanOrEqual(0.6);
+    for (const s of [ctx, intl, grouped, bare]) expect(s).toBeLessThanOrEqual(0.99);
+  });
+});
+
+describe('phoneDetector: international and other regions', () => {
+  it('finds E.164 and +-prefixed foreign numbers with region DE', () => {
+    expect(surfaces('US office: +14155552671.')).toEqual(['+14155552671']);
+    expect(surfaces('Call me at +1 415 555 2671 tomorrow.')).toEqual(['+1 415 555 2671']);
+    expect(spans('Call me at +1 415 555 2671 tomorrow.')).toEqual([[11, 26, '+1 415 555 2671']]);
+    expect(surfaces('Wien: +43 1 234567890, Zürich: +41 44 668 18 00')).toEqual([
+      '+43 1 234567890',
+      '+41 44 668 18 00',
+    ]);
+    expect(surfaces('Paris 0033 1 42 68 53 00')).toEqual(['0033 1 42 68 53 00']);
+  });
+
+  it('finds North-American numbers in their distinctive shape', () => {
+    expect(surfaces('call me at (415) 555-2671')).toEqual(['(415) 555-2671']);
+    expect(surfaces('Fax: 345-899-3560x4587')).toEqual(['345-899-3560x4587']);
+  });
+
+  it('finds foreign national formats when the region says so', () => {
+    expect(surfaces('Zadzwoń: 512 345 678', 'PL')).toEqual(['512 345 678']);
+    expect(surfaces('Ring 020 7946 0958 today', 'GB')).toEqual(['020 7946 0958']);
+    expect(surfaces('Appelez le 01 23 45 67 89', 'FR')).toEqual(['01 23 45 67 89']);
+    // …but not with region DE, where they are not valid German numbers
+    expect(surfaces('Zadzwoń: 512 345 678', 'DE')).toEqual([]);
+  });
+
+  it('falls back to DE for an unknown region', () => {
+    expect(surfaces('Tel. 030 123456', 'XX')).toEqual(['030 123456']);
+  });
+});
+
+describe('phoneDetector: hard negatives', () => {
+  it.each([
+    ['dates', 'Termin am 12.03.2024, Frist 2024-03-12, Zeitraum 05/2023 - 05/2024, am 06-07.11.2024'],
+    ['times', 'Sprechzeiten 14:30 bis 16:00 Uhr, 10.30-12.00 Uhr'],
+    ['amounts', 'Betrag 1.234,56 € bzw. 12 345,00 EUR; Umsatz 1.234.567,89 €; 3,450,000 USD'],
+    ['population', 'Die Stadt hat 1 234 567 Einwohner.'],
+    ['postal codes', '10115 Berlin, 80331 München, D-50667 Köln'],
+    ['invoice numbers', 'Rechnungsnr. 2024-000123 vom 5. Mai'],
+    ['case numbers', 'Az. 3 O 123/24; 2 BvR 1684/98; 5 K 3875/12'],
+    ['statutes', 'BGBl. I S. 2745; § 823 Abs. 1 BGB; BT-Drucks. 16/4027'],
+    ['customer numbers', 'Kundennummer 123456789, Vertragsnr. 0012345678, Kunden-Nr. 0221123456'],
+    ['bare numbers without trunk prefix', 'Bestand 2024000123 Stück, Los 387512'],
+    ['version strings', 'Version 1.2.3, v10.4.2, build 10.2.0.123456'],
+    ['IP addresses', 'Server 192.168.100.200 und 10.0.0.1'],
+    ['social security numbers', "Here's my SSN: 078-05-1120"],
+    ['credit cards', 'My card 4929697010226317 expired'],
+    ['ISBN', 'ISBN 978-3-16-148410-0'],
+    ['register numbers', 'unter der Nummer 30 2014 034 614.1 geführt; EU / 1 / 07 / 436 / 005'],
+  ])('no hits on %s', (_label, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('never yields a phone from the digits of an IBAN, valid or not', () => {
+    for (const text of [
+      'IBAN DE89 3704 0044 0532 0130 00',
+      'IBAN: DE89370400440532013000',
+      'Konto DE12 3456 7890 1234 5678 90 (Prüfziffer falsch)',
+      'NO 05 15030383041',
+      'BE 099790 8568 5357',
+      'MT84 MALT 0110 0001 2345 MTLC AST0 01S',
+      'ME 2551 0000 0000 0623 4133',
+    ]) {
+      expect(spans(text), text).toEqual([]);
+    }
+  });
+
+  it('does not mistake an ordinary two-letter word for an IBAN country code', () => {
+    expect(surfaces('call me at 0171 2345678')).toEqual(['0171 2345678']);
+    expect(surfaces('Tel DE 0171 2345678')).toEqual(['0171 2345678']);
+  });
+
+  it('does not cut a number short or pull one out of an identifier', () => {
+    expect(spans('Ref 0494 92 82 32')).toEqual([]);
+    expect(spans('ID12345678901')).toEqual([]);
+    expect(spans('#0171234567')).toEqual([]);
+    expect(spans('0301234567kg')).toEqual([]);
+  });
+
+  it('produces nothing on prose without digits and is linear on long digit-free text', () => {
+    expect(spans('Kein Telefon hier. '.repeat(20_000))).toEqual([]);
+  });
+});
