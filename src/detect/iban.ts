@@ -7,6 +7,19 @@ const BBAN_REGEX: ReadonlyMap<string, RegExp> = new Map(
 );
 
 /**
+ * Per country, the character class of every IBAN position ('n' digit, 'a' letter, 'c' either;
+ * positions 0-3 are the country code and check digits), so the text walk can stop at the first
+ * character that cannot belong to that country's IBAN instead of collecting the full length.
+ */
+const POSITION_CLASSES: ReadonlyMap<string, string> = new Map(
+  Object.entries(IBAN_BBAN_FORMATS).map(([cc, f]) => {
+    let classes = 'aann';
+    for (const m of f.matchAll(/(\d+)!?([nac])/g)) classes += m[2]!.repeat(Number(m[1]));
+    return [cc, classes];
+  }),
+);
+
+/**
  * ISO 7064 mod 97-10 over the rearranged IBAN (BBAN + country code + check digits), letters
  * expanded to 10..35. The remainder is carried digit by digit, so intermediate values stay below
  * 97 * 100 and no BigInt or chunked string arithmetic is needed.
@@ -108,7 +121,7 @@ function isWordAt(text: string, i: number): boolean {
  * Finds IBANs written compact, in groups of four, or with irregular single spaces, dashes or dots
  * between characters (as bank statements and the stdnum corpus spell them), in any letter case.
  *
- * Candidates are found by a scan for two consecutive digits (cheap: prose has few digits); only
+ * Candidates are found by a scan for runs of two or more digits (cheap: prose has few digits); only
  * where two letters of a registry country precede them does the walk begin. The walk takes exactly
  * the country's registry length, so a following word or number group is never swallowed
  * ("DE89370400440532013000 2 days" yields the 22 characters), and a candidate whose last
@@ -116,12 +129,13 @@ function isWordAt(text: string, i: number): boolean {
  */
 function detectIbans(text: string): Finding[] {
   const out: Finding[] = [];
-  const re = /[0-9]{2}/g;
+  // Whole digit runs of two or more: check digits are always the start of one, and matching the
+  // run at once skips its inner positions.
+  const re = /[0-9]{2,}/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const i = m.index;
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-    if (prev >= 48 && prev <= 57) continue; // check digits start a digit run
     let cc = i - 2;
     if (isSep(prev) && prev !== DASH && prev !== DOT) cc = i - 3; // "ME 25 5403 …"
     if (cc < 0) continue;
@@ -143,27 +157,37 @@ export function matchIbanAt(text: string, cc: number): number {
   const b = text.charCodeAt(cc + 1);
   if (!isAsciiLetter(a) || !isAsciiLetter(b) || isWordAt(text, cc - 1)) return -1;
   const country = String.fromCharCode(a & ~32, b & ~32);
-  const len = IBAN_LENGTHS[country];
-  if (len === undefined) return -1;
+  const classes = POSITION_CLASSES.get(country);
+  if (classes === undefined) return -1;
+  const len = classes.length;
   let p = cc + 2;
   const sep = text.charCodeAt(p);
   if (isSep(sep) && sep !== DASH && sep !== DOT) p++;
   // Walk: collect exactly `len - 2` alphanumerics from the check digits on, allowing one
-  // separator between any two of them.
+  // separator between any two of them, each of the class its position requires.
   let compact = country;
-  while (compact.length < len) {
+  let n = 2;
+  while (n < len) {
     const c = p < text.length ? text.charCodeAt(p) : -1;
     if (isAsciiAlnum(c)) {
-      compact += String.fromCharCode(c >= 97 ? c - 32 : c);
+      const isNum = c <= 57;
+      const k = classes.charCodeAt(n); // 'a' 97, 'c' 99, 'n' 110
+      if ((k === 110 && !isNum) || (k === 97 && isNum)) return -1;
+      n++;
       p++;
-    } else if (compact.length > 2 && isSep(c) && isAsciiAlnum(p + 1 < text.length ? text.charCodeAt(p + 1) : -1)) {
+    } else if (n > 2 && isSep(c) && isAsciiAlnum(p + 1 < text.length ? text.charCodeAt(p + 1) : -1)) {
       p++;
     } else {
       return -1;
     }
   }
-  if (isWordAt(text, p) || !validCompact(compact)) return -1;
-  return p;
+  if (isWordAt(text, p)) return -1;
+  // Build the compact form only for a structurally complete candidate.
+  for (let q = cc + 2; q < p; q++) {
+    const c = text.charCodeAt(q);
+    if (isAsciiAlnum(c)) compact += String.fromCharCode(c >= 97 ? c - 32 : c);
+  }
+  return validCompact(compact) ? p : -1;
 }
 
 export const ibanDetector: Detector = {
