@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { EXIT, UserError } from '../errors.js';
 import { registerAnonymize } from './anonymize.js';
+import { registerAsk } from './ask.js';
+import { registerChat } from './chat.js';
 import { stderrColors } from './context.js';
 import { registerRestore } from './restore.js';
 
@@ -30,6 +32,8 @@ export function buildProgram(): Command {
     .enablePositionalOptions();
   registerAnonymize(program);
   registerRestore(program);
+  registerAsk(program);
+  registerChat(program);
   return program;
 }
 
