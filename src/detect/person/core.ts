@@ -22,6 +22,7 @@ import {
   STREET_WORDS,
   TITLES,
 } from './lexicon.js';
+import { compromisePeople } from './english.js';
 import { nameLists, type NameLists } from './names.js';
 
 export interface Tok {
@@ -54,7 +55,26 @@ const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the)$/i;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’](?=\p{Lu})[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*/gu;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_FIRST = /^\p{Lu}/u;
-const DIGIT = /\d/;
+
+function isUpperChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Letters of a word: any lower-case letter? any digit? (ASCII fast path.) */
+function scanWord(w: string): { lower: boolean; digit: boolean } {
+  let lower = false;
+  let digit = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 48 && c <= 57) digit = true;
+    else if (c >= 128 && !lower && HAS_LOWER.test(w[k]!)) lower = true;
+    if (lower && digit) break;
+  }
+  return { lower, digit };
+}
 
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
@@ -65,22 +85,28 @@ export function tokenize(text: string): Tok[] {
     const w = m[0];
     const s = m.index;
     const e = s + w.length;
-    const first = HAS_UPPER_FIRST.test(w);
-    const hasLower = HAS_LOWER.test(w);
-    const digit = DIGIT.test(w);
-    const cap = first && hasLower && !digit;
-    const upper = first && !hasLower && w.length >= 2 && !digit;
-    const initial = first && w.length === 1 && text.charCodeAt(e) === 46; /* . */
+    const first = isUpperChar(w[0]!);
+    let cap = false;
+    let upper = false;
+    let initial = false;
+    if (first) {
+      const { lower: hasLower, digit } = scanWord(w);
+      cap = hasLower && !digit;
+      upper = !hasLower && w.length >= 2 && !digit;
+      initial = w.length === 1 && text.charCodeAt(e) === 46; /* . */
+    }
     let sentStart = toks.length === 0;
     if (!sentStart) {
       // The previous token's trailing gap decides: a newline or sentence punctuation.
       for (let i = s - 1; i >= prevEnd; i--) {
-        const c = text[i]!;
-        if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === '•' || c === '"' || c === '„' || c === '“') {
+        const c = text.charCodeAt(i);
+        // \n . ! ? : • " „ “
+        if (c === 10 || c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2022 || c === 34 || c === 0x201e || c === 0x201c) {
           sentStart = true;
           break;
         }
-        if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '(' && c !== '-' && c !== '*' && c !== '>') break;
+        // space, tab, \r, ( - * >
+        if (c !== 32 && c !== 9 && c !== 13 && c !== 40 && c !== 45 && c !== 42 && c !== 62) break;
       }
     }
     toks.push({ s, e, w, cap, upper, initial, sentStart, lower: !first });
@@ -114,7 +140,9 @@ interface Ctx {
   L: NameLists;
   out: Span[];
   /** Index of token by start offset, for cue passes that work on offsets. */
-  byStart: Map<number, number>;
+  byStart: { get(start: number): number | undefined };
+  /** Per-call memo of list lookups: bit 1 given, 2 surname. */
+  memo: Map<string, number>;
 }
 
 function isAmbig(c: Ctx, w: string): boolean {
@@ -136,11 +164,19 @@ function inList(set: ReadonlySet<string>, w: string): boolean {
   return true;
 }
 
+function lookup(c: Ctx, w: string): number {
+  let v = c.memo.get(w);
+  if (v === undefined) {
+    v = (inList(c.L.given, w) ? 1 : 0) | (inList(c.L.surname, w) || (w.charCodeAt(2) === 45 /* - */ && /^(?:Al|El)-\p{Lu}/u.test(w)) ? 2 : 0);
+    c.memo.set(w, v);
+  }
+  return v;
+}
 function isGiven(c: Ctx, w: string): boolean {
-  return inList(c.L.given, w);
+  return (lookup(c, w) & 1) !== 0;
 }
 function isSurname(c: Ctx, w: string): boolean {
-  return inList(c.L.surname, w) || /^(?:Al|El)-\p{Lu}/u.test(w);
+  return (lookup(c, w) & 2) !== 0;
 }
 function isTitleTok(text: string, t: Tok): boolean {
   return TITLES.has(t.w) && (t.w.length > 3 || text.charCodeAt(t.e) === 46 || t.w === 'Herr' || t.w === 'Frau');
@@ -171,7 +207,13 @@ function nounContext(c: Ctx, i: number): boolean {
 }
 
 function push(c: Ctx, start: number, end: number, score: number, rule: string): void {
-  if (end > start) c.out.push({ start, end, score, rule });
+  if (end <= start) return;
+  // Parts of handles, hashtags, identifiers, addresses and paths: "@Maike_84", "#Anna", "anna.schmidt@".
+  const b = c.text[start - 1];
+  const a = c.text[end];
+  if (b === '@' || b === '#' || b === '_' || b === '/' || b === '\\') return;
+  if (a === '_' || a === '@' || a === '/' || (a === '.' && /[\p{L}\d]/u.test(c.text[end + 1] ?? ''))) return;
+  c.out.push({ start, end, score, rule });
 }
 
 /** True when the run of tokens is followed by an organisation word or a house number. */
@@ -519,18 +561,22 @@ function signatures(c: Ctx): void {
   }
 }
 
-const ANGLE_MAIL = /(?:"([^"\n]{2,60})"|([\p{Lu}][\p{L}\p{M}'’.\- ,]{1,60}?))[ \t]*<[^<>\s@]+@[^<>\s]+>/gu;
+const MAIL_IN_ANGLES = /^<[^<>\s@]+@[^<>\s]+>/;
+const NAME_BEFORE_MAIL = /(?:"([^"\n]{2,60})"|([\p{Lu}][\p{L}\p{M}'’.\- ,]{1,60}?))[ \t]*$/u;
 
+/** "Anna Schmidt <a.schmidt@firma.de>", "\"Schmidt, Anna\" <…>": anchored on each "<…@…>". */
 function mailNames(c: Ctx): void {
   const { text } = c;
-  ANGLE_MAIL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ANGLE_MAIL.exec(text))) {
+  for (let k = text.indexOf('<'); k >= 0; k = text.indexOf('<', k + 1)) {
+    if (!MAIL_IN_ANGLES.test(text.slice(k, k + 120))) continue;
+    const from = Math.max(0, k - 64, text.lastIndexOf('\n', k - 1) + 1);
+    const m = NAME_BEFORE_MAIL.exec(text.slice(from, k));
+    if (!m) continue;
     const raw = m[1] ?? m[2]!;
-    const s = m.index + (m[1] ? 1 : 0);
+    const s = from + m.index + (m[1] ? 1 : 0);
     let st = s;
-    // The unquoted form may have swallowed a label: "Von: Anna Schmidt" → label pass handles it,
-    // here take only the part after the last colon or semicolon.
+    // The unquoted form may have swallowed a label ("Von: Anna Schmidt"): take the part after the
+    // last colon or semicolon; the label pass handles the rest.
     const lastSep = Math.max(raw.lastIndexOf(':'), raw.lastIndexOf(';'));
     if (lastSep >= 0) st = s + lastSep + 1;
     let e = s + raw.length;
@@ -660,31 +706,34 @@ function roleAndInitials(c: Ctx): void {
  * "Haefner, Heinz, * 21.3.1979". The given name must be a known, unambiguous one, and a birth
  * date, a title/role before, or the end of the line must confirm the pattern.
  */
-const INVERTED = /(\p{Lu}[\p{L}\p{M}'’\-]+),[ \t]+(\p{Lu}[\p{Ll}\p{M}'’\-]+)(?=[ \t]*(,[ \t]*(?:geb|\*|\d)|[ \t]+(?:geb|\*)|[ \t]*\(\*|[ \t]*\n|[ \t]*$|[ \t]*;|[ \t]*,))/gmu;
+const INVERTED_END = /^(?:[ \t]*,[ \t]*(?:geb|\*|\d)|[ \t]+(?:geb|\*)|[ \t]*\(\*)/;
+const INVERTED_WEAK_END = /^(?:[ \t]*(?:\r?\n|$|;|,))/;
 
 function invertedNames(c: Ctx): void {
   const { text, toks } = c;
-  INVERTED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = INVERTED.exec(text))) {
-    const sur = m[1]!;
-    const given = m[2]!;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1]!;
+    if (!(a.cap || a.upper) || !b.cap) continue;
+    if (text.charCodeAt(a.e) !== 44 /* , */ || !/^,[ \t]+$/.test(text.slice(a.e, b.s))) continue;
+    const sur = a.w;
+    const given = b.w;
     if (NEVER_NAMES.has(given) || NEVER_NAMES.has(sur) || ORG_WORDS.has(sur) || STREET_SUFFIX.test(sur)) continue;
-    const i = c.byStart.get(m.index);
-    if (i === undefined) continue;
+    const after = text.slice(b.e, b.e + 12);
+    const strongEnd = INVERTED_END.test(after);
+    const weak = INVERTED_WEAK_END.exec(after);
+    if (!strongEnd && !weak) continue;
     const p = toks[i - 1];
     const cue = !!p && (isTitleTok(text, p) || ROLE_CUES.has(p.w) || /^(?:Patient|Patientin|Patienten|über|von)$/.test(p.w));
     if (!isGiven(c, given) && !(cue && !DE_NOUN_SUFFIX.test(given))) continue;
-    const strongEnd = !!m[3] && /geb|\*|\d/.test(m[3]);
-    if (!cue && !strongEnd && m[3] !== undefined && /^[ \t]*,$/.test(m[3])) continue;
-    const lineStart = !p || text.slice(p.e, m.index).includes('\n');
+    if (!cue && !strongEnd && weak && /,$/.test(weak[0])) continue;
+    const lineStart = !p || text.slice(p.e, a.s).includes('\n');
     if (!cue && !strongEnd && !lineStart) continue;
-    if (!cue && !strongEnd && !isSurname(c, sur) && !toks[i]!.upper) continue;
-    push(c, m.index, m.index + m[0].length, cue ? 0.96 : 0.9, 'inverted');
+    if (!cue && !strongEnd && !isSurname(c, sur) && !a.upper) continue;
+    push(c, a.s, b.e, cue ? 0.96 : 0.9, 'inverted');
   }
 }
 
-const EN_CUES = /\b(?:my name is|name is|named|called|i am|i'm|this is|ask for|speak to|talk to|contact|meet|met|with|by|from|to|for|and|dear|hi|hello|hey|thanks|thank you|cc)\s+$/i;
 
 /** English: an unknown capitalised word after "my name is", "called", "named" … */
 function englishCues(c: Ctx): void {
@@ -693,6 +742,8 @@ function englishCues(c: Ctx): void {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || NEVER_NAMES.has(t.w)) continue;
+    const pw = toks[i - 1]!.w;
+    if (!/^(?:is|named|called|am|i'm|i’m|m)$/i.test(pw)) continue;
     const before = text.slice(Math.max(0, t.s - 14), t.s).toLowerCase();
     if (!/(?:my name is|name is|named|called|i am|i'm|i’m)\s+$/.test(before)) continue;
     const end = readName(c, i, 3, false, lineEndOf(text, t.s));
@@ -749,7 +800,7 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
   }
   const extra: Span[] = [];
   if (found.size < 1) return extra;
-  const inSpan = (i: number) => spans.some((sp) => sp.start < toks[i]!.e && toks[i]!.s < sp.end);
+  const inSpan = (i: number) => overlapsSorted(spans, toks[i]!.s, toks[i]!.e);
   // Walk chains of single capitalised words joined by ", " or " and/und/or/oder ".
   let i = 0;
   while (i < toks.length) {
@@ -795,6 +846,117 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
   return extra;
 }
 
+/** English lower-case given names ("see you tomorrow mike"): only names that are no English word. */
+function lowercaseGiven(c: Ctx): void {
+  if (c.lang !== 'en') return;
+  const { toks } = c;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.lower || t.w.length < 3 || t.w.indexOf('-') >= 0) continue;
+    const cap = t.w.charAt(0).toUpperCase() + t.w.slice(1);
+    if (!c.L.given.has(cap) || c.L.enAmbig.has(cap) || c.L.deAmbig.has(cap) || NEVER_NAMES.has(cap)) continue;
+    if (PARTICLES.has(t.w) || EN_HINTS.has(t.w)) continue;
+    let j = i + 1;
+    const n = toks[j];
+    if (n && n.lower && c.text.slice(t.e, n.s) === ' ' && c.L.surname.has(n.w.charAt(0).toUpperCase() + n.w.slice(1)) && !c.L.enAmbig.has(n.w.charAt(0).toUpperCase() + n.w.slice(1))) j++;
+    push(c, t.s, toks[j - 1]!.e, 0.5, 'en-lower');
+  }
+}
+
+function englishWindow(c: Ctx, s: number, e: number): boolean {
+  let i = c.byStart.get(s) ?? 0;
+  // byStart needs an exact start; walk forward to the first token inside the window.
+  if (c.byStart.get(s) === undefined) {
+    let lo = 0;
+    let hi = c.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (c.toks[mid]!.s < s) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
+  }
+  let de = 0;
+  let en = 0;
+  for (; i < c.toks.length && c.toks[i]!.s < e; i++) {
+    const t = c.toks[i]!;
+    if (!t.lower) continue;
+    if (DE_HINTS.has(t.w)) de++;
+    else if (EN_HINTS.has(t.w)) en++;
+  }
+  return en > 0 && de === 0;
+}
+
+const peopleCache = new Map<string, Array<[number, number]>>();
+
+/** compromise results per sentence text, cached (templates and quoted replies repeat sentences). */
+function cachedPeople(text: string, s: number, e: number): Array<[number, number]> {
+  const key = text.slice(s, e);
+  let rel = peopleCache.get(key);
+  if (!rel) {
+    rel = compromisePeople(key, 0, key.length);
+    if (peopleCache.size >= 2000) peopleCache.clear();
+    peopleCache.set(key, rel);
+  }
+  return rel.map(([a, b]) => [a + s, b + s] as [number, number]);
+}
+
+/**
+ * English second opinion from compromise, on the sentences that still hold capitalised words
+ * the rules could not decide (not sentence-initial, not known non-names, not already found).
+ */
+function englishModel(c: Ctx, spans: Span[]): Span[] {
+  if (c.lang === 'de' || !USE_COMPROMISE) return [];
+  const { toks, text } = c;
+  const covered = (s: number, e: number) => overlapsSorted(spans, s, e);
+  const windows: Array<[number, number]> = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || t.sentStart || NEVER_NAMES.has(t.w) || ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w)) continue;
+    // Mid-sentence after a lower-case word ("said Rihanna", "with Dermot"); capitalised runs in
+    // headings, signatures and company lines ("Accounts Receivable") are left alone.
+    const pt = toks[i - 1]!;
+    if (!pt.lower || /^\d/.test(pt.w)) continue;
+    if (isGiven(c, t.w) || isSurname(c, t.w)) continue; // the rules already decided those
+    const b = text[t.s - 1];
+    if (b === '@' || b === '#' || b === '_') continue;
+    if (covered(t.s, t.e)) continue;
+    // The sentence around it (bounded, so one long line cannot blow the budget).
+    let s = t.s;
+    while (s > 0 && t.s - s < 200 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+    let e = t.e;
+    while (e < text.length && e - t.e < 200 && !/[.!?\n]/.test(text[e]!)) e++;
+    const last = windows[windows.length - 1];
+    if (last && last[1] >= s) last[1] = Math.max(last[1], e);
+    else windows.push([s, e]);
+  }
+  const out: Span[] = [];
+  // Budget: compromise runs at ~0.2 M chars/s; at most ~2 % of the text (and 600 chars at least)
+  // goes through it, so the detector as a whole keeps its speed on text full of proper nouns.
+  let budget = Math.max(250, text.length * 0.02);
+  for (const [s, e] of windows) {
+    // Only English sentences: German capitalises every noun, compromise would guess wildly.
+    if (c.lang === 'mixed' && !englishWindow(c, s, e)) continue;
+    if (budget <= 0) break;
+    budget -= e - s;
+    for (const [ps, pe] of cachedPeople(text, s, e)) {
+      if (covered(ps, pe)) continue;
+      const i = c.byStart.get(ps);
+      if (i === undefined) continue;
+      let j = i;
+      while (j < toks.length && toks[j]!.e <= pe) j++;
+      const ts = toks.slice(i, j);
+      // Keep only capitalised, non-stop-word spans that are not all sentence-initial guesses.
+      if (!ts.length || ts.some((t) => !(t.cap || t.initial || (t.lower && PARTICLES.has(t.w))))) continue;
+      if (ts.every((t) => NEVER_NAMES.has(t.w))) continue;
+      if (ts.length === 1 && ts[0]!.sentStart) continue;
+      if (followedByOrgOrStreet(c, j - 1) || abbreviationOrSaint(c, i, j)) continue;
+      out.push({ start: toks[i]!.s, end: toks[j - 1]!.e, score: 0.65, rule: 'compromise' });
+    }
+  }
+  return out;
+}
+
 // --- mention propagation -----------------------------------------------------------------------
 
 /** Other surfaces of a found name: its surname (with particles), and its first given name. */
@@ -838,7 +1000,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   const extra: Span[] = [];
   if (surnames.size === 0 && givenCount.size === 0) return extra;
   // Mentions already inside a found span are not re-found (a weaker copy could outrank a part).
-  const covered = (s: number, e: number) => spans.some((sp) => sp.start < e && s < sp.end);
+  const covered = (s: number, e: number) => overlapsSorted(spans, s, e);
   const first = new Map<string, string[]>();
   for (const s of surnames.keys()) {
     const w = s.split(' ')[0]!;
@@ -873,6 +1035,18 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   return extra;
 }
 
+/** Overlap test against spans sorted by start and free of overlaps (resolve() output): O(log n). */
+function overlapsSorted(spans: readonly Span[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start < e;
+}
+
 // --- driver ------------------------------------------------------------------------------------
 
 export interface CoreResult {
@@ -886,18 +1060,38 @@ export function resolve(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Span[] = [];
   for (const s of sorted) {
-    if (kept.some((k) => k.start < s.end && s.start < k.end)) continue;
-    kept.push(s);
+    if (overlapsSorted(kept, s.start, s.end)) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, s);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 const LONE_SURNAMES = process.env.PERSON_LONE !== '0';
+const USE_COMPROMISE = process.env.PERSON_COMPROMISE !== '0';
 
 export function runRules(text: string): CoreResult {
   const toks = tokenize(text);
-  const c: Ctx = { text, toks, lang: guessLang(toks), L: nameLists(), out: [], byStart: new Map() };
-  for (let i = 0; i < toks.length; i++) c.byStart.set(toks[i]!.s, i);
+  // Token index by start offset: binary search over the (sorted) tokens.
+  const byStart = {
+    get(start: number): number | undefined {
+      let lo = 0;
+      let hi = toks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (toks[mid]!.s < start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < toks.length && toks[lo]!.s === start ? lo : undefined;
+    },
+  };
+  const c: Ctx = { text, toks, lang: guessLang(toks), L: nameLists(), out: [], byStart, memo: new Map() };
   formFields(c);
   mailNames(c);
   signatures(c);
@@ -909,7 +1103,10 @@ export function runRules(text: string): CoreResult {
   listNames(c);
   contextSurnames(c);
   if (LONE_SURNAMES) loneSurnames(c);
+  lowercaseGiven(c);
   let spans = resolve(c.out);
+  const em = englishModel(c, spans);
+  if (em.length) spans = resolve([...spans, ...em]);
   const en = enumerations(c, spans);
   if (en.length) spans = resolve([...spans, ...en]);
   const extra = propagate(c, spans);
