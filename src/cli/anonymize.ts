@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import type { TypeCounts } from '../pseudonymize/anonymize.js';
 import type { TextSink } from '../io/text-output.js';
+import { UserError } from '../errors.js';
 import { addDetectionOptions, globals, loadCommandConfig, notice, pipelineOptions, type DetectionFlags } from './context.js';
 
 interface AnonymizeFlags extends DetectionFlags {
   output?: string;
+  clipboard?: boolean;
 }
 
 export function summarize(counts: TypeCounts): string {
@@ -27,32 +29,42 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     import('./open-vault.js'),
   ]);
   const sources = files.length ? files : [STDIN];
+  if (flags.clipboard && (files.length || flags.output)) throw new UserError('--clipboard reads and writes the clipboard: no files and no --output with it');
+  const clip = flags.clipboard ? await import('../io/clipboard.js') : undefined;
   const vault = await openVault(opts);
   // The lock is held for the whole run: ids are handed out against the newest vault, and a
   // concurrent run waits instead of handing the same id to another value.
-  const release = await vault.lock();
+  const { asUserError } = await import('./open-vault.js');
+  const release = await vault.lock().catch((e) => {
+    throw asUserError(e);
+  });
   let sink: TextSink | undefined;
   try {
-    sink = flags.output ? await fileSink(flags.output) : stdoutSink();
+    sink = clip ? clip.clipboardSink() : flags.output ? await fileSink(flags.output) : stdoutSink();
     const stream = anonymizeStreamWithVault(vault, popts);
     // The mapping is saved before any text holding a new token goes out, so an interrupted
-    // run never leaves tokens behind that the vault cannot restore.
+    // run never leaves tokens behind that the vault cannot restore. (A run that only saw known
+    // values saves once at the end: last-seen times need no such care.)
+    let savedSize = vault.size;
     const emit = async (text: string) => {
       if (!text) return;
-      if (vault.dirty) await vault.save();
+      if (vault.size !== savedSize) {
+        await vault.save();
+        savedSize = vault.size;
+      }
       await sink!.write(text);
     };
-    for (const source of sources) {
-      for await (const piece of readTextPieces(source)) await emit(stream.push(piece));
+    for (const pieces of clip ? [clip.clipboardPieces()] : sources.map(readTextPieces)) {
+      for await (const piece of pieces) await emit(stream.push(piece));
     }
     await emit(stream.end());
     if (vault.dirty) await vault.save();
     await sink.commit();
-    if (process.stderr.isTTY || process.env.ANONYMIZE_VERBOSE) notice(summarize(stream.counts), opts);
+    if (process.stderr.isTTY || process.env.ANONYMIZE_VERBOSE || clip) notice(summarize(stream.counts), opts);
     return 0;
   } catch (e) {
     await sink?.abort();
-    throw e;
+    throw asUserError(e);
   } finally {
     await release();
   }
@@ -62,6 +74,7 @@ export function registerAnonymize(program: Command): void {
   addDetectionOptions(program)
     .argument('[files...]', 'files to anonymize ("-" or none: standard input)')
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .option('-c, --clipboard', 'anonymize the clipboard in place: read it, put the anonymized text back')
     .action(async (files: string[], flags: AnonymizeFlags, cmd: Command) => {
       process.exitCode = await runAnonymize(files, flags, cmd);
     });
