@@ -145,6 +145,20 @@ describe('phoneDetector: hard negatives', () => {
     expect(spans('0301234567kg')).toEqual([]);
   });
 
+  it('needs full length for a bare digit run without context (zero-padded IDs are valid numbers too)', () => {
+    expect(spans('Artikel 04012345 und 0891234')).toEqual([]);
+    const csv = Array.from({ length: 200 }, (_, i) => `${i};0${String((i * 7919) % 100000000).padStart(7, '0')};${i % 7}`).join('\n');
+    expect(spans(csv)).toEqual([]);
+    // the same digits are a phone number when a phone word says so, or when grouped
+    expect(surfaces('Tel. 04012345')).toEqual(['04012345']);
+    expect(surfaces('siehe 040 12345')).toEqual(['040 12345']);
+    expect(surfaces('siehe 01712345678')).toEqual(['01712345678']);
+  });
+
+  it('rejects lists of single digits', () => {
+    expect(spans('0 1 2 3 4 5 6 7 8 9 0 1 2 3')).toEqual([]);
+  });
+
   it('produces nothing on prose without digits and is linear on long digit-free text', () => {
     expect(spans('Kein Telefon hier. '.repeat(20_000))).toEqual([]);
   });

@@ -29,22 +29,44 @@ function parsePhone(text: string, region: CountryCode): PhoneNumber | undefined 
   return parseCore(text, { defaultCountry: region }, metadata);
 }
 
-const trunkPrefixes = new Map<string, string>();
-/**
- * The region's national (trunk) prefix, "" when it has none. NANP regions count as none: their
- * "1" is optional and usually omitted in national format.
- */
-function trunkPrefix(region: CountryCode): string {
-  let t = trunkPrefixes.get(region);
+interface TrunkInfo {
+  /** The region's national (trunk) prefix, "" when it has none (NANP's optional "1" counts as none). */
+  prefix: string;
+  /** Whether some national format of the region omits the prefix (Chinese mobiles, AU 1800). */
+  optional: boolean;
+}
+
+interface FormatLike {
+  nationalPrefixFormattingRule(): unknown;
+  nationalPrefixIsOptionalWhenFormattingInNationalFormat(): unknown;
+}
+
+const trunkInfos = new Map<string, TrunkInfo>();
+function trunkInfo(region: CountryCode): TrunkInfo {
+  let t = trunkInfos.get(region);
   if (t === undefined) {
     const md = new Metadata(metadata) as unknown as {
       selectNumberingPlan(c: string): void;
-      numberingPlan: { nationalPrefix(): unknown };
+      numberingPlan: { nationalPrefix(): unknown; formats(): FormatLike[] };
     };
     md.selectNumberingPlan(region);
     const np = md.numberingPlan.nationalPrefix();
-    t = typeof np === 'string' && !NANP_REGIONS.has(region) ? np : '';
-    trunkPrefixes.set(region, t);
+    const prefix = typeof np === 'string' && !NANP_REGIONS.has(region) ? np : '';
+    let optional = true;
+    try {
+      optional = md.numberingPlan.formats().some((f) => {
+        const rule = f.nationalPrefixFormattingRule();
+        return (
+          typeof rule !== 'string' ||
+          !(rule.includes('$NP') || rule.includes(prefix)) ||
+          f.nationalPrefixIsOptionalWhenFormattingInNationalFormat() === true
+        );
+      });
+    } catch {
+      optional = true; // metadata API changed: fall back to always asking the parser
+    }
+    t = { prefix, optional };
+    trunkInfos.set(region, t);
   }
   return t;
 }
@@ -269,8 +291,29 @@ function digitsOf(s: string): string {
   return d;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
 function normalize(raw: string): string {
+  if (!NON_ASCII.test(raw)) return raw;
   return raw.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').replace(/[\u2010-\u2013]/g, '-');
+}
+
+/**
+ * Digit groups of length one, not counting a bracketed trunk "(0)" or the group right after "+"
+ * ("+1 415 …"). Phone numbers have at most one ("0900 1 234567"); "0 1 2 3 4 5" is a list.
+ */
+function singleDigitGroups(raw: string): number {
+  let n = 0;
+  let k = 0;
+  while (k < raw.length) {
+    if (!isDigit(raw.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const s = k;
+    while (k < raw.length && isDigit(raw.charCodeAt(k))) k++;
+    if (k - s === 1 && !(raw.charCodeAt(s - 1) === 40 && raw.charCodeAt(k) === 41) && raw.charCodeAt(s - 1) !== 43) n++;
+  }
+  return n;
 }
 
 interface Verdict {
@@ -294,6 +337,7 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   const digits = digitsOf(raw);
   if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return NO;
   const plus = raw.charCodeAt(0) === 43 || raw.startsWith('(+');
+  if (singleDigitGroups(raw) > 1) return NO;
   if (!plus) {
     // Dates never start with "+": "+687 20.12.34" is a New Caledonian number.
     for (const re of NOT_PHONE_SHAPES) if (re.test(raw)) return NO;
@@ -314,6 +358,17 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   const strong = before === Ctx.Strong || after === Ctx.Strong;
   const weak = before === Ctx.Weak;
   if (!strong && AMOUNT_SHAPE.test(raw)) return NO;
+  // Cheap verdicts that spare the parser (the expensive part) on tables and identifiers:
+  if (!plus && !strong) {
+    const idd = /^\(?00[1-9]/.test(raw) || (NANP_REGIONS.has(region) && digits.startsWith('011'));
+    if (!idd) {
+      // a bare run needs full length (see scoreNumber)
+      if (raw.length === digits.length && digits.length < (weak ? 8 : 10)) return NO;
+      // no trunk prefix where every national format of the region writes one ("30 1234567")
+      const t = trunkInfo(region);
+      if (t.prefix !== '' && !t.optional && !digits.startsWith(t.prefix) && !NANP_SHAPE.test(raw)) return NO;
+    }
+  }
   const score = scoreNumber(raw, digits, region, plus, strong, weak);
   return score > 0 ? { score, end: fullEnd } : NO;
 }
@@ -331,7 +386,7 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
     // Some number types are written without the trunk prefix in the region's own national format
     // (Australian 1800 numbers, Chinese mobiles): accepted when libphonenumber's national format,
     // with its grouping applied, has exactly the written digits.
-    const trunk = trunkPrefix(region);
+    const trunk = trunkInfo(region).prefix;
     const nn = p.nationalNumber;
     let ok = digits === trunk + nn || (NANP_REGIONS.has(region) && digits === '1' + nn);
     if (!ok && trunk !== '') {
@@ -342,7 +397,10 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
       if (strong) return 0.97;
       const grouped = raw.length !== digits.length;
       if (grouped) return weak ? 0.9 : 0.85;
-      return weak ? 0.75 : 0.65;
+      // A bare digit run with no phone word: zero-padded IDs ("04012345") are often valid
+      // numbers too, so only full-length numbers (area code + subscriber, >= 10 digits) count.
+      if (digits.length >= 10) return weak ? 0.75 : 0.65;
+      return weak && digits.length >= 8 ? 0.6 : 0;
     }
   }
   // North-American numbers in English text, outside NANP regions: only in their distinctive shape.
