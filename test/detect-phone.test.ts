@@ -43,6 +43,11 @@ describe('phoneDetector: German formats', () => {
     expect(surfaces('Office: 030 1234567 ext. 204')).toEqual(['030 1234567 ext. 204']);
   });
 
+  it('accepts a grouped 0-number from an unassigned range only with a hint like "unter der Nummer"', () => {
+    expect(surfaces('Rückfragen bitte unter der Nummer 012/345-6789.')).toEqual(['012/345-6789']);
+    expect(surfaces('Lieferschein 012/345-6789')).toEqual([]);
+  });
+
   it('separates several numbers in one line', () => {
     expect(surfaces('T: 030 123456 F: 030 123457')).toEqual(['030 123456', '030 123457']);
     expect(surfaces('Tel. 0171 2345678 oder 0221 123456')).toEqual(['0171 2345678', '0221 123456']);
