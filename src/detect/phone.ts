@@ -191,13 +191,6 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/**
- * True when the run continues an IBAN-like string: "DE89 3704 …" (the run starts after the
- * four-character head) or "NO 05 1503 …" / "BE 099790 8568 …" (the run follows a registry country
- * code and a space). Such digits are account numbers whether or not the check digits are right,
- * never a phone number. Upper-case heads count as IBAN-like on sight; lower-case ones ("at 0494
- * …", "de 12 …" are ordinary words) only when a valid IBAN really starts there.
- */
 /** Letters and digits from `p` on, single separators between them allowed (at most 40). */
 function alnumRunLength(text: string, p: number): number {
   let n = 0;
@@ -213,6 +206,13 @@ function alnumRunLength(text: string, p: number): number {
   return n;
 }
 
+/**
+ * True when the run continues an IBAN-like string: "DE89 3704 …" (the run starts after the
+ * four-character head) or "NO 05 1503 …" / "BE 099790 8568 …" (the run follows a registry country
+ * code and a space). Such digits are account numbers whether or not the check digits are right,
+ * never a phone number. Upper-case heads count as IBAN-like on sight; lower-case ones ("at 0494
+ * …", "de 12 …" are ordinary words) only when a valid IBAN really starts there.
+ */
 function continuesIban(text: string, start: number): boolean {
   // Walk back over up to eight groups of upper-case letters/digits joined by single separators
   // ("MT84 MALT 0110 …"), looking for a country code + check digits head at a word boundary.
