@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import type { TextSink } from '../io/text-output.js';
+import { UserError } from '../errors.js';
 import { globals, warn } from './context.js';
 
 interface RestoreFlags {
   output?: string;
+  clipboard?: boolean;
 }
 
 export async function runRestore(files: string[], flags: RestoreFlags, cmd: Command): Promise<number> {
@@ -15,14 +17,16 @@ export async function runRestore(files: string[], flags: RestoreFlags, cmd: Comm
     import('./open-vault.js'),
   ]);
   const sources = files.length ? files : [STDIN];
+  if (flags.clipboard && (files.length || flags.output)) throw new UserError('--clipboard reads and writes the clipboard: no files and no --output with it');
+  const clip = flags.clipboard ? await import('../io/clipboard.js') : undefined;
   // Reading needs no lock: writers replace the file atomically, so we see a whole vault.
   const vault = await openVault(opts);
   let sink: TextSink | undefined;
   try {
-    sink = flags.output ? await fileSink(flags.output) : stdoutSink();
+    sink = clip ? clip.clipboardSink() : flags.output ? await fileSink(flags.output) : stdoutSink();
     const stream = restoreStreamWithVault(vault);
-    for (const source of sources) {
-      for await (const piece of readTextPieces(source)) {
+    for (const pieces of clip ? [clip.clipboardPieces()] : sources.map(readTextPieces)) {
+      for await (const piece of pieces) {
         const out = stream.push(piece);
         if (out) await sink.write(out);
       }
@@ -47,6 +51,7 @@ export function registerRestore(program: Command): void {
     .description('put the real values back in place of the tokens')
     .argument('[files...]', 'files to restore ("-" or none: standard input)')
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .option('-c, --clipboard', 'restore the clipboard in place: read it, put the restored text back')
     .addHelpText('after', '\nExample:\n  anonymize restore answer.txt > answer.restored.txt\n  pbpaste | anonymize restore | pbcopy')
     .action(async (files: string[], flags: RestoreFlags, cmd: Command) => {
       process.exitCode = await runRestore(files, flags, cmd);
