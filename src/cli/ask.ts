@@ -26,14 +26,13 @@ export async function readAttachments(files: readonly string[]): Promise<{ text:
 }
 
 /** Notices and warnings after a turn; returns true when the answer has integrity problems. */
-export async function reportTurn(s: LlmSettings, turn: PreparedTurn, res: { result: ChatResult; report: IntegrityReport }, opts: GlobalOptions): Promise<boolean> {
+export async function reportTurn(res: { result: ChatResult; report: IntegrityReport }, opts: GlobalOptions): Promise<boolean> {
   const { describeIntegrity, integrityIssues } = await import('../llm/integrity.js');
   const { summary, problems } = describeIntegrity(res.report);
   notice(summary, opts);
   for (const p of problems) warn(`answer: ${p}`, opts);
   if (res.result.finishReason === 'length') warn('the answer was cut off at the model\'s length limit', opts);
   if (res.result.finishReason === 'content_filter') warn('the answer was stopped by the provider\'s content filter', opts);
-  void turn;
   return integrityIssues(res.report) > 0;
 }
 
@@ -49,7 +48,7 @@ export async function runAsk(words: string[], flags: AskFlags, cmd: Command): Pr
   const opts = globals(cmd);
   const config = loadCommandConfig(opts);
   const popts = pipelineOptions(flags, config);
-  const [{ resolveLlmSettings, endpointUrl }, { STDIN, readAllText }, { openVault }, { Conversation, auditRecord }, { stdoutSink }] = await Promise.all([
+  const [{ resolveLlmSettings, endpointUrl }, { STDIN, readAllText }, { openVault, asUserError }, { Conversation, auditRecord }, { stdoutSink }] = await Promise.all([
     import('../llm/settings.js'),
     import('../io/text-input.js'),
     import('./open-vault.js'),
@@ -78,7 +77,9 @@ export async function runAsk(words: string[], flags: AskFlags, cmd: Command): Pr
   async function ask(promptText: string, attachments: { text: string; ext: string }[]): Promise<number> {
     const vault = await openVault(opts);
     const conv = new Conversation(vault, popts, settings);
-    const turn = await conv.prepare({ prompt: promptText, files: attachments });
+    const turn = await conv.prepare({ prompt: promptText, files: attachments }).catch((e) => {
+      throw asUserError(e); // a vault error (locked, unwritable) in one line
+    });
     await sentNotice(settings, turn, opts);
     if (flags.dryRun) {
       process.stdout.write(`${JSON.stringify(turn.body, null, 2)}\n`);
@@ -102,7 +103,7 @@ export async function runAsk(words: string[], flags: AskFlags, cmd: Command): Pr
       });
       if (process.stdout.isTTY && last && !last.endsWith('\n')) await sink.write('\n');
       await audit?.append(auditRecord('ask', settings, turn, started, res));
-      const bad = await reportTurn(settings, turn, res, opts);
+      const bad = await reportTurn(res, opts);
       return flags.strict && bad ? LLM_EXIT.INTEGRITY : LLM_EXIT.OK;
     } catch (e) {
       const code = e instanceof UserError ? e.exitCode : LLM_EXIT.ERROR;

@@ -16,7 +16,7 @@ export async function runChat(flags: ChatFlags, cmd: Command): Promise<number> {
   const opts = globals(cmd);
   const config = loadCommandConfig(opts);
   const popts = pipelineOptions(flags, config);
-  const [{ resolveLlmSettings, hostOf, endpointUrl }, { openVault }, { Conversation, auditRecord }, { stdoutSink }, { createInterface }, { LLM_EXIT, CancelledError }] =
+  const [{ resolveLlmSettings, hostOf, endpointUrl }, { openVault, asUserError }, { Conversation, auditRecord }, { stdoutSink }, { createInterface }, { LLM_EXIT, CancelledError }] =
     await Promise.all([
       import('../llm/settings.js'),
       import('./open-vault.js'),
@@ -90,7 +90,10 @@ export async function runChat(flags: ChatFlags, cmd: Command): Promise<number> {
       continue;
     }
 
-    const turn = await conv.prepare({ prompt: text, files: pending });
+    const turn = await conv.prepare({ prompt: text, files: pending }).catch((e) => {
+      rl.close();
+      throw asUserError(e); // a vault error (locked, unwritable) in one line
+    });
     pending = [];
     await sentNotice(settings, turn, opts);
     if (flags.dryRun || !client) {
@@ -109,7 +112,7 @@ export async function runChat(flags: ChatFlags, cmd: Command): Promise<number> {
       }, inflight.signal);
       if (last && !last.endsWith('\n')) await sink.write('\n');
       await audit?.append(auditRecord('chat', settings, turn, started, res));
-      if (await reportTurn(settings, turn, res, opts)) problems = true;
+      if (await reportTurn(res, opts)) problems = true;
     } catch (e) {
       if (last && !last.endsWith('\n')) await sink.write('\n');
       const code = e instanceof UserError ? e.exitCode : LLM_EXIT.ERROR;
