@@ -6,6 +6,7 @@ import { registerAsk } from './ask.js';
 import { registerChat } from './chat.js';
 import { stderrColors } from './context.js';
 import { registerRestore } from './restore.js';
+import { registerScan } from './scan.js';
 
 const EXAMPLES = `
 Examples:
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     .enablePositionalOptions();
   registerAnonymize(program);
   registerRestore(program);
+  registerScan(program);
   registerAsk(program);
   registerChat(program);
   return program;
