@@ -38,6 +38,7 @@ import {
 import { defaultNotice, defaultVaultPath, loadKeyMaterial, resolveKeySource, type KeySource } from './keys.js';
 import { acquireLock, type LockOptions } from './lock.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
+import { configuredRetention, effectiveRetention, formatDuration } from './retention.js';
 
 export interface OpenOptions {
   /** Vault file; default defaultVaultPath() (ANONYMIZE_VAULT, else the platform data dir). */
@@ -124,6 +125,7 @@ export class Vault {
 
   #material: KeyMaterial;
   #lockOpts: LockOptions;
+  #notice: (msg: string) => void;
   #kdf: KdfParams;
   #salt: Buffer;
   #keys: DerivedKeys | null = null;
@@ -144,10 +146,11 @@ export class Vault {
   #broken: VaultError | null = null;
   #saveChain: Promise<unknown> = Promise.resolve();
 
-  private constructor(p: string, material: KeyMaterial, lockOpts: LockOptions) {
+  private constructor(p: string, material: KeyMaterial, lockOpts: LockOptions, notice: (msg: string) => void) {
     this.path = p;
     this.#material = material;
     this.#lockOpts = lockOpts;
+    this.#notice = notice;
     this.#kdf = material.kind === 'keyfile' ? { id: KDF_HKDF } : { ...SCRYPT_DEFAULT };
     this.#salt = randomBytes(SALT_LEN);
     this.meta = { created: Date.now() };
@@ -166,7 +169,7 @@ export class Vault {
     // "wrong key" would hide the real problem (the key file is missing).
     const src = opts.key ?? (await resolveKeySource({ create: file === null, onNotice: notice }));
     const material = await loadKeyMaterial(src, notice);
-    const v = new Vault(p, material, opts.lock ?? {});
+    const v = new Vault(p, material, opts.lock ?? {}, notice);
     if (file) await v.#load(file.bytes, file.fingerprint);
     return v;
   }
@@ -189,6 +192,11 @@ export class Vault {
 
   get size(): number {
     return this.#byId.size;
+  }
+
+  /** Key derivation of the version in memory: HKDF (key file) or scrypt with its parameters. */
+  get kdf(): KdfParams {
+    return { ...this.#kdf };
   }
 
   get dirty(): boolean {
@@ -242,6 +250,48 @@ export class Vault {
     this.#list = null;
     this.#dirty = true;
     return true;
+  }
+
+  /**
+   * Retention: remove every entry not used (lastSeen) since `cutoff` (epoch ms). Returns what was
+   * removed. Ids are never reused. Every save also does this with the configured retention
+   * period (see retention.ts), so expired entries never outlive the next write.
+   */
+  removeUnusedSince(cutoff: number): VaultEntry[] {
+    const gone: VaultEntry[] = [];
+    for (const e of this.#byId.values()) if (e.lastSeen < cutoff) gone.push(e);
+    for (const e of gone) this.remove(e.id);
+    return gone;
+  }
+
+  /**
+   * Re-encrypt the vault under new key material: a fresh salt, the KDF for the material's kind,
+   * the whole file written atomically (temp file, fsync, rename). Must be called while holding
+   * the lock (lock()/transaction()). Until the rename the file on disk is the old one and opens
+   * only with the old key; after it, only with the new one. If the write fails, this object also
+   * keeps the old key.
+   */
+  rekey(material: KeyMaterial): Promise<void> {
+    const run = this.#saveChain.then(async () => {
+      if (this.#broken) throw this.#broken;
+      if (!this.#release) throw new TypeError('Vault.rekey() needs the lock: call it inside lock() or transaction()');
+      const prev = { material: this.#material, kdf: this.#kdf, salt: this.#salt, keys: this.#keys };
+      this.#material = material;
+      this.#kdf = material.kind === 'keyfile' ? { id: KDF_HKDF } : { ...SCRYPT_DEFAULT };
+      this.#salt = randomBytes(SALT_LEN);
+      this.#keys = null;
+      try {
+        await this.#write();
+      } catch (err) {
+        this.#material = prev.material;
+        this.#kdf = prev.kdf;
+        this.#salt = prev.salt;
+        this.#keys = prev.keys;
+        throw err;
+      }
+    });
+    this.#saveChain = run.catch(() => {});
+    return run;
   }
 
   /**
@@ -454,8 +504,12 @@ export class Vault {
     if (!sameFingerprint(await fingerprintOf(where), this.#fingerprint)) {
       throw new VaultError('LOCKED', `not saving vault ${where}: another process changed it since it was read — run again`);
     }
+    const retention = effectiveRetention(this.meta, await configuredRetention());
     this.#keys ??= await deriveKeys(this.#material, this.#kdf, this.#salt);
     const keys = this.#keys;
+
+    // Storage limitation: expired entries never make it into a new version of the file.
+    const expired = retention ? this.removeUnusedSince(Date.now() - retention.ms).length : 0;
 
     // Snapshot synchronously; mutations made while the write is in flight stay dirty.
     const metaSnap = JSON.stringify(this.meta);
@@ -484,6 +538,12 @@ export class Vault {
       this.#dirty ||= wasDirty;
       this.#metaSnap = prevSnap;
       throw ioError(`cannot write vault ${where}`, err);
+    }
+    if (expired > 0 && retention) {
+      const from = retention.source === 'vault' ? '' : ` (retention from ${retention.source})`;
+      this.#notice(
+        `anonymize: retention: removed ${expired} vault entr${expired === 1 ? 'y' : 'ies'} not used for more than ${formatDuration(retention.ms)}${from}`,
+      );
     }
   }
 }
