@@ -7,6 +7,7 @@ import { registerChat } from './chat.js';
 import { stderrColors } from './context.js';
 import { registerRestore } from './restore.js';
 import { registerScan } from './scan.js';
+import { registerVault } from './vault.js';
 
 const EXAMPLES = `
 Examples:
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerScan(program);
   registerAsk(program);
   registerChat(program);
+  registerVault(program);
   return program;
 }
 
