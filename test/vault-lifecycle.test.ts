@@ -289,6 +289,12 @@ describe('vault export', () => {
     ]);
     expect(everything.requests).toBeUndefined();
 
+    const before = readFileSync(b.vaultPath);
+    const onto = b.cli(['vault', 'export', '-o', b.vaultPath]);
+    expect(onto.code).toBe(2);
+    expect(onto.stderr).toMatch(/names the vault itself/);
+    expect(readFileSync(b.vaultPath).equals(before)).toBe(true);
+
     const viaStdin = b.cli(['vault', 'export', '--stdin'], 'jonas weber\n');
     expect(JSON.parse(viaStdin.stdout).entries.map((e: { id: string }) => e.id)).toEqual(['PERSON_3', 'PERSON_4']);
   });

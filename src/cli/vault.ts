@@ -330,6 +330,7 @@ async function runExport(args: string[], flags: RequestFlags & { output?: string
   const doc = exportDocument(vault.path, request, res, vault.entries());
   const text = `${JSON.stringify(doc, null, 2)}\n`;
   if (flags.output) {
+    if (resolve(flags.output) === vault.path) throw new UserError('-o names the vault itself: choose another file for the export');
     const { writeFileAtomic } = await import('../vault/atomic.js');
     await writeFileAtomic(resolve(flags.output), Buffer.from(text, 'utf8'), 0o600).catch((e: NodeJS.ErrnoException) => {
       throw new UserError(`cannot write ${flags.output}${e.code ? ` (${e.code})` : ''}`);
