@@ -30,10 +30,11 @@ interface Args {
   errors: string | null;
   types: EntityType[] | null;
   limit: number;
+  sample: 'odd' | 'even' | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { corpora: [], json: false, errors: null, types: null, limit: Infinity };
+  const a: Args = { corpora: [], json: false, errors: null, types: null, limit: Infinity, sample: null };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     const val = () => {
@@ -47,6 +48,11 @@ function parseArgs(argv: string[]): Args {
     else if (x.startsWith('--corpus')) a.corpora.push(val());
     else if (x.startsWith('--errors')) a.errors = val();
     else if (x.startsWith('--limit')) a.limit = Number(val());
+    else if (x.startsWith('--sample')) {
+      const v = val();
+      if (v !== 'odd' && v !== 'even') throw new Error('--sample takes odd or even');
+      a.sample = v;
+    }
     else if (x.startsWith('--types')) {
       const ts = val()
         .split(',')
@@ -55,7 +61,7 @@ function parseArgs(argv: string[]): Args {
       for (const t of ts) if (!isEntityType(t)) throw new Error(`unknown type ${t} (known: ${ENTITY_TYPES.join(', ')})`);
       a.types = ts as EntityType[];
     } else if (x === '--help' || x === '-h') {
-      console.log('usage: npm run eval -- [--corpus PATH]... [--json] [--errors FILE] [--types T1,T2] [--limit N]');
+      console.log('usage: npm run eval -- [--corpus PATH]... [--json] [--errors FILE] [--types T1,T2] [--limit N] [--sample odd|even]');
       process.exit(0);
     } else throw new Error(`unknown argument ${x}`);
   }
@@ -150,7 +156,8 @@ function main(): void {
 
   for (const file of files) {
     const name = basename(file);
-    const docs = loadDocs(file, args.limit);
+    // --sample odd|even: every other document (held-out halves for models trained on the other).
+    const docs = loadDocs(file, args.limit).filter((_, i) => !args.sample || i % 2 === (args.sample === 'odd' ? 1 : 0));
     const fileCounts = new Map<string, Counts>();
     for (const doc of docs) {
       const t0 = performance.now();

@@ -23,6 +23,8 @@ import {
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
+import { CompiledModel, FeatureCache, type Model } from './features.js';
+import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
 
 export interface Tok {
@@ -863,6 +865,10 @@ function lowercaseGiven(c: Ctx): void {
   }
 }
 
+function isSentenceEnd(ch: number): boolean {
+  return ch === 46 || ch === 33 || ch === 63 || ch === 10; // . ! ? \n
+}
+
 function englishWindow(c: Ctx, s: number, e: number): boolean {
   let i = c.byStart.get(s) ?? 0;
   // byStart needs an exact start; walk forward to the first token inside the window.
@@ -921,12 +927,13 @@ function englishModel(c: Ctx, spans: Span[]): Span[] {
     const b = text[t.s - 1];
     if (b === '@' || b === '#' || b === '_') continue;
     if (covered(t.s, t.e)) continue;
+    const last = windows[windows.length - 1];
+    if (last && t.e <= last[1]) continue; // already inside the previous sentence window
     // The sentence around it (bounded, so one long line cannot blow the budget).
     let s = t.s;
-    while (s > 0 && t.s - s < 200 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+    while (s > 0 && t.s - s < 200 && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
     let e = t.e;
-    while (e < text.length && e - t.e < 200 && !/[.!?\n]/.test(text[e]!)) e++;
-    const last = windows[windows.length - 1];
+    while (e < text.length && e - t.e < 200 && !isSentenceEnd(text.charCodeAt(e))) e++;
     if (last && last[1] >= s) last[1] = Math.max(last[1], e);
     else windows.push([s, e]);
   }
@@ -954,6 +961,57 @@ function englishModel(c: Ctx, spans: Span[]): Span[] {
       out.push({ start: toks[i]!.s, end: toks[j - 1]!.e, score: 0.65, rule: 'compromise' });
     }
   }
+  return out;
+}
+
+const MODEL = modelJson as Model;
+let compiled: CompiledModel | null = null;
+const USE_MODEL = process.env.PERSON_MODEL !== '0';
+const GATE_ALL_UNKNOWN_DE = process.env.PERSON_GATE === '1';
+const MODEL_THRESHOLD = Number(process.env.PERSON_MODEL_THRESHOLD ?? MODEL.threshold);
+
+/**
+ * The small learned model (features.ts, weights in model.json) on capitalised tokens the rules
+ * left undecided. Adjacent positive tokens join into one span.
+ */
+function learned(c: Ctx, spans: Span[]): Span[] {
+  if (!USE_MODEL) return [];
+  const { toks, text } = c;
+  const gaps = (i: number) => (i >= 0 && i + 1 < toks.length ? text.slice(toks[i]!.e, toks[i + 1]!.s) : '');
+  const M = (compiled ??= new CompiledModel(MODEL));
+  const cache = new FeatureCache(toks, c.L);
+  const out: Span[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart < 0) return;
+    if (!abbreviationOrSaint(c, runStart, runEnd + 1) && !followedByOrgOrStreet(c, runEnd) && !precededByOrg(c, runStart)) {
+      out.push({ start: toks[runStart]!.s, end: toks[runEnd]!.e, score: 0.55, rule: 'model' });
+    }
+    runStart = -1;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    let pos = false;
+    if ((t.cap || t.upper || t.initial) && !NEVER_NAMES.has(t.w) && !overlapsSorted(spans, t.s, t.e)) {
+      const b = text[t.s - 1];
+      const a = text[t.e];
+      // Cheap gate: an unknown word right after a determiner, or with a German noun suffix, is a
+      // noun far more often than a name ("die Rechnung"): the model is not asked.
+      const unknown = lookup(c, t.w) === 0;
+      const gated = unknown && (GATE_ALL_UNKNOWN_DE ? c.lang !== 'en' : nounContext(c, i) || (c.lang === 'de' && DE_NOUN_SUFFIX.test(t.w)));
+      if (!gated && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
+        pos = M.prob(toks, i, gaps, c.lang, cache) >= MODEL_THRESHOLD;
+      }
+    }
+    if (pos && runStart >= 0 && /^(?:[ \t]|[ \t]*-[ \t]*)$/.test(text.slice(toks[runEnd]!.e, t.s)) && i === runEnd + 1) {
+      runEnd = i;
+    } else {
+      flush();
+      if (pos) runStart = runEnd = i;
+    }
+  }
+  flush();
   return out;
 }
 
@@ -1107,6 +1165,8 @@ export function runRules(text: string): CoreResult {
   let spans = resolve(c.out);
   const em = englishModel(c, spans);
   if (em.length) spans = resolve([...spans, ...em]);
+  const lm = learned(c, spans);
+  if (lm.length) spans = resolve([...spans, ...lm]);
   const en = enumerations(c, spans);
   if (en.length) spans = resolve([...spans, ...en]);
   const extra = propagate(c, spans);
