@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config.js';
@@ -78,6 +79,8 @@ export async function runScanCommand(paths: string[], flags: ScanFlags, cmd: Com
     ignorePaths: config.ignorePaths,
     baseline: flags.baseline,
     writeBaseline: flags.writeBaseline,
+    // A dedicated config file is not scanned; package.json (source "… (\"anonymize\" key)") is.
+    configFile: config.source && existsSync(config.source) ? config.source : undefined,
     env: process.env,
     color: !!process.stdout.isTTY && !noColor() && opts.color !== false,
     progress: !!process.stderr.isTTY && !opts.quiet,

@@ -33,7 +33,9 @@ export function nameFor(abs: string, n: PathNamer): { path: string; uri: string 
   const fromRoot = relative(n.root, abs);
   const inside = (r: string) => r !== '' && !r.startsWith(`..${sep}`) && r !== '..' && !isAbsolute(r);
   return {
-    path: inside(fromCwd) ? toPosix(fromCwd) : toPosix(abs),
+    // Inside the working directory: relative; elsewhere in the repository: relative with "../";
+    // outside both: absolute.
+    path: toPosix(inside(fromCwd) || inside(fromRoot) ? fromCwd : abs),
     uri: inside(fromRoot) ? toPosix(fromRoot) : toPosix(abs),
   };
 }

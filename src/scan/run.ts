@@ -40,6 +40,8 @@ export interface ScanRunOptions {
   ignorePaths: readonly string[];
   baseline?: string;
   writeBaseline?: string;
+  /** The configuration file in use: not scanned (its deny list would always be found). */
+  configFile?: string;
   env: NodeJS.ProcessEnv;
   /** Colour in the text report. */
   color: boolean;
@@ -139,7 +141,9 @@ export async function runScan(o: ScanRunOptions): Promise<ScanOutcome> {
     errors.push({ path, uri, message });
     o.onError(`${path}: ${message}`);
   };
-  const exclude = (abs: string) => isOutputFile(abs, output) || abs === baselinePath || abs === writePath || isOutputFile(abs, writePath);
+  const configPath = o.configFile ? resolve(cwd, o.configFile) : undefined;
+  const exclude = (abs: string) =>
+    isOutputFile(abs, output) || abs === baselinePath || abs === writePath || isOutputFile(abs, writePath) || abs === configPath;
 
   const jobs: AsyncIterable<ScanJob> = o.staged
     ? stagedJobs({ cwd, root, pathspecs: o.paths, ignore: ignoreTree, maxFileSize: o.maxFileSize, counters })
