@@ -11,7 +11,7 @@ interface RestoreFlags {
 export async function runRestore(files: string[], flags: RestoreFlags, cmd: Command): Promise<number> {
   const opts = globals(cmd);
   const [{ restoreStreamWithVault }, { readTextPieces, STDIN }, { fileSink, stdoutSink }, { openVault }] = await Promise.all([
-    import('../pseudonymize/session.js'),
+    import('../pseudonymize/vault-lookup.js'),
     import('../io/text-input.js'),
     import('../io/text-output.js'),
     import('./open-vault.js'),

@@ -2,7 +2,9 @@ import { Pipeline, type PipelineOptions } from '../detect/pipeline.js';
 import type { KnownValue } from '../detect/types.js';
 import type { EntityType, Finding } from '../types.js';
 import { AnonymizeStream, replaceFindings, zeroCounts, type FindingSource, type TypeCounts } from './anonymize.js';
-import { restoreText, RestoreStream, type RestoreStats, type TokenLookup } from './restore.js';
+import { vaultLookup } from './vault-lookup.js';
+
+export { vaultLookup };
 
 /** The part of the vault the pseudonymizer uses (the Vault class provides it). */
 export interface TokenVault {
@@ -37,10 +39,6 @@ export class VaultDetector implements FindingSource {
   }
 }
 
-export function vaultLookup(vault: Pick<TokenVault, 'get'>): TokenLookup {
-  return (id) => vault.get(id)?.value;
-}
-
 /** Anonymizes a whole string with a vault; the caller saves the vault (inside its lock). */
 export function anonymizeWithVault(text: string, vault: TokenVault, opts: PipelineOptions = {}): { text: string; counts: TypeCounts } {
   const counts = zeroCounts();
@@ -48,14 +46,11 @@ export function anonymizeWithVault(text: string, vault: TokenVault, opts: Pipeli
   return { text: replaceFindings(text, findings, vault, counts), counts };
 }
 
-export function restoreWithVault(text: string, vault: Pick<TokenVault, 'get'>): { text: string; stats: RestoreStats } {
-  return restoreText(text, vaultLookup(vault));
-}
-
 export function anonymizeStreamWithVault(vault: TokenVault, opts: PipelineOptions = {}, chunkSize?: number): AnonymizeStream {
   return new AnonymizeStream(new VaultDetector(vault, opts), vault, chunkSize);
 }
 
-export function restoreStreamWithVault(vault: Pick<TokenVault, 'get'>): RestoreStream {
-  return new RestoreStream(vaultLookup(vault));
-}
+
+// Restore needs no detectors; it lives in its own module so that `anonymize restore` starts
+// without loading them. Re-exported here for library users.
+export { restoreWithVault, restoreStreamWithVault } from './vault-lookup.js';
