@@ -26,3 +26,16 @@ export {
 } from './pseudonymize/session.js';
 export * from './vault/index.js';
 export { loadConfig, validateConfig, type Config } from './config.js';
+export {
+  forget,
+  resolveSubjects,
+  exportDocument,
+  expiredEntries,
+  summarize as summarizeVault,
+  parseTokenArgument,
+  type SubjectResolution,
+  type ExportDocument,
+  type VaultSummary,
+} from './vault/lifecycle.js';
+export { TextScanner } from './scan/scan-text.js';
+export { BUILTIN_ALLOW, BUILTIN_ALLOW_GROUPS, isBuiltinAllowed } from './scan/builtin-allow.js';

@@ -15,8 +15,12 @@ Examples:
   anonymize restore < safe.txt
   anonymize letter.txt -o letter.safe.txt
   anonymize scan fixtures/            # exit 1 when personal data is found
+  anonymize ask "Fasse die Beschwerde zusammen" -f ticket.txt
+  anonymize vault info
 
-Exit codes: 0 ok, 1 findings (scan), 2 usage or runtime error.
+Exit codes: 0 ok, 1 findings (scan), 2 usage or runtime error,
+  3 integrity problem with --strict (ask/chat), 4 LLM authentication, 5 rate limited,
+  6 network or timeout, 7 model or deployment not found.
 Environment: ANONYMIZE_VAULT, ANONYMIZE_KEY_FILE, ANONYMIZE_PASSPHRASE, NO_COLOR.`;
 
 export function buildProgram(): Command {
