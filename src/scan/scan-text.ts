@@ -73,10 +73,11 @@ export class TextScanner {
     const cur: Cursor = { base: 0, line: 1, col: 0, prevNext: false };
     const out: ScanFinding[] = [];
     const occ = new Map<string, number>();
+    const seen = new Map<string, { fp: string; masked: string }>();
     let suppressed = 0;
     let buf = '';
     const run = (text: string) => {
-      suppressed += this.scanChunk(text, cur, job, occ, out);
+      suppressed += this.scanChunk(text, cur, job, occ, seen, out);
     };
     for await (const piece of pieces) {
       buf = buf ? buf + piece : piece;
@@ -91,7 +92,14 @@ export class TextScanner {
     return { findings: out, suppressed };
   }
 
-  private scanChunk(text: string, cur: Cursor, job: Pick<ScanJob, 'path' | 'uri'>, occ: Map<string, number>, out: ScanFinding[]): number {
+  private scanChunk(
+    text: string,
+    cur: Cursor,
+    job: Pick<ScanJob, 'path' | 'uri'>,
+    occ: Map<string, number>,
+    seen: Map<string, { fp: string; masked: string }>,
+    out: ScanFinding[],
+  ): number {
     const found = this.pipeline.detect(text);
     const markers = this.options.inlineIgnore && (cur.prevNext || text.includes(MARKER));
     const nls = found.length || markers ? newlines(text) : null;
@@ -110,7 +118,15 @@ export class TextScanner {
       }
       const lj = lowerBound(nls!, f.end);
       const value = text.slice(f.start, f.end);
-      const fp = fingerprint(this.key, f.type, value, job.uri, this.options.region);
+      // Values repeat within a file (a name is mentioned again and again): fingerprint and mask
+      // once per distinct value.
+      const ck = `${f.type}\0${value}`;
+      let known = seen.get(ck);
+      if (!known) {
+        known = { fp: fingerprint(this.key, f.type, value, job.uri, this.options.region), masked: maskValue(f.type, value) };
+        seen.set(ck, known);
+      }
+      const fp = known.fp;
       const n = occ.get(fp) ?? 0;
       occ.set(fp, n + 1);
       const finding: ScanFinding = {
@@ -127,7 +143,7 @@ export class TextScanner {
         detector: f.detector,
         fingerprint: fp,
         occurrence: n,
-        masked: maskValue(f.type, value),
+        masked: known.masked,
       };
       if (this.options.showValues) finding.value = value;
       out.push(finding);
