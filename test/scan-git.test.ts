@@ -205,4 +205,18 @@ describe('progress', () => {
     expect(r.stdout).toMatch(/\r\x1b\[2Kanonymize: scanning… /);
     rmSync(t.dir, { recursive: true, force: true });
   });
+
+  it('colours the text report only on a terminal and never with NO_COLOR; -q hides the summary', () => {
+    const t = scanTree({ 'a.txt': EMAIL_LINE });
+    const piped = scan(t, []);
+    expect(piped.stdout).not.toContain('\x1b[');
+    expect(scan(t, ['-q']).stderr).toBe('');
+    if (!existsSync('/usr/bin/script')) return;
+    const tty = (env: NodeJS.ProcessEnv, args = '') =>
+      spawnSync('/usr/bin/script', ['-qec', `${process.execPath} ${SCAN_BIN} scan ${args}`, '/dev/null'], { cwd: t.dir, env, encoding: 'utf8' }).stdout;
+    const { NO_COLOR: _, ...colourful } = t.env;
+    expect(tty(colourful)).toContain('\x1b[1ma.txt:1:10\x1b[22m');
+    expect(tty(t.env)).not.toContain('\x1b[1m');
+    expect(tty(colourful, '--no-color')).not.toContain('\x1b[1m');
+  });
 });
