@@ -64,6 +64,10 @@ class WorkerPool implements FileScanner {
         const p = slot.inflight.get(msg.id);
         if (!p) return;
         slot.inflight.delete(msg.id);
+        for (const f of msg.result.findings) {
+          f.path = msg.result.path;
+          f.uri = msg.result.uri;
+        }
         p.resolve(msg.result);
         this.pump();
       });

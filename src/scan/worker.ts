@@ -23,7 +23,15 @@ if (!isMainThread && parentPort && (workerData as WorkerInit | undefined)?.mark 
   const scanner = new TextScanner((workerData as WorkerInit).options);
   port.on('message', (msg: WorkerRequest) => {
     scanner.scanJob(msg.job).then(
-      (result) => port.postMessage({ id: msg.id, result } satisfies WorkerResponse),
+      (result) => {
+        // Path and uri are the same for every finding of a file: sent once, put back by the pool
+        // (structured cloning copies every string, and a dense file has thousands of findings).
+        for (const f of result.findings) {
+          delete (f as Partial<typeof f>).path;
+          delete (f as Partial<typeof f>).uri;
+        }
+        port.postMessage({ id: msg.id, result } satisfies WorkerResponse);
+      },
       (e: unknown) =>
         port.postMessage({
           id: msg.id,
