@@ -59,6 +59,11 @@ export class Pipeline {
     this.known = new KnownValueMatcher(known, 'vault');
   }
 
+  /** Add values to the known-values list (cheaper than setKnown() with the whole list again). */
+  extendKnown(more: readonly KnownValue[]): void {
+    this.known.add(more);
+  }
+
   detect(text: string): Finding[] {
     if (text.length === 0) return [];
     const ctx = { region: this.region };

@@ -21,6 +21,8 @@ export interface TokenVault {
 export class VaultDetector implements FindingSource {
   private readonly pipeline: Pipeline;
   private builtAt = -1;
+  /** The value of the last entry indexed: tells whether the vault only grew since. */
+  private lastValue: string | undefined;
 
   constructor(
     private readonly vault: TokenVault,
@@ -30,10 +32,18 @@ export class VaultDetector implements FindingSource {
   }
 
   detect(text: string): Finding[] {
-    const n = this.vault.entries().length;
+    const entries = this.vault.entries();
+    const n = entries.length;
     if (this.builtAt < 0 || n - this.builtAt >= Math.max(16, this.builtAt / 8)) {
-      this.pipeline.setKnown(this.vault.entries() as KnownValue[]);
+      // Entries are kept in insertion order: when the first builtAt are still the ones indexed
+      // (nothing removed), only the new ones need indexing, which builds the same index.
+      if (this.builtAt > 0 && n >= this.builtAt && entries[this.builtAt - 1]!.value === this.lastValue) {
+        this.pipeline.extendKnown(entries.slice(this.builtAt) as KnownValue[]);
+      } else {
+        this.pipeline.setKnown(entries as KnownValue[]);
+      }
       this.builtAt = n;
+      this.lastValue = n > 0 ? entries[n - 1]!.value : undefined;
     }
     return this.pipeline.detect(text);
   }
