@@ -19,6 +19,31 @@ function better(a: Finding, b: Finding): number {
  */
 export function mergeFindings(findings: readonly Finding[]): Finding[] {
   const ranked = [...findings].filter((f) => f.end > f.start).sort(better);
+  // Greedy in rank order with the taken positions in a bitmap: O(finding length) per test, where
+  // inserting into a sorted array costs O(kept) per finding.
+  let maxEnd = 0;
+  let negative = false;
+  for (const f of ranked) {
+    if (f.end > maxEnd) maxEnd = f.end;
+    if (f.start < 0) negative = true;
+  }
+  if (!negative) {
+    const taken = new Uint8Array(maxEnd);
+    const out: Finding[] = [];
+    for (const f of ranked) {
+      let free = true;
+      for (let k = f.start; k < f.end; k++) {
+        if (taken[k] === 1) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) continue;
+      taken.fill(1, f.start, f.end);
+      out.push(f);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
   const kept: Finding[] = [];
   for (const f of ranked) {
     // kept is small relative to the text; a sorted-interval check keeps this O(n log n) overall.

@@ -1116,6 +1116,32 @@ export interface CoreResult {
 /** Resolves overlaps among person spans: the higher score wins, then the longer span. */
 export function resolve(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Greedy in rank order; the taken positions live in a bitmap, which is O(span length) per test
+  // where inserting into a sorted array is O(kept). Empty spans (which block differently) take
+  // the general path below.
+  let maxEnd = 0;
+  let empty = false;
+  for (const s of sorted) {
+    if (s.end > maxEnd) maxEnd = s.end;
+    if (s.end <= s.start || s.start < 0) empty = true;
+  }
+  if (!empty) {
+    const taken = new Uint8Array(maxEnd);
+    const out: Span[] = [];
+    for (const s of sorted) {
+      let free = true;
+      for (let k = s.start; k < s.end; k++) {
+        if (taken[k] === 1) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) continue;
+      taken.fill(1, s.start, s.end);
+      out.push(s);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
   const kept: Span[] = [];
   for (const s of sorted) {
     if (overlapsSorted(kept, s.start, s.end)) continue;
