@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PII_TEXT, prepareBinary, RAW_PIECES, RAW_VALUES, removeBinary, scan, scanJson, scanTree } from './fixtures-scan/helpers.js';
 
@@ -23,6 +23,8 @@ function sarifValidator() {
   schema.$id = schema.id;
   delete schema.id;
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  // ajv-formats is CommonJS with a default export: under NodeNext typing it is the module object.
+  const addFormats = ((formats as unknown as { default?: typeof formats }).default ?? formats) as unknown as (a: Ajv) => void;
   addFormats(ajv);
   return ajv.compile(schema);
 }
