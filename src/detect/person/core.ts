@@ -412,19 +412,55 @@ function normLabel(raw: string): string[] {
   return out;
 }
 
+// The same pattern, tried only at line starts that have a colon before the line ends.
+const LABEL_LINE_AT = new RegExp(LABEL_LINE.source, 'ymu');
+// Labels repeat ("Von", "Tel", "Betreff"): their verdict is remembered (bounded).
+const labelVerdicts = new Map<string, boolean>();
+
 function labelIsName(raw: string): boolean {
-  for (const l of normLabel(raw)) if (NAME_LABELS.has(l) || NAME_LABELS_2.has(l)) return true;
-  return false;
+  let v = labelVerdicts.get(raw);
+  if (v !== undefined) return v;
+  v = false;
+  for (const l of normLabel(raw)) {
+    if (NAME_LABELS.has(l) || NAME_LABELS_2.has(l)) {
+      v = true;
+      break;
+    }
+  }
+  if (labelVerdicts.size >= 4096) labelVerdicts.clear();
+  labelVerdicts.set(raw, v);
+  return v;
+}
+
+/** JavaScript line terminators: where a multiline ^ may match after. */
+function isLineTerminator(ch: number): boolean {
+  return ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029;
 }
 
 function formFields(c: Ctx): void {
   const { text } = c;
-  LABEL_LINE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LABEL_LINE.exec(text))) {
-    if (!labelIsName(m[1]!)) continue;
-    const vStart = m.index + m[0].length - m[2]!.length;
-    nameList(c, vStart, m.index + m[0].length, 0.95, 'field');
+  const n = text.length;
+  // Equivalent to a global LABEL_LINE scan: a match starts at a line start, and the label and
+  // the text before it hold no colon nor line break, so a line without a colon cannot match.
+  // After a match the scan resumes behind it, as a global exec would.
+  let colon = text.indexOf(':');
+  let p = 0;
+  while (p < n && colon >= 0) {
+    let q = p;
+    while (q < n && !isLineTerminator(text.charCodeAt(q))) q++;
+    if (colon < p) colon = text.indexOf(':', p);
+    if (colon < 0) break;
+    if (colon < q) {
+      LABEL_LINE_AT.lastIndex = p;
+      const m = LABEL_LINE_AT.exec(text);
+      if (m) {
+        const end = m.index + m[0].length;
+        if (labelIsName(m[1]!)) nameList(c, end - m[2]!.length, end, 0.95, 'field');
+        q = end;
+        while (q < n && !isLineTerminator(text.charCodeAt(q))) q++;
+      }
+    }
+    p = q + 1;
   }
 }
 
