@@ -54,6 +54,7 @@ export type Lang = 'de' | 'en' | 'mixed';
 
 const NAME_START_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'al', 'el', 'ten', 'ter', 'zu', 'dos', 'del', 'della']);
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the)$/i;
+// The token grammar; tokenize() implements it with a table-driven scanner (no regex per token).
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’](?=\p{Lu})[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*/gu;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_FIRST = /^\p{Lu}/u;
@@ -78,15 +79,73 @@ function scanWord(w: string): { lower: boolean; digit: boolean } {
   return { lower, digit };
 }
 
+// Character classes for the word scanner (what WORD matches, without running the regex):
+// bit 1 letter/mark/number, 2 letter/mark, 4 upper-case letter; the code unit length << 3.
+const C_LMN = 1;
+const C_LM = 2;
+const C_LU = 4;
+const RE_LMN = /[\p{L}\p{M}\p{N}]/u;
+const RE_LM = /[\p{L}\p{M}]/u;
+const RE_LU = /\p{Lu}/u;
+// BMP code units, filled lazily: class bits + 1 (0 = not computed yet).
+const UNIT_CLASS = new Uint8Array(65536);
+
+function classOf(ch: string): number {
+  if (!RE_LMN.test(ch)) return 0;
+  return C_LMN | (RE_LM.test(ch) ? C_LM : 0) | (RE_LU.test(ch) ? C_LU : 0);
+}
+
+/** Class bits of the code point at i, with its length in code units (bits | len << 3). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(text.slice(i, i + 2)) | (2 << 3);
+    return 1 << 3;
+  }
+  let k = UNIT_CLASS[c]!;
+  if (k === 0) UNIT_CLASS[c] = k = (c >= 0xdc00 && c <= 0xdfff ? 0 : classOf(String.fromCharCode(c))) + 1;
+  return (k - 1) | (1 << 3);
+}
+
+/** End of the WORD match that starts at s (a letter/mark/number): greedy, as the regex. */
+function wordEnd(text: string, s: number, n: number): number {
+  let i = s;
+  let c: number;
+  while (i < n && ((c = classAt(text, i)) & C_LMN) !== 0) i += c >> 3;
+  for (;;) {
+    if (i + 1 >= n) return i;
+    const ch = text.charCodeAt(i);
+    if (ch === 39 || ch === 0x2019) {
+      // ['’](?=\p{Lu})[\p{L}\p{M}]+
+      if ((classAt(text, i + 1) & C_LU) === 0) return i;
+      i++;
+      while (i < n && ((c = classAt(text, i)) & C_LM) !== 0) i += c >> 3;
+    } else if (ch === 45) {
+      // -[\p{L}\p{M}\p{N}]+
+      if ((classAt(text, i + 1) & C_LMN) === 0) return i;
+      i++;
+      while (i < n && ((c = classAt(text, i)) & C_LMN) !== 0) i += c >> 3;
+    } else return i;
+  }
+}
+
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const n = text.length;
   let prevEnd = 0;
-  while ((m = WORD.exec(text))) {
-    const w = m[0];
-    const s = m.index;
-    const e = s + w.length;
+  let pos = 0;
+  while (pos < n) {
+    // Same tokens as WORD (see above), found by the table-driven scanner.
+    const k = classAt(text, pos);
+    if ((k & C_LMN) === 0) {
+      pos += k >> 3;
+      continue;
+    }
+    const s = pos;
+    const e = wordEnd(text, s, n);
+    pos = e;
+    const w = text.slice(s, e);
     const first = isUpperChar(w[0]!);
     let cap = false;
     let upper = false;
