@@ -2,7 +2,6 @@ import type { EntityType, Finding } from '../types.js';
 import type { KnownValue } from './types.js';
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const WORD_RUN = /[\p{L}\p{N}_]+/gu;
 
 interface Candidate {
   value: string;
@@ -17,8 +16,11 @@ interface Bucket {
   cands: Candidate[];
 }
 
+/** WORD_CHAR.test(text[i]): a single code unit (a surrogate half alone is no word character). */
 function isWordAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 0xd800 || c > 0xdfff ? wordUnitAt(text, i) === 1 : false;
 }
 
 // Word-character classes per UTF-16 code unit, filled lazily: 0 unknown, 1 word, 2 not.
@@ -28,7 +30,7 @@ for (let c = 0; c < 128; c++) {
   UNIT_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 2;
 }
 
-/** Length in code units of the word code point at i (1 or 2), or 0: what WORD_RUN matches. */
+/** Length in code units of the word code point at i (1 or 2), or 0: what /[\p{L}\p{N}_]+/gu matches. */
 function wordUnitAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   let k = UNIT_CLASS[c]!;
@@ -45,9 +47,12 @@ function wordUnitAt(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
+// 30 bits: the hash stays a small integer (no heap number per word) on every V8 build.
+const HASH_MASK = 0x3fffffff;
+
 function hashRange(s: string, start: number, end: number): number {
   let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) & HASH_MASK;
   return h;
 }
 
@@ -84,24 +89,36 @@ export class KnownValueMatcher {
     for (const v of values) {
       if (v.value.length < 2 || seen.has(v.value)) continue;
       seen.add(v.value);
-      const runs = [...v.value.matchAll(WORD_RUN)];
-      if (runs.length === 0) continue;
-      let best = runs[0]!;
+      // The word runs (/[\p{L}\p{N}_]+/gu matches) of the value; the anchor is the cheapest.
+      const value = v.value;
+      let best: string | undefined;
+      let bestAt = 0;
       let bestCost = Infinity;
-      for (const r of runs) {
-        const cost = (this.index.get(r[0])?.length ?? 0) * 4 - Math.min(r[0].length, 12);
+      for (let i = 0; i < value.length; ) {
+        let k = wordUnitAt(value, i);
+        if (k === 0) {
+          i++;
+          continue;
+        }
+        const at = i;
+        do i += k;
+        while (i < value.length && (k = wordUnitAt(value, i)) !== 0);
+        const run = value.slice(at, i);
+        const cost = (this.index.get(run)?.length ?? 0) * 4 - Math.min(run.length, 12);
         if (cost < bestCost) {
-          best = r;
+          best = run;
+          bestAt = at;
           bestCost = cost;
         }
       }
-      const bucket = this.index.get(best[0]);
-      const c = { value: v.value, type: v.type, offset: best.index! };
+      if (best === undefined) continue;
+      const bucket = this.index.get(best);
+      const c = { value, type: v.type, offset: bestAt };
       if (bucket) bucket.push(c);
       else {
         const cands = [c];
-        this.index.set(best[0], cands);
-        const word = best[0];
+        this.index.set(best, cands);
+        const word = best;
         const h = hashRange(word, 0, word.length);
         const b: Bucket = { word, cands };
         const prev = this.byHash.get(h);
@@ -126,8 +143,8 @@ export class KnownValueMatcher {
       const s = i;
       let h = 0;
       do {
-        h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-        if (k === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
+        h = (Math.imul(h, 31) + text.charCodeAt(i)) & HASH_MASK;
+        if (k === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) & HASH_MASK;
         i += k;
       } while (i < n && (k = wordUnitAt(text, i)) !== 0);
       const found = this.byHash.get(h);
