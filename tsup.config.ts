@@ -14,6 +14,18 @@ const jsonAsString = {
   },
 };
 
+// Pure-ASCII output: Node decodes an ASCII module source on a fast path, and V8 scans it as a
+// one-byte string. A few regular expressions in the bundle hold "ß", "’", "–" (esbuild keeps
+// regex literals as written), which made the 700 kB detector chunk a UTF-16 source. \uXXXX is
+// the same character in string, template and regex literals, comments and identifiers.
+const asciiOnly = {
+  name: 'ascii-only',
+  renderChunk(code: string) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[^\x00-\x7f]/.test(code)) return;
+    return { code: code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) };
+  },
+};
 
 export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
@@ -31,6 +43,7 @@ export default defineConfig({
   // Bundled CommonJS code calls require() for Node built-ins; ESM has no require of its own.
   banner: { js: "import { createRequire as __anonymizeCreateRequire } from 'node:module'; const require = __anonymizeCreateRequire(import.meta.url);" },
   esbuildPlugins: [jsonAsString],
+  plugins: [asciiOnly],
   sourcemap: false,
   clean: true,
   shims: false,
