@@ -7,12 +7,42 @@ import { defineConfig } from 'tsup';
 const jsonAsString = {
   name: 'json-as-string',
   setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>) => void }) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.json$/ }, async ({ path }) => ({
-      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await readFile(path, 'utf8'))))});`,
-      loader: 'js',
-    }));
+    build.onLoad({ filter: /[\\/]src[\\/].*\.json$/ }, async ({ path }) => {
+      const data = JSON.parse(await readFile(path, 'utf8'));
+      if (/[\\/]person[\\/]model\.json$/.test(path)) return { contents: packedModel(data), loader: 'js' };
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
+    });
   },
 };
+
+/**
+ * The person model with its weights grouped by feature family ([value, weight, …]; see Model in
+ * src/detect/person/features.ts): CompiledModel is then built without splitting 16k keys, and
+ * JSON.parse makes arrays instead of a 16k-key object. `weights` is rebuilt only when asked for.
+ */
+function packedModel(model: { weights: Record<string, number> } & Record<string, unknown>): string {
+  const { weights, ...rest } = model;
+  const families: Record<string, Array<string | number | null>> = {};
+  for (const [key, w] of Object.entries(weights)) {
+    const eq = key.indexOf('=');
+    (families[eq < 0 ? key : key.slice(0, eq)] ??= []).push(eq < 0 ? null : key.slice(eq + 1), w);
+  }
+  return `const m = JSON.parse(${JSON.stringify(JSON.stringify({ ...rest, families }))});
+let weights;
+export default Object.defineProperty(m, 'weights', {
+  enumerable: true,
+  get() {
+    if (!weights) {
+      weights = {};
+      for (const f in m.families) {
+        const a = m.families[f];
+        for (let i = 0; i < a.length; i += 2) weights[a[i] === null ? f : f + '=' + a[i]] = a[i + 1];
+      }
+    }
+    return weights;
+  },
+});`;
+}
 
 // Pure-ASCII output: Node decodes an ASCII module source on a fast path, and V8 scans it as a
 // one-byte string. A few regular expressions in the bundle hold "ß", "’", "–" (esbuild keeps

@@ -114,6 +114,12 @@ export interface Model {
   bias: number;
   weights: Record<string, number>;
   threshold: number;
+  /**
+   * The same weights grouped by family, as the build emits them (tsup.config.ts):
+   * family → [value, weight, value, weight, …], value null for a key without "=". Building the
+   * CompiledModel from this skips splitting 16k keys on every start.
+   */
+  families?: Record<string, Array<string | number | null>>;
 }
 
 export function score(model: Model, feats: readonly string[]): number {
@@ -132,22 +138,36 @@ type Nested = Map<string, number | Nested>;
 export class CompiledModel {
   private readonly fam = new Map<string, Nested>();
   constructor(readonly model: Model) {
-    for (const [key, w] of Object.entries(model.weights)) {
-      const eq = key.indexOf('=');
-      const family = eq < 0 ? key : key.slice(0, eq);
-      const value = eq < 0 ? '' : key.slice(eq + 1);
-      let m = this.fam.get(family);
-      if (!m) this.fam.set(family, (m = new Map()));
-      const parts = family === 'psh_nsh' || family === 'lang_sh_L' ? value.split('_') : [value];
-      let cur: Nested = m;
-      for (let k = 0; k < parts.length - 1; k++) {
-        let nx = cur.get(parts[k]!) as Nested | undefined;
-        if (!nx) cur.set(parts[k]!, (nx = new Map()));
-        cur = nx;
+    const packed = model.families;
+    if (packed) {
+      for (const family in packed) {
+        const a = packed[family]!;
+        for (let i = 0; i < a.length; i += 2) this.put(family, (a[i] as string | null) ?? '', a[i + 1] as number);
       }
-      cur.set(parts[parts.length - 1]!, w);
+    } else {
+      const weights = model.weights;
+      for (const key in weights) {
+        const eq = key.indexOf('=');
+        this.put(eq < 0 ? key : key.slice(0, eq), eq < 0 ? '' : key.slice(eq + 1), weights[key]!);
+      }
     }
     this.resolveFamilies();
+  }
+  private put(family: string, value: string, w: number): void {
+    let m = this.fam.get(family);
+    if (!m) this.fam.set(family, (m = new Map()));
+    if (family !== 'psh_nsh' && family !== 'lang_sh_L') {
+      m.set(value, w);
+      return;
+    }
+    const parts = value.split('_');
+    let cur: Nested = m;
+    for (let k = 0; k < parts.length - 1; k++) {
+      let nx = cur.get(parts[k]!) as Nested | undefined;
+      if (!nx) cur.set(parts[k]!, (nx = new Map()));
+      cur = nx;
+    }
+    cur.set(parts[parts.length - 1]!, w);
   }
   private w1(family: string, value: string): number {
     const m = this.fam.get(family);
