@@ -72,7 +72,8 @@ export class Pipeline {
       for (const f of d.detect(text, ctx)) raw.push(f);
     }
     for (const f of this.known.find(text)) if (this.types.has(f.type)) raw.push(f);
-    const candidates = raw.filter((f) => f.score >= this.minScore && !this.isAllowed(text.slice(f.start, f.end)));
+    const allowAny = this.allowExact.size > 0 || this.allowRegex.length > 0;
+    const candidates = raw.filter((f) => f.score >= this.minScore && !(allowAny && this.isAllowed(text.slice(f.start, f.end))));
     // The deny list is applied after the allow list: an explicit deny is the stronger statement.
     for (const f of this.deny.find(text)) candidates.push(f);
     return mergeFindings(candidates);

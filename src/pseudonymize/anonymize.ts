@@ -13,6 +13,18 @@ export function zeroCounts(): TypeCounts {
   return { PERSON: 0, EMAIL: 0, PHONE: 0, IBAN: 0 };
 }
 
+// nameVariants() is a pure function of the surface, and the same names recur throughout a
+// text: remembered per surface (bounded; cleared when full).
+const variantCache = new Map<string, readonly string[]>();
+function cachedVariants(value: string): readonly string[] {
+  let v = variantCache.get(value);
+  if (v === undefined) {
+    if (variantCache.size >= 50_000) variantCache.clear();
+    variantCache.set(value, (v = nameVariants(value)));
+  }
+  return v;
+}
+
 /**
  * Replaces each finding (non-overlapping, sorted by start — what the pipeline returns) by its
  * token. A person's other surfaces (the surname alone) are registered as derived entries, so
@@ -26,7 +38,7 @@ export function replaceFindings(text: string, findings: readonly Finding[], stor
     const value = text.slice(f.start, f.end);
     const { id } = store.add(f.type, value);
     if (f.type === 'PERSON') {
-      for (const v of nameVariants(value)) if (v !== value) store.add('PERSON', v, { parent: id });
+      for (const v of cachedVariants(value)) if (v !== value) store.add('PERSON', v, { parent: id });
     }
     parts.push(text.slice(pos, f.start), formatToken(id));
     pos = f.end;

@@ -1134,7 +1134,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     let j = i;
     while (j < toks.length && toks[j]!.e <= sp.end) j++;
     const ts = toks.slice(i, j);
-    if (/inverted/.test(sp.rule)) {
+    if (sp.rule.includes('inverted')) {
       // "Schmidt, Anna": the first word is the surname.
       if (ts[0]!.cap || ts[0]!.upper) surnames.set(ts[0]!.w, sp.score);
       const g = ts.find((t, k) => k > 0 && t.cap);
@@ -1154,17 +1154,18 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   if (surnames.size === 0 && givenCount.size === 0) return extra;
   // Mentions already inside a found span are not re-found (a weaker copy could outrank a part).
   const covered = (s: number, e: number) => overlapsSorted(spans, s, e);
-  const first = new Map<string, string[]>();
+  // Surnames by their first word, each already split into its words.
+  const first = new Map<string, string[][]>();
   for (const s of surnames.keys()) {
-    const w = s.split(' ')[0]!;
-    (first.get(w) ?? first.set(w, []).get(w)!).push(s);
+    const parts = s.split(' ');
+    const w = parts[0]!;
+    (first.get(w) ?? first.set(w, []).get(w)!).push(parts);
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const cands = first.get(t.w);
     if (cands) {
-      for (const cand of cands) {
-        const parts = cand.split(' ');
+      for (const parts of cands) {
         let ok = true;
         for (let k = 1; k < parts.length; k++) if (toks[i + k]?.w !== parts[k]) ok = false;
         if (!ok) continue;
