@@ -44,6 +44,31 @@ export default Object.defineProperty(m, 'weights', {
 });`;
 }
 
+// libphonenumber-js builds `new RegExp('^(?:' + pattern + ')$')` on every validity check: a
+// fresh string of a few hundred characters to hash and look up in V8's regexp cache, for every
+// candidate number. The bundled copy keeps one RegExp per pattern (patterns come from the
+// metadata: a bounded set). No g/y flag, so test() keeps no state between calls.
+const phoneRegexCache = {
+  name: 'libphonenumber-regex-cache',
+  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' } | undefined>) => void }) {
+    build.onLoad({ filter: /libphonenumber-js[\\/]es6[\\/]helpers[\\/]matchesEntirely\.js$/ }, async ({ path }) => {
+      const src = await readFile(path, 'utf8');
+      // Only the implementation this replacement was written against.
+      if (!src.includes("return new RegExp('^(?:' + regularExpressionText + ')$').test(text);")) return undefined;
+      return {
+        contents: `const cache = new Map();
+export default function matchesEntirely(text, regularExpressionText) {
+  text = text || '';
+  let re = cache.get(regularExpressionText);
+  if (re === undefined) cache.set(regularExpressionText, (re = new RegExp('^(?:' + regularExpressionText + ')$')));
+  return re.test(text);
+}`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 // Pure-ASCII output: Node decodes an ASCII module source on a fast path, and V8 scans it as a
 // one-byte string. A few regular expressions in the bundle hold "ß", "’", "–" (esbuild keeps
 // regex literals as written), which made the 700 kB detector chunk a UTF-16 source. \uXXXX is
@@ -72,7 +97,7 @@ export default defineConfig({
   noExternal: [/^(?!compromise$|openai($|\/)|clipboardy$|@faker-js\/).*/],
   // Bundled CommonJS code calls require() for Node built-ins; ESM has no require of its own.
   banner: { js: "import { createRequire as __anonymizeCreateRequire } from 'node:module'; const require = __anonymizeCreateRequire(import.meta.url);" },
-  esbuildPlugins: [jsonAsString],
+  esbuildPlugins: [jsonAsString, phoneRegexCache],
   plugins: [asciiOnly],
   sourcemap: false,
   clean: true,
