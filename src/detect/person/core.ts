@@ -65,8 +65,8 @@ function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** Letters of a word: any lower-case letter? any digit? (ASCII fast path.) */
-function scanWord(w: string): { lower: boolean; digit: boolean } {
+/** Letters of a word: bit 1 any lower-case letter, bit 2 any digit (ASCII fast path; no allocation). */
+function scanWord(w: string): number {
   let lower = false;
   let digit = false;
   for (let k = 0; k < w.length; k++) {
@@ -76,7 +76,7 @@ function scanWord(w: string): { lower: boolean; digit: boolean } {
     else if (c >= 128 && !lower && HAS_LOWER.test(w[k]!)) lower = true;
     if (lower && digit) break;
   }
-  return { lower, digit };
+  return (lower ? 1 : 0) | (digit ? 2 : 0);
 }
 
 // Character classes for the word scanner (what WORD matches, without running the regex):
@@ -151,7 +151,9 @@ export function tokenize(text: string): Tok[] {
     let upper = false;
     let initial = false;
     if (first) {
-      const { lower: hasLower, digit } = scanWord(w);
+      const sw = scanWord(w);
+      const hasLower = (sw & 1) !== 0;
+      const digit = (sw & 2) !== 0;
       cap = hasLower && !digit;
       upper = !hasLower && w.length >= 2 && !digit;
       initial = w.length === 1 && text.charCodeAt(e) === 46; /* . */
