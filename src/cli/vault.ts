@@ -218,7 +218,7 @@ async function runList(flags: ListFlags, cmd: Command): Promise<number> {
   const { parseTypes } = await import('../config.js');
   const types = flags.type ? new Set(parseTypes(flags.type, '--type')) : null;
   const vault = await openExisting(opts);
-  const { maskValue } = await import('../vault/mask.js');
+  const { maskValue } = await import('../report/mask.js');
   const shown = vault.entries().filter((e) => !types || types.has(e.type));
   const value = (e: VaultEntry) => (flags.showValues ? e.value : maskValue(e.type, e.value));
   if (flags.json) {
@@ -268,7 +268,7 @@ async function regionOf(flags: RequestFlags, opts: GlobalOptions): Promise<strin
 }
 
 async function describeResolution(res: SubjectResolution, verb: string) {
-  const { maskValue } = await import('../vault/mask.js');
+  const { maskValue } = await import('../report/mask.js');
   const m = (e: VaultEntry) => maskValue(e.type, e.value);
   const why = (s: SubjectResolution['selected'][number]) =>
     s.why === 'token' ? 'named by token' : s.why === 'value' ? 'named by value' : s.why === 'surname' ? `surname of ${s.of}` : `derived from ${s.of}`;
@@ -381,7 +381,7 @@ async function runPurge(flags: { olderThan?: string; dryRun?: boolean; json?: bo
   }
   const { purge } = await lib();
   const gone = await purge(vault, ms, { dryRun: flags.dryRun });
-  const { maskValue } = await import('../vault/mask.js');
+  const { maskValue } = await import('../report/mask.js');
   if (flags.json) {
     json({
       dryRun: !!flags.dryRun,
