@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runAsync } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'anonymize.js');
@@ -38,20 +39,10 @@ interface Result {
 }
 
 /** Runs `node bin/anonymize.js …` asynchronously (the fake server lives in this process). */
-function cli(args: string[], opts: { env: NodeJS.ProcessEnv; cwd: string; input?: string }): Promise<Result> {
+async function cli(args: string[], opts: { env: NodeJS.ProcessEnv; cwd: string; input?: string }): Promise<Result> {
   const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: opts.env, cwd: opts.cwd });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: Date.now() - started }),
-    );
-    child.stdin.end(opts.input ?? '');
-  });
+  const r = await runAsync(args, opts);
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
 }
 
 /** A long-running CLI process (chat) driven line by line. */

@@ -51,7 +51,8 @@ export function defaultNotice(msg: string): void {
   process.stderr.write(`${msg}\n`);
 }
 
-async function exists(p: string): Promise<boolean> {
+/** Whether a path exists; other errors than "not there" are reported, not taken as absence. */
+export async function pathExists(p: string): Promise<boolean> {
   try {
     await stat(p);
     return true;
@@ -85,7 +86,7 @@ export async function resolveKeySource(o: ResolveKeyOptions = {}): Promise<KeySo
   if (env.ANONYMIZE_KEY_FILE) return { kind: 'keyfile', path: path.resolve(env.ANONYMIZE_KEY_FILE) };
   if (env.ANONYMIZE_PASSPHRASE) return { kind: 'passphrase', passphrase: env.ANONYMIZE_PASSPHRASE };
   const p = defaultKeyFilePath(env);
-  if (await exists(p)) return { kind: 'keyfile', path: p };
+  if (await pathExists(p)) return { kind: 'keyfile', path: p };
   if (o.create === false) {
     throw new VaultError(
       'NO_KEY',

@@ -19,6 +19,7 @@ import { ENTITY_TYPES } from '../types.js';
 import { checkMatches, deriveKeys, type KeyMaterial } from './crypto.js';
 import { VaultError, ioError, isErrno } from './errors.js';
 import { decodeHeader, KDF_HKDF, type KdfParams, type VaultEntry, type VaultMeta } from './format.js';
+import { pathExists } from './keys.js';
 import { lockPathFor } from './lock.js';
 import { effectiveRetention, type ConfiguredRetention } from './retention.js';
 import type { Vault } from './vault.js';
@@ -37,15 +38,7 @@ export async function staleTempFiles(vaultPath: string): Promise<string[]> {
   return names.filter((n) => n.startsWith(prefix) && /^\d+-[0-9a-f]{8}$/.test(n.slice(prefix.length))).map((n) => path.join(path.dirname(vaultPath), n));
 }
 
-export async function vaultExists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch (err) {
-    if (isErrno(err, 'ENOENT', 'ENOTDIR')) return false;
-    throw ioError(`cannot access ${p}`, err);
-  }
-}
+export const vaultExists = pathExists;
 
 export interface FileFacts {
   path: string;
