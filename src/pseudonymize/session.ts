@@ -1,5 +1,6 @@
 import { Pipeline, type PipelineOptions } from '../detect/pipeline.js';
 import type { KnownValue } from '../detect/types.js';
+import type { KnownCursor } from '../vault/vault.js';
 import type { EntityType, Finding } from '../types.js';
 import { AnonymizeStream, replaceFindings, zeroCounts, type FindingSource, type TypeCounts } from './anonymize.js';
 import { vaultLookup } from './vault-lookup.js';
@@ -11,18 +12,21 @@ export interface TokenVault {
   add(type: EntityType, value: string, opts?: { parent?: string }): { id: string };
   get(id: string): { value: string } | undefined;
   entries(): readonly { type: EntityType; value: string }[];
+  /** Optional (the Vault has them): incremental access to the values, see Vault.knownSince. */
+  knownSince?(cursor: KnownCursor | null): { reset: boolean; values: KnownValue[]; cursor: KnownCursor };
+  knownPending?(cursor: KnownCursor): number;
 }
 
 /**
  * Detection backed by a vault: everything the vault already holds is recognised again wherever
- * it appears. As the vault learns values during a long run, the known-values matcher is rebuilt
- * now and then (geometrically, so the rebuild cost stays linear overall).
+ * it appears. As the vault learns values during a long run, the known-values index is extended
+ * now and then (geometrically, so the indexing cost stays linear overall). Values learned since
+ * the last extension are still found by the detectors that found them in the first place.
  */
 export class VaultDetector implements FindingSource {
   private readonly pipeline: Pipeline;
-  private builtAt = -1;
-  /** The value of the last entry indexed: tells whether the vault only grew since. */
-  private lastValue: string | undefined;
+  private cursor: KnownCursor | null = null;
+  private indexed = 0;
 
   constructor(
     private readonly vault: TokenVault,
@@ -32,18 +36,27 @@ export class VaultDetector implements FindingSource {
   }
 
   detect(text: string): Finding[] {
-    const entries = this.vault.entries();
-    const n = entries.length;
-    if (this.builtAt < 0 || n - this.builtAt >= Math.max(16, this.builtAt / 8)) {
-      // Entries are kept in insertion order: when the first builtAt are still the ones indexed
-      // (nothing removed), only the new ones need indexing, which builds the same index.
-      if (this.builtAt > 0 && n >= this.builtAt && entries[this.builtAt - 1]!.value === this.lastValue) {
-        this.pipeline.extendKnown(entries.slice(this.builtAt) as KnownValue[]);
-      } else {
-        this.pipeline.setKnown(entries as KnownValue[]);
+    const v = this.vault;
+    if (v.knownSince && v.knownPending) {
+      const pending = this.cursor ? v.knownPending(this.cursor) : -1;
+      if (pending < 0 || pending >= Math.max(16, this.indexed / 8)) {
+        const { reset, values, cursor } = v.knownSince(this.cursor);
+        if (reset) {
+          this.pipeline.setKnown(values);
+          this.indexed = 0;
+        } else this.pipeline.extendKnown(values);
+        this.indexed += values.length;
+        this.cursor = cursor;
       }
-      this.builtAt = n;
-      this.lastValue = n > 0 ? entries[n - 1]!.value : undefined;
+    } else {
+      // A plain TokenVault has no cheap way to say what changed: re-indexed as it grows.
+      const entries = v.entries();
+      const n = entries.length;
+      if (this.cursor === null || n < this.indexed || n - this.indexed >= Math.max(16, this.indexed / 8)) {
+        this.pipeline.setKnown(entries as KnownValue[]);
+        this.indexed = n;
+        this.cursor = { epoch: 0, end: n };
+      }
     }
     return this.pipeline.detect(text);
   }

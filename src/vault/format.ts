@@ -32,7 +32,7 @@
  *       "parent": { "<index>": "PERSON_1", ... } } }  // sparse
  */
 import { createHash } from 'node:crypto';
-import { isEntityType, type EntityType } from '../types.js';
+import { ENTITY_TYPES, isEntityType, type EntityType } from '../types.js';
 import { VaultError } from './errors.js';
 
 export const MAGIC = Buffer.from([0x89, 0x41, 0x4e, 0x56, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -79,10 +79,21 @@ export interface VaultMeta {
   [k: string]: unknown;
 }
 
+/**
+ * The vault's contents as columns, one element per entry in insertion order (what the payload
+ * holds, and what the Vault keeps in memory: a few flat arrays instead of an object per entry).
+ */
 export interface VaultState {
   counters: Record<string, number>;
   meta: VaultMeta;
-  entries: VaultEntry[];
+  /** Per entry: index into ENTITY_TYPES, and the id's number (id = `${type}_${num}`). */
+  types: number[];
+  nums: number[];
+  values: string[];
+  firstSeen: number[];
+  lastSeen: number[];
+  /** Sparse: entry index → parent id. */
+  parents: Map<number, string>;
 }
 
 /** scrypt bounds accepted on read — checked before deriving so a forged header cannot make us
@@ -188,16 +199,10 @@ interface Columns {
 }
 
 export function encodePayload(s: VaultState): Buffer {
-  const n = s.entries.length;
-  const cols: Columns = { id: new Array(n), value: new Array(n), firstSeen: new Array(n), lastSeen: new Array(n), parent: {} };
-  for (let i = 0; i < n; i++) {
-    const e = s.entries[i];
-    cols.id[i] = e.id;
-    cols.value[i] = e.value;
-    cols.firstSeen[i] = e.firstSeen;
-    cols.lastSeen[i] = e.lastSeen;
-    if (e.parent !== undefined) cols.parent[i] = e.parent;
-  }
+  const n = s.values.length;
+  const cols: Columns = { id: new Array(n), value: s.values, firstSeen: s.firstSeen, lastSeen: s.lastSeen, parent: {} };
+  for (let i = 0; i < n; i++) cols.id[i] = `${ENTITY_TYPES[s.types[i]!]}_${s.nums[i]}`;
+  for (const [i, p] of s.parents) cols.parent[i] = p;
   return Buffer.from(JSON.stringify({ counters: s.counters, meta: s.meta, entries: cols }), 'utf8');
 }
 
@@ -235,7 +240,8 @@ export function decodePayload(buf: Buffer, where: string): VaultState {
   }
   const n = ids.length;
   if (values.length !== n || fs.length !== n || ls.length !== n) throw bad('entry column lengths');
-  const entries: VaultEntry[] = new Array(n);
+  const types: number[] = new Array(n);
+  const nums: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const id = ids[i];
     const value = values[i];
@@ -249,12 +255,14 @@ export function decodePayload(buf: Buffer, where: string): VaultState {
     // Never hand out an id that is already in the file, whatever the counter says.
     const num = Number(m[2]);
     if (!(counters[type] >= num)) counters[type] = num;
-    entries[i] = { id, type, value, firstSeen, lastSeen };
+    types[i] = ENTITY_TYPES.indexOf(type);
+    nums[i] = num;
   }
+  const parentOf = new Map<number, string>();
   for (const [k, p] of Object.entries(parents)) {
     const i = Number(k);
     if (!Number.isInteger(i) || i < 0 || i >= n || typeof p !== 'string' || !ID_RE.test(p)) throw bad('parent column');
-    entries[i].parent = p;
+    parentOf.set(i, p);
   }
-  return { counters, meta, entries };
+  return { counters, meta, types, nums, values, firstSeen: fs, lastSeen: ls, parents: parentOf };
 }

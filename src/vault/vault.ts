@@ -34,11 +34,20 @@ import {
   type KdfParams,
   type VaultEntry,
   type VaultMeta,
+  type VaultState,
 } from './format.js';
+import { EntryStore } from './store.js';
+import type { KnownValue } from '../detect/types.js';
 import { defaultNotice, defaultVaultPath, loadKeyMaterial, resolveKeySource, type KeySource } from './keys.js';
 import { acquireLock, type LockOptions } from './lock.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { configuredRetention, effectiveRetention, formatDuration } from './retention.js';
+
+/** Where an incremental reader of the vault's values stands (see Vault.knownSince). */
+export interface KnownCursor {
+  readonly epoch: number;
+  readonly end: number;
+}
 
 export interface OpenOptions {
   /** Vault file; default defaultVaultPath() (ANONYMIZE_VAULT, else the platform data dir). */
@@ -132,10 +141,9 @@ export class Vault {
   /** Fingerprint of the file version we hold in memory; null = no file. */
   #fingerprint: Fingerprint | null = null;
 
-  #byId = new Map<string, VaultEntry>();
-  #byValue = new Map<string, VaultEntry>();
+  #store = new EntryStore();
   #counters: Record<string, number> = {};
-  #list: VaultEntry[] | null = null;
+  #list: { version: number; entries: VaultEntry[] } | null = null;
   #dirty = false;
   #metaSnap = '';
 
@@ -177,21 +185,48 @@ export class Vault {
   // ------------------------------------------------------------------------------ reading
 
   get(id: string): VaultEntry | undefined {
-    return this.#byId.get(id);
+    const slot = this.#store.findId(id);
+    return slot === undefined ? undefined : this.#store.entryAt(slot);
   }
 
   /** Exact match on the raw surface; O(1). */
   findByValue(value: string): VaultEntry | undefined {
-    return this.#byValue.get(value);
+    const slot = this.#store.findValue(value);
+    return slot === undefined ? undefined : this.#store.entryAt(slot);
   }
 
   /** All entries in insertion order. The array is a snapshot; entries are frozen. */
   entries(): readonly VaultEntry[] {
-    return (this.#list ??= Array.from(this.#byId.values()));
+    const s = this.#store;
+    if (this.#list?.version !== s.version) {
+      const entries: VaultEntry[] = [];
+      for (const slot of s.liveSlots()) entries.push(s.entryAt(slot));
+      this.#list = { version: s.version, entries };
+    }
+    return this.#list.entries;
   }
 
   get size(): number {
-    return this.#byId.size;
+    return this.#store.size;
+  }
+
+  /**
+   * The values held, for a known-values index kept up to date incrementally: pass the cursor
+   * returned last time and get only what was added since — or, when entries were removed in
+   * between (the old index would still find them), everything again with `reset` set.
+   */
+  knownSince(cursor: KnownCursor | null): { reset: boolean; values: KnownValue[]; cursor: KnownCursor } {
+    const s = this.#store;
+    const reset = cursor === null || cursor.epoch !== s.epoch || cursor.end > s.slots;
+    const values: KnownValue[] = [];
+    for (const slot of s.liveSlots(reset ? 0 : cursor.end)) values.push({ type: s.typeAt(slot), value: s.valueAt(slot)! });
+    return { reset, values, cursor: { epoch: s.epoch, end: s.slots } };
+  }
+
+  /** How many values knownSince(cursor) would return (without building them), or -1 after a removal. */
+  knownPending(cursor: KnownCursor): number {
+    const s = this.#store;
+    return cursor.epoch !== s.epoch || cursor.end > s.slots ? -1 : s.slots - cursor.end;
   }
 
   /** Key derivation of the version in memory: HKDF (key file) or scrypt with its parameters. */
@@ -213,41 +248,26 @@ export class Vault {
   add(type: EntityType, value: string, opts: { parent?: string } = {}): VaultEntry {
     if (!isEntityType(type)) throw new TypeError(`unknown entity type ${JSON.stringify(String(type))}`);
     if (typeof value !== 'string' || value.length === 0) throw new TypeError('vault value must be a non-empty string');
+    const s = this.#store;
     const now = Date.now();
-    const existing = this.#byValue.get(value);
-    if (existing) {
-      if (existing.lastSeen >= now) return existing;
-      const touched = Object.freeze({ ...existing, lastSeen: now });
-      this.#byId.set(touched.id, touched);
-      this.#byValue.set(value, touched);
-      this.#list = null;
-      this.#dirty = true;
-      return touched;
+    const existing = s.findValue(value);
+    if (existing !== undefined) {
+      if (s.touch(existing, now)) this.#dirty = true;
+      return s.entryAt(existing);
     }
     const parent = opts.parent;
-    if (parent !== undefined && !this.#byId.has(parent)) throw new TypeError(`parent ${parent} is not in the vault`);
+    if (parent !== undefined && s.findId(parent) === undefined) throw new TypeError(`parent ${parent} is not in the vault`);
     const n = (this.#counters[type] ?? 0) + 1;
     this.#counters[type] = n;
-    const id = `${type}_${n}`;
-    const e: VaultEntry = Object.freeze(
-      parent === undefined
-        ? { id, type, value, firstSeen: now, lastSeen: now }
-        : { id, type, value, parent, firstSeen: now, lastSeen: now },
-    );
-    this.#byId.set(id, e);
-    this.#byValue.set(value, e);
-    this.#list = null;
     this.#dirty = true;
-    return e;
+    return s.entryAt(s.append(type, n, value, now, parent));
   }
 
   /** Forget one entry (entries derived from it keep their `parent` id). Its id is never reused. */
   remove(id: string): boolean {
-    const e = this.#byId.get(id);
-    if (!e) return false;
-    this.#byId.delete(id);
-    this.#byValue.delete(e.value);
-    this.#list = null;
+    const slot = this.#store.findId(id);
+    if (slot === undefined) return false;
+    this.#store.remove(slot);
     this.#dirty = true;
     return true;
   }
@@ -258,10 +278,12 @@ export class Vault {
    * period (see retention.ts), so expired entries never outlive the next write.
    */
   removeUnusedSince(cutoff: number): VaultEntry[] {
-    const gone: VaultEntry[] = [];
-    for (const e of this.#byId.values()) if (e.lastSeen < cutoff) gone.push(e);
-    for (const e of gone) this.remove(e.id);
-    return gone;
+    const s = this.#store;
+    const gone: number[] = [];
+    for (const slot of s.liveSlots()) if (s.lastSeenAt(slot) < cutoff) gone.push(slot);
+    const entries = gone.map((slot) => s.entryAt(slot));
+    for (const e of entries) this.remove(e.id);
+    return entries;
   }
 
   /**
@@ -424,7 +446,7 @@ export class Vault {
       if (file) {
         await this.#load(file.bytes, file.fingerprint);
       } else {
-        this.#install({ counters: {}, meta: { created: Date.now() }, entries: [] }, null);
+        this.#install(new EntryStore().toState({}, { created: Date.now() }), null);
       }
     } catch (err) {
       // From now on this object must never write: its view of the vault is unknown.
@@ -475,19 +497,13 @@ export class Vault {
     this.#install(state, fingerprint);
   }
 
-  #install(state: { counters: Record<string, number>; meta: VaultMeta; entries: VaultEntry[] }, fingerprint: Fingerprint | null): void {
-    const byId = new Map<string, VaultEntry>();
-    const byValue = new Map<string, VaultEntry>();
-    for (const e of state.entries) {
-      if (byId.has(e.id) || byValue.has(e.value)) {
-        throw new VaultError('CORRUPT', `cannot open vault ${this.path}: decrypted contents are malformed (duplicate entry ${e.id})`);
-      }
-      Object.freeze(e);
-      byId.set(e.id, e);
-      byValue.set(e.value, e);
+
+  #install(state: VaultState, fingerprint: Fingerprint | null): void {
+    const store = EntryStore.from(state);
+    if (typeof store === 'number') {
+      throw new VaultError('CORRUPT', `cannot open vault ${this.path}: decrypted contents are malformed (duplicate entry #${store})`);
     }
-    this.#byId = byId;
-    this.#byValue = byValue;
+    this.#store = store;
     this.#counters = state.counters;
     this.meta = state.meta;
     this.#metaSnap = JSON.stringify(state.meta);
@@ -513,7 +529,7 @@ export class Vault {
 
     // Snapshot synchronously; mutations made while the write is in flight stay dirty.
     const metaSnap = JSON.stringify(this.meta);
-    let payload = encodePayload({ counters: this.#counters, meta: this.meta, entries: this.entries() as VaultEntry[] });
+    let payload = encodePayload(this.#store.toState(this.#counters, this.meta));
     let flags = 0;
     if (payload.length >= DEFLATE_MIN) {
       const raw = payload;
