@@ -92,12 +92,12 @@ export class EntryStore {
 
   entryAt(slot: number): VaultEntry {
     const parent = this.parents.get(slot);
-    const base = { id: this.idAt(slot), type: this.typeAt(slot), value: this.values[slot]! };
-    return Object.freeze(
-      parent === undefined
-        ? { ...base, firstSeen: this.first[slot]!, lastSeen: this.last[slot]! }
-        : { ...base, parent, firstSeen: this.first[slot]!, lastSeen: this.last[slot]! },
-    );
+    const id = this.idAt(slot);
+    const type = this.typeAt(slot);
+    const value = this.values[slot]!;
+    const firstSeen = this.first[slot]!;
+    const lastSeen = this.last[slot]!;
+    return Object.freeze(parent === undefined ? { id, type, value, firstSeen, lastSeen } : { id, type, value, parent, firstSeen, lastSeen });
   }
 
   /** Sets lastSeen to `now` if that is later; returns whether it changed. */
