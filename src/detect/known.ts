@@ -67,8 +67,20 @@ export class KnownValueMatcher {
   /** Where the anchor word starts inside the value, and its length. */
   private readonly anchorAt: number[] = [];
   private readonly anchorLen: number[] = [];
-  /** Anchor hash → candidate number, or the candidate numbers sharing that hash. */
+  /**
+   * Anchor hash → one candidate number, or, for a hash several candidates share, a packed list
+   * of (candidate, anchor offset, anchor length, probe) — see probeOf. A common surname anchors
+   * dozens of full names; the packed list rules nearly all of them out without touching their
+   * strings (scattered in memory: a cache miss each).
+   */
   private readonly byHash = new Map<number, number | number[]>();
+  /**
+   * One bit per anchor hash, folded to 16+ bits per value (so ~6 % of the words that are no
+   * anchor still go to the Map): most words of a text are no anchor, and a bit answers that
+   * several times faster than a Map lookup.
+   */
+  private filter = new Int32Array(64);
+  private filterMask = 64 * 32 - 1;
 
   constructor(values: readonly KnownValue[], private readonly detector = 'known') {
     this.add(values);
@@ -120,21 +132,62 @@ export class KnownValueMatcher {
     this.anchorAt.push(bestAt);
     this.anchorLen.push(bestLen);
     const prev = this.byHash.get(bestHash);
+    if (this.values.length * 16 > this.filterMask + 1) this.growFilter();
+    else this.setBit(bestHash);
     if (prev === undefined) this.byHash.set(bestHash, c);
-    else if (typeof prev === 'number') this.byHash.set(bestHash, [prev, c]);
-    else prev.push(c);
+    else if (typeof prev === 'number') this.byHash.set(bestHash, this.packed(c, this.packed(prev, [])));
+    else this.packed(c, prev);
   }
 
-  /** How many candidates are anchored on the word value[at, at+len) — or -1 if `value` itself is one. */
+  /**
+   * A candidate's entry in a shared bucket. The probe is one character of the value outside
+   * its anchor — the first one, or the one right after an anchor at the start — or -1 for a
+   * value that is its anchor alone.
+   */
+  private packed(c: number, into: number[]): number[] {
+    const value = this.values[c]!;
+    const a = this.anchorAt[c]!;
+    const len = this.anchorLen[c]!;
+    const p = a > 0 ? 0 : len;
+    into.push(c, a, len, p < value.length ? value.charCodeAt(p) : -1);
+    return into;
+  }
+
+  private setBit(h: number): void {
+    const b = h & this.filterMask;
+    this.filter[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  private growFilter(): void {
+    let bits = this.filterMask + 1;
+    while (this.values.length * 16 > bits) bits *= 2;
+    this.filter = new Int32Array(bits >>> 5);
+    this.filterMask = bits - 1;
+    for (let c = 0; c < this.values.length; c++) this.setBit(hashRange(this.values[c]!, this.anchorAt[c]!, this.anchorAt[c]! + this.anchorLen[c]!));
+  }
+
+  /**
+   * How many candidates are anchored on a word with this hash and length (a hash collision
+   * only skews the anchor choice, a heuristic) — or -1 if `value` itself is one of them: an
+   * identical value has an anchor at the same offset, and only then are strings compared.
+   */
   private anchored(h: number, value: string, at: number, len: number): number {
     const found = this.byHash.get(h);
     if (found === undefined) return 0;
+    if (typeof found === 'number') return this.sameAnchor(found, at, len, this.anchorAt[found]!, this.anchorLen[found]!, value);
     let n = 0;
-    for (const c of typeof found === 'number' ? [found] : found) {
-      if (this.values[c] === value) return -1;
-      if (this.anchorLen[c] === len && sameChars(this.values[c]!, this.anchorAt[c]!, value, at, len)) n++;
+    for (let k = 0; k < found.length; k += 4) {
+      const r = this.sameAnchor(found[k]!, at, len, found[k + 1]!, found[k + 2]!, value);
+      if (r < 0) return -1;
+      n += r;
     }
     return n;
+  }
+
+  private sameAnchor(c: number, at: number, len: number, cAt: number, cLen: number, value: string): number {
+    if (cLen !== len) return 0;
+    if (cAt === at && this.values[c]!.length === value.length && this.values[c] === value) return -1;
+    return 1;
   }
 
   find(text: string): Finding[] {
@@ -155,10 +208,22 @@ export class KnownValueMatcher {
         if (k === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) & HASH_MASK;
         i += k;
       } while (i < n && (k = wordUnitAt(text, i)) !== 0);
+      const b = h & this.filterMask;
+      if ((this.filter[b >>> 5]! & (1 << (b & 31))) === 0) continue;
       const found = this.byHash.get(h);
       if (found === undefined) continue;
-      if (typeof found === 'number') this.check(text, s, i - s, found, hits);
-      else for (const c of found) this.check(text, s, i - s, c, hits);
+      if (typeof found === 'number') {
+        this.check(text, s, i - s, found, hits);
+        continue;
+      }
+      const len = i - s;
+      for (let k = 0; k < found.length; k += 4) {
+        if (found[k + 2] !== len) continue;
+        const a = found[k + 1]!;
+        const probe = found[k + 3]!;
+        if (probe >= 0 && text.charCodeAt(a > 0 ? s - a : i) !== probe) continue;
+        this.check(text, s, len, found[k]!, hits);
+      }
     }
     if (hits.length < 2) return hits;
     // Leftmost-longest, non-overlapping: a known full name wins over its known surname.
@@ -188,7 +253,3 @@ export class KnownValueMatcher {
   }
 }
 
-function sameChars(a: string, ai: number, b: string, bi: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (a.charCodeAt(ai + k) !== b.charCodeAt(bi + k)) return false;
-  return true;
-}
