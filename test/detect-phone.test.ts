@@ -97,6 +97,20 @@ describe('phoneDetector: international and other regions', () => {
     expect(surfaces('Zadzwoń: 512 345 678', 'DE')).toEqual([]);
   });
 
+  it('finds a foreign national form when the same number is also given with its country code', () => {
+    expect(surfaces('London office +44 20 7946 0958 (from the UK: 020 7946 0958)')).toEqual(['+44 20 7946 0958', '020 7946 0958']);
+    expect(surfaces('Andorra: +376 712 345, locally 712 345.')).toEqual(['+376 712 345', '712 345']);
+    // Only that number: other digit groups stay, and without the international form nothing changes.
+    expect(surfaces('+44 20 7946 0958, Auftrag 020 7946 0959, PLZ 20 794')).toEqual(['+44 20 7946 0958']);
+    expect(surfaces('from the UK: 020 7946 0958')).toEqual([]);
+    expect(surfaces('locally 712 345.')).toEqual([]);
+  });
+
+  it('reads "not answering at" as a phone context', () => {
+    expect(surfaces("They're not answering at 785 8949")).toEqual(['785 8949']);
+    expect(surfaces('They are at 785 8949')).toEqual([]);
+  });
+
   it('falls back to DE for an unknown region', () => {
     expect(surfaces('Tel. 030 123456', 'XX')).toEqual(['030 123456']);
   });

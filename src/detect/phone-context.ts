@@ -24,7 +24,7 @@ const STRONG = new Set([
   'cell', 'cellphone', 'fax', 'telefax', 'rufnummer', 'durchwahl', 'whatsapp', 'sms', 'hotline',
   'festnetz', 'landline', 'call', 'anrufen', 'anruf', 'rückruf', 'rückrufnummer', 'zentrale',
   'sekretariat', 'servicenummer', 'notruf', 'notfall', 'notfallnummer', 'direct', 'desk', 'ruf',
-  'rufen', 'anrufbeantworter', 'mailbox', 'voicemail', 'telephon',
+  'rufen', 'anrufbeantworter', 'mailbox', 'voicemail', 'telephon', 'answering',
 ]);
 // Word prefixes that mark a phone number ("Telefonnummer", "Handynummer", "Faxnr").
 const STRONG_PREFIX = /^(?:telefon|handy|mobil|fax|rückruf|tel\b)/;

@@ -500,19 +500,59 @@ function push(start: number, v: Verdict, out: Finding[]): void {
 
 function detectPhones(text: string, region: CountryCode): Finding[] {
   const out: Finding[] = [];
+  const rejected: Run[] = [];
   const re = /[0-9]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const run = scanRun(text, m.index);
     re.lastIndex = run.end;
-    if (run.digits < MIN_DIGITS) continue;
+    if (run.digits < MIN_SAME_DIGITS) continue;
     if (!startBoundaryOk(text, run.start)) continue;
     if (continuesIban(text, run.start)) continue;
     // The run must not end glued to a word ("12345678kg", "0301234567abc"); "x123" is an extension.
     if (isWordAt(text, run.end) && !/^x\d/i.test(text.slice(run.end, run.end + 2))) continue;
-    assessRun(text, run, region, out);
+    const found = out.length;
+    if (run.digits >= MIN_DIGITS) assessRun(text, run, region, out);
+    if (out.length === found) rejected.push(run);
   }
+  if (rejected.length > 0 && out.some((f) => f.score >= 0.75)) sameNumberElsewhere(text, out, rejected);
   return out;
+}
+
+/** A national number this short is still a phone number when the text also gives it with its country code. */
+const MIN_SAME_DIGITS = 5;
+
+/**
+ * The same number written again in its national form: "+44 20 7946 0958 … (020 7946 0958)",
+ * "+376 712 345 … 712 345". A foreign national number alone is indistinguishable from any other
+ * digit group, but next to its international form in the same text it is the same number.
+ * Accepted: a rejected run whose digits are exactly the national number, with or without the
+ * country's trunk prefix, or the digits of libphonenumber's national format.
+ */
+function sameNumberElsewhere(text: string, out: Finding[], rejected: readonly Run[]): void {
+  const national = new Set<string>();
+  for (const f of out) {
+    if (f.score < 0.75) continue;
+    const raw = normalize(text.slice(f.start, f.end));
+    if (!(raw.startsWith('+') || raw.startsWith('(+') || raw.startsWith('00'))) continue;
+    const p = parsePhone(raw, 'DE');
+    if (p === undefined || !p.isPossible()) continue;
+    const nn = p.nationalNumber;
+    if (nn.length < MIN_SAME_DIGITS) continue;
+    national.add(nn);
+    if (p.country) national.add(trunkInfo(p.country).prefix + nn);
+    const fmt = digitsOf(p.formatNational());
+    if (fmt.length >= MIN_SAME_DIGITS) national.add(fmt);
+  }
+  if (national.size === 0) return;
+  const before = out.length;
+  for (const run of rejected) {
+    let s = run.start;
+    const c = text.charCodeAt(s);
+    if (c === 43 || c === 40) s++; // a "+" or "(" the run took along
+    if (national.has(digitsOf(text.slice(s, run.end)))) out.push({ type: 'PHONE', start: run.start, end: run.end, score: 0.8, detector: 'phone' });
+  }
+  if (out.length > before) out.sort((a, b) => a.start - b.start);
 }
 
 export const phoneDetector: Detector = {
