@@ -1,6 +1,8 @@
 import type { Finding } from '../types.js';
 import { runRules, tokenize, variantsOf } from './person/core.js';
+import { anonymisedLetters, detachedSurnames } from './person/court.js';
 import { TITLES } from './person/lexicon.js';
+import { nameLists } from './person/names.js';
 import type { Detector } from './types.js';
 
 /**
@@ -15,6 +17,11 @@ export const personDetector: Detector = {
     const { spans } = runRules(text);
     const out: Finding[] = [];
     for (const s of spans) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    // Court decisions: anonymised parties ("an E", "Zeuge K.") and signing judges. Overlaps with
+    // the rules' spans are resolved by the pipeline's merge (the longer span wins).
+    for (const s of anonymisedLetters(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    for (const s of detachedSurnames(text, nameLists().surname)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     return out;
   },
 };

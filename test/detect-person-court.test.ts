@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { anonymisedLetters, detachedSurnames } from '../src/detect/person/court.js';
+
+const found = (text: string) => anonymisedLetters(text).map((s) => `${text.slice(s.start, s.end)}@${s.start}`);
+
+// Enough ordinary German around the examples for the language check.
+const de = (s: string) => `Das Gericht hat die Sache geprüft und ist der Auffassung, dass ${s} Die Kosten trägt die Beklagte.`;
+
+describe('anonymisedLetters: parties written as letters in German decisions', () => {
+  it.each([
+    ['die von A erbrachten Reisevorleistungen im Inland lagen.', 'A'],
+    ['der Kläger bei Hingabe der Leistungen an E erkennbar die Absicht hatte.', 'E'],
+    ['der Nachbar K. über ein Kilogramm Amphetamin verfügte.', 'K'],
+    ['die Entlassung des Vorstandsmitglieds R. wegen des Verdachts erfolgte.', 'R'],
+    ['der Torhüter K gute und stabile Leistungen gezeigt habe.', 'K'],
+    ['zum 1. April 2014 wechselte T in eine andere Kanzlei.', 'T'],
+    ['das Projekt erhielt K. hingegen keine Leistungen.', 'K'],
+  ])('finds the letter in "%s"', (sentence, letter) => {
+    const text = de(sentence);
+    expect(found(text)).toEqual([`${letter}@${text.indexOf(sentence) + sentence.indexOf(` ${letter}`) + 1}`]);
+  });
+
+  it.each([
+    'die Anlage K 3 nichts Neues enthält.',
+    'nach § 5 Abs. 2 S. 1 KStG nichts anderes gilt.',
+    'das Urteil vom 3. Mai 2017 - V ZR 12/19 - maßgeblich ist.',
+    'Produkte vom Typ A und der Klasse B betroffen sind.',
+    'die Heeresgruppe A im Landkreis M stationiert war.',
+    'z. B. Vitamin C hilft, i. A. der Geschäftsführung.',
+    'die A. vertebralis und der N. recti sowie E. coli untersucht wurden.',
+    'ein bekannter M. Parkinson und der Z. n. Amputation vorliegen.',
+    'die U.S. Regierung zugestimmt hat.',
+    'Werte L: 16 mmHg und R: 22 mmHg gemessen wurden.',
+    'die E-Mail an die K-Klinik ging.',
+  ])('leaves labels, abbreviations and medical terms alone: "%s"', (sentence) => {
+    expect(found(de(sentence))).toEqual([]);
+  });
+
+  it('does nothing in English text', () => {
+    expect(found('The parties agreed that the payment to A was made on time and that the claim of the plaintiff is unfounded.')).toEqual([]);
+  });
+});
+
+describe('detachedSurnames: judges named between two sentences', () => {
+  const surnames = new Set(['Koch', 'Mosbacher', 'Krehl', 'Reinfelder', 'Schmidt', 'Frau']);
+  const found = (text: string) => detachedSurnames(text, surnames).map((s) => text.slice(s.start, s.end));
+  const court = 'Die Revision ist unbegründet und die Kosten trägt der Kläger nach der Entscheidung des Gerichts.';
+
+  it('finds a known surname standing between a sentence end and a sentence start, a marker or the end', () => {
+    expect(found(`${court} Koch Das Landesarbeitsgericht hat die Berufung zurückgewiesen.`)).toEqual(['Koch']);
+    expect(found(`${court} Mosbacher a ) Das Beschwerdegericht hat entschieden.`)).toEqual(['Mosbacher']);
+    expect(found(`${court} Krehl`)).toEqual(['Krehl']);
+    expect(found(`${court} W. Reinfelder Die Dauer wird festgesetzt.`)).toEqual(['W. Reinfelder']);
+  });
+
+  it('leaves sentence starts, headings, titles, unknown words and non-German text alone', () => {
+    expect(found(`${court} Koch und Partner haben die Klage erhoben.`)).toEqual([]);
+    expect(found(`${court} Schmidt Maschinenbau GmbH ist die Beklagte.`)).toEqual([]);
+    expect(found(`${court} Gründe Die Revision ist zulässig.`)).toEqual([]);
+    expect(found(`${court} Frau I. ist eine 82-jährige Patientin.`)).toEqual([]);
+    expect(found(`${court} Müllerstein Das Gericht entschied.`)).toEqual([]);
+    expect(found('The appeal is dismissed and the costs are borne by the claimant. Koch The court held that it was late.')).toEqual([]);
+  });
+});
