@@ -27,19 +27,51 @@ import { CompiledModel, FeatureCache, type Model } from './features.js';
 import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
 
-export interface Tok {
+const F_CAP = 1;
+const F_UPPER = 2;
+const F_INITIAL = 4;
+const F_SENT_START = 8;
+const F_LOWER = 16;
+
+/**
+ * A word token. Compact on purpose (a detect call holds one per word for its whole run, so they
+ * outlive the young generation): five fields, the shape flags packed into one small integer, and
+ * the word string shared between tokens (see intern()).
+ */
+export class Tok {
   s: number;
   e: number;
   w: string;
+  /** F_* flags. */
+  f: number;
+  /** lookup() of w (bit 1 given, 2 surname), -1 until asked: the rule passes ask many times per token. */
+  lk: number;
+  constructor(s: number, e: number, w: string, f: number) {
+    this.s = s;
+    this.e = e;
+    this.w = w;
+    this.f = f;
+    this.lk = -1;
+  }
   /** Capitalised with lower-case letters: "Anna", "McDonald", "Müller-Lüdenscheidt". */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.f & F_CAP) !== 0;
+  }
   /** All capitals, two letters or more: "MÜLLER", "GMBH". */
-  upper: boolean;
+  get upper(): boolean {
+    return (this.f & F_UPPER) !== 0;
+  }
   /** One capital letter followed by a dot: "J.". */
-  initial: boolean;
+  get initial(): boolean {
+    return (this.f & F_INITIAL) !== 0;
+  }
   /** First word of a line or sentence. */
-  sentStart: boolean;
-  lower: boolean;
+  get sentStart(): boolean {
+    return (this.f & F_SENT_START) !== 0;
+  }
+  get lower(): boolean {
+    return (this.f & F_LOWER) !== 0;
+  }
 }
 
 export interface Span {
@@ -130,6 +162,58 @@ function wordEnd(text: string, s: number, n: number): number {
   }
 }
 
+// Word strings are interned across calls: business text repeats a small vocabulary, so most
+// tokens reuse a string instead of allocating a slice (and its hash is computed once, not per
+// token per call). Open addressing on the word's code units; cleared when three quarters full.
+// Only short words: V8 copies slices shorter than 13 code units, longer slices would point into
+// (and keep alive) the caller's text.
+const INTERN_MAX_LEN = 12;
+const INTERN_SLOTS = 1 << 16;
+const INTERN_MASK = INTERN_SLOTS - 1;
+const internWords: Array<string | undefined> = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
+const internHash = new Int32Array(INTERN_SLOTS);
+/** Shape of the interned word, 0 = not computed: 1 | first letter upper-case << 1 | scanWord() << 2. */
+const internShape = new Uint8Array(INTERN_SLOTS);
+let internCount = 0;
+let internSlot = 0;
+
+function intern(text: string, s: number, e: number): string {
+  let h = 0;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const len = e - s;
+  let slot = (h ^ (h >>> 16)) & INTERN_MASK;
+  for (;;) {
+    const w = internWords[slot];
+    if (w === undefined) break;
+    if (internHash[slot] === h && w.length === len) {
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+      if (k === len) {
+        internSlot = slot;
+        return w;
+      }
+    }
+    slot = (slot + 1) & INTERN_MASK;
+  }
+  if (internCount >= (INTERN_SLOTS >> 2) * 3) {
+    internWords.fill(undefined);
+    internShape.fill(0);
+    internCount = 0;
+    slot = (h ^ (h >>> 16)) & INTERN_MASK;
+  }
+  const w = text.slice(s, e);
+  internWords[slot] = w;
+  internHash[slot] = h;
+  internCount++;
+  internSlot = slot;
+  return w;
+}
+
+/** 1 | first letter upper-case << 1 | scanWord() << 2 */
+function shapeOf(w: string): number {
+  return isUpperChar(w[0]!) ? 3 | (scanWord(w) << 2) : 1;
+}
+
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
@@ -145,19 +229,25 @@ export function tokenize(text: string): Tok[] {
     const s = pos;
     const e = wordEnd(text, s, n);
     pos = e;
-    const w = text.slice(s, e);
-    const first = isUpperChar(w[0]!);
-    let cap = false;
-    let upper = false;
-    let initial = false;
-    if (first) {
-      const sw = scanWord(w);
-      const hasLower = (sw & 1) !== 0;
-      const digit = (sw & 2) !== 0;
-      cap = hasLower && !digit;
-      upper = !hasLower && w.length >= 2 && !digit;
-      initial = w.length === 1 && text.charCodeAt(e) === 46; /* . */
+    let w: string;
+    let shape: number;
+    if (e - s <= INTERN_MAX_LEN) {
+      w = intern(text, s, e);
+      shape = internShape[internSlot]!;
+      if (shape === 0) internShape[internSlot] = shape = shapeOf(w);
+    } else {
+      w = text.slice(s, e);
+      shape = shapeOf(w);
     }
+    let f: number;
+    if ((shape & 2) !== 0) {
+      const hasLower = (shape & 4) !== 0;
+      const digit = (shape & 8) !== 0;
+      f = 0;
+      if (hasLower && !digit) f |= F_CAP;
+      if (!hasLower && w.length >= 2 && !digit) f |= F_UPPER;
+      if (w.length === 1 && text.charCodeAt(e) === 46 /* . */) f |= F_INITIAL;
+    } else f = F_LOWER;
     let sentStart = toks.length === 0;
     if (!sentStart) {
       // The previous token's trailing gap decides: a newline or sentence punctuation.
@@ -172,7 +262,8 @@ export function tokenize(text: string): Tok[] {
         if (c !== 32 && c !== 9 && c !== 13 && c !== 40 && c !== 45 && c !== 42 && c !== 62) break;
       }
     }
-    toks.push({ s, e, w, cap, upper, initial, sentStart, lower: !first });
+    if (sentStart) f |= F_SENT_START;
+    toks.push(new Tok(s, e, w, f));
     prevEnd = e;
   }
   return toks;
@@ -199,6 +290,8 @@ export function guessLang(toks: readonly Tok[]): Lang {
 interface Ctx {
   text: string;
   toks: Tok[];
+  /** toks[i].s */
+  starts: Int32Array;
   lang: Lang;
   L: NameLists;
   out: Span[];
@@ -235,6 +328,18 @@ function lookup(c: Ctx, w: string): number {
   }
   return v;
 }
+/** lookup() of a token's word, remembered on the token. */
+function lookupT(c: Ctx, t: Tok): number {
+  let v = t.lk;
+  if (v < 0) t.lk = v = lookup(c, t.w);
+  return v;
+}
+function isGivenT(c: Ctx, t: Tok): boolean {
+  return (lookupT(c, t) & 1) !== 0;
+}
+function isSurnameT(c: Ctx, t: Tok): boolean {
+  return (lookupT(c, t) & 2) !== 0;
+}
 function isGiven(c: Ctx, w: string): boolean {
   return (lookup(c, w) & 1) !== 0;
 }
@@ -250,11 +355,11 @@ function maybeNamePart(c: Ctx, t: Tok, cue = false): boolean {
   // Medical/lab abbreviations and compounds with an all-caps part: "AV-Block", "QT-Dauer".
   if (/(?:^|-)\p{Lu}{2,}(?:-|$)/u.test(t.w)) return false;
   if (NEVER_NAMES.has(t.w) || ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w) || ROLE_NOUNS.has(t.w)) return false;
-  if (STREET_SUFFIX.test(t.w) && !isSurname(c, t.w) && !isGiven(c, t.w)) {
+  if (STREET_SUFFIX.test(t.w) && !isSurnameT(c, t) && !isGivenT(c, t)) {
     // "Goethestraße", "Schillerplatz": a place. Short surnames like "Berg" are in the lists.
     if (/(?:straße|strasse|gasse|weg|allee|platz|ring|damm|ufer|chaussee)$/i.test(t.w)) return false;
   }
-  if (!cue && c.lang !== 'en' && !isSurname(c, t.w) && !isGiven(c, t.w) && DE_NOUN_SUFFIX.test(t.w)) return false;
+  if (!cue && c.lang !== 'en' && !isSurnameT(c, t) && !isGivenT(c, t) && DE_NOUN_SUFFIX.test(t.w)) return false;
   return true;
 }
 
@@ -288,8 +393,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   if (next && /^[ \t]*&[ \t]*$/.test(gap)) return true; // "Müller & Söhne"
   // "Am Markt 3", "Goethe 12": a capitalised word followed by a house number.
   if (/^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
-    const w = t.w;
-    if (!isGiven(c, w) || STREET_SUFFIX.test(w)) return true;
+    if (!isGivenT(c, t) || STREET_SUFFIX.test(t.w)) return true;
   }
   return false;
 }
@@ -334,7 +438,7 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
       let k = j;
       while (k < toks.length && toks[k]!.lower && PARTICLES.has(toks[k]!.w) && k - j < 3) k++;
       const n = toks[k];
-      if (n && n.cap && (isSurname(c, n.w) || maybeNamePart(c, n))) {
+      if (n && n.cap && (isSurnameT(c, n) || maybeNamePart(c, n))) {
         j = k;
         continue;
       }
@@ -343,7 +447,7 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
     const ok =
       t.initial ||
       (t.cap && t.w.length <= 2 && text.charCodeAt(t.e) === 46 && j + 1 < toks.length) ||
-      (t.cap && (isGiven(c, t.w) || isSurname(c, t.w) || maybeNamePart(c, t, cue))) ||
+      (t.cap && (isGivenT(c, t) || isSurnameT(c, t) || maybeNamePart(c, t, cue))) ||
       (allowUpper && t.upper && !ORG_WORDS.has(t.w) && t.w.length <= 30);
     if (!ok) break;
     if (j > i && (ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w))) break;
@@ -411,7 +515,7 @@ function titlesAndGreetings(c: Ctx): void {
           continue;
         }
       }
-      if (ROLE_NOUNS.has(first.w) || (NEVER_NAMES.has(first.w) && !isGiven(c, first.w) && !isSurname(c, first.w))) continue;
+      if (ROLE_NOUNS.has(first.w) || (NEVER_NAMES.has(first.w) && !isGivenT(c, first) && !isSurnameT(c, first))) continue;
       // "Frau" and "Herr" are also nouns ("die Frau", "Herr über"): need a name-looking word after.
       const weakTitle = (t.w === 'Frau' || t.w === 'Herr' || t.w === 'Herrn') && j === i + 1;
       const end = readName(c, j, 4, !weakTitle, Infinity, true);
@@ -438,7 +542,7 @@ function titlesAndGreetings(c: Ctx): void {
       if (!/^[ \t,]{1,3}$/.test(gap)) continue;
       if (isTitleTok(text, n)) continue; // the title rule takes it
       if (GREETING_NON_NAMES.has(n.w.toLowerCase()) || NEVER_NAMES.has(n.w) || ROLE_NOUNS.has(n.w)) continue;
-      const known = isGiven(c, n.w) || isSurname(c, n.w);
+      const known = isGivenT(c, n) || isSurnameT(c, n);
       if (!known && !maybeNamePart(c, n)) continue;
       if (!known && c.lang === 'de') {
         // German unknown word after "Liebe": only when the greeting line ends right after it.
@@ -595,7 +699,7 @@ function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string):
   const ts = toks.slice(i, j);
   const words = ts.filter((t) => !t.lower && !t.initial);
   if (words.length === 0) return false;
-  const known = words.some((t) => isGiven(c, t.w) || isSurname(c, t.w) || isGiven(c, titleCase(t.w)) || isSurname(c, titleCase(t.w)));
+  const known = words.some((t) => isGivenT(c, t) || isSurnameT(c, t) || isGiven(c, titleCase(t.w)) || isSurname(c, titleCase(t.w)));
   if (words.every((t) => t.upper) && !known) return false;
   if (!known && words.length === 1 && (isAmbig(c, words[0]!.w) || NEVER_NAMES.has(words[0]!.w))) return false;
   if (precededByOrg(c, i) || followedByOrgOrStreet(c, j - 1)) return false;
@@ -693,8 +797,8 @@ function listNames(c: Ctx): void {
     const t = toks[i]!;
     if (!t.cap) continue;
     if (NEVER_NAMES.has(t.w)) continue;
-    const given = isGiven(c, t.w);
-    const sur = isSurname(c, t.w);
+    const given = isGivenT(c, t);
+    const sur = isSurnameT(c, t);
     if (!given && !sur) {
       // Unknown capitalised word followed by a known, unambiguous surname: "Wojciech Kowalczyk".
       const n = toks[i + 1];
@@ -702,8 +806,8 @@ function listNames(c: Ctx): void {
         n &&
         n.cap &&
         text.slice(t.e, n.s) === ' ' &&
-        isSurname(c, n.w) &&
-        !isGiven(c, n.w) &&
+        isSurnameT(c, n) &&
+        !isGivenT(c, n) &&
         !isAmbig(c, n.w) &&
         !NEVER_NAMES.has(n.w) &&
         maybeNamePart(c, t) &&
@@ -724,7 +828,7 @@ function listNames(c: Ctx): void {
     if (end - i >= 2) {
       // Require the last word to be a surname, or an unknown word that is not a plain noun.
       const lastTok = toks[end - 1]!;
-      const lastKnown = isSurname(c, lastTok.w) || isGiven(c, lastTok.w);
+      const lastKnown = isSurnameT(c, lastTok) || isGivenT(c, lastTok);
       if (ambiguous && !lastKnown) {
         i = end - 1;
         continue;
@@ -739,7 +843,7 @@ function listNames(c: Ctx): void {
     }
     // A lone given name. In English, capitalisation inside a sentence is evidence enough.
     if (ambiguous && !(c.lang === 'en' && !t.sentStart)) continue;
-    if (sur && !isGiven(c, t.w)) continue;
+    if (sur && !isGivenT(c, t)) continue;
     // Articles before a capitalised word make it a noun ("die Rose", "einen guten Grund").
     if (nounContext(c, i)) continue;
     emitName(c, i, i + 1, 0.6, 'list-given');
@@ -754,7 +858,7 @@ function contextSurnames(c: Ctx): void {
     if (!t.cap || NEVER_NAMES.has(t.w)) continue;
     const p = toks[i - 1]!;
     if (!PERSON_VERBS_BEFORE.has(p.w.toLowerCase()) || text.slice(p.e, t.s) !== ' ') continue;
-    if (!(isSurname(c, t.w) || isGiven(c, t.w)) || isAmbig(c, t.w)) continue;
+    if (!(isSurnameT(c, t) || isGivenT(c, t)) || isAmbig(c, t.w)) continue;
     const end = readName(c, i, 3, false);
     emitName(c, i, end, 0.7, 'verb-context');
   }
@@ -792,7 +896,7 @@ function roleAndInitials(c: Ctx): void {
     if (!n.cap || text.slice(t.e, n.s) !== ' ') continue;
     if (NEVER_NAMES.has(n.w)) continue;
     const end = readName(c, i + 1, 3, false, lineEndOf(text, n.s));
-    const known = isGiven(c, n.w) || isSurname(c, n.w);
+    const known = isGivenT(c, n) || isSurnameT(c, n);
     // One known, unambiguous name word; or two name-looking words ("Patientin Huberta Hotzenplotz").
     if (end - (i + 1) === 1 && (!known || isAmbig(c, n.w))) continue;
     if (end - (i + 1) === 0) continue;
@@ -868,7 +972,7 @@ function speakers(c: Ctx): void {
     const j = readName(c, i, 3, false, s + label.length);
     if (j === i || c.toks[j - 1]!.e !== s + label.trimEnd().length) continue;
     const ts = c.toks.slice(i, j).filter((t) => !t.lower && !t.initial);
-    if (!ts.some((t) => (isGiven(c, t.w) || isSurname(c, t.w)) && !NEVER_NAMES.has(t.w))) continue;
+    if (!ts.some((t) => (isGivenT(c, t) || isSurnameT(c, t)) && !NEVER_NAMES.has(t.w))) continue;
     push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
   }
 }
@@ -879,7 +983,7 @@ function loneSurnames(c: Ctx): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || NEVER_NAMES.has(t.w)) continue;
-    if (!isSurname(c, t.w) || isGiven(c, t.w) || isAmbig(c, t.w)) continue;
+    if (!isSurnameT(c, t) || isGivenT(c, t) || isAmbig(c, t.w)) continue;
     const n = toks[i + 1];
     if (n && n.cap && c.text.slice(t.e, n.s) === ' ') continue; // part of a longer capitalised run
     const p = toks[i - 1];
@@ -928,7 +1032,7 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
       if ((gap === ', ' || gap === ' ') && b.lower && /^(?:and|und)$/.test(b.w)) break;
       break;
     }
-    if (chain.length >= 3 || (chain.length === 2 && chain.every((x) => found.has(x) || isSurname(c, toks[x]!.w) || isGiven(c, toks[x]!.w)))) {
+    if (chain.length >= 3 || (chain.length === 2 && chain.every((x) => found.has(x) || isSurnameT(c, toks[x]!) || isGivenT(c, toks[x]!)))) {
       const hits = chain.filter((x) => found.has(x)).length;
       if (hits >= Math.max(1, Math.ceil(chain.length / 2) - (chain.length >= 4 ? 1 : 0))) {
         for (const x of chain) {
@@ -967,18 +1071,8 @@ function isSentenceEnd(ch: number): boolean {
 }
 
 function englishWindow(c: Ctx, s: number, e: number): boolean {
-  let i = c.byStart.get(s) ?? 0;
-  // byStart needs an exact start; walk forward to the first token inside the window.
-  if (c.byStart.get(s) === undefined) {
-    let lo = 0;
-    let hi = c.toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (c.toks[mid]!.s < s) lo = mid + 1;
-      else hi = mid;
-    }
-    i = lo;
-  }
+  // The first token inside the window.
+  let i = lowerBound(c.starts, s);
   let de = 0;
   let en = 0;
   for (; i < c.toks.length && c.toks[i]!.s < e; i++) {
@@ -1020,7 +1114,7 @@ function englishModel(c: Ctx, spans: Span[]): Span[] {
     // headings, signatures and company lines ("Accounts Receivable") are left alone.
     const pt = toks[i - 1]!;
     if (!pt.lower || /^\d/.test(pt.w)) continue;
-    if (isGiven(c, t.w) || isSurname(c, t.w)) continue; // the rules already decided those
+    if (isGivenT(c, t) || isSurnameT(c, t)) continue; // the rules already decided those
     const b = text[t.s - 1];
     if (b === '@' || b === '#' || b === '_') continue;
     if (covered(t.s, t.e)) continue;
@@ -1095,7 +1189,7 @@ function learned(c: Ctx, spans: Span[]): Span[] {
       const a = text[t.e];
       // Cheap gate: an unknown word right after a determiner, or with a German noun suffix, is a
       // noun far more often than a name ("die Rechnung"): the model is not asked.
-      const unknown = lookup(c, t.w) === 0;
+      const unknown = lookupT(c, t) === 0;
       const gated = unknown && (GATE_ALL_UNKNOWN_DE ? c.lang !== 'en' : nounContext(c, i) || (c.lang === 'de' && DE_NOUN_SUFFIX.test(t.w)));
       if (!gated && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
         pos = M.prob(toks, i, gaps, c.lang, cache) >= MODEL_THRESHOLD;
@@ -1203,6 +1297,18 @@ function overlapsSorted(spans: readonly Span[], s: number, e: number): boolean {
   return lo < spans.length && spans[lo]!.start < e;
 }
 
+/** First index whose value is >= x in an ascending array. */
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // --- driver ------------------------------------------------------------------------------------
 
 export interface CoreResult {
@@ -1260,20 +1366,17 @@ const USE_COMPROMISE = process.env.PERSON_COMPROMISE !== '0';
 
 export function runRules(text: string): CoreResult {
   const toks = tokenize(text);
-  // Token index by start offset: binary search over the (sorted) tokens.
+  // Token index by start offset: binary search over the (sorted) token starts, kept in a typed
+  // array (the tokens themselves are scattered over the heap).
+  const starts = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) starts[i] = toks[i]!.s;
   const byStart = {
     get(start: number): number | undefined {
-      let lo = 0;
-      let hi = toks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (toks[mid]!.s < start) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < toks.length && toks[lo]!.s === start ? lo : undefined;
+      const lo = lowerBound(starts, start);
+      return lo < starts.length && starts[lo] === start ? lo : undefined;
     },
   };
-  const c: Ctx = { text, toks, lang: guessLang(toks), L: nameLists(), out: [], byStart, memo: new Map() };
+  const c: Ctx = { text, toks, starts, lang: guessLang(toks), L: nameLists(), out: [], byStart, memo: new Map() };
   formFields(c);
   mailNames(c);
   signatures(c);
