@@ -46,12 +46,15 @@ export class Tok {
   f: number;
   /** lookup() of w (bit 1 given, 2 surname), -1 until asked: the rule passes ask many times per token. */
   lk: number;
-  constructor(s: number, e: number, w: string, f: number) {
+  /** wordBits(w): the word's membership in the lexicon sets, -1 until asked (see hasX()). */
+  x: number;
+  constructor(s: number, e: number, w: string, f: number, x: number) {
     this.s = s;
     this.e = e;
     this.w = w;
     this.f = f;
     this.lk = -1;
+    this.x = x;
   }
   /** Capitalised with lower-case letters: "Anna", "McDonald", "Müller-Lüdenscheidt". */
   get cap(): boolean {
@@ -174,6 +177,8 @@ const internWords: Array<string | undefined> = new Array<string | undefined>(INT
 const internHash = new Int32Array(INTERN_SLOTS);
 /** Shape of the interned word, 0 = not computed: 1 | first letter upper-case << 1 | scanWord() << 2. */
 const internShape = new Uint8Array(INTERN_SLOTS);
+/** wordBits() of the interned word (valid when its shape is). */
+const internBits = new Int32Array(INTERN_SLOTS);
 let internCount = 0;
 let internSlot = 0;
 
@@ -214,6 +219,43 @@ function shapeOf(w: string): number {
   return isUpperChar(w[0]!) ? 3 | (scanWord(w) << 2) : 1;
 }
 
+// Lexicon sets a word belongs to (exact surface unless _LC: its lower-case form).
+const X_NEVER_NAMES = 1;
+const X_ORG_WORDS = 2;
+const X_STREET_WORDS = 4;
+const X_ROLE_NOUNS = 8;
+const X_ROLE_CUES = 16;
+const X_DE_HINTS = 32;
+const X_EN_HINTS = 64;
+const X_TITLES = 128;
+const X_GREETINGS = 256;
+const X_GREETINGS_LC = 512;
+const X_VERB_LC = 1024;
+
+/** The word's X_* bits: the rule passes test the same sets for the same words over and over. */
+function wordBits(w: string): number {
+  const lw = w.toLowerCase();
+  return (
+    (NEVER_NAMES.has(w) ? X_NEVER_NAMES : 0) |
+    (ORG_WORDS.has(w) ? X_ORG_WORDS : 0) |
+    (STREET_WORDS.has(w) ? X_STREET_WORDS : 0) |
+    (ROLE_NOUNS.has(w) ? X_ROLE_NOUNS : 0) |
+    (ROLE_CUES.has(w) ? X_ROLE_CUES : 0) |
+    (DE_HINTS.has(w) ? X_DE_HINTS : 0) |
+    (EN_HINTS.has(w) ? X_EN_HINTS : 0) |
+    (TITLES.has(w) ? X_TITLES : 0) |
+    (GREETINGS.has(w) ? X_GREETINGS : 0) |
+    (GREETINGS.has(lw) ? X_GREETINGS_LC : 0) |
+    (PERSON_VERBS_BEFORE.has(lw) ? X_VERB_LC : 0)
+  );
+}
+
+function hasX(t: Tok, bit: number): boolean {
+  let x = t.x;
+  if (x < 0) t.x = x = wordBits(t.w);
+  return (x & bit) !== 0;
+}
+
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
@@ -231,10 +273,15 @@ export function tokenize(text: string): Tok[] {
     pos = e;
     let w: string;
     let shape: number;
+    let x = -1;
     if (e - s <= INTERN_MAX_LEN) {
       w = intern(text, s, e);
       shape = internShape[internSlot]!;
-      if (shape === 0) internShape[internSlot] = shape = shapeOf(w);
+      if (shape === 0) {
+        internShape[internSlot] = shape = shapeOf(w);
+        internBits[internSlot] = wordBits(w);
+      }
+      x = internBits[internSlot]!;
     } else {
       w = text.slice(s, e);
       shape = shapeOf(w);
@@ -263,7 +310,7 @@ export function tokenize(text: string): Tok[] {
       }
     }
     if (sentStart) f |= F_SENT_START;
-    toks.push(new Tok(s, e, w, f));
+    toks.push(new Tok(s, e, w, f, x));
     prevEnd = e;
   }
   return toks;
@@ -277,8 +324,8 @@ export function guessLang(toks: readonly Tok[]): Lang {
   let en = 0;
   for (const t of toks) {
     if (!t.lower || t.w.length > 6) continue;
-    if (DE_HINTS.has(t.w)) de++;
-    else if (EN_HINTS.has(t.w)) en++;
+    if (hasX(t, X_DE_HINTS)) de++;
+    else if (hasX(t, X_EN_HINTS)) en++;
   }
   if (de >= 2 && en >= 2 && Math.min(de, en) * 3 >= Math.max(de, en)) return 'mixed';
   if (de === 0 && en === 0) return 'mixed';
@@ -347,14 +394,14 @@ function isSurname(c: Ctx, w: string): boolean {
   return (lookup(c, w) & 2) !== 0;
 }
 function isTitleTok(text: string, t: Tok): boolean {
-  return TITLES.has(t.w) && (t.w.length > 3 || text.charCodeAt(t.e) === 46 || t.w === 'Herr' || t.w === 'Frau');
+  return hasX(t, X_TITLES) && (t.w.length > 3 || text.charCodeAt(t.e) === 46 || t.w === 'Herr' || t.w === 'Frau');
 }
 /** Unknown capitalised word that may still be a (rare) surname. */
 function maybeNamePart(c: Ctx, t: Tok, cue = false): boolean {
   if (!t.cap) return false;
   // Medical/lab abbreviations and compounds with an all-caps part: "AV-Block", "QT-Dauer".
   if (/(?:^|-)\p{Lu}{2,}(?:-|$)/u.test(t.w)) return false;
-  if (NEVER_NAMES.has(t.w) || ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w) || ROLE_NOUNS.has(t.w)) return false;
+  if (hasX(t, X_NEVER_NAMES) || hasX(t, X_ORG_WORDS) || hasX(t, X_STREET_WORDS) || hasX(t, X_ROLE_NOUNS)) return false;
   if (STREET_SUFFIX.test(t.w) && !isSurnameT(c, t) && !isGivenT(c, t)) {
     // "Goethestraße", "Schillerplatz": a place. Short surnames like "Berg" are in the lists.
     if (/(?:straße|strasse|gasse|weg|allee|platz|ring|damm|ufer|chaussee)$/i.test(t.w)) return false;
@@ -389,7 +436,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   const t = c.toks[lastTokIdx]!;
   const next = c.toks[lastTokIdx + 1];
   const gap = next ? c.text.slice(t.e, next.s) : '';
-  if (next && /^[ \t]*(?:&[ \t]*)?$/.test(gap) && (ORG_WORDS.has(next.w) || STREET_WORDS.has(next.w))) return true;
+  if (next && /^[ \t]*(?:&[ \t]*)?$/.test(gap) && (hasX(next, X_ORG_WORDS) || hasX(next, X_STREET_WORDS))) return true;
   if (next && /^[ \t]*&[ \t]*$/.test(gap)) return true; // "Müller & Söhne"
   // "Am Markt 3", "Goethe 12": a capitalised word followed by a house number.
   if (/^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
@@ -448,9 +495,9 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
       t.initial ||
       (t.cap && t.w.length <= 2 && text.charCodeAt(t.e) === 46 && j + 1 < toks.length) ||
       (t.cap && (isGivenT(c, t) || isSurnameT(c, t) || maybeNamePart(c, t, cue))) ||
-      (allowUpper && t.upper && !ORG_WORDS.has(t.w) && t.w.length <= 30);
+      (allowUpper && t.upper && !hasX(t, X_ORG_WORDS) && t.w.length <= 30);
     if (!ok) break;
-    if (j > i && (ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w))) break;
+    if (j > i && (hasX(t, X_ORG_WORDS) || hasX(t, X_STREET_WORDS))) break;
     j++;
     taken++;
   }
@@ -487,7 +534,7 @@ function titlesAndGreetings(c: Ctx): void {
   const { toks, text } = c;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!(t.cap || t.upper) && !(t.lower && GREETINGS.has(t.w))) continue;
+    if (!(t.cap || t.upper) && !(t.lower && hasX(t, X_GREETINGS))) continue;
     // Titles: "Herr", "Frau Dr.", "Prof. Dr. Dipl.-Ing.", "Mr.", "Dr. med."
     if (isTitleTok(text, t)) {
       let j = i + 1;
@@ -495,7 +542,7 @@ function titlesAndGreetings(c: Ctx): void {
         const n = toks[j]!;
         const gap = text.slice(toks[j - 1]!.e, n.s);
         if (gap.includes('\n') || gap.length > 3) break;
-        if (isTitleTok(text, n) || (n.lower && LOWER_TITLE_PARTS.has(n.w)) || (n.w === 'Ing' && gap.includes('-')) || (ROLE_NOUNS.has(n.w) && j === i + 1)) {
+        if (isTitleTok(text, n) || (n.lower && LOWER_TITLE_PARTS.has(n.w)) || (n.w === 'Ing' && gap.includes('-')) || (hasX(n, X_ROLE_NOUNS) && j === i + 1)) {
           j++;
           continue;
         }
@@ -508,14 +555,14 @@ function titlesAndGreetings(c: Ctx): void {
       // Pseudonymised initials after a title: "Herrn D", "Frau C.", "Herr K …" (not "Dr. W. Fleischmann").
       if (first.w.length === 1 && /\p{Lu}/u.test(first.w)) {
         const nx = toks[j + 1];
-        const nameFollows = nx && /^\.[ \t]?$/.test(text.slice(first.e, nx.s)) && (nx.cap || nx.upper) && !NEVER_NAMES.has(nx.w);
+        const nameFollows = nx && /^\.[ \t]?$/.test(text.slice(first.e, nx.s)) && (nx.cap || nx.upper) && !hasX(nx, X_NEVER_NAMES);
         if (!nameFollows) {
           push(c, first.s, first.e, 0.9, 'title-initial');
           i = j;
           continue;
         }
       }
-      if (ROLE_NOUNS.has(first.w) || (NEVER_NAMES.has(first.w) && !isGivenT(c, first) && !isSurnameT(c, first))) continue;
+      if (hasX(first, X_ROLE_NOUNS) || (hasX(first, X_NEVER_NAMES) && !isGivenT(c, first) && !isSurnameT(c, first))) continue;
       // "Frau" and "Herr" are also nouns ("die Frau", "Herr über"): need a name-looking word after.
       const weakTitle = (t.w === 'Frau' || t.w === 'Herr' || t.w === 'Herrn') && j === i + 1;
       const end = readName(c, j, 4, !weakTitle, Infinity, true);
@@ -531,17 +578,16 @@ function titlesAndGreetings(c: Ctx): void {
       continue;
     }
     // Salutations: "Liebe Anna", "Hallo Herr ..." (title handled on the next token), "Hi Tom,"
-    const lw = t.w.toLowerCase();
-    if (GREETINGS.has(lw)) {
+    if (hasX(t, X_GREETINGS_LC)) {
       let j = i + 1;
       // "Guten Tag", "Sehr geehrte", "Good morning" — skip the second greeting word.
-      while (j < toks.length && GREETINGS.has(toks[j]!.w.toLowerCase()) && j - i < 3) j++;
+      while (j < toks.length && hasX(toks[j]!, X_GREETINGS_LC) && j - i < 3) j++;
       const n = toks[j];
       if (!n || !n.cap) continue;
       const gap = text.slice(toks[j - 1]!.e, n.s);
       if (!/^[ \t,]{1,3}$/.test(gap)) continue;
       if (isTitleTok(text, n)) continue; // the title rule takes it
-      if (GREETING_NON_NAMES.has(n.w.toLowerCase()) || NEVER_NAMES.has(n.w) || ROLE_NOUNS.has(n.w)) continue;
+      if (GREETING_NON_NAMES.has(n.w.toLowerCase()) || hasX(n, X_NEVER_NAMES) || hasX(n, X_ROLE_NOUNS)) continue;
       const known = isGivenT(c, n) || isSurnameT(c, n);
       if (!known && !maybeNamePart(c, n)) continue;
       if (!known && c.lang === 'de') {
@@ -701,7 +747,7 @@ function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string):
   if (words.length === 0) return false;
   const known = words.some((t) => isGivenT(c, t) || isSurnameT(c, t) || isGiven(c, titleCase(t.w)) || isSurname(c, titleCase(t.w)));
   if (words.every((t) => t.upper) && !known) return false;
-  if (!known && words.length === 1 && (isAmbig(c, words[0]!.w) || NEVER_NAMES.has(words[0]!.w))) return false;
+  if (!known && words.length === 1 && (isAmbig(c, words[0]!.w) || hasX(words[0]!, X_NEVER_NAMES))) return false;
   if (precededByOrg(c, i) || followedByOrgOrStreet(c, j - 1)) return false;
   push(c, toks[i]!.s, e, score, rule);
   return true;
@@ -796,7 +842,7 @@ function listNames(c: Ctx): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
-    if (NEVER_NAMES.has(t.w)) continue;
+    if (hasX(t, X_NEVER_NAMES)) continue;
     const given = isGivenT(c, t);
     const sur = isSurnameT(c, t);
     if (!given && !sur) {
@@ -809,7 +855,7 @@ function listNames(c: Ctx): void {
         isSurnameT(c, n) &&
         !isGivenT(c, n) &&
         !isAmbig(c, n.w) &&
-        !NEVER_NAMES.has(n.w) &&
+        !hasX(n, X_NEVER_NAMES) &&
         maybeNamePart(c, t) &&
         c.lang !== 'de' &&
         !t.sentStart &&
@@ -855,9 +901,9 @@ function contextSurnames(c: Ctx): void {
   const { toks, text } = c;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || NEVER_NAMES.has(t.w)) continue;
+    if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
     const p = toks[i - 1]!;
-    if (!PERSON_VERBS_BEFORE.has(p.w.toLowerCase()) || text.slice(p.e, t.s) !== ' ') continue;
+    if (!hasX(p, X_VERB_LC) || text.slice(p.e, t.s) !== ' ') continue;
     if (!(isSurnameT(c, t) || isGivenT(c, t)) || isAmbig(c, t.w)) continue;
     const end = readName(c, i, 3, false);
     emitName(c, i, end, 0.7, 'verb-context');
@@ -881,7 +927,7 @@ function roleAndInitials(c: Ctx): void {
     if (text.slice(p.e, t.s) !== ' ') continue;
     const dot = text.charCodeAt(t.e) === 46;
     // "der K." / "von B." — determiner or preposition before an initial with a dot, not "Anlage K".
-    const role = ROLE_CUES.has(p.w);
+    const role = hasX(p, X_ROLE_CUES);
     const det = dot && p.lower && /^(?:der|die|des|dem|den|von|vom|für|dass|ob|da|wie|mit|an|gegen|durch)$/.test(p.w);
     if (!role && !det) continue;
     let j = i + 1;
@@ -891,10 +937,10 @@ function roleAndInitials(c: Ctx): void {
   }
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
-    if (!ROLE_CUES.has(t.w)) continue;
+    if (!hasX(t, X_ROLE_CUES)) continue;
     const n = toks[i + 1]!;
     if (!n.cap || text.slice(t.e, n.s) !== ' ') continue;
-    if (NEVER_NAMES.has(n.w)) continue;
+    if (hasX(n, X_NEVER_NAMES)) continue;
     const end = readName(c, i + 1, 3, false, lineEndOf(text, n.s));
     const known = isGivenT(c, n) || isSurnameT(c, n);
     // One known, unambiguous name word; or two name-looking words ("Patientin Huberta Hotzenplotz").
@@ -927,7 +973,7 @@ function invertedNames(c: Ctx): void {
     const weak = INVERTED_WEAK_END.exec(after);
     if (!strongEnd && !weak) continue;
     const p = toks[i - 1];
-    const cue = !!p && (isTitleTok(text, p) || ROLE_CUES.has(p.w) || /^(?:Patient|Patientin|Patienten|über|von)$/.test(p.w));
+    const cue = !!p && (isTitleTok(text, p) || hasX(p, X_ROLE_CUES) || /^(?:Patient|Patientin|Patienten|über|von)$/.test(p.w));
     if (!isGiven(c, given) && !(cue && !DE_NOUN_SUFFIX.test(given))) continue;
     if (!cue && !strongEnd && weak && /,$/.test(weak[0])) continue;
     const lineStart = !p || text.slice(p.e, a.s).includes('\n');
@@ -944,7 +990,7 @@ function englishCues(c: Ctx): void {
   const { toks, text } = c;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || NEVER_NAMES.has(t.w)) continue;
+    if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
     const pw = toks[i - 1]!.w;
     if (!/^(?:is|named|called|am|i'm|i’m|m)$/i.test(pw)) continue;
     const before = text.slice(Math.max(0, t.s - 14), t.s).toLowerCase();
@@ -972,7 +1018,7 @@ function speakers(c: Ctx): void {
     const j = readName(c, i, 3, false, s + label.length);
     if (j === i || c.toks[j - 1]!.e !== s + label.trimEnd().length) continue;
     const ts = c.toks.slice(i, j).filter((t) => !t.lower && !t.initial);
-    if (!ts.some((t) => (isGivenT(c, t) || isSurnameT(c, t)) && !NEVER_NAMES.has(t.w))) continue;
+    if (!ts.some((t) => (isGivenT(c, t) || isSurnameT(c, t)) && !hasX(t, X_NEVER_NAMES))) continue;
     push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
   }
 }
@@ -982,7 +1028,7 @@ function loneSurnames(c: Ctx): void {
   const { toks } = c;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || NEVER_NAMES.has(t.w)) continue;
+    if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
     if (!isSurnameT(c, t) || isGivenT(c, t) || isAmbig(c, t.w)) continue;
     const n = toks[i + 1];
     if (n && n.cap && c.text.slice(t.e, n.s) === ' ') continue; // part of a longer capitalised run
@@ -1037,7 +1083,7 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
       if (hits >= Math.max(1, Math.ceil(chain.length / 2) - (chain.length >= 4 ? 1 : 0))) {
         for (const x of chain) {
           const t = toks[x]!;
-          if (found.has(x) || inSpan(x) || NEVER_NAMES.has(t.w) || !maybeNamePart(c, t)) continue;
+          if (found.has(x) || inSpan(x) || hasX(t, X_NEVER_NAMES) || !maybeNamePart(c, t)) continue;
           const nx = toks[x + 1];
           if (nx && nx.cap && text.slice(t.e, nx.s) === ' ') continue;
           extra.push({ start: t.s, end: t.e, score: 0.6, rule: 'enumeration' });
@@ -1058,7 +1104,7 @@ function lowercaseGiven(c: Ctx): void {
     if (!t.lower || t.w.length < 3 || t.w.indexOf('-') >= 0) continue;
     const cap = t.w.charAt(0).toUpperCase() + t.w.slice(1);
     if (!c.L.given.has(cap) || c.L.enAmbig.has(cap) || c.L.deAmbig.has(cap) || NEVER_NAMES.has(cap)) continue;
-    if (PARTICLES.has(t.w) || EN_HINTS.has(t.w)) continue;
+    if (PARTICLES.has(t.w) || hasX(t, X_EN_HINTS)) continue;
     let j = i + 1;
     const n = toks[j];
     if (n && n.lower && c.text.slice(t.e, n.s) === ' ' && c.L.surname.has(n.w.charAt(0).toUpperCase() + n.w.slice(1)) && !c.L.enAmbig.has(n.w.charAt(0).toUpperCase() + n.w.slice(1))) j++;
@@ -1078,8 +1124,8 @@ function englishWindow(c: Ctx, s: number, e: number): boolean {
   for (; i < c.toks.length && c.toks[i]!.s < e; i++) {
     const t = c.toks[i]!;
     if (!t.lower) continue;
-    if (DE_HINTS.has(t.w)) de++;
-    else if (EN_HINTS.has(t.w)) en++;
+    if (hasX(t, X_DE_HINTS)) de++;
+    else if (hasX(t, X_EN_HINTS)) en++;
   }
   return en > 0 && de === 0;
 }
@@ -1109,7 +1155,7 @@ function englishModel(c: Ctx, spans: Span[]): Span[] {
   const windows: Array<[number, number]> = [];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || t.sentStart || NEVER_NAMES.has(t.w) || ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w)) continue;
+    if (!t.cap || t.sentStart || hasX(t, X_NEVER_NAMES) || hasX(t, X_ORG_WORDS) || hasX(t, X_STREET_WORDS)) continue;
     // Mid-sentence after a lower-case word ("said Rihanna", "with Dermot"); capitalised runs in
     // headings, signatures and company lines ("Accounts Receivable") are left alone.
     const pt = toks[i - 1]!;
@@ -1146,7 +1192,7 @@ function englishModel(c: Ctx, spans: Span[]): Span[] {
       const ts = toks.slice(i, j);
       // Keep only capitalised, non-stop-word spans that are not all sentence-initial guesses.
       if (!ts.length || ts.some((t) => !(t.cap || t.initial || (t.lower && PARTICLES.has(t.w))))) continue;
-      if (ts.every((t) => NEVER_NAMES.has(t.w))) continue;
+      if (ts.every((t) => hasX(t, X_NEVER_NAMES))) continue;
       if (ts.length === 1 && ts[0]!.sentStart) continue;
       if (followedByOrgOrStreet(c, j - 1) || abbreviationOrSaint(c, i, j)) continue;
       out.push({ start: toks[i]!.s, end: toks[j - 1]!.e, score: 0.65, rule: 'compromise' });
@@ -1184,7 +1230,7 @@ function learned(c: Ctx, spans: Span[]): Span[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let pos = false;
-    if ((t.cap || t.upper || t.initial) && !NEVER_NAMES.has(t.w) && !overlapsSorted(spans, t.s, t.e)) {
+    if ((t.cap || t.upper || t.initial) && !hasX(t, X_NEVER_NAMES) && !overlapsSorted(spans, t.s, t.e)) {
       const b = text[t.s - 1];
       const a = text[t.e];
       // Cheap gate: an unknown word right after a determiner, or with a German noun suffix, is a
@@ -1274,7 +1320,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       }
       continue;
     }
-    if (t.cap && givenCount.get(t.w) === 1 && !NEVER_NAMES.has(t.w)) {
+    if (t.cap && givenCount.get(t.w) === 1 && !hasX(t, X_NEVER_NAMES)) {
       const prev = toks[i - 1];
       if (prev && ARTICLE.test(prev.w)) continue;
       if (followedByOrgOrStreet(c, i) || covered(t.s, t.e)) continue;
@@ -1317,19 +1363,75 @@ export interface CoreResult {
   lang: Lang;
 }
 
+/** Rank of a span in resolve(): the higher score first, then the longer span, then the earlier one. */
+function byRank(a: Span, b: Span): number {
+  return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+const MAX_EXACT = 2 ** 53;
+
+/**
+ * [...spans].sort(byRank) without a comparator call per comparison: each span becomes one
+ * integer key (score rank, length, start, and its index, which stands in for the sort's
+ * stability), sorted as a Float64Array. Null when the key would not fit in 53 bits or the
+ * spans are not plain non-negative integer offsets with finite scores.
+ */
+function rankOrderFast(spans: readonly Span[]): Span[] | null {
+  const n = spans.length;
+  if (n < 2) return [...spans];
+  const scores = new Map<number, number>();
+  let maxLen = 0;
+  let maxStart = 0;
+  for (const s of spans) {
+    if (!Number.isFinite(s.score) || !Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end < s.start) return null;
+    if (!scores.has(s.score)) scores.set(s.score, 0);
+    if (s.end - s.start > maxLen) maxLen = s.end - s.start;
+    if (s.start > maxStart) maxStart = s.start;
+  }
+  const distinct = [...scores.keys()].sort((a, b) => b - a);
+  for (let r = 0; r < distinct.length; r++) scores.set(distinct[r]!, r);
+  const L = maxLen + 1;
+  const S = maxStart + 1;
+  if (distinct.length * L * S * n >= MAX_EXACT) return null;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = spans[i]!;
+    keys[i] = ((scores.get(s.score)! * L + (maxLen - (s.end - s.start))) * S + s.start) * n + i;
+  }
+  keys.sort();
+  const out = new Array<Span>(n);
+  for (let k = 0; k < n; k++) out[k] = spans[keys[k]! % n]!;
+  return out;
+}
+
+/** Spans with distinct starts, ordered by start (as out.sort(by start)); null when the keys would not be exact. */
+function byStartFast(spans: readonly Span[]): Span[] | null {
+  const n = spans.length;
+  if (n < 2) return [...spans];
+  let maxStart = 0;
+  for (const s of spans) if (s.start > maxStart) maxStart = s.start;
+  if ((maxStart + 1) * n >= MAX_EXACT) return null;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = spans[i]!.start * n + i;
+  keys.sort();
+  const out = new Array<Span>(n);
+  for (let k = 0; k < n; k++) out[k] = spans[keys[k]! % n]!;
+  return out;
+}
+
 /** Resolves overlaps among person spans: the higher score wins, then the longer span. */
 export function resolve(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Greedy in rank order; the taken positions live in a bitmap, which is O(span length) per test
   // where inserting into a sorted array is O(kept). Empty spans (which block differently) take
   // the general path below.
   let maxEnd = 0;
   let empty = false;
-  for (const s of sorted) {
+  for (const s of spans) {
     if (s.end > maxEnd) maxEnd = s.end;
     if (s.end <= s.start || s.start < 0) empty = true;
   }
   if (!empty) {
+    const sorted = rankOrderFast(spans) ?? [...spans].sort(byRank);
     const taken = new Uint8Array(maxEnd);
     const out: Span[] = [];
     for (const s of sorted) {
@@ -1344,8 +1446,10 @@ export function resolve(spans: Span[]): Span[] {
       taken.fill(1, s.start, s.end);
       out.push(s);
     }
-    return out.sort((a, b) => a.start - b.start);
+    // Kept spans do not overlap and are not empty: their starts are distinct.
+    return byStartFast(out) ?? out.sort((a, b) => a.start - b.start);
   }
+  const sorted = [...spans].sort(byRank);
   const kept: Span[] = [];
   for (const s of sorted) {
     if (overlapsSorted(kept, s.start, s.end)) continue;
