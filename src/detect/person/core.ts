@@ -274,7 +274,12 @@ export function tokenize(text: string): Tok[] {
     let w: string;
     let shape: number;
     let x = -1;
-    if (e - s <= INTERN_MAX_LEN) {
+    const c0 = text.charCodeAt(s);
+    if (c0 >= 48 && c0 <= 57) {
+      // Numbers (dates, amounts, house and phone numbers) are mostly unique: not worth interning.
+      w = text.slice(s, e);
+      shape = 1;
+    } else if (e - s <= INTERN_MAX_LEN) {
       w = intern(text, s, e);
       shape = internShape[internSlot]!;
       if (shape === 0) {
@@ -1303,9 +1308,17 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     const w = parts[0]!;
     (first.get(w) ?? first.set(w, []).get(w)!).push(parts);
   }
+  // Cheap exact pre-test for first.get(): first code unit and length of some key.
+  const firstUnit = new Uint8Array(65536);
+  let lenBits = 0;
+  for (const w of first.keys()) {
+    firstUnit[w.charCodeAt(0)] = 1;
+    lenBits |= 1 << Math.min(w.length, 31);
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const cands = first.get(t.w);
+    const tw = t.w;
+    const cands = firstUnit[tw.charCodeAt(0)] === 1 && (lenBits & (1 << Math.min(tw.length, 31))) !== 0 ? first.get(tw) : undefined;
     if (cands) {
       for (const parts of cands) {
         let ok = true;
@@ -1465,6 +1478,47 @@ export function resolve(spans: Span[]): Span[] {
   return kept;
 }
 
+/**
+ * resolve([...kept, ...extra]) where kept is itself a resolve() output (sorted by start, free of
+ * overlaps), without ranking all of kept again. Only the extra spans and the kept spans that
+ * overlap one of them can change anything: a kept span that overlaps no extra span overlaps
+ * nothing at all in the union, so the greedy keeps it whatever the order. resolve() of that
+ * small group (kept members first, in input order, so ties rank as in the full call), merged
+ * with the untouched kept spans, is the full result. Empty spans take the full call.
+ */
+export function resolveMore(kept: Span[], extra: Span[]): Span[] {
+  for (const s of extra) if (s.end <= s.start || s.start < 0) return resolve([...kept, ...extra]);
+  for (const s of kept) if (s.end <= s.start || s.start < 0) return resolve([...kept, ...extra]);
+  const n = kept.length;
+  const touched = new Uint8Array(n);
+  for (const x of extra) {
+    // kept spans overlapping [x.start, x.end): from the first one ending after x.start.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.end <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < n && kept[k]!.start < x.end; k++) touched[k] = 1;
+  }
+  const group: Span[] = [];
+  for (let k = 0; k < n; k++) if (touched[k] === 1) group.push(kept[k]!);
+  for (const x of extra) group.push(x);
+  const won = resolve(group);
+  // Merge the untouched kept spans and the group's winners by start (starts are distinct: no overlaps).
+  const out: Span[] = [];
+  let g = 0;
+  for (let k = 0; k < n; k++) {
+    if (touched[k] === 1) continue;
+    const s = kept[k]!;
+    while (g < won.length && won[g]!.start < s.start) out.push(won[g++]!);
+    out.push(s);
+  }
+  while (g < won.length) out.push(won[g++]!);
+  return out;
+}
+
 const LONE_SURNAMES = process.env.PERSON_LONE !== '0';
 const USE_COMPROMISE = process.env.PERSON_COMPROMISE !== '0';
 
@@ -1495,12 +1549,12 @@ export function runRules(text: string): CoreResult {
   lowercaseGiven(c);
   let spans = resolve(c.out);
   const em = englishModel(c, spans);
-  if (em.length) spans = resolve([...spans, ...em]);
+  if (em.length) spans = resolveMore(spans, em);
   const lm = learned(c, spans);
-  if (lm.length) spans = resolve([...spans, ...lm]);
+  if (lm.length) spans = resolveMore(spans, lm);
   const en = enumerations(c, spans);
-  if (en.length) spans = resolve([...spans, ...en]);
+  if (en.length) spans = resolveMore(spans, en);
   const extra = propagate(c, spans);
-  if (extra.length) spans = resolve([...spans, ...extra]);
+  if (extra.length) spans = resolveMore(spans, extra);
   return { spans, toks, lang: c.lang };
 }
