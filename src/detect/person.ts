@@ -14,7 +14,10 @@ export const personDetector: Detector = {
   detect(text) {
     const { spans } = runRules(text);
     const out: Finding[] = [];
-    for (const s of spans) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i]!;
+      out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    }
     return out;
   },
 };

@@ -250,6 +250,21 @@ function wordBits(w: string): number {
   );
 }
 
+let lexiconHasNumbers: boolean | undefined;
+/** Whether a lexicon set holds a word starting with a digit (else a number's wordBits() is 0). */
+function numbersInLexicon(): boolean {
+  if (lexiconHasNumbers === undefined) {
+    lexiconHasNumbers = false;
+    for (const set of [NEVER_NAMES, ORG_WORDS, STREET_WORDS, ROLE_NOUNS, ROLE_CUES, DE_HINTS, EN_HINTS, TITLES, GREETINGS, PERSON_VERBS_BEFORE]) {
+      for (const w of set) {
+        const c = w.charCodeAt(0);
+        if (c >= 48 && c <= 57) lexiconHasNumbers = true;
+      }
+    }
+  }
+  return lexiconHasNumbers;
+}
+
 function hasX(t: Tok, bit: number): boolean {
   let x = t.x;
   if (x < 0) t.x = x = wordBits(t.w);
@@ -259,6 +274,9 @@ function hasX(t: Tok, bit: number): boolean {
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
+  const numberBits = numbersInLexicon() ? -1 : 0;
+  // wordBits() of the long words, for this call (long words are not interned).
+  const longBits = new Map<string, number>();
   let prevEnd = 0;
   let pos = 0;
   while (pos < n) {
@@ -279,6 +297,7 @@ export function tokenize(text: string): Tok[] {
       // Numbers (dates, amounts, house and phone numbers) are mostly unique: not worth interning.
       w = text.slice(s, e);
       shape = 1;
+      x = numberBits;
     } else if (e - s <= INTERN_MAX_LEN) {
       w = intern(text, s, e);
       shape = internShape[internSlot]!;
@@ -290,6 +309,9 @@ export function tokenize(text: string): Tok[] {
     } else {
       w = text.slice(s, e);
       shape = shapeOf(w);
+      const lb = longBits.get(w);
+      if (lb === undefined) longBits.set(w, (x = wordBits(w)));
+      else x = lb;
     }
     let f: number;
     if ((shape & 2) !== 0) {
@@ -327,7 +349,8 @@ const EN_HINTS = new Set('the and is of to in you for with this that are we plea
 export function guessLang(toks: readonly Tok[]): Lang {
   let de = 0;
   let en = 0;
-  for (const t of toks) {
+  for (let i_t = 0; i_t < toks.length; i_t++) {
+    const t = toks[i_t]!;
     if (!t.lower || t.w.length > 6) continue;
     if (hasX(t, X_DE_HINTS)) de++;
     else if (hasX(t, X_EN_HINTS)) en++;
@@ -437,14 +460,35 @@ function push(c: Ctx, start: number, end: number, score: number, rule: string): 
 }
 
 /** True when the run of tokens is followed by an organisation word or a house number. */
+/** text.slice(s, e) === str, without the slice. */
+function gapEq(text: string, s: number, e: number, str: string): boolean {
+  return e - s === str.length && text.startsWith(str, s);
+}
+
+/** text.slice(s, e): 0 when it matches /^[ \t]*$/, 1 when /^[ \t]*&[ \t]*$/, else -1. */
+function ampGap(text: string, s: number, e: number): number {
+  let amp = 0;
+  for (let k = s; k < e; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 32 || ch === 9) continue;
+    if (ch === 38 /* & */ && amp === 0) amp = 1;
+    else return -1;
+  }
+  return amp;
+}
+
 function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   const t = c.toks[lastTokIdx]!;
   const next = c.toks[lastTokIdx + 1];
-  const gap = next ? c.text.slice(t.e, next.s) : '';
-  if (next && /^[ \t]*(?:&[ \t]*)?$/.test(gap) && (hasX(next, X_ORG_WORDS) || hasX(next, X_STREET_WORDS))) return true;
-  if (next && /^[ \t]*&[ \t]*$/.test(gap)) return true; // "Müller & Söhne"
+  if (next) {
+    // The gap: blanks only (0), blanks around one "&" (1), anything else (-1).
+    const kind = ampGap(c.text, t.e, next.s);
+    if (kind >= 0 && (hasX(next, X_ORG_WORDS) || hasX(next, X_STREET_WORDS))) return true;
+    if (kind === 1) return true; // "Müller & Söhne"
+  }
   // "Am Markt 3", "Goethe 12": a capitalised word followed by a house number.
-  if (/^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
+  const after = c.text.charCodeAt(t.e);
+  if ((after === 32 || after === 9) && /^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
     if (!isGivenT(c, t) || STREET_SUFFIX.test(t.w)) return true;
   }
   return false;
@@ -453,8 +497,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
 function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
   const p = c.toks[firstTokIdx - 1];
   if (!p) return false;
-  const gap = c.text.slice(p.e, c.toks[firstTokIdx]!.s);
-  return /^[ \t.]*$/.test(gap) && ORG_PREFIX.has(p.w);
+  return ORG_PREFIX.has(p.w) && /^[ \t.]*$/.test(c.text.slice(p.e, c.toks[firstTokIdx]!.s));
 }
 
 /**
@@ -1048,7 +1091,8 @@ function loneSurnames(c: Ctx): void {
 function enumerations(c: Ctx, spans: Span[]): Span[] {
   const { toks, text } = c;
   const found = new Set<number>();
-  for (const sp of spans) {
+  for (let i_sp = 0; i_sp < spans.length; i_sp++) {
+    const sp = spans[i_sp]!;
     const i = c.byStart.get(sp.start);
     if (i !== undefined && toks[i]!.e === sp.end) found.add(i);
   }
@@ -1057,30 +1101,31 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
   const inSpan = (i: number) => overlapsSorted(spans, toks[i]!.s, toks[i]!.e);
   // Walk chains of single capitalised words joined by ", " or " and/und/or/oder ".
   let i = 0;
+  // One array for every chain (most are a single word).
+  const chain: number[] = [];
   while (i < toks.length) {
     if (!toks[i]!.cap) {
       i++;
       continue;
     }
-    const chain = [i];
+    chain.length = 0;
+    chain.push(i);
     let k = i;
     for (;;) {
       const a = toks[k]!;
       const b = toks[k + 1];
       if (!b) break;
-      const gap = text.slice(a.e, b.s);
-      if (gap === ', ' && b.cap) {
+      if (b.cap && gapEq(text, a.e, b.s, ', ')) {
         chain.push(k + 1);
         k++;
         continue;
       }
       const cc = toks[k + 2];
-      if (gap === ' ' && b.lower && /^(?:and|und|or|oder|&)$/.test(b.w) && cc && cc.cap && text.slice(b.e, cc.s) === ' ') {
+      if (b.lower && gapEq(text, a.e, b.s, ' ') && /^(?:and|und|or|oder|&)$/.test(b.w) && cc && cc.cap && gapEq(text, b.e, cc.s, ' ')) {
         chain.push(k + 2);
         k += 2;
         continue;
       }
-      if ((gap === ', ' || gap === ' ') && b.lower && /^(?:and|und)$/.test(b.w)) break;
       break;
     }
     if (chain.length >= 3 || (chain.length === 2 && chain.every((x) => found.has(x) || isSurnameT(c, toks[x]!) || isGivenT(c, toks[x]!)))) {
@@ -1274,7 +1319,8 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   const { toks, text } = c;
   const surnames = new Map<string, number>();
   const givenCount = new Map<string, number>();
-  for (const sp of spans) {
+  for (let i_sp = 0; i_sp < spans.length; i_sp++) {
+    const sp = spans[i_sp]!;
     if (sp.score < 0.7) continue;
     const i = c.byStart.get(sp.start);
     if (i === undefined) continue;
@@ -1395,7 +1441,8 @@ function rankOrderFast(spans: readonly Span[]): Span[] | null {
   const scores = new Map<number, number>();
   let maxLen = 0;
   let maxStart = 0;
-  for (const s of spans) {
+  for (let i_s = 0; i_s < spans.length; i_s++) {
+    const s = spans[i_s]!;
     if (!Number.isFinite(s.score) || !Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end < s.start) return null;
     if (!scores.has(s.score)) scores.set(s.score, 0);
     if (s.end - s.start > maxLen) maxLen = s.end - s.start;
@@ -1422,7 +1469,10 @@ function byStartFast(spans: readonly Span[]): Span[] | null {
   const n = spans.length;
   if (n < 2) return [...spans];
   let maxStart = 0;
-  for (const s of spans) if (s.start > maxStart) maxStart = s.start;
+  for (let i_s = 0; i_s < spans.length; i_s++) {
+    const s = spans[i_s]!;
+    if (s.start > maxStart) maxStart = s.start;
+  }
   if ((maxStart + 1) * n >= MAX_EXACT) return null;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = spans[i]!.start * n + i;
@@ -1439,7 +1489,8 @@ export function resolve(spans: Span[]): Span[] {
   // the general path below.
   let maxEnd = 0;
   let empty = false;
-  for (const s of spans) {
+  for (let i_s = 0; i_s < spans.length; i_s++) {
+    const s = spans[i_s]!;
     if (s.end > maxEnd) maxEnd = s.end;
     if (s.end <= s.start || s.start < 0) empty = true;
   }
@@ -1447,7 +1498,8 @@ export function resolve(spans: Span[]): Span[] {
     const sorted = rankOrderFast(spans) ?? [...spans].sort(byRank);
     const taken = new Uint8Array(maxEnd);
     const out: Span[] = [];
-    for (const s of sorted) {
+    for (let i_s = 0; i_s < sorted.length; i_s++) {
+      const s = sorted[i_s]!;
       let free = true;
       for (let k = s.start; k < s.end; k++) {
         if (taken[k] === 1) {
@@ -1464,7 +1516,8 @@ export function resolve(spans: Span[]): Span[] {
   }
   const sorted = [...spans].sort(byRank);
   const kept: Span[] = [];
-  for (const s of sorted) {
+  for (let i_s = 0; i_s < sorted.length; i_s++) {
+    const s = sorted[i_s]!;
     if (overlapsSorted(kept, s.start, s.end)) continue;
     let lo = 0;
     let hi = kept.length;
@@ -1487,11 +1540,18 @@ export function resolve(spans: Span[]): Span[] {
  * with the untouched kept spans, is the full result. Empty spans take the full call.
  */
 export function resolveMore(kept: Span[], extra: Span[]): Span[] {
-  for (const s of extra) if (s.end <= s.start || s.start < 0) return resolve([...kept, ...extra]);
-  for (const s of kept) if (s.end <= s.start || s.start < 0) return resolve([...kept, ...extra]);
+  for (let i_s = 0; i_s < extra.length; i_s++) {
+    const s = extra[i_s]!;
+    if (s.end <= s.start || s.start < 0) return resolve([...kept, ...extra]);
+  }
+  for (let i_s = 0; i_s < kept.length; i_s++) {
+    const s = kept[i_s]!;
+    if (s.end <= s.start || s.start < 0) return resolve([...kept, ...extra]);
+  }
   const n = kept.length;
   const touched = new Uint8Array(n);
-  for (const x of extra) {
+  for (let i_x = 0; i_x < extra.length; i_x++) {
+    const x = extra[i_x]!;
     // kept spans overlapping [x.start, x.end): from the first one ending after x.start.
     let lo = 0;
     let hi = n;
@@ -1504,7 +1564,10 @@ export function resolveMore(kept: Span[], extra: Span[]): Span[] {
   }
   const group: Span[] = [];
   for (let k = 0; k < n; k++) if (touched[k] === 1) group.push(kept[k]!);
-  for (const x of extra) group.push(x);
+  for (let i_x = 0; i_x < extra.length; i_x++) {
+    const x = extra[i_x]!;
+    group.push(x);
+  }
   const won = resolve(group);
   // Merge the untouched kept spans and the group's winners by start (starts are distinct: no overlaps).
   const out: Span[] = [];
