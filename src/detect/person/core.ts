@@ -462,7 +462,9 @@ function push(c: Ctx, start: number, end: number, score: number, rule: string): 
 /** True when the run of tokens is followed by an organisation word or a house number. */
 /** text.slice(s, e) === str, without the slice. */
 function gapEq(text: string, s: number, e: number, str: string): boolean {
-  return e - s === str.length && text.startsWith(str, s);
+  if (e - s !== str.length) return false;
+  for (let k = 0; k < str.length; k++) if (text.charCodeAt(s + k) !== str.charCodeAt(k)) return false;
+  return true;
 }
 
 /** text.slice(s, e): 0 when it matches /^[ \t]*$/, 1 when /^[ \t]*&[ \t]*$/, else -1. */
@@ -1101,32 +1103,34 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
   const inSpan = (i: number) => overlapsSorted(spans, toks[i]!.s, toks[i]!.e);
   // Walk chains of single capitalised words joined by ", " or " and/und/or/oder ".
   let i = 0;
-  // One array for every chain (most are a single word).
-  const chain: number[] = [];
   while (i < toks.length) {
     if (!toks[i]!.cap) {
       i++;
       continue;
     }
-    chain.length = 0;
-    chain.push(i);
+    // Most chains are one word: the array is made when a second one joins.
+    let chain: number[] | null = null;
     let k = i;
     for (;;) {
       const a = toks[k]!;
       const b = toks[k + 1];
       if (!b) break;
       if (b.cap && gapEq(text, a.e, b.s, ', ')) {
-        chain.push(k + 1);
+        (chain ??= [i]).push(k + 1);
         k++;
         continue;
       }
       const cc = toks[k + 2];
       if (b.lower && gapEq(text, a.e, b.s, ' ') && /^(?:and|und|or|oder|&)$/.test(b.w) && cc && cc.cap && gapEq(text, b.e, cc.s, ' ')) {
-        chain.push(k + 2);
+        (chain ??= [i]).push(k + 2);
         k += 2;
         continue;
       }
       break;
+    }
+    if (chain === null) {
+      i = k + 1;
+      continue;
     }
     if (chain.length >= 3 || (chain.length === 2 && chain.every((x) => found.has(x) || isSurnameT(c, toks[x]!) || isGivenT(c, toks[x]!)))) {
       const hits = chain.filter((x) => found.has(x)).length;
