@@ -1367,8 +1367,8 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const tw = t.w;
-    const cands = firstUnit[tw.charCodeAt(0)] === 1 && (lenBits & (1 << Math.min(tw.length, 31))) !== 0 ? first.get(tw) : undefined;
+    // t.w's first unit and length, read from the text and the token (not from the string).
+    const cands = firstUnit[text.charCodeAt(t.s)] === 1 && (lenBits & (1 << Math.min(t.e - t.s, 31))) !== 0 ? first.get(t.w) : undefined;
     if (cands) {
       for (const parts of cands) {
         let ok = true;
@@ -1390,7 +1390,6 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       extra.push({ start: t.s, end: t.e, score: 0.7, rule: 'propagated-given' });
     }
   }
-  void text;
   return extra;
 }
 
