@@ -35,8 +35,8 @@ const F_LOWER = 16;
 
 /**
  * A word token. Compact on purpose (a detect call holds one per word for its whole run, so they
- * outlive the young generation): five fields, the shape flags packed into one small integer, and
- * the word string shared between tokens (see intern()).
+ * outlive the young generation and are copied by the scavenger): six small fields, the shape
+ * flags packed into one integer, and the word string shared between tokens (see intern()).
  */
 export class Tok {
   s: number;
