@@ -16,7 +16,10 @@ export const personDetector: Detector = {
   detect(text) {
     const { spans } = runRules(text);
     const out: Finding[] = [];
-    for (const s of spans) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i]!;
+      out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    }
     // Court decisions: anonymised parties ("an E", "Zeuge K.") and signing judges. Overlaps with
     // the rules' spans are resolved by the pipeline's merge (the longer span wins).
     for (const s of anonymisedLetters(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });

@@ -27,19 +27,54 @@ import { CompiledModel, FeatureCache, type Model } from './features.js';
 import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
 
-export interface Tok {
+const F_CAP = 1;
+const F_UPPER = 2;
+const F_INITIAL = 4;
+const F_SENT_START = 8;
+const F_LOWER = 16;
+
+/**
+ * A word token. Compact on purpose (a detect call holds one per word for its whole run, so they
+ * outlive the young generation and are copied by the scavenger): six small fields, the shape
+ * flags packed into one integer, and the word string shared between tokens (see intern()).
+ */
+export class Tok {
   s: number;
   e: number;
   w: string;
+  /** F_* flags. */
+  f: number;
+  /** lookup() of w (bit 1 given, 2 surname), -1 until asked: the rule passes ask many times per token. */
+  lk: number;
+  /** wordBits(w): the word's membership in the lexicon sets, -1 until asked (see hasX()). */
+  x: number;
+  constructor(s: number, e: number, w: string, f: number, x: number) {
+    this.s = s;
+    this.e = e;
+    this.w = w;
+    this.f = f;
+    this.lk = -1;
+    this.x = x;
+  }
   /** Capitalised with lower-case letters: "Anna", "McDonald", "Müller-Lüdenscheidt". */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.f & F_CAP) !== 0;
+  }
   /** All capitals, two letters or more: "MÜLLER", "GMBH". */
-  upper: boolean;
+  get upper(): boolean {
+    return (this.f & F_UPPER) !== 0;
+  }
   /** One capital letter followed by a dot: "J.". */
-  initial: boolean;
+  get initial(): boolean {
+    return (this.f & F_INITIAL) !== 0;
+  }
   /** First word of a line or sentence. */
-  sentStart: boolean;
-  lower: boolean;
+  get sentStart(): boolean {
+    return (this.f & F_SENT_START) !== 0;
+  }
+  get lower(): boolean {
+    return (this.f & F_LOWER) !== 0;
+  }
 }
 
 export interface Span {
@@ -130,9 +165,118 @@ function wordEnd(text: string, s: number, n: number): number {
   }
 }
 
+// Word strings are interned across calls: business text repeats a small vocabulary, so most
+// tokens reuse a string instead of allocating a slice (and its hash is computed once, not per
+// token per call). Open addressing on the word's code units; cleared when three quarters full.
+// Only short words: V8 copies slices shorter than 13 code units, longer slices would point into
+// (and keep alive) the caller's text.
+const INTERN_MAX_LEN = 12;
+const INTERN_SLOTS = 1 << 16;
+const INTERN_MASK = INTERN_SLOTS - 1;
+const internWords: Array<string | undefined> = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
+const internHash = new Int32Array(INTERN_SLOTS);
+/** Shape of the interned word, 0 = not computed: 1 | first letter upper-case << 1 | scanWord() << 2. */
+const internShape = new Uint8Array(INTERN_SLOTS);
+/** wordBits() of the interned word (valid when its shape is). */
+const internBits = new Int32Array(INTERN_SLOTS);
+let internCount = 0;
+let internSlot = 0;
+
+function intern(text: string, s: number, e: number): string {
+  let h = 0;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const len = e - s;
+  let slot = (h ^ (h >>> 16)) & INTERN_MASK;
+  for (;;) {
+    const w = internWords[slot];
+    if (w === undefined) break;
+    if (internHash[slot] === h && w.length === len) {
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+      if (k === len) {
+        internSlot = slot;
+        return w;
+      }
+    }
+    slot = (slot + 1) & INTERN_MASK;
+  }
+  if (internCount >= (INTERN_SLOTS >> 2) * 3) {
+    internWords.fill(undefined);
+    internShape.fill(0);
+    internCount = 0;
+    slot = (h ^ (h >>> 16)) & INTERN_MASK;
+  }
+  const w = text.slice(s, e);
+  internWords[slot] = w;
+  internHash[slot] = h;
+  internCount++;
+  internSlot = slot;
+  return w;
+}
+
+/** 1 | first letter upper-case << 1 | scanWord() << 2 */
+function shapeOf(w: string): number {
+  return isUpperChar(w[0]!) ? 3 | (scanWord(w) << 2) : 1;
+}
+
+// Lexicon sets a word belongs to (exact surface unless _LC: its lower-case form).
+const X_NEVER_NAMES = 1;
+const X_ORG_WORDS = 2;
+const X_STREET_WORDS = 4;
+const X_ROLE_NOUNS = 8;
+const X_ROLE_CUES = 16;
+const X_DE_HINTS = 32;
+const X_EN_HINTS = 64;
+const X_TITLES = 128;
+const X_GREETINGS = 256;
+const X_GREETINGS_LC = 512;
+const X_VERB_LC = 1024;
+
+/** The word's X_* bits: the rule passes test the same sets for the same words over and over. */
+function wordBits(w: string): number {
+  const lw = w.toLowerCase();
+  return (
+    (NEVER_NAMES.has(w) ? X_NEVER_NAMES : 0) |
+    (ORG_WORDS.has(w) ? X_ORG_WORDS : 0) |
+    (STREET_WORDS.has(w) ? X_STREET_WORDS : 0) |
+    (ROLE_NOUNS.has(w) ? X_ROLE_NOUNS : 0) |
+    (ROLE_CUES.has(w) ? X_ROLE_CUES : 0) |
+    (DE_HINTS.has(w) ? X_DE_HINTS : 0) |
+    (EN_HINTS.has(w) ? X_EN_HINTS : 0) |
+    (TITLES.has(w) ? X_TITLES : 0) |
+    (GREETINGS.has(w) ? X_GREETINGS : 0) |
+    (GREETINGS.has(lw) ? X_GREETINGS_LC : 0) |
+    (PERSON_VERBS_BEFORE.has(lw) ? X_VERB_LC : 0)
+  );
+}
+
+let lexiconHasNumbers: boolean | undefined;
+/** Whether a lexicon set holds a word starting with a digit (else a number's wordBits() is 0). */
+function numbersInLexicon(): boolean {
+  if (lexiconHasNumbers === undefined) {
+    lexiconHasNumbers = false;
+    for (const set of [NEVER_NAMES, ORG_WORDS, STREET_WORDS, ROLE_NOUNS, ROLE_CUES, DE_HINTS, EN_HINTS, TITLES, GREETINGS, PERSON_VERBS_BEFORE]) {
+      for (const w of set) {
+        const c = w.charCodeAt(0);
+        if (c >= 48 && c <= 57) lexiconHasNumbers = true;
+      }
+    }
+  }
+  return lexiconHasNumbers;
+}
+
+function hasX(t: Tok, bit: number): boolean {
+  let x = t.x;
+  if (x < 0) t.x = x = wordBits(t.w);
+  return (x & bit) !== 0;
+}
+
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
+  const numberBits = numbersInLexicon() ? -1 : 0;
+  // wordBits() of the long words, for this call (long words are not interned).
+  const longBits = new Map<string, number>();
   let prevEnd = 0;
   let pos = 0;
   while (pos < n) {
@@ -145,19 +289,39 @@ export function tokenize(text: string): Tok[] {
     const s = pos;
     const e = wordEnd(text, s, n);
     pos = e;
-    const w = text.slice(s, e);
-    const first = isUpperChar(w[0]!);
-    let cap = false;
-    let upper = false;
-    let initial = false;
-    if (first) {
-      const sw = scanWord(w);
-      const hasLower = (sw & 1) !== 0;
-      const digit = (sw & 2) !== 0;
-      cap = hasLower && !digit;
-      upper = !hasLower && w.length >= 2 && !digit;
-      initial = w.length === 1 && text.charCodeAt(e) === 46; /* . */
+    let w: string;
+    let shape: number;
+    let x = -1;
+    const c0 = text.charCodeAt(s);
+    if (c0 >= 48 && c0 <= 57) {
+      // Numbers (dates, amounts, house and phone numbers) are mostly unique: not worth interning.
+      w = text.slice(s, e);
+      shape = 1;
+      x = numberBits;
+    } else if (e - s <= INTERN_MAX_LEN) {
+      w = intern(text, s, e);
+      shape = internShape[internSlot]!;
+      if (shape === 0) {
+        internShape[internSlot] = shape = shapeOf(w);
+        internBits[internSlot] = wordBits(w);
+      }
+      x = internBits[internSlot]!;
+    } else {
+      w = text.slice(s, e);
+      shape = shapeOf(w);
+      const lb = longBits.get(w);
+      if (lb === undefined) longBits.set(w, (x = wordBits(w)));
+      else x = lb;
     }
+    let f: number;
+    if ((shape & 2) !== 0) {
+      const hasLower = (shape & 4) !== 0;
+      const digit = (shape & 8) !== 0;
+      f = 0;
+      if (hasLower && !digit) f |= F_CAP;
+      if (!hasLower && w.length >= 2 && !digit) f |= F_UPPER;
+      if (w.length === 1 && text.charCodeAt(e) === 46 /* . */) f |= F_INITIAL;
+    } else f = F_LOWER;
     let sentStart = toks.length === 0;
     if (!sentStart) {
       // The previous token's trailing gap decides: a newline or sentence punctuation.
@@ -172,7 +336,8 @@ export function tokenize(text: string): Tok[] {
         if (c !== 32 && c !== 9 && c !== 13 && c !== 40 && c !== 45 && c !== 42 && c !== 62) break;
       }
     }
-    toks.push({ s, e, w, cap, upper, initial, sentStart, lower: !first });
+    if (sentStart) f |= F_SENT_START;
+    toks.push(new Tok(s, e, w, f, x));
     prevEnd = e;
   }
   return toks;
@@ -184,10 +349,11 @@ const EN_HINTS = new Set('the and is of to in you for with this that are we plea
 export function guessLang(toks: readonly Tok[]): Lang {
   let de = 0;
   let en = 0;
-  for (const t of toks) {
+  for (let i_t = 0; i_t < toks.length; i_t++) {
+    const t = toks[i_t]!;
     if (!t.lower || t.w.length > 6) continue;
-    if (DE_HINTS.has(t.w)) de++;
-    else if (EN_HINTS.has(t.w)) en++;
+    if (hasX(t, X_DE_HINTS)) de++;
+    else if (hasX(t, X_EN_HINTS)) en++;
   }
   if (de >= 2 && en >= 2 && Math.min(de, en) * 3 >= Math.max(de, en)) return 'mixed';
   if (de === 0 && en === 0) return 'mixed';
@@ -199,6 +365,8 @@ export function guessLang(toks: readonly Tok[]): Lang {
 interface Ctx {
   text: string;
   toks: Tok[];
+  /** toks[i].s */
+  starts: Int32Array;
   lang: Lang;
   L: NameLists;
   out: Span[];
@@ -235,6 +403,18 @@ function lookup(c: Ctx, w: string): number {
   }
   return v;
 }
+/** lookup() of a token's word, remembered on the token. */
+function lookupT(c: Ctx, t: Tok): number {
+  let v = t.lk;
+  if (v < 0) t.lk = v = lookup(c, t.w);
+  return v;
+}
+function isGivenT(c: Ctx, t: Tok): boolean {
+  return (lookupT(c, t) & 1) !== 0;
+}
+function isSurnameT(c: Ctx, t: Tok): boolean {
+  return (lookupT(c, t) & 2) !== 0;
+}
 function isGiven(c: Ctx, w: string): boolean {
   return (lookup(c, w) & 1) !== 0;
 }
@@ -242,19 +422,19 @@ function isSurname(c: Ctx, w: string): boolean {
   return (lookup(c, w) & 2) !== 0;
 }
 function isTitleTok(text: string, t: Tok): boolean {
-  return TITLES.has(t.w) && (t.w.length > 3 || text.charCodeAt(t.e) === 46 || t.w === 'Herr' || t.w === 'Frau');
+  return hasX(t, X_TITLES) && (t.w.length > 3 || text.charCodeAt(t.e) === 46 || t.w === 'Herr' || t.w === 'Frau');
 }
 /** Unknown capitalised word that may still be a (rare) surname. */
 function maybeNamePart(c: Ctx, t: Tok, cue = false): boolean {
   if (!t.cap) return false;
   // Medical/lab abbreviations and compounds with an all-caps part: "AV-Block", "QT-Dauer".
   if (/(?:^|-)\p{Lu}{2,}(?:-|$)/u.test(t.w)) return false;
-  if (NEVER_NAMES.has(t.w) || ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w) || ROLE_NOUNS.has(t.w)) return false;
-  if (STREET_SUFFIX.test(t.w) && !isSurname(c, t.w) && !isGiven(c, t.w)) {
+  if (hasX(t, X_NEVER_NAMES) || hasX(t, X_ORG_WORDS) || hasX(t, X_STREET_WORDS) || hasX(t, X_ROLE_NOUNS)) return false;
+  if (STREET_SUFFIX.test(t.w) && !isSurnameT(c, t) && !isGivenT(c, t)) {
     // "Goethestraße", "Schillerplatz": a place. Short surnames like "Berg" are in the lists.
     if (/(?:straße|strasse|gasse|weg|allee|platz|ring|damm|ufer|chaussee)$/i.test(t.w)) return false;
   }
-  if (!cue && c.lang !== 'en' && !isSurname(c, t.w) && !isGiven(c, t.w) && DE_NOUN_SUFFIX.test(t.w)) return false;
+  if (!cue && c.lang !== 'en' && !isSurnameT(c, t) && !isGivenT(c, t) && DE_NOUN_SUFFIX.test(t.w)) return false;
   return true;
 }
 
@@ -280,16 +460,38 @@ function push(c: Ctx, start: number, end: number, score: number, rule: string): 
 }
 
 /** True when the run of tokens is followed by an organisation word or a house number. */
+/** text.slice(s, e) === str, without the slice. */
+function gapEq(text: string, s: number, e: number, str: string): boolean {
+  if (e - s !== str.length) return false;
+  for (let k = 0; k < str.length; k++) if (text.charCodeAt(s + k) !== str.charCodeAt(k)) return false;
+  return true;
+}
+
+/** text.slice(s, e): 0 when it matches /^[ \t]*$/, 1 when /^[ \t]*&[ \t]*$/, else -1. */
+function ampGap(text: string, s: number, e: number): number {
+  let amp = 0;
+  for (let k = s; k < e; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 32 || ch === 9) continue;
+    if (ch === 38 /* & */ && amp === 0) amp = 1;
+    else return -1;
+  }
+  return amp;
+}
+
 function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   const t = c.toks[lastTokIdx]!;
   const next = c.toks[lastTokIdx + 1];
-  const gap = next ? c.text.slice(t.e, next.s) : '';
-  if (next && /^[ \t]*(?:&[ \t]*)?$/.test(gap) && (ORG_WORDS.has(next.w) || STREET_WORDS.has(next.w))) return true;
-  if (next && /^[ \t]*&[ \t]*$/.test(gap)) return true; // "Müller & Söhne"
+  if (next) {
+    // The gap: blanks only (0), blanks around one "&" (1), anything else (-1).
+    const kind = ampGap(c.text, t.e, next.s);
+    if (kind >= 0 && (hasX(next, X_ORG_WORDS) || hasX(next, X_STREET_WORDS))) return true;
+    if (kind === 1) return true; // "Müller & Söhne"
+  }
   // "Am Markt 3", "Goethe 12": a capitalised word followed by a house number.
-  if (/^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
-    const w = t.w;
-    if (!isGiven(c, w) || STREET_SUFFIX.test(w)) return true;
+  const after = c.text.charCodeAt(t.e);
+  if ((after === 32 || after === 9) && /^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
+    if (!isGivenT(c, t) || STREET_SUFFIX.test(t.w)) return true;
   }
   return false;
 }
@@ -297,8 +499,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
 function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
   const p = c.toks[firstTokIdx - 1];
   if (!p) return false;
-  const gap = c.text.slice(p.e, c.toks[firstTokIdx]!.s);
-  return /^[ \t.]*$/.test(gap) && ORG_PREFIX.has(p.w);
+  return ORG_PREFIX.has(p.w) && /^[ \t.]*$/.test(c.text.slice(p.e, c.toks[firstTokIdx]!.s));
 }
 
 /**
@@ -334,7 +535,7 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
       let k = j;
       while (k < toks.length && toks[k]!.lower && PARTICLES.has(toks[k]!.w) && k - j < 3) k++;
       const n = toks[k];
-      if (n && n.cap && (isSurname(c, n.w) || maybeNamePart(c, n))) {
+      if (n && n.cap && (isSurnameT(c, n) || maybeNamePart(c, n))) {
         j = k;
         continue;
       }
@@ -343,10 +544,10 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
     const ok =
       t.initial ||
       (t.cap && t.w.length <= 2 && text.charCodeAt(t.e) === 46 && j + 1 < toks.length) ||
-      (t.cap && (isGiven(c, t.w) || isSurname(c, t.w) || maybeNamePart(c, t, cue))) ||
-      (allowUpper && t.upper && !ORG_WORDS.has(t.w) && t.w.length <= 30);
+      (t.cap && (isGivenT(c, t) || isSurnameT(c, t) || maybeNamePart(c, t, cue))) ||
+      (allowUpper && t.upper && !hasX(t, X_ORG_WORDS) && t.w.length <= 30);
     if (!ok) break;
-    if (j > i && (ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w))) break;
+    if (j > i && (hasX(t, X_ORG_WORDS) || hasX(t, X_STREET_WORDS))) break;
     j++;
     taken++;
   }
@@ -383,7 +584,7 @@ function titlesAndGreetings(c: Ctx): void {
   const { toks, text } = c;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!(t.cap || t.upper) && !(t.lower && GREETINGS.has(t.w))) continue;
+    if (!(t.cap || t.upper) && !(t.lower && hasX(t, X_GREETINGS))) continue;
     // Titles: "Herr", "Frau Dr.", "Prof. Dr. Dipl.-Ing.", "Mr.", "Dr. med."
     if (isTitleTok(text, t)) {
       let j = i + 1;
@@ -391,7 +592,7 @@ function titlesAndGreetings(c: Ctx): void {
         const n = toks[j]!;
         const gap = text.slice(toks[j - 1]!.e, n.s);
         if (gap.includes('\n') || gap.length > 3) break;
-        if (isTitleTok(text, n) || (n.lower && LOWER_TITLE_PARTS.has(n.w)) || (n.w === 'Ing' && gap.includes('-')) || (ROLE_NOUNS.has(n.w) && j === i + 1)) {
+        if (isTitleTok(text, n) || (n.lower && LOWER_TITLE_PARTS.has(n.w)) || (n.w === 'Ing' && gap.includes('-')) || (hasX(n, X_ROLE_NOUNS) && j === i + 1)) {
           j++;
           continue;
         }
@@ -404,14 +605,14 @@ function titlesAndGreetings(c: Ctx): void {
       // Pseudonymised initials after a title: "Herrn D", "Frau C.", "Herr K …" (not "Dr. W. Fleischmann").
       if (first.w.length === 1 && /\p{Lu}/u.test(first.w)) {
         const nx = toks[j + 1];
-        const nameFollows = nx && /^\.[ \t]?$/.test(text.slice(first.e, nx.s)) && (nx.cap || nx.upper) && !NEVER_NAMES.has(nx.w);
+        const nameFollows = nx && /^\.[ \t]?$/.test(text.slice(first.e, nx.s)) && (nx.cap || nx.upper) && !hasX(nx, X_NEVER_NAMES);
         if (!nameFollows) {
           push(c, first.s, first.e, 0.9, 'title-initial');
           i = j;
           continue;
         }
       }
-      if (ROLE_NOUNS.has(first.w) || (NEVER_NAMES.has(first.w) && !isGiven(c, first.w) && !isSurname(c, first.w))) continue;
+      if (hasX(first, X_ROLE_NOUNS) || (hasX(first, X_NEVER_NAMES) && !isGivenT(c, first) && !isSurnameT(c, first))) continue;
       // "Frau" and "Herr" are also nouns ("die Frau", "Herr über"): need a name-looking word after.
       const weakTitle = (t.w === 'Frau' || t.w === 'Herr' || t.w === 'Herrn') && j === i + 1;
       const end = readName(c, j, 4, !weakTitle, Infinity, true);
@@ -427,18 +628,17 @@ function titlesAndGreetings(c: Ctx): void {
       continue;
     }
     // Salutations: "Liebe Anna", "Hallo Herr ..." (title handled on the next token), "Hi Tom,"
-    const lw = t.w.toLowerCase();
-    if (GREETINGS.has(lw)) {
+    if (hasX(t, X_GREETINGS_LC)) {
       let j = i + 1;
       // "Guten Tag", "Sehr geehrte", "Good morning" — skip the second greeting word.
-      while (j < toks.length && GREETINGS.has(toks[j]!.w.toLowerCase()) && j - i < 3) j++;
+      while (j < toks.length && hasX(toks[j]!, X_GREETINGS_LC) && j - i < 3) j++;
       const n = toks[j];
       if (!n || !n.cap) continue;
       const gap = text.slice(toks[j - 1]!.e, n.s);
       if (!/^[ \t,]{1,3}$/.test(gap)) continue;
       if (isTitleTok(text, n)) continue; // the title rule takes it
-      if (GREETING_NON_NAMES.has(n.w.toLowerCase()) || NEVER_NAMES.has(n.w) || ROLE_NOUNS.has(n.w)) continue;
-      const known = isGiven(c, n.w) || isSurname(c, n.w);
+      if (GREETING_NON_NAMES.has(n.w.toLowerCase()) || hasX(n, X_NEVER_NAMES) || hasX(n, X_ROLE_NOUNS)) continue;
+      const known = isGivenT(c, n) || isSurnameT(c, n);
       if (!known && !maybeNamePart(c, n)) continue;
       if (!known && c.lang === 'de') {
         // German unknown word after "Liebe": only when the greeting line ends right after it.
@@ -595,9 +795,9 @@ function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string):
   const ts = toks.slice(i, j);
   const words = ts.filter((t) => !t.lower && !t.initial);
   if (words.length === 0) return false;
-  const known = words.some((t) => isGiven(c, t.w) || isSurname(c, t.w) || isGiven(c, titleCase(t.w)) || isSurname(c, titleCase(t.w)));
+  const known = words.some((t) => isGivenT(c, t) || isSurnameT(c, t) || isGiven(c, titleCase(t.w)) || isSurname(c, titleCase(t.w)));
   if (words.every((t) => t.upper) && !known) return false;
-  if (!known && words.length === 1 && (isAmbig(c, words[0]!.w) || NEVER_NAMES.has(words[0]!.w))) return false;
+  if (!known && words.length === 1 && (isAmbig(c, words[0]!.w) || hasX(words[0]!, X_NEVER_NAMES))) return false;
   if (precededByOrg(c, i) || followedByOrgOrStreet(c, j - 1)) return false;
   push(c, toks[i]!.s, e, score, rule);
   return true;
@@ -692,9 +892,9 @@ function listNames(c: Ctx): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
-    if (NEVER_NAMES.has(t.w)) continue;
-    const given = isGiven(c, t.w);
-    const sur = isSurname(c, t.w);
+    if (hasX(t, X_NEVER_NAMES)) continue;
+    const given = isGivenT(c, t);
+    const sur = isSurnameT(c, t);
     if (!given && !sur) {
       // Unknown capitalised word followed by a known, unambiguous surname: "Wojciech Kowalczyk".
       const n = toks[i + 1];
@@ -702,10 +902,10 @@ function listNames(c: Ctx): void {
         n &&
         n.cap &&
         text.slice(t.e, n.s) === ' ' &&
-        isSurname(c, n.w) &&
-        !isGiven(c, n.w) &&
+        isSurnameT(c, n) &&
+        !isGivenT(c, n) &&
         !isAmbig(c, n.w) &&
-        !NEVER_NAMES.has(n.w) &&
+        !hasX(n, X_NEVER_NAMES) &&
         maybeNamePart(c, t) &&
         c.lang !== 'de' &&
         !t.sentStart &&
@@ -724,7 +924,7 @@ function listNames(c: Ctx): void {
     if (end - i >= 2) {
       // Require the last word to be a surname, or an unknown word that is not a plain noun.
       const lastTok = toks[end - 1]!;
-      const lastKnown = isSurname(c, lastTok.w) || isGiven(c, lastTok.w);
+      const lastKnown = isSurnameT(c, lastTok) || isGivenT(c, lastTok);
       if (ambiguous && !lastKnown) {
         i = end - 1;
         continue;
@@ -739,7 +939,7 @@ function listNames(c: Ctx): void {
     }
     // A lone given name. In English, capitalisation inside a sentence is evidence enough.
     if (ambiguous && !(c.lang === 'en' && !t.sentStart)) continue;
-    if (sur && !isGiven(c, t.w)) continue;
+    if (sur && !isGivenT(c, t)) continue;
     // Articles before a capitalised word make it a noun ("die Rose", "einen guten Grund").
     if (nounContext(c, i)) continue;
     emitName(c, i, i + 1, 0.6, 'list-given');
@@ -751,10 +951,10 @@ function contextSurnames(c: Ctx): void {
   const { toks, text } = c;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || NEVER_NAMES.has(t.w)) continue;
+    if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
     const p = toks[i - 1]!;
-    if (!PERSON_VERBS_BEFORE.has(p.w.toLowerCase()) || text.slice(p.e, t.s) !== ' ') continue;
-    if (!(isSurname(c, t.w) || isGiven(c, t.w)) || isAmbig(c, t.w)) continue;
+    if (!hasX(p, X_VERB_LC) || text.slice(p.e, t.s) !== ' ') continue;
+    if (!(isSurnameT(c, t) || isGivenT(c, t)) || isAmbig(c, t.w)) continue;
     const end = readName(c, i, 3, false);
     emitName(c, i, end, 0.7, 'verb-context');
   }
@@ -777,7 +977,7 @@ function roleAndInitials(c: Ctx): void {
     if (text.slice(p.e, t.s) !== ' ') continue;
     const dot = text.charCodeAt(t.e) === 46;
     // "der K." / "von B." — determiner or preposition before an initial with a dot, not "Anlage K".
-    const role = ROLE_CUES.has(p.w);
+    const role = hasX(p, X_ROLE_CUES);
     const det = dot && p.lower && /^(?:der|die|des|dem|den|von|vom|für|dass|ob|da|wie|mit|an|gegen|durch)$/.test(p.w);
     if (!role && !det) continue;
     let j = i + 1;
@@ -787,12 +987,12 @@ function roleAndInitials(c: Ctx): void {
   }
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
-    if (!ROLE_CUES.has(t.w)) continue;
+    if (!hasX(t, X_ROLE_CUES)) continue;
     const n = toks[i + 1]!;
     if (!n.cap || text.slice(t.e, n.s) !== ' ') continue;
-    if (NEVER_NAMES.has(n.w)) continue;
+    if (hasX(n, X_NEVER_NAMES)) continue;
     const end = readName(c, i + 1, 3, false, lineEndOf(text, n.s));
-    const known = isGiven(c, n.w) || isSurname(c, n.w);
+    const known = isGivenT(c, n) || isSurnameT(c, n);
     // One known, unambiguous name word; or two name-looking words ("Patientin Huberta Hotzenplotz").
     if (end - (i + 1) === 1 && (!known || isAmbig(c, n.w))) continue;
     if (end - (i + 1) === 0) continue;
@@ -823,7 +1023,7 @@ function invertedNames(c: Ctx): void {
     const weak = INVERTED_WEAK_END.exec(after);
     if (!strongEnd && !weak) continue;
     const p = toks[i - 1];
-    const cue = !!p && (isTitleTok(text, p) || ROLE_CUES.has(p.w) || /^(?:Patient|Patientin|Patienten|über|von)$/.test(p.w));
+    const cue = !!p && (isTitleTok(text, p) || hasX(p, X_ROLE_CUES) || /^(?:Patient|Patientin|Patienten|über|von)$/.test(p.w));
     if (!isGiven(c, given) && !(cue && !DE_NOUN_SUFFIX.test(given))) continue;
     if (!cue && !strongEnd && weak && /,$/.test(weak[0])) continue;
     const lineStart = !p || text.slice(p.e, a.s).includes('\n');
@@ -840,7 +1040,7 @@ function englishCues(c: Ctx): void {
   const { toks, text } = c;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || NEVER_NAMES.has(t.w)) continue;
+    if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
     const pw = toks[i - 1]!.w;
     if (!/^(?:is|named|called|am|i'm|i’m|m)$/i.test(pw)) continue;
     const before = text.slice(Math.max(0, t.s - 14), t.s).toLowerCase();
@@ -868,7 +1068,7 @@ function speakers(c: Ctx): void {
     const j = readName(c, i, 3, false, s + label.length);
     if (j === i || c.toks[j - 1]!.e !== s + label.trimEnd().length) continue;
     const ts = c.toks.slice(i, j).filter((t) => !t.lower && !t.initial);
-    if (!ts.some((t) => (isGiven(c, t.w) || isSurname(c, t.w)) && !NEVER_NAMES.has(t.w))) continue;
+    if (!ts.some((t) => (isGivenT(c, t) || isSurnameT(c, t)) && !hasX(t, X_NEVER_NAMES))) continue;
     push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
   }
 }
@@ -878,8 +1078,8 @@ function loneSurnames(c: Ctx): void {
   const { toks } = c;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || NEVER_NAMES.has(t.w)) continue;
-    if (!isSurname(c, t.w) || isGiven(c, t.w) || isAmbig(c, t.w)) continue;
+    if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
+    if (!isSurnameT(c, t) || isGivenT(c, t) || isAmbig(c, t.w)) continue;
     const n = toks[i + 1];
     if (n && n.cap && c.text.slice(t.e, n.s) === ' ') continue; // part of a longer capitalised run
     const p = toks[i - 1];
@@ -893,7 +1093,8 @@ function loneSurnames(c: Ctx): void {
 function enumerations(c: Ctx, spans: Span[]): Span[] {
   const { toks, text } = c;
   const found = new Set<number>();
-  for (const sp of spans) {
+  for (let i_sp = 0; i_sp < spans.length; i_sp++) {
+    const sp = spans[i_sp]!;
     const i = c.byStart.get(sp.start);
     if (i !== undefined && toks[i]!.e === sp.end) found.add(i);
   }
@@ -907,33 +1108,36 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
       i++;
       continue;
     }
-    const chain = [i];
+    // Most chains are one word: the array is made when a second one joins.
+    let chain: number[] | null = null;
     let k = i;
     for (;;) {
       const a = toks[k]!;
       const b = toks[k + 1];
       if (!b) break;
-      const gap = text.slice(a.e, b.s);
-      if (gap === ', ' && b.cap) {
-        chain.push(k + 1);
+      if (b.cap && gapEq(text, a.e, b.s, ', ')) {
+        (chain ??= [i]).push(k + 1);
         k++;
         continue;
       }
       const cc = toks[k + 2];
-      if (gap === ' ' && b.lower && /^(?:and|und|or|oder|&)$/.test(b.w) && cc && cc.cap && text.slice(b.e, cc.s) === ' ') {
-        chain.push(k + 2);
+      if (b.lower && gapEq(text, a.e, b.s, ' ') && /^(?:and|und|or|oder|&)$/.test(b.w) && cc && cc.cap && gapEq(text, b.e, cc.s, ' ')) {
+        (chain ??= [i]).push(k + 2);
         k += 2;
         continue;
       }
-      if ((gap === ', ' || gap === ' ') && b.lower && /^(?:and|und)$/.test(b.w)) break;
       break;
     }
-    if (chain.length >= 3 || (chain.length === 2 && chain.every((x) => found.has(x) || isSurname(c, toks[x]!.w) || isGiven(c, toks[x]!.w)))) {
+    if (chain === null) {
+      i = k + 1;
+      continue;
+    }
+    if (chain.length >= 3 || (chain.length === 2 && chain.every((x) => found.has(x) || isSurnameT(c, toks[x]!) || isGivenT(c, toks[x]!)))) {
       const hits = chain.filter((x) => found.has(x)).length;
       if (hits >= Math.max(1, Math.ceil(chain.length / 2) - (chain.length >= 4 ? 1 : 0))) {
         for (const x of chain) {
           const t = toks[x]!;
-          if (found.has(x) || inSpan(x) || NEVER_NAMES.has(t.w) || !maybeNamePart(c, t)) continue;
+          if (found.has(x) || inSpan(x) || hasX(t, X_NEVER_NAMES) || !maybeNamePart(c, t)) continue;
           const nx = toks[x + 1];
           if (nx && nx.cap && text.slice(t.e, nx.s) === ' ') continue;
           extra.push({ start: t.s, end: t.e, score: 0.6, rule: 'enumeration' });
@@ -954,7 +1158,7 @@ function lowercaseGiven(c: Ctx): void {
     if (!t.lower || t.w.length < 3 || t.w.indexOf('-') >= 0) continue;
     const cap = t.w.charAt(0).toUpperCase() + t.w.slice(1);
     if (!c.L.given.has(cap) || c.L.enAmbig.has(cap) || c.L.deAmbig.has(cap) || NEVER_NAMES.has(cap)) continue;
-    if (PARTICLES.has(t.w) || EN_HINTS.has(t.w)) continue;
+    if (PARTICLES.has(t.w) || hasX(t, X_EN_HINTS)) continue;
     let j = i + 1;
     const n = toks[j];
     if (n && n.lower && c.text.slice(t.e, n.s) === ' ' && c.L.surname.has(n.w.charAt(0).toUpperCase() + n.w.slice(1)) && !c.L.enAmbig.has(n.w.charAt(0).toUpperCase() + n.w.slice(1))) j++;
@@ -967,25 +1171,15 @@ function isSentenceEnd(ch: number): boolean {
 }
 
 function englishWindow(c: Ctx, s: number, e: number): boolean {
-  let i = c.byStart.get(s) ?? 0;
-  // byStart needs an exact start; walk forward to the first token inside the window.
-  if (c.byStart.get(s) === undefined) {
-    let lo = 0;
-    let hi = c.toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (c.toks[mid]!.s < s) lo = mid + 1;
-      else hi = mid;
-    }
-    i = lo;
-  }
+  // The first token inside the window.
+  let i = lowerBound(c.starts, s);
   let de = 0;
   let en = 0;
   for (; i < c.toks.length && c.toks[i]!.s < e; i++) {
     const t = c.toks[i]!;
     if (!t.lower) continue;
-    if (DE_HINTS.has(t.w)) de++;
-    else if (EN_HINTS.has(t.w)) en++;
+    if (hasX(t, X_DE_HINTS)) de++;
+    else if (hasX(t, X_EN_HINTS)) en++;
   }
   return en > 0 && de === 0;
 }
@@ -1015,12 +1209,12 @@ function englishModel(c: Ctx, spans: Span[]): Span[] {
   const windows: Array<[number, number]> = [];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || t.sentStart || NEVER_NAMES.has(t.w) || ORG_WORDS.has(t.w) || STREET_WORDS.has(t.w)) continue;
+    if (!t.cap || t.sentStart || hasX(t, X_NEVER_NAMES) || hasX(t, X_ORG_WORDS) || hasX(t, X_STREET_WORDS)) continue;
     // Mid-sentence after a lower-case word ("said Rihanna", "with Dermot"); capitalised runs in
     // headings, signatures and company lines ("Accounts Receivable") are left alone.
     const pt = toks[i - 1]!;
     if (!pt.lower || /^\d/.test(pt.w)) continue;
-    if (isGiven(c, t.w) || isSurname(c, t.w)) continue; // the rules already decided those
+    if (isGivenT(c, t) || isSurnameT(c, t)) continue; // the rules already decided those
     const b = text[t.s - 1];
     if (b === '@' || b === '#' || b === '_') continue;
     if (covered(t.s, t.e)) continue;
@@ -1052,7 +1246,7 @@ function englishModel(c: Ctx, spans: Span[]): Span[] {
       const ts = toks.slice(i, j);
       // Keep only capitalised, non-stop-word spans that are not all sentence-initial guesses.
       if (!ts.length || ts.some((t) => !(t.cap || t.initial || (t.lower && PARTICLES.has(t.w))))) continue;
-      if (ts.every((t) => NEVER_NAMES.has(t.w))) continue;
+      if (ts.every((t) => hasX(t, X_NEVER_NAMES))) continue;
       if (ts.length === 1 && ts[0]!.sentStart) continue;
       if (followedByOrgOrStreet(c, j - 1) || abbreviationOrSaint(c, i, j)) continue;
       out.push({ start: toks[i]!.s, end: toks[j - 1]!.e, score: 0.65, rule: 'compromise' });
@@ -1090,12 +1284,12 @@ function learned(c: Ctx, spans: Span[]): Span[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let pos = false;
-    if ((t.cap || t.upper || t.initial) && !NEVER_NAMES.has(t.w) && !overlapsSorted(spans, t.s, t.e)) {
+    if ((t.cap || t.upper || t.initial) && !hasX(t, X_NEVER_NAMES) && !overlapsSorted(spans, t.s, t.e)) {
       const b = text[t.s - 1];
       const a = text[t.e];
       // Cheap gate: an unknown word right after a determiner, or with a German noun suffix, is a
       // noun far more often than a name ("die Rechnung"): the model is not asked.
-      const unknown = lookup(c, t.w) === 0;
+      const unknown = lookupT(c, t) === 0;
       const gated = unknown && (GATE_ALL_UNKNOWN_DE ? c.lang !== 'en' : nounContext(c, i) || (c.lang === 'de' && DE_NOUN_SUFFIX.test(t.w)));
       if (!gated && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
         pos = M.prob(toks, i, gaps, c.lang, cache) >= MODEL_THRESHOLD;
@@ -1129,7 +1323,8 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   const { toks, text } = c;
   const surnames = new Map<string, number>();
   const givenCount = new Map<string, number>();
-  for (const sp of spans) {
+  for (let i_sp = 0; i_sp < spans.length; i_sp++) {
+    const sp = spans[i_sp]!;
     if (sp.score < 0.7) continue;
     const i = c.byStart.get(sp.start);
     if (i === undefined) continue;
@@ -1163,9 +1358,17 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     const w = parts[0]!;
     (first.get(w) ?? first.set(w, []).get(w)!).push(parts);
   }
+  // Cheap exact pre-test for first.get(): first code unit and length of some key.
+  const firstUnit = new Uint8Array(65536);
+  let lenBits = 0;
+  for (const w of first.keys()) {
+    firstUnit[w.charCodeAt(0)] = 1;
+    lenBits |= 1 << Math.min(w.length, 31);
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const cands = first.get(t.w);
+    // t.w's first unit and length, read from the text and the token (not from the string).
+    const cands = firstUnit[text.charCodeAt(t.s)] === 1 && (lenBits & (1 << Math.min(t.e - t.s, 31))) !== 0 ? first.get(t.w) : undefined;
     if (cands) {
       for (const parts of cands) {
         let ok = true;
@@ -1180,14 +1383,13 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       }
       continue;
     }
-    if (t.cap && givenCount.get(t.w) === 1 && !NEVER_NAMES.has(t.w)) {
+    if (t.cap && givenCount.get(t.w) === 1 && !hasX(t, X_NEVER_NAMES)) {
       const prev = toks[i - 1];
       if (prev && ARTICLE.test(prev.w)) continue;
       if (followedByOrgOrStreet(c, i) || covered(t.s, t.e)) continue;
       extra.push({ start: t.s, end: t.e, score: 0.7, rule: 'propagated-given' });
     }
   }
-  void text;
   return extra;
 }
 
@@ -1203,6 +1405,18 @@ function overlapsSorted(spans: readonly Span[], s: number, e: number): boolean {
   return lo < spans.length && spans[lo]!.start < e;
 }
 
+/** First index whose value is >= x in an ascending array. */
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // --- driver ------------------------------------------------------------------------------------
 
 export interface CoreResult {
@@ -1211,22 +1425,84 @@ export interface CoreResult {
   lang: Lang;
 }
 
+/** Rank of a span in resolve(): the higher score first, then the longer span, then the earlier one. */
+function byRank(a: Span, b: Span): number {
+  return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+const MAX_EXACT = 2 ** 53;
+
+/**
+ * [...spans].sort(byRank) without a comparator call per comparison: each span becomes one
+ * integer key (score rank, length, start, and its index, which stands in for the sort's
+ * stability), sorted as a Float64Array. Null when the key would not fit in 53 bits or the
+ * spans are not plain non-negative integer offsets with finite scores.
+ */
+function rankOrderFast(spans: readonly Span[]): Span[] | null {
+  const n = spans.length;
+  if (n < 2) return [...spans];
+  const scores = new Map<number, number>();
+  let maxLen = 0;
+  let maxStart = 0;
+  for (let i_s = 0; i_s < spans.length; i_s++) {
+    const s = spans[i_s]!;
+    if (!Number.isFinite(s.score) || !Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end < s.start) return null;
+    if (!scores.has(s.score)) scores.set(s.score, 0);
+    if (s.end - s.start > maxLen) maxLen = s.end - s.start;
+    if (s.start > maxStart) maxStart = s.start;
+  }
+  const distinct = [...scores.keys()].sort((a, b) => b - a);
+  for (let r = 0; r < distinct.length; r++) scores.set(distinct[r]!, r);
+  const L = maxLen + 1;
+  const S = maxStart + 1;
+  if (distinct.length * L * S * n >= MAX_EXACT) return null;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = spans[i]!;
+    keys[i] = ((scores.get(s.score)! * L + (maxLen - (s.end - s.start))) * S + s.start) * n + i;
+  }
+  keys.sort();
+  const out = new Array<Span>(n);
+  for (let k = 0; k < n; k++) out[k] = spans[keys[k]! % n]!;
+  return out;
+}
+
+/** Spans with distinct starts, ordered by start (as out.sort(by start)); null when the keys would not be exact. */
+function byStartFast(spans: readonly Span[]): Span[] | null {
+  const n = spans.length;
+  if (n < 2) return [...spans];
+  let maxStart = 0;
+  for (let i_s = 0; i_s < spans.length; i_s++) {
+    const s = spans[i_s]!;
+    if (s.start > maxStart) maxStart = s.start;
+  }
+  if ((maxStart + 1) * n >= MAX_EXACT) return null;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = spans[i]!.start * n + i;
+  keys.sort();
+  const out = new Array<Span>(n);
+  for (let k = 0; k < n; k++) out[k] = spans[keys[k]! % n]!;
+  return out;
+}
+
 /** Resolves overlaps among person spans: the higher score wins, then the longer span. */
 export function resolve(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Greedy in rank order; the taken positions live in a bitmap, which is O(span length) per test
   // where inserting into a sorted array is O(kept). Empty spans (which block differently) take
   // the general path below.
   let maxEnd = 0;
   let empty = false;
-  for (const s of sorted) {
+  for (let i_s = 0; i_s < spans.length; i_s++) {
+    const s = spans[i_s]!;
     if (s.end > maxEnd) maxEnd = s.end;
     if (s.end <= s.start || s.start < 0) empty = true;
   }
   if (!empty) {
+    const sorted = rankOrderFast(spans) ?? [...spans].sort(byRank);
     const taken = new Uint8Array(maxEnd);
     const out: Span[] = [];
-    for (const s of sorted) {
+    for (let i_s = 0; i_s < sorted.length; i_s++) {
+      const s = sorted[i_s]!;
       let free = true;
       for (let k = s.start; k < s.end; k++) {
         if (taken[k] === 1) {
@@ -1238,10 +1514,13 @@ export function resolve(spans: Span[]): Span[] {
       taken.fill(1, s.start, s.end);
       out.push(s);
     }
-    return out.sort((a, b) => a.start - b.start);
+    // Kept spans do not overlap and are not empty: their starts are distinct.
+    return byStartFast(out) ?? out.sort((a, b) => a.start - b.start);
   }
+  const sorted = [...spans].sort(byRank);
   const kept: Span[] = [];
-  for (const s of sorted) {
+  for (let i_s = 0; i_s < sorted.length; i_s++) {
+    const s = sorted[i_s]!;
     if (overlapsSorted(kept, s.start, s.end)) continue;
     let lo = 0;
     let hi = kept.length;
@@ -1255,25 +1534,73 @@ export function resolve(spans: Span[]): Span[] {
   return kept;
 }
 
+/**
+ * resolve([...kept, ...extra]) where kept is itself a resolve() output (sorted by start, free of
+ * overlaps), without ranking all of kept again. Only the extra spans and the kept spans that
+ * overlap one of them can change anything: a kept span that overlaps no extra span overlaps
+ * nothing at all in the union, so the greedy keeps it whatever the order. resolve() of that
+ * small group (kept members first, in input order, so ties rank as in the full call), merged
+ * with the untouched kept spans, is the full result. Empty spans take the full call.
+ */
+export function resolveMore(kept: Span[], extra: Span[]): Span[] {
+  for (let i_s = 0; i_s < extra.length; i_s++) {
+    const s = extra[i_s]!;
+    if (s.end <= s.start || s.start < 0) return resolve([...kept, ...extra]);
+  }
+  for (let i_s = 0; i_s < kept.length; i_s++) {
+    const s = kept[i_s]!;
+    if (s.end <= s.start || s.start < 0) return resolve([...kept, ...extra]);
+  }
+  const n = kept.length;
+  const touched = new Uint8Array(n);
+  for (let i_x = 0; i_x < extra.length; i_x++) {
+    const x = extra[i_x]!;
+    // kept spans overlapping [x.start, x.end): from the first one ending after x.start.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.end <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < n && kept[k]!.start < x.end; k++) touched[k] = 1;
+  }
+  const group: Span[] = [];
+  for (let k = 0; k < n; k++) if (touched[k] === 1) group.push(kept[k]!);
+  for (let i_x = 0; i_x < extra.length; i_x++) {
+    const x = extra[i_x]!;
+    group.push(x);
+  }
+  const won = resolve(group);
+  // Merge the untouched kept spans and the group's winners by start (starts are distinct: no overlaps).
+  const out: Span[] = [];
+  let g = 0;
+  for (let k = 0; k < n; k++) {
+    if (touched[k] === 1) continue;
+    const s = kept[k]!;
+    while (g < won.length && won[g]!.start < s.start) out.push(won[g++]!);
+    out.push(s);
+  }
+  while (g < won.length) out.push(won[g++]!);
+  return out;
+}
+
 const LONE_SURNAMES = process.env.PERSON_LONE !== '0';
 const USE_COMPROMISE = process.env.PERSON_COMPROMISE !== '0';
 
 export function runRules(text: string): CoreResult {
   const toks = tokenize(text);
-  // Token index by start offset: binary search over the (sorted) tokens.
+  // Token index by start offset: binary search over the (sorted) token starts, kept in a typed
+  // array (the tokens themselves are scattered over the heap).
+  const starts = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) starts[i] = toks[i]!.s;
   const byStart = {
     get(start: number): number | undefined {
-      let lo = 0;
-      let hi = toks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (toks[mid]!.s < start) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < toks.length && toks[lo]!.s === start ? lo : undefined;
+      const lo = lowerBound(starts, start);
+      return lo < starts.length && starts[lo] === start ? lo : undefined;
     },
   };
-  const c: Ctx = { text, toks, lang: guessLang(toks), L: nameLists(), out: [], byStart, memo: new Map() };
+  const c: Ctx = { text, toks, starts, lang: guessLang(toks), L: nameLists(), out: [], byStart, memo: new Map() };
   formFields(c);
   mailNames(c);
   signatures(c);
@@ -1288,12 +1615,12 @@ export function runRules(text: string): CoreResult {
   lowercaseGiven(c);
   let spans = resolve(c.out);
   const em = englishModel(c, spans);
-  if (em.length) spans = resolve([...spans, ...em]);
+  if (em.length) spans = resolveMore(spans, em);
   const lm = learned(c, spans);
-  if (lm.length) spans = resolve([...spans, ...lm]);
+  if (lm.length) spans = resolveMore(spans, lm);
   const en = enumerations(c, spans);
-  if (en.length) spans = resolve([...spans, ...en]);
+  if (en.length) spans = resolveMore(spans, en);
   const extra = propagate(c, spans);
-  if (extra.length) spans = resolve([...spans, ...extra]);
+  if (extra.length) spans = resolveMore(spans, extra);
   return { spans, toks, lang: c.lang };
 }
