@@ -82,24 +82,69 @@ const asciiOnly = {
   },
 };
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
-  format: ['esm'],
-  target: 'node20',
-  platform: 'node',
-  dts: { entry: { index: 'src/index.ts' } },
-  // Splitting keeps rarely used code (openai, the LLM and scan commands) in chunks of its own,
-  // loaded only by the commands that need them.
-  splitting: true,
-  // Bundling the small dependencies saves the ESM loader from resolving and compiling hundreds
-  // of files on every start: a one-line run must start in well under 150 ms. compromise and
-  // openai stay external: they are big and loaded lazily, only when needed.
-  noExternal: [/^(?!compromise$|openai($|\/)|clipboardy$|@faker-js\/).*/],
-  // Bundled CommonJS code calls require() for Node built-ins; ESM has no require of its own.
-  banner: { js: "import { createRequire as __anonymizeCreateRequire } from 'node:module'; const require = __anonymizeCreateRequire(import.meta.url);" },
-  esbuildPlugins: [jsonAsString, phoneRegexCache],
-  plugins: [asciiOnly],
-  sourcemap: false,
-  clean: true,
-  shims: false,
-});
+// Bundling the small dependencies saves the loader from resolving and compiling hundreds of
+// files on every start: a one-line run must start in well under 150 ms. compromise and openai
+// stay external: they are big and loaded lazily, only when needed.
+const noExternal = [/^(?!compromise$|openai($|\/)|clipboardy$|@faker-js\/).*/];
+
+// In the CommonJS bundle, import() of an ES module (clipboardy) or built-in must not be the
+// bundle's own: src/cli/boot.ts runs the bundle with vm.Script, where Node 20 allows import() only
+// with --experimental-vm-modules. boot.ts hands in an import() of its own (an ES module's), found
+// under a global symbol; run as a plain CommonJS file (the scan workers) the native one is used.
+// Any other import() left in the bundle fails the build rather than the user's run.
+const IMPORT_HOOK = `var __anonymizeImport = globalThis[Symbol.for('anonymize.import')] || ((s) => import(s));`;
+const importHook = {
+  name: 'import-hook',
+  renderChunk(code: string) {
+    const out = code.replace(/\bimport\(("[a-z:@/-]+")\)/g, '__anonymizeImport($1)');
+    const left = /\bimport\(\s*[^)\s]/.exec(out);
+    if (left) throw new Error(`import-hook: an import() the hook does not cover: ${out.slice(left.index, left.index + 60)}`);
+    // After the "use strict" directive, which must stay the first statement.
+    const strict = /^"use strict";\n/.exec(out)?.[0] ?? '';
+    return { code: `${strict}${IMPORT_HOOK}\n${out.slice(strict.length)}` };
+  },
+};
+
+export default defineConfig([
+  {
+    // The library (ES modules), and dist/cli.js: the CLI's start-up code (src/cli/boot.ts), which
+    // runs dist/cli.cjs with a V8 code cache.
+    entry: { index: 'src/index.ts', cli: 'src/cli/boot.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    dts: { entry: { index: 'src/index.ts' } },
+    // Splitting keeps rarely used code (openai, the LLM and scan code) in chunks of its own,
+    // loaded only when needed.
+    splitting: true,
+    noExternal,
+    // Bundled CommonJS code calls require() for Node built-ins; ESM has no require of its own.
+    banner: { js: "import { createRequire as __anonymizeCreateRequire } from 'node:module'; const require = __anonymizeCreateRequire(import.meta.url);" },
+    esbuildPlugins: [jsonAsString, phoneRegexCache],
+    plugins: [asciiOnly],
+    sourcemap: false,
+    // Everything but the CommonJS bundle, which the second build writes at the same time.
+    clean: ['!cli.cjs'],
+    shims: false,
+  },
+  {
+    // The CLI as one CommonJS-style bundle (no splitting: esbuild wraps the modules that are
+    // imported dynamically in functions that run on first use, so they cost parsing only, and
+    // with the code cache not even that). Node 20 can cache compiled code only for scripts
+    // (vm.Script cachedData), not for ES modules: see src/cli/boot.ts.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    noExternal,
+    esbuildPlugins: [jsonAsString, phoneRegexCache],
+    plugins: [importHook, asciiOnly],
+    sourcemap: false,
+    clean: false,
+    // import.meta.url becomes the bundle's own file URL (english.ts resolves compromise from it,
+    // the scan pool starts its workers on it).
+    shims: true,
+  },
+]);

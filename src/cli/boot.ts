@@ -1,0 +1,135 @@
+/**
+ * Start-up of the CLI (dist/cli.js, imported by bin/anonymize.js): runs the CLI bundle
+ * dist/cli.cjs with a V8 code cache.
+ *
+ * Why: compiling the ~1.7 MB of JavaScript a one-line run needs (the detectors, commander, the
+ * vault) and resolving and linking ~30 ES modules was the largest part of its start-up time
+ * (issue #3). Node 20 has no compile cache for ES modules (module.enableCompileCache is Node 22),
+ * but vm.Script takes V8 code cache data. So the CLI is also built as one CommonJS-style bundle,
+ * and after a run that found no usable cache the compiled code (including every function that
+ * run compiled lazily) is written to the user's cache directory, e.g.
+ * ~/.cache/anonymize/v8/<kind>-<sha1>.bin.
+ *
+ * Robustness: the cache file is named after the SHA-1 of the bundle's bytes, the V8 version
+ * and the CPU architecture, so a changed bundle (new version, rebuilt dist/) never meets an old
+ * cache; V8 checks its own version, flags and the source length again and rejects a mismatch
+ * (we then run without cache and write a new one). A cache directory that cannot be created or
+ * written, a file that cannot be read, or one not owned by this user or writable by others is
+ * simply not used (the run is as fast as without this mechanism, never broken). Writes are
+ * temp file + fsync + rename, so a reader never sees half a file. One cache per kind of run
+ * (plain anonymize, each subcommand, --help/--version) holds exactly the code that kind runs.
+ * ANONYMIZE_CODE_CACHE=off disables it; ANONYMIZE_CODE_CACHE=<dir> puts it elsewhere.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const BUNDLE = fileURLToPath(new URL('./cli.cjs', import.meta.url));
+const COMMANDS = new Set(['restore', 'scan', 'ask', 'chat', 'vault']);
+
+/** The per-user cache directory (env-paths' `cache` for "anonymize"), or null when disabled. */
+function cacheDir(): string | null {
+  const env = process.env;
+  const set = env.ANONYMIZE_CODE_CACHE;
+  if (set !== undefined && set !== '') {
+    if (/^(0|off|false|no)$/i.test(set)) return null;
+    return path.resolve(set);
+  }
+  const home = os.homedir();
+  let base: string;
+  if (process.platform === 'darwin') base = path.join(home, 'Library', 'Caches', 'anonymize');
+  else if (process.platform === 'win32') base = path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'anonymize', 'Cache');
+  else base = path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'anonymize');
+  return path.join(base, 'v8');
+}
+
+/** Which code a run needs: the subcommand, plain anonymize, or just help/version. */
+function runKind(argv: readonly string[]): string {
+  if (argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version' || a === 'help')) return 'meta';
+  const cmd = argv.find((a) => !a.startsWith('-'));
+  return cmd !== undefined && COMMANDS.has(cmd) ? cmd : 'anonymize';
+}
+
+/** The cache file's bytes, unless it is missing, unreadable, or could have been planted. */
+function readCache(file: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    // Code cache is code: only use a file this user wrote and nobody else can change.
+    if (typeof process.getuid === 'function' && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0)) return undefined;
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < buf.length) {
+      const n = readSync(fd, buf, off, buf.length - off, off);
+      if (n === 0) return undefined;
+      off += n;
+    }
+    return buf;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Best effort: temp file (0600) + fsync + rename; old caches of other builds are removed. */
+function writeCache(dir: string, name: string, data: Buffer, keep: string): void {
+  const tmp = path.join(dir, `${name}.${process.pid}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const fd = openSync(tmp, 'w', 0o600);
+    try {
+      let off = 0;
+      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path.join(dir, name));
+    for (const f of readdirSync(dir)) {
+      if (f.endsWith('.bin') && !f.includes(keep)) {
+        try {
+          unlinkSync(path.join(dir, f));
+        } catch {
+          // another process may be doing the same
+        }
+      }
+    }
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing was written
+    }
+  }
+}
+
+const bytes = readFileSync(BUNDLE);
+// The bundle is built ASCII-only; latin1 then decodes it with a plain copy (UTF-8 decoding of
+// 1.7 MB costs several milliseconds). Should it ever hold other bytes, decode it properly.
+const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+const dir = cacheDir();
+const key = dir ? createHash('sha1').update(bytes).update(`\0${process.versions.v8}\0${process.arch}`).digest('hex') : '';
+const cacheName = `${runKind(process.argv.slice(2))}-${key}.bin`;
+const cachedData = dir ? readCache(path.join(dir, cacheName)) : undefined;
+
+// The same wrapper Node puts around a CommonJS module (the bundle is plain CommonJS, and also
+// runs as one: the scan workers load it with new Worker()).
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData });
+// The bundle's import() of ES-module-only packages (clipboardy) and built-ins: Node 20 allows
+// import() inside a vm.Script only with --experimental-vm-modules, so the bundle calls this one
+// (see importHook in tsup.config.ts). Specifiers resolve as from dist/: the same node_modules.
+(globalThis as Record<symbol, unknown>)[Symbol.for('anonymize.import')] = (specifier: string) => import(specifier);
+if (dir && (cachedData === undefined || script.cachedDataRejected)) {
+  // After the run, so that the cache also holds the functions compiled lazily during it.
+  process.once('exit', () => writeCache(dir, cacheName, script.createCachedData(), key));
+}
+const mod = { exports: {} };
+(script.runInThisContext() as (...a: unknown[]) => void)(mod.exports, createRequire(BUNDLE), mod, BUNDLE, path.dirname(BUNDLE));
