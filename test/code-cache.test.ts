@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, run, sandbox } from './helpers/cli.js';
@@ -38,17 +38,21 @@ describe('code cache', () => {
     if (process.platform !== 'win32') for (const f of readdirSync(b.cache)) expect(statSync(join(b.cache, f)).mode & 0o777).toBe(0o600);
   });
 
-  it('a damaged cache file is ignored and replaced; a stale one of another build is removed', () => {
+  it('a damaged cache file is ignored and replaced; of other builds only the newest three are kept', () => {
     const b = box();
     keyFile(b.env.ANONYMIZE_KEY_FILE);
     expect(run([], { env: b.env, input: LINE }).code).toBe(0);
     const [name] = readdirSync(b.cache);
     writeFileSync(join(b.cache, name!), 'not a code cache', { mode: 0o600 });
-    writeFileSync(join(b.cache, `anonymize-${'0'.repeat(40)}.bin`), 'old build', { mode: 0o600 });
+    const others = [1, 2, 3, 4].map((i) => `anonymize-${String(i).repeat(40)}.bin`);
+    others.forEach((f, i) => {
+      writeFileSync(join(b.cache, f), 'other build', { mode: 0o600 });
+      utimesSync(join(b.cache, f), 1_000_000 + i, 1_000_000 + i); // others[0] is the oldest
+    });
     const r = run([], { env: b.env, input: LINE });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Sehr geehrte Frau [[PERSON_1]], Tel. [[PHONE_1]], [[EMAIL_1]]\n');
-    expect(readdirSync(b.cache)).toEqual([name]);
+    expect(readdirSync(b.cache).sort()).toEqual([name, ...others.slice(1)].sort());
     expect(readFileSync(join(b.cache, name!)).length).toBeGreaterThan(1000);
   });
 

@@ -16,12 +16,13 @@
  * (we then run without cache and write a new one). A cache directory that cannot be created or
  * written, a file that cannot be read, or one not owned by this user or writable by others is
  * simply not used (the run is as fast as without this mechanism, never broken). Writes are
- * temp file + fsync + rename, so a reader never sees half a file. One cache per kind of run
+ * temp file + fsync + rename, so a reader never sees half a file; caches of older builds are
+ * pruned (the newest few are kept). One cache per kind of run
  * (plain anonymize, each subcommand, --help/--version) holds exactly the code that kind runs.
  * ANONYMIZE_CODE_CACHE=off disables it; ANONYMIZE_CODE_CACHE=<dir> puts it elsewhere.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -79,8 +80,15 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** Best effort: temp file (0600) + fsync + rename; old caches of other builds are removed. */
-function writeCache(dir: string, name: string, data: Buffer, keep: string): void {
+/** Caches of this many other builds are kept (e.g. a global and a project-local install in turn). */
+const KEEP_OTHER_BUILDS = 3;
+
+/**
+ * Best effort: temp file (0600) + fsync + rename. Then caches of other builds are pruned, all but
+ * the most recently written few: removing every other one would make two installed versions used
+ * in turn throw away each other's cache on every run.
+ */
+function writeCache(dir: string, name: string, data: Buffer, key: string): void {
   const tmp = path.join(dir, `${name}.${process.pid}.tmp`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -93,21 +101,30 @@ function writeCache(dir: string, name: string, data: Buffer, keep: string): void
       closeSync(fd);
     }
     renameSync(tmp, path.join(dir, name));
-    for (const f of readdirSync(dir)) {
-      if (f.endsWith('.bin') && !f.includes(keep)) {
-        try {
-          unlinkSync(path.join(dir, f));
-        } catch {
-          // another process may be doing the same
-        }
-      }
-    }
   } catch {
     try {
       unlinkSync(tmp);
     } catch {
       // nothing was written
     }
+    return;
+  }
+  try {
+    const newest = new Map<string, number>(); // build key → newest mtime of its files
+    const files: Array<[string, string]> = [];
+    for (const f of readdirSync(dir)) {
+      // Left by a writer that died; a live one renames its temp file within milliseconds.
+      if (f.endsWith('.tmp') && statSync(path.join(dir, f)).mtimeMs < Date.now() - 3_600_000) unlinkSync(path.join(dir, f));
+      const m = /^[a-z]+-([0-9a-f]{40})\.bin$/.exec(f);
+      if (!m || m[1] === key) continue;
+      files.push([f, m[1]!]);
+      const t = statSync(path.join(dir, f)).mtimeMs;
+      newest.set(m[1]!, Math.max(newest.get(m[1]!) ?? 0, t));
+    }
+    const keep = new Set([...newest].sort((a, b) => b[1] - a[1]).slice(0, KEEP_OTHER_BUILDS).map(([k]) => k));
+    for (const [f, k] of files) if (!keep.has(k)) unlinkSync(path.join(dir, f));
+  } catch {
+    // another process may be pruning too
   }
 }
 
