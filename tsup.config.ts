@@ -6,7 +6,20 @@ import { defineConfig } from 'tsup';
 // would otherwise emit. Saves tens of milliseconds on every start.
 const jsonAsString = {
   name: 'json-as-string',
-  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>) => void }) {
+  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' } | undefined>) => void }) {
+    // libphonenumber-js ships its metadata as `export default {…}` (a 160 kB object literal).
+    build.onLoad({ filter: /[\\/]libphonenumber-js[\\/]metadata\.(?:min|max)\.json\.js$/ }, async ({ path }) => {
+      const src = await readFile(path, 'utf8');
+      const at = src.indexOf('export default ');
+      if (at < 0) return undefined;
+      let data: unknown;
+      try {
+        data = JSON.parse(src.slice(at + 'export default '.length).trim().replace(/;$/, ''));
+      } catch {
+        return undefined; // not plain JSON after all: bundle it as it is
+      }
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
+    });
     build.onLoad({ filter: /[\\/]src[\\/].*\.json$/ }, async ({ path }) => {
       const data = JSON.parse(await readFile(path, 'utf8'));
       if (/[\\/]person[\\/]model\.json$/.test(path)) return { contents: packedModel(data), loader: 'js' };
