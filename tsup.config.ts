@@ -133,7 +133,8 @@ const lighterDeps = {
 const IMPORT_HOOK = `var __anonymizeImport = globalThis[Symbol.for('anonymize.import')] || ((s) => import(s));`;
 const importHook = {
   name: 'import-hook',
-  renderChunk(code: string) {
+  renderChunk(code: string, chunk: { path: string }) {
+    if (!/[\\/]cli\.cjs$/.test(chunk.path)) return undefined; // the bundle only, not boot.cjs
     const out = code.replace(/\bimport\(("[a-z:@/-]+")\)/g, '__anonymizeImport($1)');
     const left = /\bimport\(\s*[^)\s]/.exec(out);
     if (left) throw new Error(`import-hook: an import() the hook does not cover: ${out.slice(left.index, left.index + 60)}`);
@@ -145,9 +146,9 @@ const importHook = {
 
 export default defineConfig([
   {
-    // The library (ES modules), and dist/cli.js: the CLI's start-up code (src/cli/boot.ts), which
-    // runs dist/cli.cjs with a V8 code cache.
-    entry: { index: 'src/index.ts', cli: 'src/cli/boot.ts' },
+    // The library (ES modules), and dist/cli.js: the CLI's start-up for ES module importers
+    // (bin/anonymize.js requires dist/boot.cjs directly), which runs dist/cli.cjs with a V8 code cache.
+    entry: { index: 'src/index.ts', cli: 'src/cli/esm-entry.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
@@ -161,8 +162,8 @@ export default defineConfig([
     esbuildPlugins: [jsonAsString, phoneRegexCache],
     plugins: [asciiOnly],
     sourcemap: false,
-    // Everything but the CommonJS bundle, which the second build writes at the same time.
-    clean: ['!cli.cjs'],
+    // Everything but the CommonJS files, which the second build writes at the same time.
+    clean: ['!cli.cjs', '!boot.cjs'],
     shims: false,
   },
   {
@@ -170,7 +171,8 @@ export default defineConfig([
     // imported dynamically in functions that run on first use, so they cost parsing only, and
     // with the code cache not even that). Node 20 can cache compiled code only for scripts
     // (vm.Script cachedData), not for ES modules: see src/cli/boot.ts.
-    entry: { cli: 'src/cli/main.ts' },
+    // boot.cjs: the start-up code run by bin/anonymize.js (CommonJS, see bin/package.json).
+    entry: { cli: 'src/cli/main.ts', boot: 'src/cli/boot.ts' },
     format: ['cjs'],
     outExtension: () => ({ js: '.cjs' }),
     target: 'node20',

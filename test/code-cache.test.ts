@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, run, sandbox } from './helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { assertBuilt, ROOT, run, sandbox } from './helpers/cli.js';
 
 /** The V8 code cache of the CLI bundle (src/cli/boot.ts). */
 const LINE = 'Sehr geehrte Frau Ayşe Demir, Tel. 0171 2345678, a.demir@beispiel.de\n';
@@ -69,6 +70,13 @@ describe('code cache', () => {
     expect(ro.code).toBe(0);
     expect(ro.stderr).toBe('');
     expect(ro.stdout).toBe('Sehr geehrte Frau [[PERSON_1]], Tel. [[PHONE_1]], [[EMAIL_1]]\n');
+  });
+
+  it('dist/cli.js, the ES module entry, runs the same CLI', () => {
+    const b = box();
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--version'], { env: b.env, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
   });
 
   it('a cache file that other users can write is not used', () => {

@@ -1,13 +1,13 @@
 /**
- * Start-up of the CLI (dist/cli.js, imported by bin/anonymize.js): runs the CLI bundle
- * dist/cli.cjs with a V8 code cache.
+ * Start-up of the CLI (dist/boot.cjs, required by bin/anonymize.js; dist/cli.js for ES module
+ * importers): runs the CLI bundle dist/cli.cjs with a V8 code cache.
  *
  * Why: compiling the ~1.7 MB of JavaScript a one-line run needs (the detectors, commander, the
  * vault) and resolving and linking ~30 ES modules was the largest part of its start-up time
  * (issue #3). Node 20 has no compile cache for ES modules (module.enableCompileCache is Node 22),
- * but vm.Script takes V8 code cache data. So the CLI is also built as one CommonJS-style bundle,
- * and after a run that found no usable cache the compiled code (including every function that
- * run compiled lazily) is written to the user's cache directory, e.g.
+ * but vm.Script takes V8 code cache data. So the CLI is built as one CommonJS-style bundle, and
+ * after a run that found no usable cache the compiled code (including every function that run
+ * compiled lazily) is written to the user's cache directory, e.g.
  * ~/.cache/anonymize/v8/<kind>-<sha1>.bin.
  *
  * Robustness: the cache file is named after the SHA-1 of the bundle's bytes, the V8 version
