@@ -26,21 +26,27 @@ const LOCAL_ASCII = new Uint8Array(128);
 for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-\'') {
   LOCAL_ASCII[ch.charCodeAt(0)] = 1;
 }
-const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
+// The Unicode regexes are made on first use: even creating one with \p{…} classes costs
+// 0.1–0.7 ms (the classes are built when the pattern is parsed), and ASCII text never needs them.
+let unicodeWord: RegExp | undefined;
+const UNICODE_WORD = () => (unicodeWord ??= /[\p{L}\p{M}\p{N}]/u);
 
 function isLocalChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return LOCAL_ASCII[c] === 1;
-  return UNICODE_WORD.test(text[i]!);
+  return UNICODE_WORD().test(text[i]!);
 }
 
 // Domain: labels of letters (incl. umlauts / IDN), digits, marks and hyphens, separated by dots.
 // The caller trims trailing dots and hyphens (sentence punctuation).
-const DOMAIN_RUN = /[\p{L}\p{M}\p{N}.-]{1,300}/uy;
+let domainRunRe: RegExp | undefined;
+const DOMAIN_RUN = () => (domainRunRe ??= /[\p{L}\p{M}\p{N}.-]{1,300}/uy);
 const DOMAIN_RUN_MAX = 300;
 // Top-level domain: two or more letters, or an A-label (punycode, "xn--p1ai").
-const TLD = /^(?:[\p{L}\p{M}]{2,63}|xn--[a-z0-9-]{1,59})$/iu;
-const LABEL = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?$/u;
+let tldRe: RegExp | undefined;
+const TLD = () => (tldRe ??= /^(?:[\p{L}\p{M}]{2,63}|xn--[a-z0-9-]{1,59})$/iu);
+let labelRe: RegExp | undefined;
+const LABEL = () => (labelRe ??= /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?$/u);
 // The same for ASCII-only text, where \p{L} is [A-Za-z], \p{N} is [0-9] and \p{M} is empty.
 // Compiling the Unicode property classes above costs ~5 ms on first use, most of the e-mail
 // detector's share of a one-line run (issue #3); most addresses are ASCII and never need them.
@@ -64,8 +70,9 @@ function domainRun(text: string, from: number): string | null {
   const max = Math.min(text.length, from + DOMAIN_RUN_MAX);
   while (i < max && isAsciiDomainChar(text.charCodeAt(i))) i++;
   if (i < max && text.charCodeAt(i) > 127) {
-    DOMAIN_RUN.lastIndex = from;
-    const m = DOMAIN_RUN.exec(text);
+    const re = DOMAIN_RUN();
+    re.lastIndex = from;
+    const m = re.exec(text);
     return m === null ? null : m[0];
   }
   return i === from ? null : text.slice(from, i);
@@ -98,7 +105,7 @@ function isWordChar(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  return UNICODE_WORD.test(text[i]!);
+  return UNICODE_WORD().test(text[i]!);
 }
 
 /**
@@ -155,8 +162,8 @@ function findAt(text: string, at: number, out: Finding[]): number {
   if (labels.length < 2) return at + 1; // user@localhost
   const tld = labels[labels.length - 1]!;
   const ascii = isAscii(domain);
-  if (!(ascii ? TLD_ASCII : TLD).test(tld)) return at + 1;
-  for (const l of labels) if (l.length > 63 || !(ascii ? LABEL_ASCII : LABEL).test(l)) return at + 1;
+  if (!(ascii ? TLD_ASCII : TLD()).test(tld)) return at + 1;
+  for (const l of labels) if (l.length > 63 || !(ascii ? LABEL_ASCII : LABEL()).test(l)) return at + 1;
   const lower = domain.toLowerCase();
   if (looksLikeAsset(lower, tld.toLowerCase())) return at + 1;
   // The domain run stopped early (length cap) or at an underscore: not a delimitable address.
