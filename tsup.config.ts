@@ -1,46 +1,62 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { defineConfig } from 'tsup';
 
 // Large JSON data (name lists, model weights) as a JSON.parse() of a string: V8 parses JSON
 // several times faster than the equivalent JavaScript object literal, which is what esbuild
 // would otherwise emit. Saves tens of milliseconds on every start.
-const jsonAsString = {
-  name: 'json-as-string',
-  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' } | undefined>) => void }) {
-    // libphonenumber-js ships its metadata as `export default {…}` (a 160 kB object literal).
-    build.onLoad({ filter: /[\\/]libphonenumber-js[\\/]metadata\.(?:min|max)\.json\.js$/ }, async ({ path }) => {
-      const src = await readFile(path, 'utf8');
-      const at = src.indexOf('export default ');
-      if (at < 0) return undefined;
-      let data: unknown;
-      try {
-        data = JSON.parse(src.slice(at + 'export default '.length).trim().replace(/;$/, ''));
-      } catch {
-        return undefined; // not plain JSON after all: bundle it as it is
-      }
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
-    });
-    build.onLoad({ filter: /[\\/]src[\\/].*\.json$/ }, async ({ path }) => {
-      const data = JSON.parse(await readFile(path, 'utf8'));
-      if (/[\\/]person[\\/]model\.json$/.test(path)) return { contents: packedModel(data), loader: 'js' };
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
-    });
-  },
-};
+//
+// In the CLI bundle (dataFiles: true) the big ones (> 50 kB: name lists, person model, phone
+// metadata; ~0.8 MB together) are files of their own, dist/data/*.json, read where the string
+// was: as string literals they were read, hashed and decoded with the bundle on every start, and
+// copied into its V8 code cache (~2.5 ms to deserialize; see src/cli/boot.ts).
+const DATA_DIR = 'dist/data';
+function jsonData(dataFiles: boolean) {
+  const parse = async (json: string, file: string): Promise<string> => {
+    if (!dataFiles || json.length < 50_000) return `JSON.parse(${JSON.stringify(json)})`;
+    await mkdir(DATA_DIR, { recursive: true });
+    // ASCII-only (\uXXXX escapes are JSON), so it can be read as latin1: a plain copy.
+    await writeFile(`${DATA_DIR}/${file}`, json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return `JSON.parse(require("fs").readFileSync(require("path").join(__dirname, "data", ${JSON.stringify(file)}), "latin1"))`;
+  };
+  return {
+    name: 'json-as-string',
+    setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' } | undefined>) => void }) {
+      // libphonenumber-js ships its metadata as `export default {…}` (a 160 kB object literal).
+      build.onLoad({ filter: /[\\/]libphonenumber-js[\\/]metadata\.(?:min|max)\.json\.js$/ }, async ({ path }) => {
+        const src = await readFile(path, 'utf8');
+        const at = src.indexOf('export default ');
+        if (at < 0) return undefined;
+        let data: unknown;
+        try {
+          data = JSON.parse(src.slice(at + 'export default '.length).trim().replace(/;$/, ''));
+        } catch {
+          return undefined; // not plain JSON after all: bundle it as it is
+        }
+        return { contents: `export default ${await parse(JSON.stringify(data), basename(path, '.js'))};`, loader: 'js' };
+      });
+      build.onLoad({ filter: /[\\/]src[\\/].*\.json$/ }, async ({ path }) => {
+        const data = JSON.parse(await readFile(path, 'utf8'));
+        if (/[\\/]person[\\/]model\.json$/.test(path)) return { contents: await packedModel(data, (json) => parse(json, 'model.json')), loader: 'js' };
+        return { contents: `export default ${await parse(JSON.stringify(data), basename(path))};`, loader: 'js' };
+      });
+    },
+  };
+}
 
 /**
  * The person model with its weights grouped by feature family ([value, weight, …]; see Model in
  * src/detect/person/features.ts): CompiledModel is then built without splitting 16k keys, and
  * JSON.parse makes arrays instead of a 16k-key object. `weights` is rebuilt only when asked for.
  */
-function packedModel(model: { weights: Record<string, number> } & Record<string, unknown>): string {
+async function packedModel(model: { weights: Record<string, number> } & Record<string, unknown>, parse: (json: string) => Promise<string>): Promise<string> {
   const { weights, ...rest } = model;
   const families: Record<string, Array<string | number | null>> = {};
   for (const [key, w] of Object.entries(weights)) {
     const eq = key.indexOf('=');
     (families[eq < 0 ? key : key.slice(0, eq)] ??= []).push(eq < 0 ? null : key.slice(eq + 1), w);
   }
-  return `const m = JSON.parse(${JSON.stringify(JSON.stringify({ ...rest, families }))});
+  return `const m = ${await parse(JSON.stringify({ ...rest, families }))};
 let weights;
 export default Object.defineProperty(m, 'weights', {
   enumerable: true,
@@ -159,11 +175,11 @@ export default defineConfig([
     noExternal,
     // Bundled CommonJS code calls require() for Node built-ins; ESM has no require of its own.
     banner: { js: "import { createRequire as __anonymizeCreateRequire } from 'node:module'; const require = __anonymizeCreateRequire(import.meta.url);" },
-    esbuildPlugins: [jsonAsString, phoneRegexCache],
+    esbuildPlugins: [jsonData(false), phoneRegexCache],
     plugins: [asciiOnly],
     sourcemap: false,
     // Everything but the CommonJS files, which the second build writes at the same time.
-    clean: ['!cli.cjs', '!boot.cjs'],
+    clean: ['!cli.cjs', '!boot.cjs', '!data/**'],
     shims: false,
   },
   {
@@ -179,7 +195,7 @@ export default defineConfig([
     platform: 'node',
     splitting: false,
     noExternal,
-    esbuildPlugins: [jsonAsString, phoneRegexCache, lighterDeps],
+    esbuildPlugins: [jsonData(true), phoneRegexCache, lighterDeps],
     plugins: [importHook, asciiOnly],
     sourcemap: false,
     clean: false,
