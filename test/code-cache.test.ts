@@ -72,6 +72,13 @@ describe('code cache', () => {
     expect(ro.stdout).toBe('Sehr geehrte Frau [[PERSON_1]], Tel. [[PHONE_1]], [[EMAIL_1]]\n');
   });
 
+  it('is not written by a failed run', () => {
+    const b = box();
+    const r = run(['--no-such-flag'], { env: b.env, input: LINE });
+    expect(r.code).toBe(2);
+    expect(existsSync(b.cache)).toBe(false);
+  });
+
   it('dist/cli.js, the ES module entry, runs the same CLI', () => {
     const b = box();
     const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--version'], { env: b.env, encoding: 'utf8' });

@@ -152,8 +152,13 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
 // (see importHook in tsup.config.ts). Specifiers resolve as from dist/: the same node_modules.
 (globalThis as Record<symbol, unknown>)[Symbol.for('anonymize.import')] = (specifier: string) => import(specifier);
 if (dir && (cachedData === undefined || script.cachedDataRejected)) {
-  // After the run, so that the cache also holds the functions compiled lazily during it.
-  process.once('exit', () => writeCache(dir, cacheName, script.createCachedData(), key));
+  // After the run, so that the cache also holds the functions compiled lazily during it; and
+  // only after a run that did its work (exit 0, or 1: scan found something): a first run that
+  // stops at a usage error or a missing key would leave a cache without the code the next runs of
+  // its kind need (correct, but slower).
+  process.once('exit', (code) => {
+    if (code === 0 || code === 1) writeCache(dir, cacheName, script.createCachedData(), key);
+  });
 }
 const mod = { exports: {} };
 (script.runInThisContext() as (...a: unknown[]) => void)(mod.exports, createRequire(BUNDLE), mod, BUNDLE, path.dirname(BUNDLE));
