@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { EXIT, UserError } from '../errors.js';
@@ -86,11 +87,28 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.exitCode = reportError(e, process.argv.includes('--debug'));
-  },
-);
+/**
+ * The CLI bundle (dist/cli.cjs) is also the script of the scan worker threads: the pool starts
+ * them on the URL of the module holding src/scan/worker.ts, which is this bundle. There it serves
+ * scan jobs instead of running the CLI. (The mark is WORKER_MARK of src/scan/worker.ts, not
+ * imported here: that would load the scan code on every start.) Run by src/cli/boot.ts, which
+ * sets its import hook first, this is the main thread: no need to load worker_threads to know.
+ */
+function isScanWorker(): boolean {
+  if (Symbol.for('anonymize.import') in globalThis) return false;
+  const { isMainThread, workerData } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  return !isMainThread && (workerData as { mark?: unknown } | null)?.mark === 'anonymize-scan-worker';
+}
+
+if (isScanWorker()) {
+  void import('../scan/worker.js');
+} else {
+  main(process.argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.exitCode = reportError(e, process.argv.includes('--debug'));
+    },
+  );
+}

@@ -26,20 +26,57 @@ const LOCAL_ASCII = new Uint8Array(128);
 for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-\'') {
   LOCAL_ASCII[ch.charCodeAt(0)] = 1;
 }
-const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
+// The Unicode regexes are made on first use: even creating one with \p{…} classes costs
+// 0.1–0.7 ms (the classes are built when the pattern is parsed), and ASCII text never needs them.
+let unicodeWord: RegExp | undefined;
+const UNICODE_WORD = () => (unicodeWord ??= /[\p{L}\p{M}\p{N}]/u);
 
 function isLocalChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return LOCAL_ASCII[c] === 1;
-  return UNICODE_WORD.test(text[i]!);
+  return UNICODE_WORD().test(text[i]!);
 }
 
 // Domain: labels of letters (incl. umlauts / IDN), digits, marks and hyphens, separated by dots.
 // The caller trims trailing dots and hyphens (sentence punctuation).
-const DOMAIN_RUN = /[\p{L}\p{M}\p{N}.-]{1,300}/uy;
+let domainRunRe: RegExp | undefined;
+const DOMAIN_RUN = () => (domainRunRe ??= /[\p{L}\p{M}\p{N}.-]{1,300}/uy);
+const DOMAIN_RUN_MAX = 300;
 // Top-level domain: two or more letters, or an A-label (punycode, "xn--p1ai").
-const TLD = /^(?:[\p{L}\p{M}]{2,63}|xn--[a-z0-9-]{1,59})$/iu;
-const LABEL = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?$/u;
+let tldRe: RegExp | undefined;
+const TLD = () => (tldRe ??= /^(?:[\p{L}\p{M}]{2,63}|xn--[a-z0-9-]{1,59})$/iu);
+let labelRe: RegExp | undefined;
+const LABEL = () => (labelRe ??= /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?$/u);
+// The same for ASCII-only text, where \p{L} is [A-Za-z], \p{N} is [0-9] and \p{M} is empty.
+// Compiling the Unicode property classes above costs ~5 ms on first use, most of the e-mail
+// detector's share of a one-line run (issue #3); most addresses are ASCII and never need them.
+const TLD_ASCII = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
+const LABEL_ASCII = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+
+function isAsciiDomainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** DOMAIN_RUN at `from`: the domain characters there (up to 300), or null if none. */
+function domainRun(text: string, from: number): string | null {
+  // ASCII first; the Unicode regex only where the run meets a non-ASCII character, which it
+  // may take in (ü, IDN letters) and that needs its rules (marks, astral letters).
+  let i = from;
+  const max = Math.min(text.length, from + DOMAIN_RUN_MAX);
+  while (i < max && isAsciiDomainChar(text.charCodeAt(i))) i++;
+  if (i < max && text.charCodeAt(i) > 127) {
+    const re = DOMAIN_RUN();
+    re.lastIndex = from;
+    const m = re.exec(text);
+    return m === null ? null : m[0];
+  }
+  return i === from ? null : text.slice(from, i);
+}
 
 // File extensions that are not top-level domains: "name@x.png" is never an address.
 const FILE_EXT_NOT_TLD = new Set(
@@ -68,7 +105,7 @@ function isWordChar(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  return UNICODE_WORD.test(text[i]!);
+  return UNICODE_WORD().test(text[i]!);
 }
 
 /**
@@ -109,10 +146,9 @@ function findAt(text: string, at: number, out: Finding[]): number {
   if (local.includes('..') || local.endsWith('.')) return at + 1;
 
   // Domain, rightwards.
-  DOMAIN_RUN.lastIndex = at + 1;
-  const m = DOMAIN_RUN.exec(text);
-  if (m === null) return at + 1;
-  let domain = m[0];
+  const run = domainRun(text, at + 1);
+  if (run === null) return at + 1;
+  let domain = run;
   // Trailing dots/hyphens are sentence punctuation ("schreiben Sie an a@b.de.").
   let cut = domain.length;
   while (cut > 0 && (domain.charCodeAt(cut - 1) === 46 || domain.charCodeAt(cut - 1) === 45)) cut--;
@@ -125,8 +161,9 @@ function findAt(text: string, at: number, out: Finding[]): number {
   const labels = domain.split('.');
   if (labels.length < 2) return at + 1; // user@localhost
   const tld = labels[labels.length - 1]!;
-  if (!TLD.test(tld)) return at + 1;
-  for (const l of labels) if (l.length > 63 || !LABEL.test(l)) return at + 1;
+  const ascii = isAscii(domain);
+  if (!(ascii ? TLD_ASCII : TLD()).test(tld)) return at + 1;
+  for (const l of labels) if (l.length > 63 || !(ascii ? LABEL_ASCII : LABEL()).test(l)) return at + 1;
   const lower = domain.toLowerCase();
   if (looksLikeAsset(lower, tld.toLowerCase())) return at + 1;
   // The domain run stopped early (length cap) or at an underscore: not a delimitable address.
@@ -145,3 +182,6 @@ export const emailDetector: Detector = {
     return detectEmails(text);
   },
 };
+
+/** For tests: the ASCII fast paths and the Unicode rules they stand in for. */
+export const __emailInternals = { domainRun, DOMAIN_RUN, TLD, LABEL, TLD_ASCII, LABEL_ASCII };

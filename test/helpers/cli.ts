@@ -10,6 +10,13 @@ export function assertBuilt(): void {
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm test` (it builds first) or `npx tsup`');
 }
 
+/**
+ * The CLI's V8 code cache (src/cli/boot.ts), shared by all tests: with a fresh cache per sandbox
+ * every run would write one (~2 MB), and directory listings in tests would show it.
+ * test/code-cache.test.ts covers the default location.
+ */
+export const TEST_CODE_CACHE = join(tmpdir(), 'anonymize-test-code-cache');
+
 /** A private home for one test: vault, key and config dirs in a fresh temp dir. */
 export function sandbox(): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = mkdtempSync(join(tmpdir(), 'anonymize-test-'));
@@ -19,6 +26,7 @@ export function sandbox(): { dir: string; env: NodeJS.ProcessEnv } {
     XDG_CONFIG_HOME: join(dir, 'config'),
     XDG_DATA_HOME: join(dir, 'data'),
     XDG_CACHE_HOME: join(dir, 'cache'),
+    ANONYMIZE_CODE_CACHE: TEST_CODE_CACHE,
     NO_COLOR: '1',
   };
   return { dir, env };

@@ -26,6 +26,73 @@ Cook Baker Miller Smith Carter Parker Walker Turner Cooper King Bell Hill Wood S
 Chase Frank Earnest Art Guy Pat Sue Dick Rob Gene Jack Bob Nick Ray Don Dean Drew Hank Max Gray Summer Autumn April June
 Apple Amazon Google Tesla Ford Dell Oracle Alexa Siri Ruby Python Java Windows Office Teams Slack Zoom Jira Excel Word`;
 
+const SET_AFTER_LOOKUPS = 4096;
+
+/**
+ * A name list held as its generated form, one sorted "|"-joined string, and searched by binary
+ * search in it. Building a Set of the ~17,000 given names and ~17,000 surnames cost ~8 ms at
+ * every start, while a short text looks up only a few dozen words (issue #3); a lookup here costs
+ * ~15 string comparisons. The Set is built after a few thousand lookups, or on first use of
+ * anything but has().
+ */
+export class SortedNameList implements ReadonlySet<string> {
+  readonly #s: string;
+  readonly #setAfter: number;
+  #set: Set<string> | null = null;
+  #lookups = 0;
+
+  /** `joined`: distinct words in ascending UTF-16 order, "|"-separated, none empty. */
+  constructor(joined: string, setAfterLookups = SET_AFTER_LOOKUPS) {
+    this.#s = joined;
+    this.#setAfter = setAfterLookups;
+  }
+
+  has(w: string): boolean {
+    // Past a few thousand lookups (a long text) the Set pays for itself.
+    if (this.#set) return this.#set.has(w);
+    if (++this.#lookups > this.#setAfter) return this.#all().has(w);
+    const s = this.#s;
+    if (w.length === 0 || s.length === 0 || w.includes('|')) return false;
+    let lo = 0;
+    let hi = s.length; // the word starting at a position in [lo, hi) is what remains to search
+    while (lo < hi) {
+      // A word boundary near the middle: the start of the word holding position mid.
+      const mid = (lo + hi) >>> 1;
+      const start = s.lastIndexOf('|', mid - 1) + 1;
+      const from = start < lo ? lo : start;
+      let end = s.indexOf('|', from);
+      if (end < 0) end = s.length;
+      const word = s.slice(from, end);
+      if (word === w) return true;
+      if (word < w) lo = end + 1;
+      else hi = from;
+    }
+    return false;
+  }
+
+  #all(): Set<string> {
+    return (this.#set ??= new Set(this.#s.length ? this.#s.split('|') : []));
+  }
+  get size(): number {
+    return this.#all().size;
+  }
+  forEach(cb: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const w of this.#all()) cb.call(thisArg, w, w, this);
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.#all().entries();
+  }
+  keys(): SetIterator<string> {
+    return this.#all().keys();
+  }
+  values(): SetIterator<string> {
+    return this.#all().values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.#all()[Symbol.iterator]();
+  }
+}
+
 export function nameLists(): NameLists {
   if (lists) return lists;
   const s = (x: string) => new Set(x.split(/[|\s]+/).filter(Boolean));
@@ -36,6 +103,8 @@ export function nameLists(): NameLists {
   for (const w of s(EXTRA_DE_AMBIG)) deAmbig.add(w);
   const enAmbig = g(data.enAmbig);
   for (const w of s(EXTRA_EN_AMBIG)) enAmbig.add(w);
-  lists = { given: g(data.given), surname: g(data.surname), deAmbig, enAmbig };
+  // scripts/build-names.ts writes them sorted, distinct and "|"-joined, which SortedNameList
+  // relies on (test/names.test.ts checks the generated file).
+  lists = { given: new SortedNameList(data.given), surname: new SortedNameList(data.surname), deAmbig, enAmbig };
   return lists;
 }
