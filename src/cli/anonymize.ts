@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import type { TypeCounts } from '../pseudonymize/anonymize.js';
 import type { TextSink } from '../io/text-output.js';
@@ -10,6 +11,19 @@ interface AnonymizeFlags extends DetectionFlags {
 }
 
 const OUTPUT_BATCH = 4 << 20;
+
+/**
+ * V8 lets the heap grow to up to four times what survived the last full GC before collecting
+ * again. Streaming a big input through the detectors produces garbage that outlives the young
+ * generation, so with a big vault live, a 20 MB input reached 700 MB RSS. A 20 % growth step
+ * keeps a 1 GB run under 300 MB (a full GC of the vault-sized heap takes tens of milliseconds).
+ * The flag is read at every GC, so setting it now works; set only for a big vault or once an
+ * input turns out to be big, as loading node:v8 costs 2 ms that a one-line run does not spend.
+ */
+function tuneHeapForLongRun(): void {
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  v8.setFlagsFromString('--heap-growing-percent=20');
+}
 
 export function summarize(counts: TypeCounts): string {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -41,6 +55,9 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     throw asUserError(e);
   });
   let sink: TextSink | undefined;
+  // A big vault stays live for the whole run: tune the heap from the start (see below).
+  let longRun = vault.size >= 20_000;
+  if (longRun) tuneHeapForLongRun();
   try {
     sink = clip ? clip.clipboardSink() : flags.output ? await fileSink(flags.output) : stdoutSink();
     const stream = anonymizeStreamWithVault(vault, popts);
@@ -63,6 +80,10 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     };
     const emit = async (text: string) => {
       if (!text) return;
+      if (!longRun) {
+        longRun = true; // output before the end: the input is at least two chunks long
+        tuneHeapForLongRun();
+      }
       held.push(text);
       heldChars += text.length;
       if (vault.size === savedSize || heldChars >= OUTPUT_BATCH) await flush();
