@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EntryStore } from '../src/vault/store.js';
+import { decodePayload, payloadPieces } from '../src/vault/format.js';
 import { Vault, createKeyFile } from '../src/vault/index.js';
 import { VaultDetector } from '../src/pseudonymize/session.js';
 
@@ -89,17 +90,17 @@ describe('Vault.knownSince and VaultDetector', () => {
     v.add('PERSON', 'Jörg Lindqvist');
     const first = v.knownSince(null);
     expect(first.reset).toBe(true);
-    expect(first.values).toEqual([{ type: 'PERSON', value: 'Jörg Lindqvist' }]);
+    expect([...first.values]).toEqual([{ type: 'PERSON', value: 'Jörg Lindqvist' }]);
     v.add('EMAIL', 'jl@beispiel.de');
     expect(v.knownPending(first.cursor)).toBe(1);
     const next = v.knownSince(first.cursor);
     expect(next.reset).toBe(false);
-    expect(next.values).toEqual([{ type: 'EMAIL', value: 'jl@beispiel.de' }]);
+    expect([...next.values]).toEqual([{ type: 'EMAIL', value: 'jl@beispiel.de' }]);
     v.remove(v.findByValue('Jörg Lindqvist')!.id);
     expect(v.knownPending(next.cursor)).toBe(-1);
     const again = v.knownSince(next.cursor);
     expect(again.reset).toBe(true);
-    expect(again.values).toEqual([{ type: 'EMAIL', value: 'jl@beispiel.de' }]);
+    expect([...again.values]).toEqual([{ type: 'EMAIL', value: 'jl@beispiel.de' }]);
   });
 
   it('a detector stops finding a value once it is forgotten from the vault', async () => {
@@ -111,5 +112,25 @@ describe('Vault.knownSince and VaultDetector', () => {
     expect(d.detect(text).map((f) => text.slice(f.start, f.end))).toEqual(['Quxlerbix']);
     v.remove(v.findByValue('Quxlerbix')!.id);
     expect(d.detect(text)).toEqual([]);
+  });
+});
+
+describe('payloadPieces', () => {
+  it('is the columnar payload document, in pieces, whatever the batch size', () => {
+    const s = new EntryStore();
+    for (let i = 1; i <= 2500; i++) s.append(i % 3 ? 'PERSON' : 'EMAIL', i, `Ñame "${i}" ş\\x`, 1_700_000_000_000 + i, i % 7 === 0 ? `PERSON_${i - 1}` : undefined);
+    const st = s.toState({ PERSON: 2500, EMAIL: 2500 }, { created: 5, retentionMs: 9 });
+    const parent: Record<string, string> = {};
+    for (const [i, p] of st.parents) parent[i] = p;
+    const ids = st.values.map((_, i) => `${['PERSON', 'EMAIL', 'PHONE', 'IBAN'][st.types[i]!]}_${st.nums[i]}`);
+    const whole = JSON.stringify({ counters: st.counters, meta: st.meta, entries: { id: ids, value: st.values, firstSeen: st.firstSeen, lastSeen: st.lastSeen, parent } });
+    for (const batch of [1, 7, 1000, 5000]) {
+      const pieces = [...payloadPieces(st, batch)];
+      expect(pieces.join('')).toBe(whole);
+      if (batch < 2500) expect(pieces.length).toBeGreaterThan(4 * Math.ceil(2500 / batch));
+    }
+    const back = decodePayload(Buffer.from([...payloadPieces(st, 100)].join('')), 'test');
+    expect(back.values).toEqual(st.values);
+    expect([...back.parents]).toEqual([...st.parents]);
   });
 });

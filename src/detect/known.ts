@@ -82,7 +82,7 @@ export class KnownValueMatcher {
   private filter = new Int32Array(64);
   private filterMask = 64 * 32 - 1;
 
-  constructor(values: readonly KnownValue[], private readonly detector = 'known') {
+  constructor(values: Iterable<KnownValue>, private readonly detector = 'known') {
     this.add(values);
   }
 
@@ -94,7 +94,7 @@ export class KnownValueMatcher {
    * Indexes more values. Adding values in pieces builds exactly the index that one constructor
    * call with all of them (in the same order) builds.
    */
-  add(values: readonly KnownValue[]): void {
+  add(values: Iterable<KnownValue>): void {
     for (const v of values) this.addValue(v.type, v.value);
   }
 

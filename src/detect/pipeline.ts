@@ -55,12 +55,12 @@ export class Pipeline {
   }
 
   /** Replace the known-values list (after the vault learned new values). */
-  setKnown(known: readonly KnownValue[]): void {
+  setKnown(known: Iterable<KnownValue>): void {
     this.known = new KnownValueMatcher(known, 'vault');
   }
 
   /** Add values to the known-values list (cheaper than setKnown() with the whole list again). */
-  extendKnown(more: readonly KnownValue[]): void {
+  extendKnown(more: Iterable<KnownValue>): void {
     this.known.add(more);
   }
 

@@ -13,7 +13,7 @@ export interface TokenVault {
   get(id: string): { value: string } | undefined;
   entries(): readonly { type: EntityType; value: string }[];
   /** Optional (the Vault has them): incremental access to the values, see Vault.knownSince. */
-  knownSince?(cursor: KnownCursor | null): { reset: boolean; values: KnownValue[]; cursor: KnownCursor };
+  knownSince?(cursor: KnownCursor | null): { reset: boolean; count: number; values: Iterable<KnownValue>; cursor: KnownCursor };
   knownPending?(cursor: KnownCursor): number;
 }
 
@@ -40,12 +40,12 @@ export class VaultDetector implements FindingSource {
     if (v.knownSince && v.knownPending) {
       const pending = this.cursor ? v.knownPending(this.cursor) : -1;
       if (pending < 0 || pending >= Math.max(16, this.indexed / 8)) {
-        const { reset, values, cursor } = v.knownSince(this.cursor);
+        const { reset, count, values, cursor } = v.knownSince(this.cursor);
         if (reset) {
           this.pipeline.setKnown(values);
           this.indexed = 0;
         } else this.pipeline.extendKnown(values);
-        this.indexed += values.length;
+        this.indexed += count;
         this.cursor = cursor;
       }
     } else {

@@ -198,12 +198,34 @@ interface Columns {
   parent: Record<string, string>;
 }
 
-export function encodePayload(s: VaultState): Buffer {
+/**
+ * The payload JSON (the document described at the top of this file) in pieces of `batch`
+ * entries per column, so that a big vault is never one string: 250,000 entries are a 16 MB document, 32 MB
+ * as a UTF-16 string, plus its UTF-8 copy — at the end of a long run, on top of everything else
+ * live. The writer feeds the pieces to the compressor one by one.
+ */
+export function* payloadPieces(s: VaultState, batch = 8192): Generator<string> {
   const n = s.values.length;
-  const cols: Columns = { id: new Array(n), value: s.values, firstSeen: s.firstSeen, lastSeen: s.lastSeen, parent: {} };
-  for (let i = 0; i < n; i++) cols.id[i] = `${ENTITY_TYPES[s.types[i]!]}_${s.nums[i]}`;
-  for (const [i, p] of s.parents) cols.parent[i] = p;
-  return Buffer.from(JSON.stringify({ counters: s.counters, meta: s.meta, entries: cols }), 'utf8');
+  const parent: Record<string, string> = {};
+  for (const [i, p] of s.parents) parent[i] = p;
+  yield `{"counters":${JSON.stringify(s.counters)},"meta":${JSON.stringify(s.meta)},"entries":{`;
+  const column = function* (name: string, slice: (from: number, to: number) => unknown[]): Generator<string> {
+    yield `${JSON.stringify(name)}:[`;
+    for (let i = 0; i < n; i += batch) {
+      const part = JSON.stringify(slice(i, Math.min(n, i + batch)));
+      yield (i > 0 ? ',' : '') + part.slice(1, -1);
+    }
+    yield '],';
+  };
+  yield* column('id', (from, to) => {
+    const ids: string[] = new Array(to - from);
+    for (let i = from; i < to; i++) ids[i - from] = `${ENTITY_TYPES[s.types[i]!]}_${s.nums[i]}`;
+    return ids;
+  });
+  yield* column('value', (from, to) => s.values.slice(from, to));
+  yield* column('firstSeen', (from, to) => s.firstSeen.slice(from, to));
+  yield* column('lastSeen', (from, to) => s.lastSeen.slice(from, to));
+  yield `"parent":${JSON.stringify(parent)}}}`;
 }
 
 const ID_RE = /^([A-Z][A-Z0-9]*)_([1-9][0-9]*)$/;
