@@ -27,8 +27,50 @@ const MAX_GROUPS = 12;
 
 const NANP_REGIONS = new Set(['US', 'CA', 'AG', 'AI', 'AS', 'BB', 'BM', 'BS', 'DM', 'DO', 'GD', 'GU', 'JM', 'KN', 'KY', 'LC', 'MP', 'MS', 'PR', 'SX', 'TC', 'TT', 'VC', 'VG', 'VI']);
 
-function parsePhone(text: string, region: CountryCode): PhoneNumber | undefined {
-  return parseCore(text, { defaultCountry: region }, metadata);
+/**
+ * A parsed number whose answers are computed once: the same candidate is often judged again
+ * (sameNumberElsewhere re-reads every international finding, a signature recurs in a thread),
+ * and parse + isValid + formatNational are most of the detector's time.
+ */
+class Parsed {
+  private valid?: boolean;
+  private possible?: boolean;
+  private national?: string;
+  constructor(private readonly p: PhoneNumber) {}
+  get nationalNumber(): string {
+    return this.p.nationalNumber;
+  }
+  get country(): CountryCode | undefined {
+    return this.p.country;
+  }
+  isValid(): boolean {
+    return (this.valid ??= this.p.isValid());
+  }
+  isPossible(): boolean {
+    return (this.possible ??= this.p.isPossible());
+  }
+  formatNational(): string {
+    return (this.national ??= this.p.formatNational());
+  }
+}
+
+/**
+ * Parse results by region + candidate within one detect() call (cleared at its start, and when
+ * full, to bound memory on huge inputs).
+ */
+const parsed = new Map<string, Parsed | null>();
+const MAX_PARSED = 20_000;
+
+function parsePhone(text: string, region: CountryCode): Parsed | undefined {
+  const key = region + text;
+  let r = parsed.get(key);
+  if (r === undefined) {
+    const p = parseCore(text, { defaultCountry: region }, metadata);
+    r = p === undefined ? null : new Parsed(p);
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(key, r);
+  }
+  return r ?? undefined;
 }
 
 interface TrunkInfo {
@@ -500,6 +542,7 @@ function push(start: number, v: Verdict, out: Finding[]): void {
 }
 
 function detectPhones(text: string, region: CountryCode): Finding[] {
+  parsed.clear();
   const out: Finding[] = [];
   const rejected: Run[] = [];
   const re = /[0-9]/g;
