@@ -396,7 +396,7 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   const ext = EXTENSION.exec(text.slice(end, end + 24));
   const fullEnd = ext === null ? end : end + ext[0].length;
 
-  const before = contextBefore(text.slice(Math.max(0, start - 40), start));
+  const before = contextBefore(text, Math.max(0, start - 40), start);
   const after = contextAfter(text.slice(fullEnd, fullEnd + 24));
   if (after === Ctx.Negative) return NO;
   if (before === Ctx.Negative && !plus) return NO;
