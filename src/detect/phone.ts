@@ -327,6 +327,15 @@ const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const EXTENSION =
   /^(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6}|,?[ ]?(?:durchwahl|durchw\.|dw\.?|app\.?|apparat|nebenstelle|nst\.?)[ ]?[:.]?[ ]?[-–]?[ ]?\d{1,6})(?![\d\p{L}])/iu;
 
+/**
+ * Whether EXTENSION can match at a character: it starts with a space, a comma or one of
+ * x e d a n (any case; under /iu no other character folds to these).
+ */
+function mayStartExtension(c: number): boolean {
+  const l = c | 0x20; // ASCII lower case
+  return c === 32 || c === 44 || l === 120 || l === 101 || l === 100 || l === 97 || l === 110;
+}
+
 function digitsOf(s: string): string {
   let d = '';
   for (let k = 0; k < s.length; k++) {
@@ -378,12 +387,21 @@ const NO: Verdict = { score: 0, end: 0 };
  * A bare digit run with none of these needs validity *and* the trunk prefix, and scores low.
  */
 function judge(text: string, start: number, end: number, region: CountryCode): Verdict {
+  // Count first, copy later: most pieces of long digit rows have too many digits.
+  let digitCount = 0;
+  let marks = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c)) digitCount++;
+    else if (isMark(c)) marks = true;
+  }
+  if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS) return NO;
   const raw = normalize(text.slice(start, end));
-  const digits = digitsOf(raw);
-  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return NO;
+  const digits = digitCount === raw.length ? raw : digitsOf(raw);
   const plus = raw.charCodeAt(0) === 43 || raw.startsWith('(+');
   if (singleDigitGroups(raw) > 1) return NO;
-  if (!plus) {
+  // Every date, time, IP or range shape has a - / . (or –) in it; bare and space-grouped runs skip them.
+  if (!plus && marks) {
     // Dates never start with "+": "+687 20.12.34" is a New Caledonian number.
     for (const re of NOT_PHONE_SHAPES) if (re.test(raw)) return NO;
     for (const re of DATE_INSIDE) if (re.test(raw)) return NO;
@@ -393,7 +411,7 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   const next = text.charCodeAt(end);
   if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return NO;
 
-  const ext = EXTENSION.exec(text.slice(end, end + 24));
+  const ext = mayStartExtension(next) ? EXTENSION.exec(text.slice(end, end + 24)) : null;
   const fullEnd = ext === null ? end : end + ext[0].length;
 
   const before = contextBefore(text, Math.max(0, start - 40), start);
