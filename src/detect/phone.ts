@@ -58,17 +58,18 @@ class Parsed {
  * Parse results by region + candidate within one detect() call (cleared at its start, and when
  * full, to bound memory on huge inputs).
  */
-const parsed = new Map<string, Parsed | null>();
+const parsed = new Map<string, Map<string, Parsed | null>>();
 const MAX_PARSED = 20_000;
 
 function parsePhone(text: string, region: CountryCode): Parsed | undefined {
-  const key = region + text;
-  let r = parsed.get(key);
+  let byText = parsed.get(region);
+  if (byText === undefined) parsed.set(region, (byText = new Map()));
+  let r = byText.get(text);
   if (r === undefined) {
     const p = parseCore(text, { defaultCountry: region }, metadata);
     r = p === undefined ? null : new Parsed(p);
-    if (parsed.size >= MAX_PARSED) parsed.clear();
-    parsed.set(key, r);
+    if (byText.size >= MAX_PARSED) byText.clear();
+    byText.set(text, r);
   }
   return r ?? undefined;
 }
@@ -607,8 +608,12 @@ function sameNumberElsewhere(text: string, out: Finding[], rejected: readonly Ru
     if (fmt.length >= MIN_SAME_DIGITS) national.add(fmt);
   }
   if (national.size === 0) return;
+  // Most rejected runs cannot match on length alone (run.digits counts the digits after s).
+  const lengths = new Set<number>();
+  for (const d of national) lengths.add(d.length);
   const before = out.length;
   for (const run of rejected) {
+    if (!lengths.has(run.digits)) continue;
     let s = run.start;
     const c = text.charCodeAt(s);
     if (c === 43 || c === 40) s++; // a "+" or "(" the run took along
