@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phoneDetector } from '../src/detect/phone.js';
+import { Ctx, contextBefore } from '../src/detect/phone-context.js';
 
 function spans(text: string, region = 'DE'): [number, number, string][] {
   return phoneDetector.detect(text, { region }).map((f) => [f.start, f.end, text.slice(f.start, f.end)]);
@@ -180,5 +181,32 @@ describe('phoneDetector: hard negatives', () => {
 
   it('produces nothing on prose without digits and is linear on long digit-free text', () => {
     expect(spans('Kein Telefon hier. '.repeat(20_000))).toEqual([]);
+  });
+});
+
+describe('phone context: the look-back words', () => {
+  const ctx = (before: string, from = Math.max(0, before.length - 40)) => contextBefore(before, from, before.length);
+
+  it.each([
+    ['Tel.-Nr. ', Ctx.Strong],
+    ['Rückrufnummer ', Ctx.Strong],
+    ['T: ', Ctx.Strong],
+    ['📞 ', Ctx.Strong],
+    ['Tel. 0171 2345678 oder ', Ctx.Strong], // a list after "Tel."
+    ['unter der Nummer ', Ctx.Weak],
+    ['Büro: ', Ctx.Weak],
+    ['Kunden-Nr. ', Ctx.Negative],
+    ['Nr. ', Ctx.Negative],
+    ['S. ', Ctx.Negative],
+    ['Preis in € ', Ctx.Negative],
+    ['Vertrag vom 12.03.2024 ', Ctx.None], // the veto belongs to the date
+  ])('reads %j as %i', (before, want) => {
+    expect(ctx(before)).toBe(want);
+  });
+
+  it('reads only the window it is given', () => {
+    const text = 'Fax' + ' '.repeat(38);
+    expect(ctx(text)).toBe(Ctx.None); // the window starts inside "Fax": "ax" is no phone word
+    expect(ctx(text, 0)).toBe(Ctx.Strong);
   });
 });

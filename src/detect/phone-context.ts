@@ -66,36 +66,96 @@ const NEGATIVE_PREFIX =
   /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts)/;
 const NEGATIVE_SYMBOL = new Set(['§', '€', '$', '£', '¥', '%', '‰', '°', '№']);
 
-const TOKEN = /[\p{L}\p{M}]+|[§€$£¥%‰°№#☎✆℡☏]|\p{Extended_Pictographic}/gu;
+/**
+ * What a character contributes to the look-back's words, judged on its lower-case form as the
+ * words are compared in lower case: part of a word (letters and marks), a symbol that is a word
+ * of its own (§ € ☎ …, pictographs such as 📞), or nothing (digits, spaces, punctuation).
+ * This is the tokenization of `[\p{L}\p{M}]+|[§€$£¥%‰°№#☎✆℡☏]|\p{Extended_Pictographic}` over
+ * the lower-cased text, done character by character so the look-back can walk backwards.
+ */
+const enum Kind {
+  Other = 0,
+  Letter = 1,
+  Symbol = 2,
+}
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const SYMBOL = /^(?:[§€$£¥%‰°№#☎✆℡☏]|\p{Extended_Pictographic})$/u;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_KIND[c] = Kind.Letter;
+  else if (c === 35 || c === 36 || c === 37) ASCII_KIND[c] = Kind.Symbol; // # $ %
+}
+const kinds = new Map<number, Kind>();
+function kindOf(cp: number): Kind {
+  if (cp < 128) return ASCII_KIND[cp] as Kind;
+  let k = kinds.get(cp);
+  if (k === undefined) {
+    // Lower case first: "İ" becomes "i̇" (letters both), "Ⓜ" (a pictograph) becomes "ⓜ" (not one).
+    const lower = String.fromCodePoint(cp).toLowerCase();
+    k = LETTERS.test(lower) ? Kind.Letter : SYMBOL.test(lower) ? Kind.Symbol : Kind.Other;
+    kinds.set(cp, k);
+  }
+  return k;
+}
 
 /**
- * Classifies the context before a number from the text preceding it (`before` should be the last
- * ~40 characters). Only the last five tokens are read. Words separated from the number by another
- * number ("am 12.03.2024 030 123456", "Tel. 0171 2345678 oder 0221 123456") can still mark it as
- * a phone number (a list after "Tel."), but no longer veto it: the veto belongs to that other number.
+ * Classifies the context before a number from `text[from, to)` (the ~40 characters before it).
+ * Only the last five words are read, walking backwards from the number. Words separated from the
+ * number by another number ("am 12.03.2024 030 123456", "Tel. 0171 2345678 oder 0221 123456") can
+ * still mark it as a phone number (a list after "Tel."), but no longer veto it: the veto belongs
+ * to that other number.
  */
-export function contextBefore(before: string): Ctx {
-  const lower = before.toLowerCase();
-  let lastDigit = -1;
-  for (let k = lower.length - 1; k >= 0; k--) {
-    const c = lower.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      lastDigit = k;
-      break;
-    }
-  }
-  const tokens = [...lower.matchAll(TOKEN)];
-  if (tokens.length === 0) return Ctx.None;
+export function contextBefore(text: string, from: number, to: number): Ctx {
   let sawDesignator = false;
   let sawWeak = false;
-  for (let k = tokens.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
-    const w = tokens[k]![0];
-    const acrossNumber = tokens[k]!.index! < lastDigit;
+  let acrossNumber = false; // a digit lies between the current word and the number
+  let k = to; // the next word is searched for before k
+  for (let n = 0; n < 5; n++) {
+    // Find the end of the next word (backwards), noting digits on the way.
+    let wordEnd = -1;
+    let kind = Kind.Other;
+    while (k > from) {
+      let c = text.charCodeAt(k - 1);
+      let width = 1;
+      if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
+        const hi = text.charCodeAt(k - 2);
+        if (hi >= 0xd800 && hi <= 0xdbff) {
+          c = ((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      if (c >= 48 && c <= 57) acrossNumber = true;
+      else if (!(c >= 0xd800 && c <= 0xdfff)) kind = kindOf(c); // a lone surrogate is nothing
+      if (kind !== Kind.Other) {
+        wordEnd = k;
+        k -= width;
+        break;
+      }
+      k -= width;
+    }
+    if (wordEnd < 0) break; // no more words
+    // A symbol is a word of its own; letters and marks run on to the word's start.
+    if (kind === Kind.Letter) {
+      while (k > from) {
+        let c = text.charCodeAt(k - 1);
+        let width = 1;
+        if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
+          const hi = text.charCodeAt(k - 2);
+          if (hi >= 0xd800 && hi <= 0xdbff) {
+            c = ((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+            width = 2;
+          }
+        }
+        if ((c >= 0xd800 && c <= 0xdfff) || kindOf(c) !== Kind.Letter) break;
+        k -= width;
+      }
+    }
+    const w = text.slice(k, wordEnd).toLowerCase();
     if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w)) return Ctx.Strong;
     if (w.length === 1 && n === 0) {
       // Letterhead style "T: 030 …", "F. 030 …"; "S. 2745" is a page reference.
-      if ((w === 't' || w === 'f' || w === 'm' || w === 'p') && /\b[tfmp]\s?[.:]\s*$/i.test(before)) return Ctx.Strong;
-      if (w === 's' && /\bs\.\s*$/i.test(before)) return Ctx.Negative;
+      if ((w === 't' || w === 'f' || w === 'm' || w === 'p') && /\b[tfmp]\s?[.:]\s*$/i.test(text.slice(from, to))) return Ctx.Strong;
+      if (w === 's' && /\bs\.\s*$/i.test(text.slice(from, to))) return Ctx.Negative;
     }
     if (DESIGNATOR.has(w)) {
       if (!acrossNumber) sawDesignator = true;

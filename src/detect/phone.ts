@@ -27,8 +27,51 @@ const MAX_GROUPS = 12;
 
 const NANP_REGIONS = new Set(['US', 'CA', 'AG', 'AI', 'AS', 'BB', 'BM', 'BS', 'DM', 'DO', 'GD', 'GU', 'JM', 'KN', 'KY', 'LC', 'MP', 'MS', 'PR', 'SX', 'TC', 'TT', 'VC', 'VG', 'VI']);
 
-function parsePhone(text: string, region: CountryCode): PhoneNumber | undefined {
-  return parseCore(text, { defaultCountry: region }, metadata);
+/**
+ * A parsed number whose answers are computed once: the same candidate is often judged again
+ * (sameNumberElsewhere re-reads every international finding, a signature recurs in a thread),
+ * and parse + isValid + formatNational are most of the detector's time.
+ */
+class Parsed {
+  private valid?: boolean;
+  private possible?: boolean;
+  private national?: string;
+  constructor(private readonly p: PhoneNumber) {}
+  get nationalNumber(): string {
+    return this.p.nationalNumber;
+  }
+  get country(): CountryCode | undefined {
+    return this.p.country;
+  }
+  isValid(): boolean {
+    return (this.valid ??= this.p.isValid());
+  }
+  isPossible(): boolean {
+    return (this.possible ??= this.p.isPossible());
+  }
+  formatNational(): string {
+    return (this.national ??= this.p.formatNational());
+  }
+}
+
+/**
+ * Parse results by region + candidate within one detect() call (cleared at its start, and when
+ * full, to bound memory on huge inputs).
+ */
+const parsed = new Map<string, Map<string, Parsed | null>>();
+const MAX_PARSED = 20_000;
+
+function parsePhone(text: string, region: CountryCode): Parsed | undefined {
+  let byText = parsed.get(region);
+  if (byText === undefined) parsed.set(region, (byText = new Map()));
+  let r = byText.get(text);
+  if (r === undefined) {
+    const p = parseCore(text, { defaultCountry: region }, metadata);
+    r = p === undefined ? null : new Parsed(p);
+    if (byText.size >= MAX_PARSED) byText.clear();
+    byText.set(text, r);
+  }
+  return r ?? undefined;
 }
 
 interface TrunkInfo {
@@ -285,6 +328,15 @@ const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const EXTENSION =
   /^(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6}|,?[ ]?(?:durchwahl|durchw\.|dw\.?|app\.?|apparat|nebenstelle|nst\.?)[ ]?[:.]?[ ]?[-–]?[ ]?\d{1,6})(?![\d\p{L}])/iu;
 
+/**
+ * Whether EXTENSION can match at a character: it starts with a space, a comma or one of
+ * x e d a n (any case; under /iu no other character folds to these).
+ */
+function mayStartExtension(c: number): boolean {
+  const l = c | 0x20; // ASCII lower case
+  return c === 32 || c === 44 || l === 120 || l === 101 || l === 100 || l === 97 || l === 110;
+}
+
 function digitsOf(s: string): string {
   let d = '';
   for (let k = 0; k < s.length; k++) {
@@ -336,12 +388,21 @@ const NO: Verdict = { score: 0, end: 0 };
  * A bare digit run with none of these needs validity *and* the trunk prefix, and scores low.
  */
 function judge(text: string, start: number, end: number, region: CountryCode): Verdict {
+  // Count first, copy later: most pieces of long digit rows have too many digits.
+  let digitCount = 0;
+  let marks = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c)) digitCount++;
+    else if (isMark(c)) marks = true;
+  }
+  if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS) return NO;
   const raw = normalize(text.slice(start, end));
-  const digits = digitsOf(raw);
-  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return NO;
+  const digits = digitCount === raw.length ? raw : digitsOf(raw);
   const plus = raw.charCodeAt(0) === 43 || raw.startsWith('(+');
   if (singleDigitGroups(raw) > 1) return NO;
-  if (!plus) {
+  // Every date, time, IP or range shape has a - / . (or –) in it; bare and space-grouped runs skip them.
+  if (!plus && marks) {
     // Dates never start with "+": "+687 20.12.34" is a New Caledonian number.
     for (const re of NOT_PHONE_SHAPES) if (re.test(raw)) return NO;
     for (const re of DATE_INSIDE) if (re.test(raw)) return NO;
@@ -351,10 +412,10 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   const next = text.charCodeAt(end);
   if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return NO;
 
-  const ext = EXTENSION.exec(text.slice(end, end + 24));
+  const ext = mayStartExtension(next) ? EXTENSION.exec(text.slice(end, end + 24)) : null;
   const fullEnd = ext === null ? end : end + ext[0].length;
 
-  const before = contextBefore(text.slice(Math.max(0, start - 40), start));
+  const before = contextBefore(text, Math.max(0, start - 40), start);
   const after = contextAfter(text.slice(fullEnd, fullEnd + 24));
   if (after === Ctx.Negative) return NO;
   if (before === Ctx.Negative && !plus) return NO;
@@ -500,6 +561,7 @@ function push(start: number, v: Verdict, out: Finding[]): void {
 }
 
 function detectPhones(text: string, region: CountryCode): Finding[] {
+  parsed.clear();
   const out: Finding[] = [];
   const rejected: Run[] = [];
   const re = /[0-9]/g;
@@ -546,8 +608,12 @@ function sameNumberElsewhere(text: string, out: Finding[], rejected: readonly Ru
     if (fmt.length >= MIN_SAME_DIGITS) national.add(fmt);
   }
   if (national.size === 0) return;
+  // Most rejected runs cannot match on length alone (run.digits counts the digits after s).
+  const lengths = new Set<number>();
+  for (const d of national) lengths.add(d.length);
   const before = out.length;
   for (const run of rejected) {
+    if (!lengths.has(run.digits)) continue;
     let s = run.start;
     const c = text.charCodeAt(s);
     if (c === 43 || c === 40) s++; // a "+" or "(" the run took along
