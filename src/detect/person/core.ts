@@ -374,6 +374,8 @@ interface Ctx {
   byStart: { get(start: number): number | undefined };
   /** Per-call memo of list lookups: bit 1 given, 2 surname. */
   memo: Map<string, number>;
+  /** colonLines(), once computed. */
+  colonLines?: Int32Array | null;
 }
 
 function isAmbig(c: Ctx, w: string): boolean {
@@ -698,8 +700,47 @@ function isLineTerminator(ch: number): boolean {
   return ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029;
 }
 
+/**
+ * Starts of the lines that hold a colon, when "\n" is the text's only line terminator (else
+ * null): the label and speaker lines are such lines, and their patterns stay within one line.
+ * Found from the colons (indexOf), not by walking every character.
+ */
+function colonLines(c: Ctx): Int32Array | null {
+  if (c.colonLines !== undefined) return c.colonLines;
+  const { text } = c;
+  if (text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) return (c.colonLines = null);
+  let out = new Int32Array(64);
+  let k = 0;
+  let lineEnd = -1;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (colon < lineEnd) continue;
+    if (k === out.length) {
+      const grown = new Int32Array(k * 2);
+      grown.set(out);
+      out = grown;
+    }
+    out[k++] = text.lastIndexOf('\n', colon - 1) + 1;
+    lineEnd = text.indexOf('\n', colon);
+    if (lineEnd < 0) break;
+  }
+  return (c.colonLines = out.subarray(0, k));
+}
+
 function formFields(c: Ctx): void {
   const { text } = c;
+  const lines = colonLines(c);
+  if (lines !== null) {
+    // One line terminator only: a match starts at a line start and ends at that line's end.
+    for (let k = 0; k < lines.length; k++) {
+      LABEL_LINE_AT.lastIndex = lines[k]!;
+      const m = LABEL_LINE_AT.exec(text);
+      if (m && labelIsName(m[1]!)) {
+        const end = m.index + m[0].length;
+        nameList(c, end - m[2]!.length, end, 0.95, 'field');
+      }
+    }
+    return;
+  }
   const n = text.length;
   // Equivalent to a global LABEL_LINE scan: a match starts at a line start, and the label and
   // the text before it hold no colon nor line break, so a line without a colon cannot match.
@@ -1053,11 +1094,27 @@ function englishCues(c: Ctx): void {
 const SPEAKER = /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|>[ \t]*)?([\p{Lu}][\p{L}\p{M}'’.\- ]{0,40}?):[ \t]+\S/gmu;
 
 /** Chat and dialogue lines: "[10:02] Thomas: …", "Anna Schmidt: ok". */
+const SPEAKER_AT = new RegExp(SPEAKER.source, 'myu');
+
+/** The next SPEAKER match, as the global exec finds it: tried only on the lines with a colon. */
+function nextSpeaker(c: Ctx, state: { k: number }): RegExpExecArray | null {
+  const lines = colonLines(c);
+  if (lines === null) return SPEAKER.exec(c.text);
+  // A match lies within its line (no "\n" in the pattern), so each line is tried once, in order.
+  while (state.k < lines.length) {
+    SPEAKER_AT.lastIndex = lines[state.k++]!;
+    const m = SPEAKER_AT.exec(c.text);
+    if (m) return m;
+  }
+  return null;
+}
+
 function speakers(c: Ctx): void {
   const { text } = c;
   SPEAKER.lastIndex = 0;
+  const state = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = SPEAKER.exec(text))) {
+  while ((m = nextSpeaker(c, state))) {
     const label = m[1]!;
     const s = m.index + m[0].lastIndexOf(label + ':');
     if (labelIsName(label)) continue;
