@@ -231,6 +231,13 @@ const X_TITLES = 128;
 const X_GREETINGS = 256;
 const X_GREETINGS_LC = 512;
 const X_VERB_LC = 1024;
+// Word-shape tests the passes repeat per token, kept with the word as well.
+const X_DETERMINER = 2048;
+const X_NOUN_SUFFIX = 4096;
+const X_STREET_SUFFIX = 8192;
+const X_CAPS_PART = 16384;
+/** A part of two capitals or more: medical/lab abbreviations and compounds ("AV-Block", "QT-Dauer"). */
+const CAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 
 /** The word's X_* bits: the rule passes test the same sets for the same words over and over. */
 function wordBits(w: string): number {
@@ -246,12 +253,16 @@ function wordBits(w: string): number {
     (TITLES.has(w) ? X_TITLES : 0) |
     (GREETINGS.has(w) ? X_GREETINGS : 0) |
     (GREETINGS.has(lw) ? X_GREETINGS_LC : 0) |
-    (PERSON_VERBS_BEFORE.has(lw) ? X_VERB_LC : 0)
+    (PERSON_VERBS_BEFORE.has(lw) ? X_VERB_LC : 0) |
+    (DETERMINER.test(w) ? X_DETERMINER : 0) |
+    (DE_NOUN_SUFFIX.test(w) ? X_NOUN_SUFFIX : 0) |
+    (STREET_SUFFIX.test(w) ? X_STREET_SUFFIX : 0) |
+    (CAPS_PART.test(w) ? X_CAPS_PART : 0)
   );
 }
 
 let lexiconHasNumbers: boolean | undefined;
-/** Whether a lexicon set holds a word starting with a digit (else a number's wordBits() is 0). */
+/** Whether a lexicon set holds a word starting with a digit (else wordBits() of digits only is 0). */
 function numbersInLexicon(): boolean {
   if (lexiconHasNumbers === undefined) {
     lexiconHasNumbers = false;
@@ -297,7 +308,10 @@ export function tokenize(text: string): Tok[] {
       // Numbers (dates, amounts, house and phone numbers) are mostly unique: not worth interning.
       w = text.slice(s, e);
       shape = 1;
-      x = numberBits;
+      // Digits only: no lexicon word (unless one starts with a digit) and no suffix test matches.
+      let k = s + 1;
+      while (k < e && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+      x = k === e ? numberBits : -1;
     } else if (e - s <= INTERN_MAX_LEN) {
       w = intern(text, s, e);
       shape = internShape[internSlot]!;
@@ -430,13 +444,13 @@ function isTitleTok(text: string, t: Tok): boolean {
 function maybeNamePart(c: Ctx, t: Tok, cue = false): boolean {
   if (!t.cap) return false;
   // Medical/lab abbreviations and compounds with an all-caps part: "AV-Block", "QT-Dauer".
-  if (/(?:^|-)\p{Lu}{2,}(?:-|$)/u.test(t.w)) return false;
+  if (hasX(t, X_CAPS_PART)) return false;
   if (hasX(t, X_NEVER_NAMES) || hasX(t, X_ORG_WORDS) || hasX(t, X_STREET_WORDS) || hasX(t, X_ROLE_NOUNS)) return false;
-  if (STREET_SUFFIX.test(t.w) && !isSurnameT(c, t) && !isGivenT(c, t)) {
+  if (hasX(t, X_STREET_SUFFIX) && !isSurnameT(c, t) && !isGivenT(c, t)) {
     // "Goethestraße", "Schillerplatz": a place. Short surnames like "Berg" are in the lists.
     if (/(?:straße|strasse|gasse|weg|allee|platz|ring|damm|ufer|chaussee)$/i.test(t.w)) return false;
   }
-  if (!cue && c.lang !== 'en' && !isSurnameT(c, t) && !isGivenT(c, t) && DE_NOUN_SUFFIX.test(t.w)) return false;
+  if (!cue && c.lang !== 'en' && !isSurnameT(c, t) && !isGivenT(c, t) && hasX(t, X_NOUN_SUFFIX)) return false;
   return true;
 }
 
@@ -446,9 +460,9 @@ const DETERMINER = /^(?:zum|zur|im|am|beim|vom|ins|der|die|das|den|dem|des|ein|e
 function nounContext(c: Ctx, i: number): boolean {
   const p1 = c.toks[i - 1];
   if (!p1) return false;
-  if (DETERMINER.test(p1.w) && (c.lang !== 'en' || p1.lower || p1.sentStart)) return c.lang !== 'en' || !/^(?:a|an)$/i.test(p1.w) || true;
+  if (hasX(p1, X_DETERMINER) && (c.lang !== 'en' || p1.lower || p1.sentStart)) return c.lang !== 'en' || !/^(?:a|an)$/i.test(p1.w) || true;
   const p2 = c.toks[i - 2];
-  return !!p2 && p1.lower && !PARTICLES.has(p1.w) && DETERMINER.test(p2.w) && c.lang !== 'en';
+  return !!p2 && p1.lower && !PARTICLES.has(p1.w) && hasX(p2, X_DETERMINER) && c.lang !== 'en';
 }
 
 function push(c: Ctx, start: number, end: number, score: number, rule: string): void {
@@ -493,7 +507,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   // "Am Markt 3", "Goethe 12": a capitalised word followed by a house number.
   const after = c.text.charCodeAt(t.e);
   if ((after === 32 || after === 9) && /^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
-    if (!isGivenT(c, t) || STREET_SUFFIX.test(t.w)) return true;
+    if (!isGivenT(c, t) || hasX(t, X_STREET_SUFFIX)) return true;
   }
   return false;
 }
@@ -1347,7 +1361,7 @@ function learned(c: Ctx, spans: Span[]): Span[] {
       // Cheap gate: an unknown word right after a determiner, or with a German noun suffix, is a
       // noun far more often than a name ("die Rechnung"): the model is not asked.
       const unknown = lookupT(c, t) === 0;
-      const gated = unknown && (GATE_ALL_UNKNOWN_DE ? c.lang !== 'en' : nounContext(c, i) || (c.lang === 'de' && DE_NOUN_SUFFIX.test(t.w)));
+      const gated = unknown && (GATE_ALL_UNKNOWN_DE ? c.lang !== 'en' : nounContext(c, i) || (c.lang === 'de' && hasX(t, X_NOUN_SUFFIX)));
       if (!gated && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
         pos = M.prob(toks, i, gaps, c.lang, cache) >= MODEL_THRESHOLD;
       }
@@ -1415,17 +1429,17 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     const w = parts[0]!;
     (first.get(w) ?? first.set(w, []).get(w)!).push(parts);
   }
-  // Cheap exact pre-test for first.get(): first code unit and length of some key.
-  const firstUnit = new Uint8Array(65536);
-  let lenBits = 0;
-  for (const w of first.keys()) {
-    firstUnit[w.charCodeAt(0)] = 1;
-    lenBits |= 1 << Math.min(w.length, 31);
-  }
+  // Cheap exact pre-test for first.get() and givenCount.get() === 1: a small hash of the word's
+  // first and last code unit and length (bit 1: a surname's first word, bit 2: such a given name).
+  const keyBits = new Uint8Array(KEY_SLOTS);
+  for (const w of first.keys()) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] |= 1;
+  for (const [w, k] of givenCount) if (k === 1) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] |= 2;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    // t.w's first unit and length, read from the text and the token (not from the string).
-    const cands = firstUnit[text.charCodeAt(t.s)] === 1 && (lenBits & (1 << Math.min(t.e - t.s, 31))) !== 0 ? first.get(t.w) : undefined;
+    // Read from the text and the token (t.w is text.slice(t.s, t.e)), not from the string.
+    const kb = keyBits[wordKey(text.charCodeAt(t.s), text.charCodeAt(t.e - 1), t.e - t.s)]!;
+    if (kb === 0) continue;
+    const cands = (kb & 1) !== 0 ? first.get(t.w) : undefined;
     if (cands) {
       for (const parts of cands) {
         let ok = true;
@@ -1440,7 +1454,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       }
       continue;
     }
-    if (t.cap && givenCount.get(t.w) === 1 && !hasX(t, X_NEVER_NAMES)) {
+    if ((kb & 2) !== 0 && t.cap && givenCount.get(t.w) === 1 && !hasX(t, X_NEVER_NAMES)) {
       const prev = toks[i - 1];
       if (prev && ARTICLE.test(prev.w)) continue;
       if (followedByOrgOrStreet(c, i) || covered(t.s, t.e)) continue;
@@ -1448,6 +1462,12 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     }
   }
   return extra;
+}
+
+const KEY_SLOTS = 1 << 14;
+/** Slot of a word in propagate()'s pre-test: its first and last code unit and its length. */
+function wordKey(first: number, last: number, len: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b) ^ Math.imul(len, 0xc2b2ae35)) >>> 18;
 }
 
 /** Overlap test against spans sorted by start and free of overlaps (resolve() output): O(log n). */
