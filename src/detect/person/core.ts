@@ -32,6 +32,7 @@ const F_UPPER = 2;
 const F_INITIAL = 4;
 const F_SENT_START = 8;
 const F_LOWER = 16;
+const F_SLOT_SHIFT = 5;
 
 /**
  * A word token. Compact on purpose (a detect call holds one per word for its whole run, so they
@@ -42,18 +43,18 @@ export class Tok {
   s: number;
   e: number;
   w: string;
-  /** F_* flags. */
+  /** F_* flags; above them (<< F_SLOT_SHIFT) the word's intern slot + 1, 0 when not interned. */
   f: number;
-  /** lookup() of w (bit 1 given, 2 surname), -1 until asked: the rule passes ask many times per token. */
+  /** nameBits() of w (bit 1 given, 2 surname, 4/8 ambiguous in German/English), -1 until asked: the rule passes ask many times per token. */
   lk: number;
   /** wordBits(w): the word's membership in the lexicon sets, -1 until asked (see hasX()). */
   x: number;
-  constructor(s: number, e: number, w: string, f: number, x: number) {
+  constructor(s: number, e: number, w: string, f: number, x: number, lk: number) {
     this.s = s;
     this.e = e;
     this.w = w;
     this.f = f;
-    this.lk = -1;
+    this.lk = lk;
     this.x = x;
   }
   /** Capitalised with lower-case letters: "Anna", "McDonald", "Müller-Lüdenscheidt". */
@@ -179,6 +180,8 @@ const internHash = new Int32Array(INTERN_SLOTS);
 const internShape = new Uint8Array(INTERN_SLOTS);
 /** wordBits() of the interned word (valid when its shape is). */
 const internBits = new Int32Array(INTERN_SLOTS);
+/** nameBits() of the interned word | 16, 0 = not asked yet (the name lists never change). */
+const internNames = new Uint8Array(INTERN_SLOTS);
 let internCount = 0;
 let internSlot = 0;
 
@@ -203,6 +206,7 @@ function intern(text: string, s: number, e: number): string {
   if (internCount >= (INTERN_SLOTS >> 2) * 3) {
     internWords.fill(undefined);
     internShape.fill(0);
+    internNames.fill(0);
     internCount = 0;
     slot = (h ^ (h >>> 16)) & INTERN_MASK;
   }
@@ -303,6 +307,8 @@ export function tokenize(text: string): Tok[] {
     let w: string;
     let shape: number;
     let x = -1;
+    let slotBits = 0;
+    let lk = -1;
     const c0 = text.charCodeAt(s);
     if (c0 >= 48 && c0 <= 57) {
       // Numbers (dates, amounts, house and phone numbers) are mostly unique: not worth interning.
@@ -320,6 +326,9 @@ export function tokenize(text: string): Tok[] {
         internBits[internSlot] = wordBits(w);
       }
       x = internBits[internSlot]!;
+      slotBits = (internSlot + 1) << F_SLOT_SHIFT;
+      const nb = internNames[internSlot]!;
+      if (nb !== 0) lk = nb & 15;
     } else {
       w = text.slice(s, e);
       shape = shapeOf(w);
@@ -351,7 +360,7 @@ export function tokenize(text: string): Tok[] {
       }
     }
     if (sentStart) f |= F_SENT_START;
-    toks.push(new Tok(s, e, w, f, x));
+    toks.push(new Tok(s, e, w, f | slotBits, x, lk));
     prevEnd = e;
   }
   return toks;
@@ -419,11 +428,33 @@ function lookup(c: Ctx, w: string): number {
   }
   return v;
 }
-/** lookup() of a token's word, remembered on the token. */
-function lookupT(c: Ctx, t: Tok): number {
+/** lookup() bits of a word, and 4 when it is in deAmbig, 8 when in enAmbig. */
+function nameBits(c: Ctx, w: string): number {
+  return lookup(c, w) | (c.L.deAmbig.has(w) ? 4 : 0) | (c.L.enAmbig.has(w) ? 8 : 0);
+}
+/** nameBits() of a token's word, remembered on the token and, for an interned word, across calls. */
+function nameBitsT(c: Ctx, t: Tok): number {
   let v = t.lk;
-  if (v < 0) t.lk = v = lookup(c, t.w);
+  if (v < 0) {
+    const slot = (t.f >>> F_SLOT_SHIFT) - 1;
+    // The slot is the word's unless the table was cleared since (then it may hold another word).
+    if (slot >= 0 && internWords[slot] === t.w) {
+      const nb = internNames[slot]!;
+      if (nb !== 0) v = nb & 15;
+      else internNames[slot] = 16 | (v = nameBits(c, t.w));
+    } else v = nameBits(c, t.w);
+    t.lk = v;
+  }
   return v;
+}
+/** lookup() of a token's word. */
+function lookupT(c: Ctx, t: Tok): number {
+  return nameBitsT(c, t) & 3;
+}
+/** isAmbig() of a token's word. */
+function isAmbigT(c: Ctx, t: Tok): boolean {
+  const v = nameBitsT(c, t);
+  return (v & (c.lang === 'de' ? 4 : c.lang === 'en' ? 8 : 12)) !== 0;
 }
 function isGivenT(c: Ctx, t: Tok): boolean {
   return (lookupT(c, t) & 1) !== 0;
@@ -852,7 +883,7 @@ function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string):
   if (words.length === 0) return false;
   const known = words.some((t) => isGivenT(c, t) || isSurnameT(c, t) || isGiven(c, titleCase(t.w)) || isSurname(c, titleCase(t.w)));
   if (words.every((t) => t.upper) && !known) return false;
-  if (!known && words.length === 1 && (isAmbig(c, words[0]!.w) || hasX(words[0]!, X_NEVER_NAMES))) return false;
+  if (!known && words.length === 1 && (isAmbigT(c, words[0]!) || hasX(words[0]!, X_NEVER_NAMES))) return false;
   if (precededByOrg(c, i) || followedByOrgOrStreet(c, j - 1)) return false;
   push(c, toks[i]!.s, e, score, rule);
   return true;
@@ -959,7 +990,7 @@ function listNames(c: Ctx): void {
         text.slice(t.e, n.s) === ' ' &&
         isSurnameT(c, n) &&
         !isGivenT(c, n) &&
-        !isAmbig(c, n.w) &&
+        !isAmbigT(c, n) &&
         !hasX(n, X_NEVER_NAMES) &&
         maybeNamePart(c, t) &&
         c.lang !== 'de' &&
@@ -975,7 +1006,7 @@ function listNames(c: Ctx): void {
     if (!given) continue;
     // Given name first: read the rest.
     const end = readName(c, i, 4, false, lineEndOf(text, t.s));
-    const ambiguous = isAmbig(c, t.w);
+    const ambiguous = isAmbigT(c, t);
     if (end - i >= 2) {
       // Require the last word to be a surname, or an unknown word that is not a plain noun.
       const lastTok = toks[end - 1]!;
@@ -984,7 +1015,7 @@ function listNames(c: Ctx): void {
         i = end - 1;
         continue;
       }
-      if (ambiguous && c.lang !== 'en' && isAmbig(c, lastTok.w) && t.sentStart) {
+      if (ambiguous && c.lang !== 'en' && isAmbigT(c, lastTok) && t.sentStart) {
         i = end - 1;
         continue;
       }
@@ -1009,7 +1040,7 @@ function contextSurnames(c: Ctx): void {
     if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
     const p = toks[i - 1]!;
     if (!hasX(p, X_VERB_LC) || text.slice(p.e, t.s) !== ' ') continue;
-    if (!(isSurnameT(c, t) || isGivenT(c, t)) || isAmbig(c, t.w)) continue;
+    if (!(isSurnameT(c, t) || isGivenT(c, t)) || isAmbigT(c, t)) continue;
     const end = readName(c, i, 3, false);
     emitName(c, i, end, 0.7, 'verb-context');
   }
@@ -1049,7 +1080,7 @@ function roleAndInitials(c: Ctx): void {
     const end = readName(c, i + 1, 3, false, lineEndOf(text, n.s));
     const known = isGivenT(c, n) || isSurnameT(c, n);
     // One known, unambiguous name word; or two name-looking words ("Patientin Huberta Hotzenplotz").
-    if (end - (i + 1) === 1 && (!known || isAmbig(c, n.w))) continue;
+    if (end - (i + 1) === 1 && (!known || isAmbigT(c, n))) continue;
     if (end - (i + 1) === 0) continue;
     emitName(c, i + 1, end, 0.8, 'role');
   }
@@ -1150,7 +1181,7 @@ function loneSurnames(c: Ctx): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
-    if (!isSurnameT(c, t) || isGivenT(c, t) || isAmbig(c, t.w)) continue;
+    if (!isSurnameT(c, t) || isGivenT(c, t) || isAmbigT(c, t)) continue;
     const n = toks[i + 1];
     if (n && n.cap && c.text.slice(t.e, n.s) === ' ') continue; // part of a longer capitalised run
     const p = toks[i - 1];
