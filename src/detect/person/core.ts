@@ -32,30 +32,29 @@ const F_UPPER = 2;
 const F_INITIAL = 4;
 const F_SENT_START = 8;
 const F_LOWER = 16;
-const F_SLOT_SHIFT = 5;
+const F_ID_SHIFT = 5;
 
 /**
  * A word token. Compact on purpose (a detect call holds one per word for its whole run, so they
- * outlive the young generation and are copied by the scavenger): six small fields, the shape
- * flags packed into one integer, and the word string shared between tokens (see intern()).
+ * outlive the young generation and are copied by the scavenger): four small fields, the shape
+ * flags and the word's id packed into one integer, and the word string shared between tokens
+ * (see intern()).
  */
 export class Tok {
   s: number;
   e: number;
   w: string;
-  /** F_* flags; above them (<< F_SLOT_SHIFT) the word's intern slot + 1, 0 when not interned. */
+  /**
+   * F_* flags; above them (<< F_ID_SHIFT) the word's id: its intern slot, or INTERN_SLOTS + an
+   * index into this call's tables of the other words. The id keys what the rule passes ask
+   * about the word many times (see hasX(), nameBitsT()), so the token itself stays small.
+   */
   f: number;
-  /** nameBits() of w (bit 1 given, 2 surname, 4/8 ambiguous in German/English), -1 until asked: the rule passes ask many times per token. */
-  lk: number;
-  /** wordBits(w): the word's membership in the lexicon sets, -1 until asked (see hasX()). */
-  x: number;
-  constructor(s: number, e: number, w: string, f: number, x: number, lk: number) {
+  constructor(s: number, e: number, w: string, f: number) {
     this.s = s;
     this.e = e;
     this.w = w;
     this.f = f;
-    this.lk = lk;
-    this.x = x;
   }
   /** Capitalised with lower-case letters: "Anna", "McDonald", "Müller-Lüdenscheidt". */
   get cap(): boolean {
@@ -168,7 +167,8 @@ function wordEnd(text: string, s: number, n: number): number {
 
 // Word strings are interned across calls: business text repeats a small vocabulary, so most
 // tokens reuse a string instead of allocating a slice (and its hash is computed once, not per
-// token per call). Open addressing on the word's code units; cleared when three quarters full.
+// token per call). Open addressing on the word's code units; cleared before a call once three
+// quarters full (never during one: the tokens' ids are slots), a call past that slices its new words.
 // Only short words: V8 copies slices shorter than 13 code units, longer slices would point into
 // (and keep alive) the caller's text.
 const INTERN_MAX_LEN = 12;
@@ -184,8 +184,11 @@ const internBits = new Int32Array(INTERN_SLOTS);
 const internNames = new Uint8Array(INTERN_SLOTS);
 let internCount = 0;
 let internSlot = 0;
+/** Words in the table when it is cleared, before a call (slots stay valid during a call). */
+const INTERN_FULL = (INTERN_SLOTS >> 2) * 3;
 
-function intern(text: string, s: number, e: number): string {
+/** The interned word text.slice(s, e) (its slot in internSlot), or undefined when the table is full. */
+function intern(text: string, s: number, e: number): string | undefined {
   let h = 0;
   for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
   const len = e - s;
@@ -203,13 +206,7 @@ function intern(text: string, s: number, e: number): string {
     }
     slot = (slot + 1) & INTERN_MASK;
   }
-  if (internCount >= (INTERN_SLOTS >> 2) * 3) {
-    internWords.fill(undefined);
-    internShape.fill(0);
-    internNames.fill(0);
-    internCount = 0;
-    slot = (h ^ (h >>> 16)) & INTERN_MASK;
-  }
+  if (internCount >= INTERN_FULL) return undefined;
   const w = text.slice(s, e);
   internWords[slot] = w;
   internHash[slot] = h;
@@ -280,9 +277,17 @@ function numbersInLexicon(): boolean {
   return lexiconHasNumbers;
 }
 
+// The words of the last tokenize() call that are not interned (numbers, long words, words past
+// a full table), by token id - INTERN_SLOTS: wordBits() and nameBits(), -1 until asked. The rule
+// passes ask only about the tokens of the runRules() call they run in, right after its tokenize().
+let localX: number[] = [];
+let localNames: number[] = [];
+
 function hasX(t: Tok, bit: number): boolean {
-  let x = t.x;
-  if (x < 0) t.x = x = wordBits(t.w);
+  const id = t.f >>> F_ID_SHIFT;
+  if (id < INTERN_SLOTS) return (internBits[id]! & bit) !== 0;
+  let x = localX[id - INTERN_SLOTS]!;
+  if (x < 0) localX[id - INTERN_SLOTS] = x = wordBits(t.w);
   return (x & bit) !== 0;
 }
 
@@ -292,6 +297,14 @@ export function tokenize(text: string): Tok[] {
   const numberBits = numbersInLexicon() ? -1 : 0;
   // wordBits() of the long words, for this call (long words are not interned).
   const longBits = new Map<string, number>();
+  if (internCount >= INTERN_FULL) {
+    internWords.fill(undefined);
+    internShape.fill(0);
+    internNames.fill(0);
+    internCount = 0;
+  }
+  localX = [];
+  localNames = [];
   let prevEnd = 0;
   let pos = 0;
   while (pos < n) {
@@ -307,8 +320,8 @@ export function tokenize(text: string): Tok[] {
     let w: string;
     let shape: number;
     let x = -1;
-    let slotBits = 0;
-    let lk = -1;
+    let id: number;
+    let iw: string | undefined;
     const c0 = text.charCodeAt(s);
     if (c0 >= 48 && c0 <= 57) {
       // Numbers (dates, amounts, house and phone numbers) are mostly unique: not worth interning.
@@ -318,23 +331,26 @@ export function tokenize(text: string): Tok[] {
       let k = s + 1;
       while (k < e && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
       x = k === e ? numberBits : -1;
-    } else if (e - s <= INTERN_MAX_LEN) {
-      w = intern(text, s, e);
+      id = INTERN_SLOTS + localX.length;
+      localX.push(x);
+      localNames.push(-1);
+    } else if (e - s <= INTERN_MAX_LEN && (iw = intern(text, s, e)) !== undefined) {
+      w = iw;
       shape = internShape[internSlot]!;
       if (shape === 0) {
         internShape[internSlot] = shape = shapeOf(w);
         internBits[internSlot] = wordBits(w);
       }
-      x = internBits[internSlot]!;
-      slotBits = (internSlot + 1) << F_SLOT_SHIFT;
-      const nb = internNames[internSlot]!;
-      if (nb !== 0) lk = nb & 15;
+      id = internSlot;
     } else {
       w = text.slice(s, e);
       shape = shapeOf(w);
       const lb = longBits.get(w);
       if (lb === undefined) longBits.set(w, (x = wordBits(w)));
       else x = lb;
+      id = INTERN_SLOTS + localX.length;
+      localX.push(x);
+      localNames.push(-1);
     }
     let f: number;
     if ((shape & 2) !== 0) {
@@ -360,7 +376,7 @@ export function tokenize(text: string): Tok[] {
       }
     }
     if (sentStart) f |= F_SENT_START;
-    toks.push(new Tok(s, e, w, f | slotBits, x, lk));
+    toks.push(new Tok(s, e, w, f | (id << F_ID_SHIFT)));
     prevEnd = e;
   }
   return toks;
@@ -432,19 +448,18 @@ function lookup(c: Ctx, w: string): number {
 function nameBits(c: Ctx, w: string): number {
   return lookup(c, w) | (c.L.deAmbig.has(w) ? 4 : 0) | (c.L.enAmbig.has(w) ? 8 : 0);
 }
-/** nameBits() of a token's word, remembered on the token and, for an interned word, across calls. */
+/** nameBits() of a token's word, remembered by its id (for an interned word, across calls: the lists never change). */
 function nameBitsT(c: Ctx, t: Tok): number {
-  let v = t.lk;
-  if (v < 0) {
-    const slot = (t.f >>> F_SLOT_SHIFT) - 1;
-    // The slot is the word's unless the table was cleared since (then it may hold another word).
-    if (slot >= 0 && internWords[slot] === t.w) {
-      const nb = internNames[slot]!;
-      if (nb !== 0) v = nb & 15;
-      else internNames[slot] = 16 | (v = nameBits(c, t.w));
-    } else v = nameBits(c, t.w);
-    t.lk = v;
+  const id = t.f >>> F_ID_SHIFT;
+  if (id < INTERN_SLOTS) {
+    const nb = internNames[id]!;
+    if (nb !== 0) return nb & 15;
+    const v = nameBits(c, t.w);
+    internNames[id] = 16 | v;
+    return v;
   }
+  let v = localNames[id - INTERN_SLOTS]!;
+  if (v < 0) localNames[id - INTERN_SLOTS] = v = nameBits(c, t.w);
   return v;
 }
 /** lookup() of a token's word. */
