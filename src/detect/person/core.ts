@@ -282,6 +282,11 @@ function numbersInLexicon(): boolean {
 // passes ask only about the tokens of the runRules() call they run in, right after its tokenize().
 let localX: number[] = [];
 let localNames: number[] = [];
+// wordBits() and nameBits() of long words (not interned: see INTERN_MAX_LEN), across calls.
+const LONG_MEMO_MAX = 50_000;
+const longBits = new Map<string, number>();
+const longNames = new Map<string, number>();
+let longNamesLists: NameLists | null = null;
 
 function hasX(t: Tok, bit: number): boolean {
   const id = t.f >>> F_ID_SHIFT;
@@ -295,8 +300,6 @@ export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
   const numberBits = numbersInLexicon() ? -1 : 0;
-  // wordBits() of the long words, for this call (long words are not interned).
-  const longBits = new Map<string, number>();
   if (internCount >= INTERN_FULL) {
     internWords.fill(undefined);
     internShape.fill(0);
@@ -346,8 +349,10 @@ export function tokenize(text: string): Tok[] {
       w = text.slice(s, e);
       shape = shapeOf(w);
       const lb = longBits.get(w);
-      if (lb === undefined) longBits.set(w, (x = wordBits(w)));
-      else x = lb;
+      if (lb === undefined) {
+        if (longBits.size >= LONG_MEMO_MAX) longBits.clear();
+        longBits.set(w, (x = wordBits(w)));
+      } else x = lb;
       id = INTERN_SLOTS + localX.length;
       localX.push(x);
       localNames.push(-1);
@@ -459,7 +464,22 @@ function nameBitsT(c: Ctx, t: Tok): number {
     return v;
   }
   let v = localNames[id - INTERN_SLOTS]!;
-  if (v < 0) localNames[id - INTERN_SLOTS] = v = nameBits(c, t.w);
+  if (v < 0) {
+    const w = t.w;
+    if (w.length > INTERN_MAX_LEN) {
+      // Long words repeat across texts (German compounds): remembered for these lists.
+      if (longNamesLists !== c.L) {
+        longNamesLists = c.L;
+        longNames.clear();
+      }
+      const lv = longNames.get(w);
+      if (lv === undefined) {
+        if (longNames.size >= LONG_MEMO_MAX) longNames.clear();
+        longNames.set(w, (v = nameBits(c, w)));
+      } else v = lv;
+    } else v = nameBits(c, w);
+    localNames[id - INTERN_SLOTS] = v;
+  }
   return v;
 }
 /** lookup() of a token's word. */
