@@ -23,7 +23,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
-import { CompiledModel, FeatureCache, type Model } from './features.js';
+import { CompiledModel, FeatureCache, ownString, type Model } from './features.js';
 import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
 
@@ -351,7 +351,7 @@ export function tokenize(text: string): Tok[] {
       const lb = longBits.get(w);
       if (lb === undefined) {
         if (longBits.size >= LONG_MEMO_MAX) longBits.clear();
-        longBits.set(w, (x = wordBits(w)));
+        longBits.set(ownString(w), (x = wordBits(w)));
       } else x = lb;
       id = INTERN_SLOTS + localX.length;
       localX.push(x);
@@ -475,7 +475,7 @@ function nameBitsT(c: Ctx, t: Tok): number {
       const lv = longNames.get(w);
       if (lv === undefined) {
         if (longNames.size >= LONG_MEMO_MAX) longNames.clear();
-        longNames.set(w, (v = nameBits(c, w)));
+        longNames.set(ownString(w), (v = nameBits(c, w)));
       } else v = lv;
     } else v = nameBits(c, w);
     localNames[id - INTERN_SLOTS] = v;

@@ -77,7 +77,7 @@ export class FeatureCache {
     let f = this.lf.get(w);
     if (f === undefined) {
       if (this.lf.size >= MEMO_MAX) this.lf.clear();
-      this.lf.set(w, (f = listFlags(this.L, w)));
+      this.lf.set(ownString(w), (f = listFlags(this.L, w)));
     }
     return f;
   }
@@ -85,6 +85,17 @@ export class FeatureCache {
 
 /** Bound of the memos kept across texts. */
 const MEMO_MAX = 50_000;
+
+/**
+ * A copy of a word for a key kept across texts. V8 makes a slice of 13 code units or more a view
+ * into the sliced text, which a long-lived key would keep alive; this one is a string of its own.
+ */
+export function ownString(w: string): string {
+  if (w.length < 13) return w;
+  const codes = new Array<number>(w.length);
+  for (let k = 0; k < w.length; k++) codes[k] = w.charCodeAt(k);
+  return String.fromCharCode(...codes);
+}
 let flagsLists: NameLists | null = null;
 let flagsMemo = new Map<string, string>();
 /** listFlags() depends on the word and the lists only: remembered across texts (per lists). */
@@ -262,7 +273,7 @@ export class CompiledModel {
       cache.selfScore.set(w, z);
       if (across !== undefined) {
         if (across.size >= MEMO_MAX) across.clear();
-        across.set(w, z);
+        across.set(ownString(w), z);
       }
     }
     // Words whose own evidence is hopeless (plain German nouns) skip the context lookups.
