@@ -1497,13 +1497,16 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   }
   // Cheap exact pre-test for first.get() and givenCount.get() === 1: a small hash of the word's
   // first and last code unit and length (bit 1: a surname's first word, bit 2: such a given name).
-  const keyBits = new Uint8Array(KEY_SLOTS);
-  for (const w of first.keys()) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] |= 1;
-  for (const [w, k] of givenCount) if (k === 1) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] |= 2;
+  // Sized to the keys (a short text has few): about 8 slots per key, 256 to 16K.
+  let keyShift = 32 - 8;
+  while (keyShift > 32 - 14 && 1 << (32 - keyShift) < 8 * (first.size + givenCount.size)) keyShift--;
+  const keyBits = new Uint8Array(1 << (32 - keyShift));
+  for (const w of first.keys()) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length, keyShift)] |= 1;
+  for (const [w, k] of givenCount) if (k === 1) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length, keyShift)] |= 2;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Read from the text and the token (t.w is text.slice(t.s, t.e)), not from the string.
-    const kb = keyBits[wordKey(text.charCodeAt(t.s), text.charCodeAt(t.e - 1), t.e - t.s)]!;
+    const kb = keyBits[wordKey(text.charCodeAt(t.s), text.charCodeAt(t.e - 1), t.e - t.s, keyShift)]!;
     if (kb === 0) continue;
     const cands = (kb & 1) !== 0 ? first.get(t.w) : undefined;
     if (cands) {
@@ -1530,10 +1533,9 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   return extra;
 }
 
-const KEY_SLOTS = 1 << 14;
-/** Slot of a word in propagate()'s pre-test: its first and last code unit and its length. */
-function wordKey(first: number, last: number, len: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b) ^ Math.imul(len, 0xc2b2ae35)) >>> 18;
+/** Slot of a word in propagate()'s pre-test (2 ** (32 - shift) slots): its first and last code unit and its length. */
+function wordKey(first: number, last: number, len: number, shift: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b) ^ Math.imul(len, 0xc2b2ae35)) >>> shift;
 }
 
 /** Overlap test against spans sorted by start and free of overlaps (resolve() output): O(log n). */
