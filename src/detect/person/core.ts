@@ -23,7 +23,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
-import { CompiledModel, FeatureCache, type Model } from './features.js';
+import { CompiledModel, FeatureCache, ownString, type Model } from './features.js';
 import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
 
@@ -32,29 +32,29 @@ const F_UPPER = 2;
 const F_INITIAL = 4;
 const F_SENT_START = 8;
 const F_LOWER = 16;
+const F_ID_SHIFT = 5;
 
 /**
  * A word token. Compact on purpose (a detect call holds one per word for its whole run, so they
- * outlive the young generation and are copied by the scavenger): six small fields, the shape
- * flags packed into one integer, and the word string shared between tokens (see intern()).
+ * outlive the young generation and are copied by the scavenger): four small fields, the shape
+ * flags and the word's id packed into one integer, and the word string shared between tokens
+ * (see intern()).
  */
 export class Tok {
   s: number;
   e: number;
   w: string;
-  /** F_* flags. */
+  /**
+   * F_* flags; above them (<< F_ID_SHIFT) the word's id: its intern slot, or INTERN_SLOTS + an
+   * index into this call's tables of the other words. The id keys what the rule passes ask
+   * about the word many times (see hasX(), nameBitsT()), so the token itself stays small.
+   */
   f: number;
-  /** lookup() of w (bit 1 given, 2 surname), -1 until asked: the rule passes ask many times per token. */
-  lk: number;
-  /** wordBits(w): the word's membership in the lexicon sets, -1 until asked (see hasX()). */
-  x: number;
-  constructor(s: number, e: number, w: string, f: number, x: number) {
+  constructor(s: number, e: number, w: string, f: number) {
     this.s = s;
     this.e = e;
     this.w = w;
     this.f = f;
-    this.lk = -1;
-    this.x = x;
   }
   /** Capitalised with lower-case letters: "Anna", "McDonald", "Müller-Lüdenscheidt". */
   get cap(): boolean {
@@ -167,7 +167,8 @@ function wordEnd(text: string, s: number, n: number): number {
 
 // Word strings are interned across calls: business text repeats a small vocabulary, so most
 // tokens reuse a string instead of allocating a slice (and its hash is computed once, not per
-// token per call). Open addressing on the word's code units; cleared when three quarters full.
+// token per call). Open addressing on the word's code units; cleared before a call once three
+// quarters full (never during one: the tokens' ids are slots), a call past that slices its new words.
 // Only short words: V8 copies slices shorter than 13 code units, longer slices would point into
 // (and keep alive) the caller's text.
 const INTERN_MAX_LEN = 12;
@@ -179,10 +180,15 @@ const internHash = new Int32Array(INTERN_SLOTS);
 const internShape = new Uint8Array(INTERN_SLOTS);
 /** wordBits() of the interned word (valid when its shape is). */
 const internBits = new Int32Array(INTERN_SLOTS);
+/** nameBits() of the interned word | 16, 0 = not asked yet (the name lists never change). */
+const internNames = new Uint8Array(INTERN_SLOTS);
 let internCount = 0;
 let internSlot = 0;
+/** Words in the table when it is cleared, before a call (slots stay valid during a call). */
+const INTERN_FULL = (INTERN_SLOTS >> 2) * 3;
 
-function intern(text: string, s: number, e: number): string {
+/** The interned word text.slice(s, e) (its slot in internSlot), or undefined when the table is full. */
+function intern(text: string, s: number, e: number): string | undefined {
   let h = 0;
   for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
   const len = e - s;
@@ -200,12 +206,7 @@ function intern(text: string, s: number, e: number): string {
     }
     slot = (slot + 1) & INTERN_MASK;
   }
-  if (internCount >= (INTERN_SLOTS >> 2) * 3) {
-    internWords.fill(undefined);
-    internShape.fill(0);
-    internCount = 0;
-    slot = (h ^ (h >>> 16)) & INTERN_MASK;
-  }
+  if (internCount >= INTERN_FULL) return undefined;
   const w = text.slice(s, e);
   internWords[slot] = w;
   internHash[slot] = h;
@@ -231,6 +232,13 @@ const X_TITLES = 128;
 const X_GREETINGS = 256;
 const X_GREETINGS_LC = 512;
 const X_VERB_LC = 1024;
+// Word-shape tests the passes repeat per token, kept with the word as well.
+const X_DETERMINER = 2048;
+const X_NOUN_SUFFIX = 4096;
+const X_STREET_SUFFIX = 8192;
+const X_CAPS_PART = 16384;
+/** A part of two capitals or more: medical/lab abbreviations and compounds ("AV-Block", "QT-Dauer"). */
+const CAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 
 /** The word's X_* bits: the rule passes test the same sets for the same words over and over. */
 function wordBits(w: string): number {
@@ -246,12 +254,16 @@ function wordBits(w: string): number {
     (TITLES.has(w) ? X_TITLES : 0) |
     (GREETINGS.has(w) ? X_GREETINGS : 0) |
     (GREETINGS.has(lw) ? X_GREETINGS_LC : 0) |
-    (PERSON_VERBS_BEFORE.has(lw) ? X_VERB_LC : 0)
+    (PERSON_VERBS_BEFORE.has(lw) ? X_VERB_LC : 0) |
+    (DETERMINER.test(w) ? X_DETERMINER : 0) |
+    (DE_NOUN_SUFFIX.test(w) ? X_NOUN_SUFFIX : 0) |
+    (STREET_SUFFIX.test(w) ? X_STREET_SUFFIX : 0) |
+    (CAPS_PART.test(w) ? X_CAPS_PART : 0)
   );
 }
 
 let lexiconHasNumbers: boolean | undefined;
-/** Whether a lexicon set holds a word starting with a digit (else a number's wordBits() is 0). */
+/** Whether a lexicon set holds a word starting with a digit (else wordBits() of digits only is 0). */
 function numbersInLexicon(): boolean {
   if (lexiconHasNumbers === undefined) {
     lexiconHasNumbers = false;
@@ -265,9 +277,22 @@ function numbersInLexicon(): boolean {
   return lexiconHasNumbers;
 }
 
+// The words of the last tokenize() call that are not interned (numbers, long words, words past
+// a full table), by token id - INTERN_SLOTS: wordBits() and nameBits(), -1 until asked. The rule
+// passes ask only about the tokens of the runRules() call they run in, right after its tokenize().
+let localX: number[] = [];
+let localNames: number[] = [];
+// wordBits() and nameBits() of long words (not interned: see INTERN_MAX_LEN), across calls.
+const LONG_MEMO_MAX = 50_000;
+const longBits = new Map<string, number>();
+const longNames = new Map<string, number>();
+let longNamesLists: NameLists | null = null;
+
 function hasX(t: Tok, bit: number): boolean {
-  let x = t.x;
-  if (x < 0) t.x = x = wordBits(t.w);
+  const id = t.f >>> F_ID_SHIFT;
+  if (id < INTERN_SLOTS) return (internBits[id]! & bit) !== 0;
+  let x = localX[id - INTERN_SLOTS]!;
+  if (x < 0) localX[id - INTERN_SLOTS] = x = wordBits(t.w);
   return (x & bit) !== 0;
 }
 
@@ -275,8 +300,14 @@ export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
   const numberBits = numbersInLexicon() ? -1 : 0;
-  // wordBits() of the long words, for this call (long words are not interned).
-  const longBits = new Map<string, number>();
+  if (internCount >= INTERN_FULL) {
+    internWords.fill(undefined);
+    internShape.fill(0);
+    internNames.fill(0);
+    internCount = 0;
+  }
+  localX = [];
+  localNames = [];
   let prevEnd = 0;
   let pos = 0;
   while (pos < n) {
@@ -292,26 +323,39 @@ export function tokenize(text: string): Tok[] {
     let w: string;
     let shape: number;
     let x = -1;
+    let id: number;
+    let iw: string | undefined;
     const c0 = text.charCodeAt(s);
     if (c0 >= 48 && c0 <= 57) {
       // Numbers (dates, amounts, house and phone numbers) are mostly unique: not worth interning.
       w = text.slice(s, e);
       shape = 1;
-      x = numberBits;
-    } else if (e - s <= INTERN_MAX_LEN) {
-      w = intern(text, s, e);
+      // Digits only: no lexicon word (unless one starts with a digit) and no suffix test matches.
+      let k = s + 1;
+      while (k < e && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+      x = k === e ? numberBits : -1;
+      id = INTERN_SLOTS + localX.length;
+      localX.push(x);
+      localNames.push(-1);
+    } else if (e - s <= INTERN_MAX_LEN && (iw = intern(text, s, e)) !== undefined) {
+      w = iw;
       shape = internShape[internSlot]!;
       if (shape === 0) {
         internShape[internSlot] = shape = shapeOf(w);
         internBits[internSlot] = wordBits(w);
       }
-      x = internBits[internSlot]!;
+      id = internSlot;
     } else {
       w = text.slice(s, e);
       shape = shapeOf(w);
       const lb = longBits.get(w);
-      if (lb === undefined) longBits.set(w, (x = wordBits(w)));
-      else x = lb;
+      if (lb === undefined) {
+        if (longBits.size >= LONG_MEMO_MAX) longBits.clear();
+        longBits.set(ownString(w), (x = wordBits(w)));
+      } else x = lb;
+      id = INTERN_SLOTS + localX.length;
+      localX.push(x);
+      localNames.push(-1);
     }
     let f: number;
     if ((shape & 2) !== 0) {
@@ -337,7 +381,7 @@ export function tokenize(text: string): Tok[] {
       }
     }
     if (sentStart) f |= F_SENT_START;
-    toks.push(new Tok(s, e, w, f, x));
+    toks.push(new Tok(s, e, w, f | (id << F_ID_SHIFT)));
     prevEnd = e;
   }
   return toks;
@@ -374,6 +418,8 @@ interface Ctx {
   byStart: { get(start: number): number | undefined };
   /** Per-call memo of list lookups: bit 1 given, 2 surname. */
   memo: Map<string, number>;
+  /** colonLines(), once computed. */
+  colonLines?: Int32Array | null;
 }
 
 function isAmbig(c: Ctx, w: string): boolean {
@@ -403,11 +449,47 @@ function lookup(c: Ctx, w: string): number {
   }
   return v;
 }
-/** lookup() of a token's word, remembered on the token. */
-function lookupT(c: Ctx, t: Tok): number {
-  let v = t.lk;
-  if (v < 0) t.lk = v = lookup(c, t.w);
+/** lookup() bits of a word, and 4 when it is in deAmbig, 8 when in enAmbig. */
+function nameBits(c: Ctx, w: string): number {
+  return lookup(c, w) | (c.L.deAmbig.has(w) ? 4 : 0) | (c.L.enAmbig.has(w) ? 8 : 0);
+}
+/** nameBits() of a token's word, remembered by its id (for an interned word, across calls: the lists never change). */
+function nameBitsT(c: Ctx, t: Tok): number {
+  const id = t.f >>> F_ID_SHIFT;
+  if (id < INTERN_SLOTS) {
+    const nb = internNames[id]!;
+    if (nb !== 0) return nb & 15;
+    const v = nameBits(c, t.w);
+    internNames[id] = 16 | v;
+    return v;
+  }
+  let v = localNames[id - INTERN_SLOTS]!;
+  if (v < 0) {
+    const w = t.w;
+    if (w.length > INTERN_MAX_LEN) {
+      // Long words repeat across texts (German compounds): remembered for these lists.
+      if (longNamesLists !== c.L) {
+        longNamesLists = c.L;
+        longNames.clear();
+      }
+      const lv = longNames.get(w);
+      if (lv === undefined) {
+        if (longNames.size >= LONG_MEMO_MAX) longNames.clear();
+        longNames.set(ownString(w), (v = nameBits(c, w)));
+      } else v = lv;
+    } else v = nameBits(c, w);
+    localNames[id - INTERN_SLOTS] = v;
+  }
   return v;
+}
+/** lookup() of a token's word. */
+function lookupT(c: Ctx, t: Tok): number {
+  return nameBitsT(c, t) & 3;
+}
+/** isAmbig() of a token's word. */
+function isAmbigT(c: Ctx, t: Tok): boolean {
+  const v = nameBitsT(c, t);
+  return (v & (c.lang === 'de' ? 4 : c.lang === 'en' ? 8 : 12)) !== 0;
 }
 function isGivenT(c: Ctx, t: Tok): boolean {
   return (lookupT(c, t) & 1) !== 0;
@@ -428,13 +510,13 @@ function isTitleTok(text: string, t: Tok): boolean {
 function maybeNamePart(c: Ctx, t: Tok, cue = false): boolean {
   if (!t.cap) return false;
   // Medical/lab abbreviations and compounds with an all-caps part: "AV-Block", "QT-Dauer".
-  if (/(?:^|-)\p{Lu}{2,}(?:-|$)/u.test(t.w)) return false;
+  if (hasX(t, X_CAPS_PART)) return false;
   if (hasX(t, X_NEVER_NAMES) || hasX(t, X_ORG_WORDS) || hasX(t, X_STREET_WORDS) || hasX(t, X_ROLE_NOUNS)) return false;
-  if (STREET_SUFFIX.test(t.w) && !isSurnameT(c, t) && !isGivenT(c, t)) {
+  if (hasX(t, X_STREET_SUFFIX) && !isSurnameT(c, t) && !isGivenT(c, t)) {
     // "Goethestraße", "Schillerplatz": a place. Short surnames like "Berg" are in the lists.
     if (/(?:straße|strasse|gasse|weg|allee|platz|ring|damm|ufer|chaussee)$/i.test(t.w)) return false;
   }
-  if (!cue && c.lang !== 'en' && !isSurnameT(c, t) && !isGivenT(c, t) && DE_NOUN_SUFFIX.test(t.w)) return false;
+  if (!cue && c.lang !== 'en' && !isSurnameT(c, t) && !isGivenT(c, t) && hasX(t, X_NOUN_SUFFIX)) return false;
   return true;
 }
 
@@ -444,9 +526,9 @@ const DETERMINER = /^(?:zum|zur|im|am|beim|vom|ins|der|die|das|den|dem|des|ein|e
 function nounContext(c: Ctx, i: number): boolean {
   const p1 = c.toks[i - 1];
   if (!p1) return false;
-  if (DETERMINER.test(p1.w) && (c.lang !== 'en' || p1.lower || p1.sentStart)) return c.lang !== 'en' || !/^(?:a|an)$/i.test(p1.w) || true;
+  if (hasX(p1, X_DETERMINER) && (c.lang !== 'en' || p1.lower || p1.sentStart)) return c.lang !== 'en' || !/^(?:a|an)$/i.test(p1.w) || true;
   const p2 = c.toks[i - 2];
-  return !!p2 && p1.lower && !PARTICLES.has(p1.w) && DETERMINER.test(p2.w) && c.lang !== 'en';
+  return !!p2 && p1.lower && !PARTICLES.has(p1.w) && hasX(p2, X_DETERMINER) && c.lang !== 'en';
 }
 
 function push(c: Ctx, start: number, end: number, score: number, rule: string): void {
@@ -491,7 +573,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   // "Am Markt 3", "Goethe 12": a capitalised word followed by a house number.
   const after = c.text.charCodeAt(t.e);
   if ((after === 32 || after === 9) && /^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
-    if (!isGivenT(c, t) || STREET_SUFFIX.test(t.w)) return true;
+    if (!isGivenT(c, t) || hasX(t, X_STREET_SUFFIX)) return true;
   }
   return false;
 }
@@ -698,8 +780,47 @@ function isLineTerminator(ch: number): boolean {
   return ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029;
 }
 
+/**
+ * Starts of the lines that hold a colon, when "\n" is the text's only line terminator (else
+ * null): the label and speaker lines are such lines, and their patterns stay within one line.
+ * Found from the colons (indexOf), not by walking every character.
+ */
+function colonLines(c: Ctx): Int32Array | null {
+  if (c.colonLines !== undefined) return c.colonLines;
+  const { text } = c;
+  if (text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) return (c.colonLines = null);
+  let out = new Int32Array(64);
+  let k = 0;
+  let lineEnd = -1;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (colon < lineEnd) continue;
+    if (k === out.length) {
+      const grown = new Int32Array(k * 2);
+      grown.set(out);
+      out = grown;
+    }
+    out[k++] = text.lastIndexOf('\n', colon - 1) + 1;
+    lineEnd = text.indexOf('\n', colon);
+    if (lineEnd < 0) break;
+  }
+  return (c.colonLines = out.subarray(0, k));
+}
+
 function formFields(c: Ctx): void {
   const { text } = c;
+  const lines = colonLines(c);
+  if (lines !== null) {
+    // One line terminator only: a match starts at a line start and ends at that line's end.
+    for (let k = 0; k < lines.length; k++) {
+      LABEL_LINE_AT.lastIndex = lines[k]!;
+      const m = LABEL_LINE_AT.exec(text);
+      if (m && labelIsName(m[1]!)) {
+        const end = m.index + m[0].length;
+        nameList(c, end - m[2]!.length, end, 0.95, 'field');
+      }
+    }
+    return;
+  }
   const n = text.length;
   // Equivalent to a global LABEL_LINE scan: a match starts at a line start, and the label and
   // the text before it hold no colon nor line break, so a line without a colon cannot match.
@@ -797,7 +918,7 @@ function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string):
   if (words.length === 0) return false;
   const known = words.some((t) => isGivenT(c, t) || isSurnameT(c, t) || isGiven(c, titleCase(t.w)) || isSurname(c, titleCase(t.w)));
   if (words.every((t) => t.upper) && !known) return false;
-  if (!known && words.length === 1 && (isAmbig(c, words[0]!.w) || hasX(words[0]!, X_NEVER_NAMES))) return false;
+  if (!known && words.length === 1 && (isAmbigT(c, words[0]!) || hasX(words[0]!, X_NEVER_NAMES))) return false;
   if (precededByOrg(c, i) || followedByOrgOrStreet(c, j - 1)) return false;
   push(c, toks[i]!.s, e, score, rule);
   return true;
@@ -904,7 +1025,7 @@ function listNames(c: Ctx): void {
         text.slice(t.e, n.s) === ' ' &&
         isSurnameT(c, n) &&
         !isGivenT(c, n) &&
-        !isAmbig(c, n.w) &&
+        !isAmbigT(c, n) &&
         !hasX(n, X_NEVER_NAMES) &&
         maybeNamePart(c, t) &&
         c.lang !== 'de' &&
@@ -920,7 +1041,7 @@ function listNames(c: Ctx): void {
     if (!given) continue;
     // Given name first: read the rest.
     const end = readName(c, i, 4, false, lineEndOf(text, t.s));
-    const ambiguous = isAmbig(c, t.w);
+    const ambiguous = isAmbigT(c, t);
     if (end - i >= 2) {
       // Require the last word to be a surname, or an unknown word that is not a plain noun.
       const lastTok = toks[end - 1]!;
@@ -929,7 +1050,7 @@ function listNames(c: Ctx): void {
         i = end - 1;
         continue;
       }
-      if (ambiguous && c.lang !== 'en' && isAmbig(c, lastTok.w) && t.sentStart) {
+      if (ambiguous && c.lang !== 'en' && isAmbigT(c, lastTok) && t.sentStart) {
         i = end - 1;
         continue;
       }
@@ -954,7 +1075,7 @@ function contextSurnames(c: Ctx): void {
     if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
     const p = toks[i - 1]!;
     if (!hasX(p, X_VERB_LC) || text.slice(p.e, t.s) !== ' ') continue;
-    if (!(isSurnameT(c, t) || isGivenT(c, t)) || isAmbig(c, t.w)) continue;
+    if (!(isSurnameT(c, t) || isGivenT(c, t)) || isAmbigT(c, t)) continue;
     const end = readName(c, i, 3, false);
     emitName(c, i, end, 0.7, 'verb-context');
   }
@@ -994,7 +1115,7 @@ function roleAndInitials(c: Ctx): void {
     const end = readName(c, i + 1, 3, false, lineEndOf(text, n.s));
     const known = isGivenT(c, n) || isSurnameT(c, n);
     // One known, unambiguous name word; or two name-looking words ("Patientin Huberta Hotzenplotz").
-    if (end - (i + 1) === 1 && (!known || isAmbig(c, n.w))) continue;
+    if (end - (i + 1) === 1 && (!known || isAmbigT(c, n))) continue;
     if (end - (i + 1) === 0) continue;
     emitName(c, i + 1, end, 0.8, 'role');
   }
@@ -1053,11 +1174,27 @@ function englishCues(c: Ctx): void {
 const SPEAKER = /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|>[ \t]*)?([\p{Lu}][\p{L}\p{M}'’.\- ]{0,40}?):[ \t]+\S/gmu;
 
 /** Chat and dialogue lines: "[10:02] Thomas: …", "Anna Schmidt: ok". */
+const SPEAKER_AT = new RegExp(SPEAKER.source, 'myu');
+
+/** The next SPEAKER match, as the global exec finds it: tried only on the lines with a colon. */
+function nextSpeaker(c: Ctx, state: { k: number }): RegExpExecArray | null {
+  const lines = colonLines(c);
+  if (lines === null) return SPEAKER.exec(c.text);
+  // A match lies within its line (no "\n" in the pattern), so each line is tried once, in order.
+  while (state.k < lines.length) {
+    SPEAKER_AT.lastIndex = lines[state.k++]!;
+    const m = SPEAKER_AT.exec(c.text);
+    if (m) return m;
+  }
+  return null;
+}
+
 function speakers(c: Ctx): void {
   const { text } = c;
   SPEAKER.lastIndex = 0;
+  const state = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = SPEAKER.exec(text))) {
+  while ((m = nextSpeaker(c, state))) {
     const label = m[1]!;
     const s = m.index + m[0].lastIndexOf(label + ':');
     if (labelIsName(label)) continue;
@@ -1079,7 +1216,7 @@ function loneSurnames(c: Ctx): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
-    if (!isSurnameT(c, t) || isGivenT(c, t) || isAmbig(c, t.w)) continue;
+    if (!isSurnameT(c, t) || isGivenT(c, t) || isAmbigT(c, t)) continue;
     const n = toks[i + 1];
     if (n && n.cap && c.text.slice(t.e, n.s) === ' ') continue; // part of a longer capitalised run
     const p = toks[i - 1];
@@ -1290,7 +1427,7 @@ function learned(c: Ctx, spans: Span[]): Span[] {
       // Cheap gate: an unknown word right after a determiner, or with a German noun suffix, is a
       // noun far more often than a name ("die Rechnung"): the model is not asked.
       const unknown = lookupT(c, t) === 0;
-      const gated = unknown && (GATE_ALL_UNKNOWN_DE ? c.lang !== 'en' : nounContext(c, i) || (c.lang === 'de' && DE_NOUN_SUFFIX.test(t.w)));
+      const gated = unknown && (GATE_ALL_UNKNOWN_DE ? c.lang !== 'en' : nounContext(c, i) || (c.lang === 'de' && hasX(t, X_NOUN_SUFFIX)));
       if (!gated && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
         pos = M.prob(toks, i, gaps, c.lang, cache) >= MODEL_THRESHOLD;
       }
@@ -1358,17 +1495,20 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     const w = parts[0]!;
     (first.get(w) ?? first.set(w, []).get(w)!).push(parts);
   }
-  // Cheap exact pre-test for first.get(): first code unit and length of some key.
-  const firstUnit = new Uint8Array(65536);
-  let lenBits = 0;
-  for (const w of first.keys()) {
-    firstUnit[w.charCodeAt(0)] = 1;
-    lenBits |= 1 << Math.min(w.length, 31);
-  }
+  // Cheap exact pre-test for first.get() and givenCount.get() === 1: a small hash of the word's
+  // first and last code unit and length (bit 1: a surname's first word, bit 2: such a given name).
+  // Sized to the keys (a short text has few): about 8 slots per key, 256 to 16K.
+  let keyShift = 32 - 8;
+  while (keyShift > 32 - 14 && 1 << (32 - keyShift) < 8 * (first.size + givenCount.size)) keyShift--;
+  const keyBits = new Uint8Array(1 << (32 - keyShift));
+  for (const w of first.keys()) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length, keyShift)] |= 1;
+  for (const [w, k] of givenCount) if (k === 1) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length, keyShift)] |= 2;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    // t.w's first unit and length, read from the text and the token (not from the string).
-    const cands = firstUnit[text.charCodeAt(t.s)] === 1 && (lenBits & (1 << Math.min(t.e - t.s, 31))) !== 0 ? first.get(t.w) : undefined;
+    // Read from the text and the token (t.w is text.slice(t.s, t.e)), not from the string.
+    const kb = keyBits[wordKey(text.charCodeAt(t.s), text.charCodeAt(t.e - 1), t.e - t.s, keyShift)]!;
+    if (kb === 0) continue;
+    const cands = (kb & 1) !== 0 ? first.get(t.w) : undefined;
     if (cands) {
       for (const parts of cands) {
         let ok = true;
@@ -1383,7 +1523,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       }
       continue;
     }
-    if (t.cap && givenCount.get(t.w) === 1 && !hasX(t, X_NEVER_NAMES)) {
+    if ((kb & 2) !== 0 && t.cap && givenCount.get(t.w) === 1 && !hasX(t, X_NEVER_NAMES)) {
       const prev = toks[i - 1];
       if (prev && ARTICLE.test(prev.w)) continue;
       if (followedByOrgOrStreet(c, i) || covered(t.s, t.e)) continue;
@@ -1391,6 +1531,11 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     }
   }
   return extra;
+}
+
+/** Slot of a word in propagate()'s pre-test (2 ** (32 - shift) slots): its first and last code unit and its length. */
+function wordKey(first: number, last: number, len: number, shift: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b) ^ Math.imul(len, 0xc2b2ae35)) >>> shift;
 }
 
 /** Overlap test against spans sorted by start and free of overlaps (resolve() output): O(log n). */

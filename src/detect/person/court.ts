@@ -16,7 +16,35 @@ import { DE_NOUN_SUFFIX, TITLES } from './lexicon.js';
  */
 
 // A capital letter standing alone: not glued to a word, a number, a dot-abbreviation or a path.
-const LETTER = /(?<![\p{L}\p{N}.\-/&@_'’])[A-ZÄÖÜ](?![\p{L}\p{N}\-/&@_'’])/gu;
+const LETTER = /(?<![\p{L}\p{N}.\-/&@_'’])[A-ZÄÖÜ](?![\p{L}\p{N}\-/&@_'’])/uy;
+
+/** ASCII letters and digits, and the ASCII characters LETTER's lookarounds exclude. */
+function asciiGlued(c: number, dot: boolean): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 47 || c === 38 || c === 64 || c === 95 || c === 39 || (dot && c === 46)
+  );
+}
+
+/**
+ * Start of the first LETTER match at or after `from`, or -1. A scan for the candidate capitals
+ * (A-Z, Ä, Ö, Ü): a capital whose neighbours are ASCII is decided here, otherwise by the regex
+ * at that position (a sticky exec; the lookbehind still sees the text before it).
+ */
+function nextLetter(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc)) continue;
+    const a = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    if (a >= 0 && a < 128 && asciiGlued(a, false)) continue;
+    const b = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (b >= 0 && b < 128 && asciiGlued(b, true)) continue;
+    if (a < 128 && b < 128) return i;
+    LETTER.lastIndex = i;
+    if (LETTER.test(text)) return i;
+  }
+  return -1;
+}
 
 // Nouns after which a letter is a label, not a person.
 const LABEL_NOUNS = new Set(
@@ -122,11 +150,10 @@ function afterOk(text: string, j: number, dotted: boolean): boolean {
 export function anonymisedLetters(text: string): Span[] {
   const out: Span[] = [];
   let german: boolean | undefined;
-  LETTER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LETTER.exec(text)) !== null) {
-    const s = m.index;
-    const letter = m[0];
+  // The matches of the global LETTER regex, in order: each candidate letter is tested where it
+  // stands (a match is one character, so the next search starts right after it anyway).
+  for (let s = nextLetter(text, 0); s >= 0; s = nextLetter(text, s + 1)) {
+    const letter = text[s]!;
     if (NOT_A_PERSON.has(letter)) continue;
     const dotted = text.charCodeAt(s + 1) === 46;
     if (dotted && /\p{L}/u.test(text[s + 2] ?? '')) continue; // "K.o.", "U.S."

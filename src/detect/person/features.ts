@@ -46,11 +46,12 @@ export class FeatureCache {
   // Pre-sized: writing far past the end of an empty array would make it a slow dictionary.
   private readonly sh: Array<string | undefined>;
   private readonly cw: Array<string | undefined>;
-  private readonly lf = new Map<string, string>();
+  private readonly lf: Map<string, string>;
   constructor(
     private readonly toks: readonly FeatTok[],
-    private readonly L: NameLists,
+    readonly L: NameLists,
   ) {
+    this.lf = listFlagsMemo(L);
     this.sh = new Array<string | undefined>(toks.length).fill(undefined);
     this.cw = new Array<string | undefined>(toks.length).fill(undefined);
   }
@@ -74,9 +75,36 @@ export class FeatureCache {
   }
   flags(w: string): string {
     let f = this.lf.get(w);
-    if (f === undefined) this.lf.set(w, (f = listFlags(this.L, w)));
+    if (f === undefined) {
+      if (this.lf.size >= MEMO_MAX) this.lf.clear();
+      this.lf.set(ownString(w), (f = listFlags(this.L, w)));
+    }
     return f;
   }
+}
+
+/** Bound of the memos kept across texts. */
+const MEMO_MAX = 50_000;
+
+/**
+ * A copy of a word for a key kept across texts. V8 makes a slice of 13 code units or more a view
+ * into the sliced text, which a long-lived key would keep alive; this one is a string of its own.
+ */
+export function ownString(w: string): string {
+  if (w.length < 13) return w;
+  const codes = new Array<number>(w.length);
+  for (let k = 0; k < w.length; k++) codes[k] = w.charCodeAt(k);
+  return String.fromCharCode(...codes);
+}
+let flagsLists: NameLists | null = null;
+let flagsMemo = new Map<string, string>();
+/** listFlags() depends on the word and the lists only: remembered across texts (per lists). */
+function listFlagsMemo(L: NameLists): Map<string, string> {
+  if (flagsLists !== L) {
+    flagsLists = L;
+    flagsMemo = new Map();
+  }
+  return flagsMemo;
 }
 
 /** Features of token i (strings; the model maps each to a weight). */
@@ -182,6 +210,19 @@ export class CompiledModel {
     return typeof cur === 'number' ? cur : 0;
   }
 
+  private selfLists: NameLists | null = null;
+  private readonly selfByLang = new Map<string, Map<string, number>>();
+  /** Token-only score sums of words by language, for these lists. */
+  private selfMemo(L: NameLists, lang: string): Map<string, number> {
+    if (this.selfLists !== L) {
+      this.selfLists = L;
+      this.selfByLang.clear();
+    }
+    let m = this.selfByLang.get(lang);
+    if (!m) this.selfByLang.set(lang, (m = new Map()));
+    return m;
+  }
+
   private fm(family: string): Nested {
     return this.fam.get(family) ?? new Map();
   }
@@ -213,7 +254,13 @@ export class CompiledModel {
     const n = toks[i + 1];
     // Token-only features depend on the word (and the text's language) alone: once per word.
     let z = cache.selfScore.get(w);
-    if (z === undefined) {
+    // A word of two letters or more has the same token-only features wherever it stands (only a
+    // one-letter word can be an initial): its sum is also remembered across texts.
+    const across = z === undefined && w.length > 1 ? this.selfMemo(cache.L, lang) : undefined;
+    if (across !== undefined) z = across.get(w);
+    if (z !== undefined) {
+      if (across !== undefined) cache.selfScore.set(w, z);
+    } else {
       const sh = cache.shape(i);
       const fl = cache.flags(w);
       z = this.model.bias + this.w1('b', '') + this.w1('lang', lang) + this.w1('sh', sh) + this.w1('L', fl);
@@ -224,6 +271,10 @@ export class CompiledModel {
       if (ORG_WORDS.has(w) || STREET_WORDS.has(w)) z += this.w1('orgstreet', '');
       z += this.wN('lang_sh_L', lang, sh, fl);
       cache.selfScore.set(w, z);
+      if (across !== undefined) {
+        if (across.size >= MEMO_MAX) across.clear();
+        across.set(ownString(w), z);
+      }
     }
     // Words whose own evidence is hopeless (plain German nouns) skip the context lookups.
     if (z < SELF_CUTOFF) return 0;
