@@ -20,6 +20,17 @@ const OUTPUT_BATCH = 4 << 20;
  * The flag is read at every GC, so setting it now works; set only for a big vault or once an
  * input turns out to be big, as loading node:v8 costs 2 ms that a one-line run does not spend.
  */
+/**
+ * Back to V8's default flags once the work is done: the start-up code cache (src/cli/boot.ts)
+ * is written at exit and V8 stamps it with a hash of the flags; one made under changed flags
+ * would be rejected by every later run (and rewritten each time: ~50 ms per run).
+ */
+function untuneHeap(): void {
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  v8.setFlagsFromString('--heap-growing-percent=0');
+  v8.setFlagsFromString('--no-expose-gc');
+}
+
 function tuneHeapForLongRun(opts: { collectNow?: boolean } = {}): void {
   const require = createRequire(import.meta.url);
   const v8 = require('node:v8') as typeof import('node:v8');
@@ -88,9 +99,9 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
       held = [];
       heldChars = 0;
     };
-    const emit = async (text: string) => {
+    const emit = async (text: string, final = false) => {
       if (!text) return;
-      if (!longRun) {
+      if (!longRun && !final) {
         longRun = true; // output before the end: the input is at least two chunks long
         tuneHeapForLongRun();
       }
@@ -101,7 +112,7 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     for (const pieces of clip ? [clip.clipboardPieces()] : sources.map(readTextPieces)) {
       for await (const piece of pieces) await emit(stream.push(piece));
     }
-    await emit(stream.end());
+    await emit(stream.end(), true);
     await flush();
     if (vault.dirty) await vault.save();
     await sink.commit();
@@ -111,6 +122,7 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     await sink?.abort();
     throw asUserError(e);
   } finally {
+    if (longRun) untuneHeap();
     await release();
   }
 }
