@@ -125,7 +125,8 @@ class WorkerPool implements FileScanner {
 export async function createFileScanner(options: ScanEngineOptions, threads: number): Promise<FileScanner> {
   if (threads <= 0) return new LocalScanner(options);
   const { WORKER_URL, WORKER_MARK } = await import('./worker.js');
-  if (!WORKER_URL.endsWith('.js')) return new LocalScanner(options);
+  // dist/cli.cjs (the CLI bundle) or dist/*.js (the library); a .ts source cannot start workers.
+  if (!/\.c?js$/.test(WORKER_URL)) return new LocalScanner(options);
   return new WorkerPool(new URL(WORKER_URL), { mark: WORKER_MARK, options }, threads);
 }
 
