@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
+import { tuneHeapForLongRun, untuneHeap } from './heap.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config.js';
 import { EXIT, UserError } from '../errors.js';
@@ -64,6 +65,9 @@ export async function runScanCommand(paths: string[], flags: ScanFlags, cmd: Com
   if (builtin) popts.allow = [...(popts.allow ?? []), ...BUILTIN_ALLOW];
 
   const c = stderrColors(opts);
+  // Worker threads share the process's V8 flags: the same heap tuning as a long anonymize run
+  // (10,000 files with 389k findings peaked at 359–412 MB RSS without it).
+  tuneHeapForLongRun();
   const outcome = await runScan({
     cwd: process.cwd(),
     paths,
@@ -87,7 +91,7 @@ export async function runScanCommand(paths: string[], flags: ScanFlags, cmd: Com
     toolVersion: pkg.version,
     onError: (m) => process.stderr.write(`${c.red('anonymize: error:')} ${m}\n`),
     onWarning: (m) => warn(m, opts),
-  });
+  }).finally(untuneHeap);
   const s = outcome.summary;
   notice(summaryLine(s, maxFileSize), opts);
   if (process.env.ANONYMIZE_SCAN_STATS) {
