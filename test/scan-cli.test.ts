@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { found, PII_TEXT, prepareBinary, removeBinary, run, scan, scanJson, scanTree } from './fixtures-scan/helpers.js';
+import { found, PII_TEXT, prepareBinary, removeBinary, run, scan, scanJson, scanTree, type JsonReport } from './fixtures-scan/helpers.js';
 
 // Each test spawns the CLI a few times; on a loaded 2-core machine that can take a while.
 vi.setConfig({ testTimeout: 180_000 });
@@ -248,5 +248,25 @@ describe('anonymize scan: suppression, allow lists and config', () => {
     const r2 = scan(t, []);
     expect(r2.code).toBe(2);
     expect(r2.stderr).toMatch(/invalid JSON/);
+  });
+});
+
+describe('scan: worker threads from the built CLI', () => {
+  it('scans with the requested workers and reports the same findings as in one thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`docs/f${i}.txt`] = i % 3 === 0 ? PII_TEXT : `Plain note ${i}, nothing personal.\n`;
+    const t = scanTree(files);
+    const env = { ...t.env, ANONYMIZE_SCAN_STATS: '1' };
+    const threads = (args: string[]) => {
+      const r = run(['scan', '--format', 'json', ...args], { env, cwd: t.dir });
+      const stats = /anonymize: stats (\{.*\})/.exec(r.stderr);
+      return { threads: stats ? (JSON.parse(stats[1]!) as { threads: number }).threads : -1, report: JSON.parse(r.stdout) as JsonReport };
+    };
+    const pooled = threads(['--jobs', '2']);
+    const local = threads(['--jobs', '0']);
+    expect(pooled.threads).toBe(2);
+    expect(local.threads).toBe(0);
+    expect(found(pooled.report)).toEqual(found(local.report));
+    expect(found(pooled.report).length).toBeGreaterThanOrEqual(4 * 4);
   });
 });

@@ -273,7 +273,8 @@ export async function runScan(o: ScanRunOptions): Promise<ScanOutcome> {
     }
     baselineWritten = writer.size;
   }
-  return { summary, baselineWritten, threads };
+  // What the scanner really used: the bundle falls back to this thread when workers cannot start.
+  return { summary, baselineWritten, threads: scanner.threads };
 }
 
 /** The one-line summary for stderr. */
