@@ -192,7 +192,8 @@ describe('progress', () => {
 
   it('is silent on a non-terminal stderr, and shows on a terminal (via script(1))', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 30; i++) files[`f${i}.txt`] = 'Sehr geehrte Frau Ayşe Demir, bitte melden Sie sich.\n'.repeat(600);
+    // Big enough to outlast the progress line's 500 ms delay on a fast machine (~3 MB).
+    for (let i = 0; i < 30; i++) files[`f${i}.txt`] = 'Sehr geehrte Frau Ayşe Demir, bitte melden Sie sich.\n'.repeat(2000);
     const t = scanTree(files);
     const plain = scan(t, []);
     expect(plain.stderr).not.toMatch(/scanning…|\x1b\[/);
