@@ -478,18 +478,18 @@ describe('key sources and default paths', () => {
 });
 
 describe('scale', () => {
-  it('100,000 entries: save and open well under a second each (generous bound under test load)', async () => {
+  it('100,000 entries: a compressed, streamed save opens to the same entries (speed: npm run bench)', async () => {
     const v = await open();
     for (let i = 0; i < 100_000; i++) v.add(i % 2 ? 'EMAIL' : 'PERSON', i % 2 ? `user${i}@example${i % 97}.de` : `Anna Müller ${i}`);
-    let t0 = performance.now();
+    v.add('PERSON', 'Müller', { parent: 'PERSON_1' });
     await v.save();
-    const save = performance.now() - t0;
-    t0 = performance.now();
+    // Compressed: far smaller than the 100k values themselves.
+    expect(statSync(vp()).size).toBeLessThan(1_500_000);
     const w = await open();
-    const openMs = performance.now() - t0;
-    expect(w.entries()).toHaveLength(100_000);
+    expect(w.entries()).toHaveLength(100_001);
     expect(w.findByValue('Anna Müller 99998')?.id).toBe('PERSON_50000');
-    expect(save).toBeLessThan(2000);
-    expect(openMs).toBeLessThan(2000);
+    expect(w.findByValue(`user99999@example${99999 % 97}.de`)?.id).toBe('EMAIL_50000');
+    expect(w.findByValue('Müller')).toMatchObject({ id: 'PERSON_50001', parent: 'PERSON_1' });
+    expect(w.entries().map((e) => e.value)).toEqual(v.entries().map((e) => e.value));
   });
 });
