@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import { runRules, tokenize, variantsOf } from './person/core.js';
 import { anonymisedLetters, detachedSurnames } from './person/court.js';
+import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
 import type { Detector } from './types.js';
@@ -24,6 +25,9 @@ export const personDetector: Detector = {
     // the rules' spans are resolved by the pipeline's merge (the longer span wins).
     for (const s of anonymisedLetters(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
     for (const s of detachedSurnames(text, nameLists().surname)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    // "my name is vitoria", "name: hyuuma t. maida": a name announced as one, in any case.
+    for (const s of introducedNames(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    for (const s of quotedSpeakers(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     return out;
   },

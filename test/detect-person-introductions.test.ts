@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { introducedNames, quotedSpeakers } from '../src/detect/person/introductions.js';
+
+const names = (f: typeof introducedNames, text: string) => f(text).map((s) => text.slice(s.start, s.end));
+
+describe('introducedNames: a name announced as one, in any case', () => {
+  it.each([
+    ['my name is vitoria', 'vitoria'],
+    ['Hi, my name is Vitoria Santos and I need help.', 'Vitoria Santos'],
+    ['sometimes people call me višeslav', 'višeslav'],
+    ['her maiden name is nyberg', 'nyberg'],
+    ['name: hyuuma t. maida address: unit 4526', 'hyuuma t. maida'],
+    ['Mein Name ist Jörg Lindqvist.', 'Jörg Lindqvist'],
+    ['mein name ist jörg lindqvist', 'jörg lindqvist'],
+    ["what's your name? my name's Bob.", 'Bob'],
+  ])('%s → %s', (text, name) => {
+    expect(names(introducedNames, text)).toEqual([name]);
+  });
+
+  it.each(['my name is not important', 'Call me at 0171 2345678', 'call me maybe', 'The file name is report.pdf', 'Name:\nVorname: Anna'])(
+    'nothing in "%s"',
+    (text) => {
+      expect(names(introducedNames, text)).toEqual([]);
+    },
+  );
+});
+
+describe('quotedSpeakers: an English speech verb, then the speaker', () => {
+  it('finds the speaker ending the clause', () => {
+    expect(names(quotedSpeakers, 'Germany is moving in that direction," says Gerste.')).toEqual(['Gerste']);
+    expect(names(quotedSpeakers, "I'm so jealous! said Maslin to Antonio")).toEqual(['Maslin']);
+  });
+  it('leaves days, greetings and lower-case words alone', () => {
+    expect(names(quotedSpeakers, 'The company said Monday, that it would grow.')).toEqual([]);
+    expect(names(quotedSpeakers, 'He said hello to everyone.')).toEqual([]);
+  });
+});
