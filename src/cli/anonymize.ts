@@ -10,7 +10,7 @@ interface AnonymizeFlags extends DetectionFlags {
   clipboard?: boolean;
 }
 
-const OUTPUT_BATCH = 8 << 20;
+const OUTPUT_BATCH = 4 << 20;
 
 export function summarize(counts: TypeCounts): string {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -52,7 +52,7 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     // run never leaves tokens behind that the vault cannot restore. (A run that only saw known
     // values saves once at the end: last-seen times need no such care.) Text with new tokens
     // waits for up to OUTPUT_BATCH characters, so a big vault (a third of a second per save at
-    // 250,000 entries) is saved once per 8 Mi characters of output rather than once per chunk.
+    // 250,000 entries) is saved once per 4 Mi characters of output rather than once per chunk.
     let savedSize = vault.size;
     let held: string[] = [];
     let heldChars = 0;
