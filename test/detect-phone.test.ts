@@ -112,6 +112,12 @@ describe('phoneDetector: international and other regions', () => {
     expect(surfaces('They are at 785 8949')).toEqual([]);
   });
 
+  it('reads "my registered …" / "hinterlegte Nummer" as a (weak) phone context', () => {
+    expect(surfaces("I didn't get any message on my registered 024 971 50 30.")).toEqual(['024 971 50 30']);
+    expect(surfaces('Ihre hinterlegte Nummer 0221 123 45 67 ist veraltet.')).toEqual(['0221 123 45 67']);
+    expect(surfaces('my registered 2024 971 50')).toEqual([]);
+  });
+
   it('falls back to DE for an unknown region', () => {
     expect(surfaces('Tel. 030 123456', 'XX')).toEqual(['030 123456']);
   });

@@ -34,7 +34,8 @@ const STRONG_SYMBOL = new Set(['☎', '📞', '📱', '✆', '℡', '☏']);
 const WEAK = new Set([
   'unter', 'erreichbar', 'erreichen', 'erreichst', 'kontakt', 'kontaktieren', 'contact', 'reach',
   'at', 'on', 'dial', 'text', 'privat', 'dienstlich', 'büro', 'office', 'home', 'work', 'mich',
-  'uns', 'ihn', 'sie', 'me', 'us', 'him', 'her', 'my', 'our', 'is', 'ist', 'lautet',
+  'uns', 'ihn', 'sie', 'me', 'us', 'him', 'her', 'my', 'our', 'is', 'ist', 'lautet', 'registered',
+  'registrierte', 'hinterlegte', 'hinterlegt',
 ]);
 
 // Number designators: skipped, but negative when nothing positive precedes them.
