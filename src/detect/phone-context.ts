@@ -99,6 +99,16 @@ function kindOf(cp: number): Kind {
   return k;
 }
 
+/** The code point ending at `k` (a surrogate pair read whole; a lone surrogate as itself), not before `from`. */
+function codePointBefore(text: string, k: number, from: number): number {
+  const c = text.charCodeAt(k - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
+    const hi = text.charCodeAt(k - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return ((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
 /**
  * Classifies the context before a number from `text[from, to)` (the ~40 characters before it).
  * Only the last five words are read, walking backwards from the number. Words separated from the
@@ -116,15 +126,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     let wordEnd = -1;
     let kind = Kind.Other;
     while (k > from) {
-      let c = text.charCodeAt(k - 1);
-      let width = 1;
-      if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
-        const hi = text.charCodeAt(k - 2);
-        if (hi >= 0xd800 && hi <= 0xdbff) {
-          c = ((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
-          width = 2;
-        }
-      }
+      const c = codePointBefore(text, k, from);
+      const width = c > 0xffff ? 2 : 1;
       if (c >= 48 && c <= 57) acrossNumber = true;
       else if (!(c >= 0xd800 && c <= 0xdfff)) kind = kindOf(c); // a lone surrogate is nothing
       if (kind !== Kind.Other) {
@@ -138,15 +141,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     // A symbol is a word of its own; letters and marks run on to the word's start.
     if (kind === Kind.Letter) {
       while (k > from) {
-        let c = text.charCodeAt(k - 1);
-        let width = 1;
-        if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
-          const hi = text.charCodeAt(k - 2);
-          if (hi >= 0xd800 && hi <= 0xdbff) {
-            c = ((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
-            width = 2;
-          }
-        }
+        const c = codePointBefore(text, k, from);
+        const width = c > 0xffff ? 2 : 1;
         if ((c >= 0xd800 && c <= 0xdfff) || kindOf(c) !== Kind.Letter) break;
         k -= width;
       }
