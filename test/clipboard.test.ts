@@ -52,15 +52,41 @@ function xenv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, DISPLAY: display, ...extra };
 }
 
-function seed(text: string): void {
-  const r = spawnSync('xclip', ['-selection', 'clipboard', '-i'], { input: text, env: xenv(), stdio: ['pipe', 'ignore', 'ignore'], timeout: 10_000 });
-  if (r.status !== 0) throw new Error(`xclip -i failed (status ${r.status})`);
+/*
+ * X has no clipboard store: the text lives in the process that owns the selection. xclip and xsel
+ * fork that owner into the background, and the command returns before the owner has claimed the
+ * selection, so a read right after a write can find no owner ("target STRING not available") or
+ * the previous one (CI saw this on a loaded machine). So a seed waits until a read gives its text
+ * back, and a read after the CLI wrote waits until the clipboard no longer holds what was seeded;
+ * the test then asserts on the exact text.
+ */
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function readClipboard(): { ok: boolean; text: string; err: string } {
+  const r = spawnSync('xclip', ['-selection', 'clipboard', '-o'], { env: xenv(), timeout: 10_000 });
+  return { ok: r.status === 0, text: r.stdout?.toString('utf8') ?? '', err: r.stderr?.toString('utf8') ?? '' };
 }
 
-function clipboard(): string {
-  const r = spawnSync('xclip', ['-selection', 'clipboard', '-o'], { env: xenv(), timeout: 10_000 });
-  if (r.status !== 0) throw new Error(`xclip -o failed: ${r.stderr}`);
-  return r.stdout.toString('utf8');
+/** The clipboard once it no longer holds `before` (or, with no `before`, once it can be read). */
+function clipboard(before?: string): string {
+  return waitFor((text) => text !== before);
+}
+
+function waitFor(ready: (text: string) => boolean): string {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const r = readClipboard();
+    if (r.ok && ready(r.text)) return r.text;
+    if (Date.now() > deadline) throw new Error(r.ok ? 'the clipboard did not change within 10 s' : `xclip -o failed: ${r.err}`);
+    sleep(50);
+  }
+}
+
+/** Puts `text` on the clipboard and returns once a read gives it back (it throws after 10 s otherwise). */
+function seed(text: string): string {
+  const r = spawnSync('xclip', ['-selection', 'clipboard', '-i'], { input: text, env: xenv(), stdio: ['pipe', 'ignore', 'ignore'], timeout: 10_000 });
+  if (r.status !== 0) throw new Error(`xclip -i failed (status ${r.status})`);
+  return waitFor((t) => t === text);
 }
 
 function sandbox(): { dir: string; env: NodeJS.ProcessEnv } {
@@ -89,28 +115,28 @@ describe.skipIf(missing.length > 0)(`clipboard round trip under Xvfb${reason}`, 
 
   it('anonymize -c replaces the clipboard with the anonymized text; restore -c brings back the original byte for byte', () => {
     const { dir, env } = sandbox();
-    seed(TEXT);
-    expect(clipboard()).toBe(TEXT);
+    expect(seed(TEXT)).toBe(TEXT);
 
     const a = run(['-c'], env, dir);
     expect(a.stderr).toMatch(/replaced \d+ values/);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe('');
-    const anonymized = clipboard();
+    const anonymized = clipboard(TEXT);
     for (const v of ORIGINALS) expect(anonymized).not.toContain(v);
     expect(anonymized).toMatch(/^Sehr geehrte Frau \[\[PERSON_\d+\]\],\r\n\r\nIhre IBAN \[\[IBAN_1\]\] ist vermerkt\. Rückfragen: \[\[PHONE_1\]\] oder \[\[EMAIL_1\]\]\.\n/);
     for (const v of ORIGINALS) expect(a.stderr).not.toContain(v);
 
     // What a model might give back, pasted into the clipboard.
-    seed(`${anonymized}\n> Antwort an **[[person_1]]** folgt.`);
+    const answer = `${anonymized}\n> Antwort an **[[person_1]]** folgt.`;
+    seed(answer);
     const r = run(['restore', '-c'], env, dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(clipboard()).toBe(`${TEXT}\n> Antwort an **Ayşe Demir** folgt.`);
+    expect(clipboard(answer)).toBe(`${TEXT}\n> Antwort an **Ayşe Demir** folgt.`);
 
     seed(anonymized);
     expect(run(['restore', '--clipboard'], env, dir).code).toBe(0);
-    expect(clipboard()).toBe(TEXT);
+    expect(clipboard(anonymized)).toBe(TEXT);
   });
 
   it('refuses files or -o together with -c, and leaves the clipboard alone', () => {
@@ -120,7 +146,7 @@ describe.skipIf(missing.length > 0)(`clipboard round trip under Xvfb${reason}`, 
     const r = run(['-c', 'x.txt'], env, dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--clipboard reads and writes the clipboard/);
-    expect(clipboard()).toBe('Frau Ayşe Demir\n');
+    expect(readClipboard().text).toBe('Frau Ayşe Demir\n');
   });
 });
 
