@@ -56,19 +56,26 @@ async function packedModel(model: { weights: Record<string, number> } & Record<s
     const eq = key.indexOf('=');
     (families[eq < 0 ? key : key.slice(0, eq)] ??= []).push(eq < 0 ? null : key.slice(eq + 1), w);
   }
-  return `const m = ${await parse(JSON.stringify({ ...rest, families }))};
+  // Parsed on first use (a one-line run often never asks the model): every property is a getter.
+  const keys = [...Object.keys(rest), 'families'];
+  return `let m;
+const load = () => (m ??= ${await parse(JSON.stringify({ ...rest, families }))});
 let weights;
-export default Object.defineProperty(m, 'weights', {
-  enumerable: true,
-  get() {
-    if (!weights) {
-      weights = {};
-      for (const f in m.families) {
-        const a = m.families[f];
-        for (let i = 0; i < a.length; i += 2) weights[a[i] === null ? f : f + '=' + a[i]] = a[i + 1];
+export default Object.defineProperties({}, {
+${keys.map((k) => `  ${JSON.stringify(k)}: { enumerable: true, get: () => load()[${JSON.stringify(k)}] },`).join('\n')}
+  weights: {
+    enumerable: true,
+    get() {
+      if (!weights) {
+        weights = {};
+        const fs = load().families;
+        for (const f in fs) {
+          const a = fs[f];
+          for (let i = 0; i < a.length; i += 2) weights[a[i] === null ? f : f + '=' + a[i]] = a[i + 1];
+        }
       }
-    }
-    return weights;
+      return weights;
+    },
   },
 });`;
 }
@@ -160,6 +167,14 @@ const importHook = {
   },
 };
 
+// esbuild rewrites every regular expression literal with \p{…} into `new RegExp("…", "u")`
+// for node20 (its table dates full support of property escapes later), so such a literal inside
+// a function hashed its source into V8's regexp cache on every evaluation, in some rules once
+// per character. Node 20 supports them: keep the literals.
+const regexpLiterals = (o: { supported?: Record<string, boolean> }) => {
+  o.supported = { ...o.supported, 'regexp-unicode-property-escapes': true };
+};
+
 export default defineConfig([
   {
     // The library (ES modules), and dist/cli.js: the CLI's start-up for ES module importers
@@ -176,6 +191,7 @@ export default defineConfig([
     // Bundled CommonJS code calls require() for Node built-ins; ESM has no require of its own.
     banner: { js: "import { createRequire as __anonymizeCreateRequire } from 'node:module'; const require = __anonymizeCreateRequire(import.meta.url);" },
     esbuildPlugins: [jsonData(false), phoneRegexCache],
+    esbuildOptions: regexpLiterals,
     plugins: [asciiOnly],
     sourcemap: false,
     // Everything but the CommonJS files, which the second build writes at the same time.
@@ -196,6 +212,7 @@ export default defineConfig([
     splitting: false,
     noExternal,
     esbuildPlugins: [jsonData(true), phoneRegexCache, lighterDeps],
+    esbuildOptions: regexpLiterals,
     plugins: [importHook, asciiOnly],
     sourcemap: false,
     clean: false,

@@ -72,6 +72,17 @@ describe('code cache', () => {
     expect(ro.stdout).toBe('Sehr geehrte Frau [[PERSON_1]], Tel. [[PHONE_1]], [[EMAIL_1]]\n');
   });
 
+  it('is not written by a run longer than ANONYMIZE_CODE_CACHE_MAX_RUN_MS, but by the next short one', () => {
+    const b = box();
+    keyFile(b.env.ANONYMIZE_KEY_FILE);
+    // Every run is "long" at a limit of 0 ms (the real limit, 2 s, would need a big input).
+    const long = run([], { env: { ...b.env, ANONYMIZE_CODE_CACHE_MAX_RUN_MS: '0' }, input: LINE });
+    expect(long.code).toBe(0);
+    expect(existsSync(b.cache)).toBe(false);
+    expect(run([], { env: b.env, input: LINE }).code).toBe(0);
+    expect(readdirSync(b.cache)).toHaveLength(1);
+  });
+
   it('is not written by a failed run', () => {
     const b = box();
     const r = run(['--no-such-flag'], { env: b.env, input: LINE });
