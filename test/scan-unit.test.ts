@@ -8,7 +8,8 @@ import { BaselineFilter, BaselineWriter, resolveKey, type BaselineFile } from '.
 import { BUILTIN_ALLOW, BUILTIN_ALLOW_GROUPS, isBuiltinAllowed } from '../src/scan/builtin-allow.js';
 import { fingerprint, keyCheck, keyFromSecret, normalizeValue, PUBLIC_FINGERPRINT_KEY } from '../src/scan/fingerprint.js';
 import { TextScanner } from '../src/scan/scan-text.js';
-import type { ScanFinding } from '../src/scan/types.js';
+import type { FileResult, ScanFinding } from '../src/scan/types.js';
+import { decodeResult, encodeResult } from '../src/scan/wire.js';
 
 describe('masking', () => {
   it('keeps first letters of names only', () => {
@@ -247,6 +248,26 @@ describe('text scanner', () => {
     expect(last.occurrence).toBe(19_999);
     expect(text.slice(last.start, last.end)).toBe('max.power@firma-intern.de');
   });
+});
+
+describe('worker wire format', () => {
+  const scan = (showValues: boolean) =>
+    new TextScanner({ pipeline: {}, key: new Uint8Array(32), inlineIgnore: true, showValues, maxFileSize: 1 << 20, region: 'DE' });
+  const text = 'Sehr geehrte Frau Jovanović,\nbitte rufen Sie 0171 2345678 an oder schreiben an j.jovanovic@firma-intern.de.\nIBAN DE89 3704 0044 0532 0130 00, Frau Jovanović\n';
+
+  for (const showValues of [false, true]) {
+    it(`carries every finding unchanged, in order and with the same keys (values ${showValues ? 'shown' : 'hidden'})`, async () => {
+      const { findings } = await scan(showValues).scanPieces([text], { path: 'd/a.txt', uri: 'd/a.txt' });
+      expect(findings.length).toBeGreaterThanOrEqual(5);
+      const result: FileResult = { path: 'd/a.txt', uri: 'd/a.txt', status: 'scanned', bytes: text.length, findings, suppressed: 1 };
+      const { message, transfer } = encodeResult(structuredClone(result));
+      // What the worker posts survives structured cloning with its buffers transferred.
+      const received = structuredClone(message, { transfer });
+      const back = decodeResult(received);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(result));
+      expect(back.findings.every((f) => ('value' in f) === showValues)).toBe(true);
+    });
+  }
 });
 
 describe('report escaping', () => {

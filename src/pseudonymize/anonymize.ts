@@ -1,3 +1,4 @@
+import { ownString } from '../util/own-string.js';
 import type { EntityType, Finding } from '../types.js';
 import { nameVariants } from '../detect/person.js';
 import { formatToken } from './tokens.js';
@@ -11,15 +12,6 @@ export type TypeCounts = Record<EntityType, number>;
 
 export function zeroCounts(): TypeCounts {
   return { PERSON: 0, EMAIL: 0, PHONE: 0, IBAN: 0 };
-}
-
-/**
- * A copy of a slice that does not keep the text it came from alive. V8 represents a slice of 13
- * characters or more as a view into its parent: a value kept in the vault (or a cache) would pin
- * its whole chunk (megabytes) for the rest of the run, so memory grew with the input.
- */
-function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 // nameVariants() is a pure function of the surface, and the same names recur throughout a
@@ -44,7 +36,7 @@ export function replaceFindings(text: string, findings: readonly Finding[], stor
   const parts: string[] = [];
   let pos = 0;
   for (const f of findings) {
-    const value = detach(text.slice(f.start, f.end));
+    const value = ownString(text.slice(f.start, f.end));
     const { id } = store.add(f.type, value);
     if (f.type === 'PERSON') {
       for (const v of cachedVariants(value)) if (v !== value) store.add('PERSON', v, { parent: id });

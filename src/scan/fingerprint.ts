@@ -1,3 +1,4 @@
+import { ownString } from '../util/own-string.js';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { EntityType } from '../types.js';
@@ -49,18 +50,38 @@ export function normalizeValue(type: EntityType, value: string, region = 'DE'): 
     case 'IBAN':
       return v.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
     case 'PHONE': {
-      try {
-        const p = parsePhoneNumberFromString(v, region.toUpperCase() as CountryCode);
-        if (p?.number) return p.number;
-      } catch {
-        // fall through to the digits
+      const key = `${region}\0${v}`;
+      let n = phoneForms.get(key);
+      if (n === undefined) {
+        n = normalizePhone(v, region);
+        if (phoneForms.size >= PHONE_FORMS) phoneForms.clear();
+        // Copies: slices of the file would keep each file's text alive as long as the entry.
+        phoneForms.set(ownString(key), ownString(n));
       }
-      const digits = v.replace(/\D/g, '');
-      return v.startsWith('+') ? `+${digits}` : v.startsWith('00') ? `+${digits.slice(2)}` : digits;
+      return n;
     }
     case 'PERSON':
       return v.replace(/\s+/g, ' ').toLowerCase();
   }
+}
+
+/**
+ * Parsed phone forms, because parsing is most of a fingerprint's cost and the same numbers recur
+ * across the files of a tree (fixtures copied around, one signature in every mail). Bounded: a
+ * tree with more distinct numbers only starts over.
+ */
+const phoneForms = new Map<string, string>();
+const PHONE_FORMS = 20_000;
+
+function normalizePhone(v: string, region: string): string {
+  try {
+    const p = parsePhoneNumberFromString(v, region.toUpperCase() as CountryCode);
+    if (p?.number) return p.number;
+  } catch {
+    // fall through to the digits
+  }
+  const digits = v.replace(/\D/g, '');
+  return v.startsWith('+') ? `+${digits}` : v.startsWith('00') ? `+${digits.slice(2)}` : digits;
 }
 
 /** Path as it goes into a fingerprint: relative to the repository root, forward slashes. */

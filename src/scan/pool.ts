@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { TextScanner } from './scan-text.js';
 import type { FileResult, ScanEngineOptions, ScanJob } from './types.js';
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './worker.js';
+import { decodeResult } from './wire.js';
 
 /** Scans jobs, in this thread or on worker threads; results come back in any order. */
 export interface FileScanner {
@@ -64,11 +65,7 @@ class WorkerPool implements FileScanner {
         const p = slot.inflight.get(msg.id);
         if (!p) return;
         slot.inflight.delete(msg.id);
-        for (const f of msg.result.findings) {
-          f.path = msg.result.path;
-          f.uri = msg.result.uri;
-        }
-        p.resolve(msg.result);
+        p.resolve(decodeResult(msg.result));
         this.pump();
       });
       const fail = (e: Error) => {

@@ -3,6 +3,7 @@ import { Pipeline } from '../detect/pipeline.js';
 import { UserError } from '../errors.js';
 import { decodeUtf8, NotTextError } from '../io/text-input.js';
 import { maskValue } from '../report/mask.js';
+import { lowerBound } from '../util/sorted.js';
 import { fingerprint } from './fingerprint.js';
 import type { FileResult, ScanEngineOptions, ScanFinding, ScanJob } from './types.js';
 
@@ -29,18 +30,6 @@ function newlines(text: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
   return out;
-}
-
-/** Index of the first element of sorted `a` that is >= x. */
-function lowerBound(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Where to cut a buffer that grew past CHUNK: after its last newline, or at a space in a giant line. */

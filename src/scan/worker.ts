@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { TextScanner } from './scan-text.js';
-import type { FileResult, ScanEngineOptions, ScanJob } from './types.js';
+import type { ScanEngineOptions, ScanJob } from './types.js';
+import { encodeResult, type WireResult } from './wire.js';
 
 /**
  * The scan worker. The pool starts a worker on this module's own URL (whatever chunk the bundler
@@ -16,7 +17,7 @@ export interface WorkerInit {
 }
 
 export type WorkerRequest = { id: number; job: ScanJob };
-export type WorkerResponse = { id: number; result: FileResult } | { ready: true };
+export type WorkerResponse = { id: number; result: WireResult } | { ready: true };
 
 if (!isMainThread && parentPort && (workerData as WorkerInit | undefined)?.mark === WORKER_MARK) {
   const port = parentPort;
@@ -24,19 +25,13 @@ if (!isMainThread && parentPort && (workerData as WorkerInit | undefined)?.mark 
   port.on('message', (msg: WorkerRequest) => {
     scanner.scanJob(msg.job).then(
       (result) => {
-        // Path and uri are the same for every finding of a file: sent once, put back by the pool
-        // (structured cloning copies every string, and a dense file has thousands of findings).
-        for (const f of result.findings) {
-          delete (f as Partial<typeof f>).path;
-          delete (f as Partial<typeof f>).uri;
-        }
-        port.postMessage({ id: msg.id, result } satisfies WorkerResponse);
+        const { message, transfer } = encodeResult(result);
+        port.postMessage({ id: msg.id, result: message } satisfies WorkerResponse, transfer);
       },
-      (e: unknown) =>
-        port.postMessage({
-          id: msg.id,
-          result: { path: msg.job.path, uri: msg.job.uri, status: 'error', bytes: 0, findings: [], suppressed: 0, error: `scan failed (${(e as Error)?.name ?? 'Error'})` },
-        } satisfies WorkerResponse),
+      (e: unknown) => {
+        const failed = { path: msg.job.path, uri: msg.job.uri, status: 'error' as const, bytes: 0, findings: [], suppressed: 0, error: `scan failed (${(e as Error)?.name ?? 'Error'})` };
+        port.postMessage({ id: msg.id, result: encodeResult(failed).message } satisfies WorkerResponse);
+      },
     );
   });
   port.postMessage({ ready: true } satisfies WorkerResponse);
