@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anonymisedLetters, detachedSurnames } from '../src/detect/person/court.js';
+import { anonymisedLetters, completeInitials, detachedSurnames } from '../src/detect/person/court.js';
 
 const found = (text: string) => anonymisedLetters(text).map((s) => `${text.slice(s.start, s.end)}@${s.start}`);
 
@@ -60,5 +60,43 @@ describe('detachedSurnames: judges named between two sentences', () => {
     expect(found(`${court} Frau I. ist eine 82-jährige Patientin.`)).toEqual([]);
     expect(found(`${court} Müllerstein Das Gericht entschied.`)).toEqual([]);
     expect(found('The appeal is dismissed and the costs are borne by the claimant. Koch The court held that it was late.')).toEqual([]);
+  });
+});
+
+describe('completeInitials: initials written next to a name belong to it', () => {
+  const complete = (text: string, words: string[]) => {
+    const spans = words.map((w) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length }));
+    completeInitials(text, spans);
+    return spans.map((s) => text.slice(s.start, s.end));
+  };
+
+  it('takes the initials before a surname, also after a list label', () => {
+    expect(complete('Zeugin war B. Wendelmoser aus dem Ort.', ['Wendelmoser'])).toEqual(['B. Wendelmoser']);
+    expect(complete('Q7 R. T. Halvorsen et al. , Journal of Glass', ['Halvorsen'])).toEqual(['R. T. Halvorsen']);
+  });
+
+  it('joins a given name that already covers the initial', () => {
+    const text = 'Anouk R. Vandermeer will speak.';
+    const spans = [{ start: 0, end: 7 }, { start: 9, end: 19 }];
+    completeInitials(text, spans);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Anouk R. Vandermeer', 'Anouk R']);
+  });
+
+  it('takes the initials after an anonymised letter', () => {
+    expect(complete('die Nebenklägerin G. H. gegen das Urteil', ['G'])).toEqual(['G. H']);
+    expect(complete('zwischen den Eltern und U. Kr. geschlossen', ['U'])).toEqual(['U. Kr']);
+  });
+
+  it('takes the initial after "Surname ," at the end of a citation entry', () => {
+    expect(complete('Q3 Lindqvist , Ö. : Power Systems', ['Lindqvist'])).toEqual(['Lindqvist , Ö']);
+    expect(complete('Q9 Brambilla , G. , et al. , 1999', ['Brambilla'])).toEqual(['Brambilla , G']);
+  });
+
+  it('leaves abbreviations, numbers, titles and following sentences alone', () => {
+    expect(complete('das gilt z. B. Wendelmoser gegenüber', ['Wendelmoser'])).toEqual(['Wendelmoser']);
+    expect(complete('nach § 5 Abs. 2 S. Wendelmoser zufolge', ['Wendelmoser'])).toEqual(['Wendelmoser']);
+    expect(complete('Unterschrift: Kolbeck B. Dr. med.', ['B'])).toEqual(['B']);
+    expect(complete('Mit Kolbeck , A. Die Kammer entschied', ['Kolbeck'])).toEqual(['Kolbeck']);
+    expect(complete('Kapitel I. Wendelmoser berichtet', ['Wendelmoser'])).toEqual(['Wendelmoser']);
   });
 });
