@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { personDetector } from '../src/detect/person.js';
+import { runRules } from '../src/detect/person/core.js';
+import { refineInformal } from '../src/detect/person/social.js';
+
+const found = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+describe('informal English: names the rules miss', () => {
+  it.each([
+    // a given name, then a lower-case surname
+    ['lol i cant believe it , we saw loretta peterson at the mall today', 'loretta peterson'],
+    ['lol cant wait for Donald peterson to show up @kim_x', 'Donald peterson'],
+    // an initial after a given name
+    ['thanks for the reminder , Marla B . see u at 5 #team', 'Marla B'],
+    // lower-case given names that are also rare English words, with a cue
+    ['@pat_xy when brad says that i laugh every time lol', 'brad'],
+    ['i told him to tell brad that the party moved lol', 'brad'],
+    ["i dont have luke 's number lol", 'luke'],
+    // capitals, in text that looks like a post
+    ['@joey_k GOOD LUCK MEETING PRISCILLA TOMORROW !! i cant even', 'PRISCILLA'],
+    ['@joey_k i just met KIRSTEN HOLLOWAY at the game omg', 'KIRSTEN HOLLOWAY'],
+    // "&" (also escaped) between people is no firm name
+    ['so Sandra &amp; I went to the lake lol', 'Sandra'],
+  ])('%s → %s', (text, name) => {
+    expect(found(text)).toEqual([name]);
+  });
+
+  it('"&" between two given names, and "&lt;" is no "&" at all', () => {
+    expect(found('Dinner with Hannah & Marcus tonight, Jonas &lt; 3')).toEqual(['Hannah', 'Marcus', 'Jonas']);
+  });
+
+  it('a capitalised given name right before a found name joins it', () => {
+    const text = 'we watched Charlie Brubeckstein play on tv lol';
+    const r = runRules(text);
+    const s = text.indexOf('Brubeckstein');
+    const out = refineInformal(text, r.toks, r.lang, [{ start: s, end: s + 'Brubeckstein'.length, score: 0.55, rule: 'model' }]);
+    expect(out.map((x) => text.slice(x.start, x.end))).toEqual(['Charlie Brubeckstein']);
+  });
+});
+
+describe('informal English: words that only look like names', () => {
+  it.each([
+    'Concert in Dec . 31 2024 at the arena',
+    "lol Don't do that again",
+    'ive been waiting all day lol and ima sleep now',
+    'i drove 300 miles today and have no bars on my phone lol',
+    'i like the bars in this town lol',
+    'pero no se que hacer con mi vida , yan',
+    'heading back to Lake Charles tomorrow lol',
+    'we had dinner at St . Louis lol',
+    'i love the rose in my garden , it is red',
+    'lol my mama just called me',
+    'i need to get on with job applications tonight lol',
+    'OKC VS HOUSTON JAN 16 lol #nba @x',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('leaves business text alone', () => {
+    expect(found('The invoice from Smith & Wesson arrived on Monday.')).toEqual([]);
+    expect(found('Please send the TERMS AND CONDITIONS to ANNA by Friday.')).toEqual([]);
+    expect(found('We met Anna Schmidt in Berlin.')).toEqual(['Anna Schmidt']);
+  });
+
+  it('capitals need text that looks like a post', () => {
+    expect(found('GOOD LUCK MEETING PRISCILLA TOMORROW')).toEqual([]);
+  });
+});
+
+describe('informal English: the rest of a found name', () => {
+  const refine = (text: string, word: string) => {
+    const r = runRules(text);
+    const s = text.indexOf(word);
+    return refineInformal(text, r.toks, r.lang, [{ start: s, end: s + word.length, score: 0.55, rule: 'model' }]).map((x) => text.slice(x.start, x.end));
+  };
+
+  it('a month that is also a given name, before a found surname', () => {
+    expect(refine('RT @kk_news : Jan Brzobohaty says the app now has 9 million users lol', 'Brzobohaty')).toEqual(['Jan Brzobohaty']);
+    expect(refine('@deb_x i cant stop listening to August Quellmalz tonight', 'Quellmalz')).toEqual(['August Quellmalz']);
+  });
+
+  it('no month before a date', () => {
+    expect(refine('@deb_x see you 12 Jan Brzobohaty said lol', 'Brzobohaty')).toEqual(['Brzobohaty']);
+  });
+
+  it('an unknown capitalised word after a found name, in a post', () => {
+    expect(refine('@deb_x Tavio Berkhoff is playing at the club tonight #live', 'Tavio')).toEqual(['Tavio Berkhoff']);
+  });
+
+  it('not a verb, a title-case headline run or a word after a found name outside posts', () => {
+    expect(refine('@deb_x Tavio Joined the club tonight #live lol', 'Tavio')).toEqual(['Tavio']);
+    expect(refine('@deb_x Tavio Berkhoff Opens Up About his tour #live lol', 'Tavio')).toEqual(['Tavio']);
+    expect(refine('The minutes record that Tavio Berkhoff chaired the meeting of the board.', 'Tavio')).toEqual(['Tavio']);
+  });
+});
+
+describe('informal English: names coordinated with a found name', () => {
+  const refine = (text: string, word: string) => {
+    const r = runRules(text);
+    const s = text.indexOf(word);
+    return refineInformal(text, r.toks, r.lang, [{ start: s, end: s + word.length, score: 0.55, rule: 'model' }]).map((x) => text.slice(x.start, x.end));
+  };
+
+  it.each([
+    ['@deb_x tonight with Quellmalz and Brzobohaty at the bar lol', 'Quellmalz', ['Quellmalz', 'Brzobohaty']],
+    ['@deb_x tonight with Quellmalz and Brzobohaty at the bar lol', 'Brzobohaty', ['Quellmalz', 'Brzobohaty']],
+    ['@deb_x so Tavio &amp; Vennerholm are coming lol', 'Tavio', ['Tavio', 'Vennerholm']],
+    ['@deb_x so Tavio & Vennerholm are coming lol', 'Vennerholm', ['Tavio', 'Vennerholm']],
+    ['@deb_x Ulvar Krenz and Tavio Vennerholm were there lol', 'Ulvar Krenz', ['Ulvar Krenz', 'Tavio Vennerholm']],
+  ])('%s (found %s)', (text, word, names) => {
+    expect(refine(text, word as string)).toEqual(names);
+  });
+
+  it('not common words, handles, lower-case words or text that is no post', () => {
+    expect(refine('@deb_x tonight with Quellmalz and The crew lol', 'Quellmalz')).toEqual(['Quellmalz']);
+    expect(refine('@deb_x tonight with Quellmalz and @brzo lol', 'Quellmalz')).toEqual(['Quellmalz']);
+    expect(refine('@deb_x tonight with Quellmalz and friends lol', 'Quellmalz')).toEqual(['Quellmalz']);
+    expect(refine('The board thanked Quellmalz and Brzobohaty for the report.', 'Quellmalz')).toEqual(['Quellmalz']);
+  });
+});
