@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nameVariants, personDetector } from '../src/detect/person.js';
 import { parseMarked } from '../src/eval/marked.js';
+import { Pipeline } from '../src/detect/pipeline.js';
 import { ratios, scoreDoc, type Counts, emptyCounts, addCounts } from '../src/eval/metrics.js';
 
 const ctx = { region: 'DE' };
@@ -54,6 +55,13 @@ describe('personDetector: German business text', () => {
       'Im Winter kommt der Kaiser-Wilhelm-Ring dran; der Wolf ist ein Tier.',
     ].join('\n');
     expect(names(t)).toEqual([]);
+  });
+
+  it('does not take an English form heading for a name', () => {
+    const p = new Pipeline({ types: ['PERSON'] });
+    const names = (text: string) => p.detect(text).map((f) => text.slice(f.start, f.end));
+    expect(names('Employee record\nName: Priyanka Halvorsen\nManager: Tomasz Oyelaran\nStart date: 2026-03-01')).toEqual(['Priyanka Halvorsen', 'Tomasz Oyelaran']);
+    expect(names('Customer feedback, Dec 2025: Staff were helpful.')).toEqual([]);
   });
 
   it('reports UTF-16 offsets', () => {

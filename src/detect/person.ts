@@ -1,10 +1,13 @@
 import type { Finding } from '../types.js';
 import { runRules, tokenize, variantsOf } from './person/core.js';
-import { anonymisedLetters, detachedSurnames } from './person/court.js';
+import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
+import { refineInformal } from './person/social.js';
 import type { Detector } from './types.js';
+
+const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
 
 /**
  * PERSON detector for German and English text. Cheap rules first (titles, salutations, signatures,
@@ -15,7 +18,9 @@ export const personDetector: Detector = {
   name: 'person',
   type: 'PERSON',
   detect(text) {
-    const { spans } = runRules(text);
+    const r = runRules(text);
+    // English informal text: lower-case and capitalised names, chat spellings (see social.ts).
+    const spans = USE_SOCIAL ? refineInformal(text, r.toks, r.lang, r.spans) : r.spans;
     const out: Finding[] = [];
     for (let i = 0; i < spans.length; i++) {
       const s = spans[i]!;
@@ -29,6 +34,15 @@ export const personDetector: Detector = {
     for (const s of introducedNames(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
     for (const s of quotedSpeakers(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
+    let k = 0;
+    for (let i = 0; i < out.length; i++) {
+      const f = out[i]!;
+      if (!inCitation(text, f.start, f.end)) out[k++] = f;
+    }
+    out.length = k;
+    // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
+    completeInitials(text, out);
     return out;
   },
 };

@@ -18,12 +18,17 @@ import {
   PARTICLES,
   PERSON_VERBS_BEFORE,
   ROLE_NOUNS,
+  ROLE_TAIL,
   STREET_SUFFIX,
   STREET_WORDS,
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
-import { CompiledModel, FeatureCache, ownString, type Model } from './features.js';
+import { letterIsNoPerson } from './court.js';
+import { wordClass } from './words.js';
+import { CompiledModel, FeatureCache, type Model } from './features.js';
+import { ownString } from '../../util/own-string.js';
+import { lowerBound } from '../../util/sorted.js';
 import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
 
@@ -237,8 +242,34 @@ const X_DETERMINER = 2048;
 const X_NOUN_SUFFIX = 4096;
 const X_STREET_SUFFIX = 8192;
 const X_CAPS_PART = 16384;
+/** A person noun, also as a compound's tail ("US-Präsident", "Fußball-Experte"): see ROLE_TAIL. */
+const X_ROLE_TAIL = 32768;
+/** A verb of saying, lower-case ("sagte", "erklärt"): a bare capitalised word after it is its subject. */
+const X_SPEECH_LC = 65536;
 /** A part of two capitals or more: medical/lab abbreviations and compounds ("AV-Block", "QT-Dauer"). */
 const CAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
+
+/**
+ * Verbs of saying after which a bare capitalised word is the speaker ("sagte Eymer der Zeitung",
+ * "erläutert Marschall ."): only verbs whose object is a clause or a quote, not a noun
+ * ("forderte Neuwahlen", "kritisierte Pläne" are left out). Lower-case surface.
+ */
+const SPEECH_VERBS = new Set(
+  'sagte sagt sagten erklärte erklärt erläuterte erläutert ergänzte ergänzt betonte betont meinte meint berichtete berichtet räumte fügte antwortete antwortet resümierte bilanzierte schimpfte'.split(' '),
+);
+/** Titles that are only a title: what follows them is a name even when it looks like a genitive. */
+const TITLE_CUES_STRONG = new Set(['Herr', 'Herrn', 'Frau', 'Hr', 'Hrn', 'Fr', 'Dr', 'Prof', 'Professor', 'Professorin', 'Doktor']);
+
+/** An inflected adjective: "unbedachter", "neue", "ersten". */
+const ADJ_END = /^\p{Ll}{3,}(?:e|er|es|en|em)$/u;
+const NOT_ADJ = new Set('ohne gegen unter über oder aber wieder immer hinter neben zwischen sehr eben wegen beiden allen denen deren dessen haben werden worden sein sehen geben gehen nehmen seine ihre keine eine diese jene welche solche viele einige andere'.split(' '));
+
+const SLOT_BLOCK = new Set(['w', 'c']);
+
+const AGE = /^\d{1,3}-[Jj]ährige[nr]?$/;
+
+/** Words that may follow the speaker: "sagte Eymer der Zeitung", "erklärte Müller gegenüber …". */
+const AFTER_SPEAKER = new Set('der dem den die gegenüber im in am auf bei zu zur zum nach vor noch auch dazu jedoch aber weiter später damals heute zuvor nun ebenfalls zufolge am mit und'.split(' '));
 
 /** The word's X_* bits: the rule passes test the same sets for the same words over and over. */
 function wordBits(w: string): number {
@@ -258,7 +289,9 @@ function wordBits(w: string): number {
     (DETERMINER.test(w) ? X_DETERMINER : 0) |
     (DE_NOUN_SUFFIX.test(w) ? X_NOUN_SUFFIX : 0) |
     (STREET_SUFFIX.test(w) ? X_STREET_SUFFIX : 0) |
-    (CAPS_PART.test(w) ? X_CAPS_PART : 0)
+    (CAPS_PART.test(w) ? X_CAPS_PART : 0) |
+    (w.length >= 4 && ROLE_TAIL.test(w) ? X_ROLE_TAIL : 0) |
+    (SPEECH_VERBS.has(w) ? X_SPEECH_LC : 0)
   );
 }
 
@@ -568,7 +601,8 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
     // The gap: blanks only (0), blanks around one "&" (1), anything else (-1).
     const kind = ampGap(c.text, t.e, next.s);
     if (kind >= 0 && (hasX(next, X_ORG_WORDS) || hasX(next, X_STREET_WORDS))) return true;
-    if (kind === 1) return true; // "Müller & Söhne"
+    // "Müller & Söhne" — but not "Anna & I", "Anna & Tom", "Anna & end", nor "Anna &lt; 3" (HTML).
+    if (kind === 1 && !ampJoinsPeople(c, lastTokIdx + 1)) return true;
   }
   // "Am Markt 3", "Goethe 12": a capitalised word followed by a house number.
   const after = c.text.charCodeAt(t.e);
@@ -576,6 +610,19 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
     if (!isGivenT(c, t) || hasX(t, X_STREET_SUFFIX)) return true;
   }
   return false;
+}
+
+/**
+ * After "name &": whether the "&" joins people rather than a firm's parts. Posts escape it as
+ * "&amp;" (and "&lt;"/"&gt;" are no "&" at all). It joins people when a lower-case word, "I" or an
+ * unambiguous given name follows: "Shane &amp; Jonah", "Sandra & I".
+ */
+function ampJoinsPeople(c: Ctx, k: number): boolean {
+  let n = c.toks[k];
+  if (n && (n.w === 'lt' || n.w === 'gt' || n.w === 'quot') && c.text.charCodeAt(n.e) === 59) return true;
+  if (n && n.w === 'amp' && c.text.charCodeAt(n.e) === 59) n = c.toks[k + 1];
+  if (!n) return false;
+  return n.lower || n.w === 'I' || (n.cap && isGivenT(c, n) && !isAmbigT(c, n) && !hasX(n, X_NEVER_NAMES));
 }
 
 function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
@@ -695,6 +742,11 @@ function titlesAndGreetings(c: Ctx): void {
         }
       }
       if (hasX(first, X_ROLE_NOUNS) || (hasX(first, X_NEVER_NAMES) && !isGivenT(c, first) && !isSurnameT(c, first))) continue;
+      // "Präsident Frankreichs", "Minister Bayerns": a genitive after an office is a place, unless a list knows it.
+      if (c.lang !== 'en' && !TITLE_CUES_STRONG.has(t.w) && first.cap && first.w.length > 4 && first.w.endsWith('s') && lookupT(c, first) === 0 && lookup(c, first.w.slice(0, -1)) === 0) {
+        const nx = toks[j + 1];
+        if (!nx || !(nx.cap && gapEq(text, first.e, nx.s, ' '))) continue;
+      }
       // "Frau" and "Herr" are also nouns ("die Frau", "Herr über"): need a name-looking word after.
       const weakTitle = (t.w === 'Frau' || t.w === 'Herr' || t.w === 'Herrn') && j === i + 1;
       const end = readName(c, j, 4, !weakTitle, Infinity, true);
@@ -771,7 +823,7 @@ function labelIsName(raw: string): boolean {
     }
   }
   if (labelVerdicts.size >= 4096) labelVerdicts.clear();
-  labelVerdicts.set(raw, v);
+  labelVerdicts.set(ownString(raw), v);
   return v;
 }
 
@@ -1028,7 +1080,9 @@ function listNames(c: Ctx): void {
         !isAmbigT(c, n) &&
         !hasX(n, X_NEVER_NAMES) &&
         maybeNamePart(c, t) &&
-        c.lang !== 'de' &&
+        // In German a capitalised word before a surname is mostly a noun ("Bäcker Schmidt"),
+        // unless it is no German word at all ("Volkbert Keßler", "Teemu Tainio").
+        (c.lang !== 'de' || wordClass(t.w) === 'o') &&
         !t.sentStart &&
         !precededByOrg(c, i)
       ) {
@@ -1046,7 +1100,9 @@ function listNames(c: Ctx): void {
       // Require the last word to be a surname, or an unknown word that is not a plain noun.
       const lastTok = toks[end - 1]!;
       const lastKnown = isSurnameT(c, lastTok) || isGivenT(c, lastTok);
-      if (ambiguous && !lastKnown) {
+      // An ambiguous given name ("Erika", "Frank") opens a name when the word after it is no
+      // German word at all ("Erika Ziltener"), in German text.
+      if (ambiguous && !lastKnown && !(c.lang !== 'en' && end - i === 2 && !lastTok.sentStart && wordClass(lastTok.w) === 'o')) {
         i = end - 1;
         continue;
       }
@@ -1103,6 +1159,12 @@ function roleAndInitials(c: Ctx): void {
     if (!role && !det) continue;
     let j = i + 1;
     while (j < toks.length && toks[j]!.w.length === 1 && /\p{Lu}/u.test(toks[j]!.w) && /^\.? $/.test(text.slice(toks[j - 1]!.e, toks[j]!.s))) j++;
+    // "der B. GmbH", "der M. -Klinik", "den S. 244": a company, a compound or a page, not a person.
+    const after = toks[j - 1]!.e + (text.charCodeAt(toks[j - 1]!.e) === 46 ? 1 : 0);
+    if (letterIsNoPerson(text, after) || /^[ \t]*\d/.test(text.slice(after, after + 4))) {
+      i = j - 1;
+      continue;
+    }
     push(c, t.s, toks[j - 1]!.e, role ? 0.85 : 0.6, 'initial');
     i = j - 1;
   }
@@ -1207,6 +1269,119 @@ function speakers(c: Ctx): void {
     const ts = c.toks.slice(i, j).filter((t) => !t.lower && !t.initial);
     if (!ts.some((t) => (isGivenT(c, t) || isSurnameT(c, t)) && !hasX(t, X_NEVER_NAMES))) continue;
     push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
+  }
+}
+
+/**
+ * A lone capitalised word that is no known name, in a slot where German puts a person:
+ * - the speaker after a verb of saying: "sagte Eymer der Zeitung", "erläutert Marschall .";
+ * - an apposition after a person noun: "CSU-Politiker Straubinger", "Fußball-Experte Sammer",
+ *   "Popstar Lady Gaga", "US-Präsident Barack Obama".
+ * The word must pass maybeNamePart() (no plain noun by its suffix, no known non-name) and be
+ * followed by punctuation or a lower-case word, not by another capitalised noun.
+ */
+function slotNames(c: Ctx): void {
+  if (c.lang === 'en') return;
+  const { toks, text } = c;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || t.sentStart || hasX(t, X_NEVER_NAMES) || hasX(t, X_ROLE_TAIL)) continue;
+    const p = toks[i - 1]!;
+    const speech = p.lower && hasX(p, X_SPEECH_LC);
+    const role = !speech && p.cap && hasX(p, X_ROLE_TAIL);
+    // "Der 32-jährige Holland", "die 17-jährige Caroline": an age before a word that is no common noun.
+    const age = !speech && !role && p.w.charCodeAt(0) <= 57 && AGE.test(p.w) && (lookupT(c, t) !== 0 ? wordClass(t.w) !== 'w' : wordClass(t.w) === 'o');
+    if (!speech && !role && !age) continue;
+    if (!gapEq(text, p.e, t.s, ' ')) continue;
+    // "die behauptete Aussage", "der erklärte Wille": a participle before a noun, not a verb.
+    if (speech && i >= 2 && hasX(toks[i - 2]!, X_DETERMINER)) continue;
+    if (!maybeNamePart(c, t)) continue;
+    if (isAmbigT(c, t) && !(isGivenT(c, t) || isSurnameT(c, t))) continue;
+    // A word no list knows must be no frequent German word: business text puts departments in
+    // these slots ("Manager Marketing", "Chef Einkauf", "sagte Vertrieb zu").
+    if (lookupT(c, t) === 0 && (SLOT_BLOCK.has(wordClass(t.w)) || (t.w.indexOf('-') > 0 && SLOT_BLOCK.has(wordClass(t.w.slice(t.w.lastIndexOf('-') + 1)))))) continue;
+    const end = readName(c, i, 3, false, lineEndOf(text, t.s));
+    if (end === i) continue;
+    const last = toks[end - 1]!;
+    // A genitive -s ("Präsident Frankreichs") is a place or an organisation, unless the lists know the stem.
+    if (end - i === 1 && last.w.length > 3 && last.w.endsWith('s') && !(lookupT(c, last) !== 0 || lookup(c, last.w.slice(0, -1)) !== 0)) continue;
+    const nx = toks[end];
+    // Another capitalised word after it: part of a longer noun phrase, unless a listed given name
+    // opens a name of two words or more ("seinen Nachfolger Harry Nippert Platz machen").
+    if (nx && (nx.cap || nx.upper) && gapEq(text, last.e, nx.s, ' ') && !(end - i >= 2 && isGivenT(c, t) && !isAmbigT(c, t))) continue;
+    // After a verb of saying, the speaker ends the clause or a short phrase follows.
+    if (speech && nx && gapEq(text, last.e, nx.s, ' ') && !(nx.lower && AFTER_SPEAKER.has(nx.w))) continue;
+    emitName(c, i, end, speech ? 0.65 : 0.7, speech ? 'speech' : age ? 'age' : 'apposition');
+    i = end - 1;
+  }
+}
+
+/**
+ * Dutch particles before a capitalised word: "erklärt van der Vaart", "soll sich van Gaal …".
+ * German has no word "van": the particle and the name after it are one surname.
+ */
+function vanNames(c: Ctx): void {
+  if (c.lang === 'en') return;
+  const { toks, text } = c;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.lower || t.w !== 'van') continue;
+    let j = i + 1;
+    while (j < toks.length && j - i <= 2 && toks[j]!.lower && (toks[j]!.w === 'der' || toks[j]!.w === 'den' || toks[j]!.w === 'de')) j++;
+    const n = toks[j];
+    if (!n || !n.cap || hasX(n, X_NEVER_NAMES) || !gapEq(text, toks[j - 1]!.e, n.s, ' ')) continue;
+    // "die van-den-Berg-Studie": a compound noun named after someone, not the person.
+    const dash = n.w.lastIndexOf('-');
+    if (dash > 0 && wordClass(n.w.slice(dash + 1)) === 'w') continue;
+    const p = toks[i - 1];
+    // Inside a longer name ("Ludwig van Beethoven") the list rules take the whole.
+    if (p && p.cap && gapEq(text, p.e, t.s, ' ') && !p.sentStart && !hasX(p, X_NEVER_NAMES) && !hasX(p, X_ROLE_TAIL)) continue;
+    emitName(c, i, j + 1, 0.7, 'van');
+    i = j;
+  }
+}
+
+/**
+ * Index of the noun a Saxon genitive at token i stands before ("Zabels Entscheidung", "Bushs
+ * unbedachter Vorschlag"), or -1: a capitalised word, no known non-name, that is not itself
+ * followed by a house number or a company word ("Beckers Kämpchen 34", "Manns UG").
+ */
+function genitiveNoun(c: Ctx, i: number): number {
+  const { toks, text } = c;
+  const t = toks[i]!;
+  const n1 = toks[i + 1];
+  if (!n1 || !gapEq(text, t.e, n1.s, ' ')) return -1;
+  let k = i + 1;
+  if (n1.lower && ADJ_END.test(n1.w) && !hasX(n1, X_DETERMINER) && !NOT_ADJ.has(n1.w)) {
+    const n2 = toks[i + 2];
+    if (!n2 || !gapEq(text, n1.e, n2.s, ' ')) return -1;
+    k = i + 2;
+  }
+  const n = toks[k]!;
+  if (!n.cap || hasX(n, X_NEVER_NAMES) || hasX(n, X_ORG_WORDS) || hasX(n, X_STREET_WORDS) || followedByOrgOrStreet(c, k)) return -1;
+  return k;
+}
+
+/**
+ * Saxon genitive of a known name: "Zabels Entscheidung", "Bushs Parteikollegen", "die Aussagen
+ * Rudolphs ,". The stem must be a listed, unambiguous name and the word itself no listed word.
+ */
+function genitives(c: Ctx): void {
+  if (c.lang === 'en') return;
+  const { toks } = c;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const w = t.w;
+    if (!t.cap || w.length < 5 || w.charCodeAt(w.length - 1) !== 115 /* s */) continue;
+    if (hasX(t, X_NEVER_NAMES) || lookupT(c, t) !== 0 || isAmbigT(c, t)) continue;
+    const stem = w.slice(0, -1);
+    if (lookup(c, stem) === 0 || isAmbig(c, stem) || NEVER_NAMES.has(stem)) continue;
+    if (nounContext(c, i)) continue;
+    // Before its noun, not inside a capitalised run ("Los Angeles Kings").
+    if (genitiveNoun(c, i) < 0) continue;
+    const p = toks[i - 1];
+    if (p && !t.sentStart && (p.cap || p.upper) && gapEq(c.text, p.e, t.s, ' ')) continue;
+    emitName(c, i, i + 1, 0.6, 'genitive');
   }
 }
 
@@ -1330,7 +1505,7 @@ function cachedPeople(text: string, s: number, e: number): Array<[number, number
   if (!rel) {
     rel = compromisePeople(key, 0, key.length);
     if (peopleCache.size >= 2000) peopleCache.clear();
-    peopleCache.set(key, rel);
+    peopleCache.set(ownString(key), rel);
   }
   return rel.map(([a, b]) => [a + s, b + s] as [number, number]);
 }
@@ -1396,7 +1571,18 @@ const MODEL = modelJson as Model;
 let compiled: CompiledModel | null = null;
 const USE_MODEL = process.env.PERSON_MODEL !== '0';
 const GATE_ALL_UNKNOWN_DE = process.env.PERSON_GATE === '1';
-const MODEL_THRESHOLD = Number(process.env.PERSON_MODEL_THRESHOLD ?? MODEL.threshold);
+/**
+ * The model's thresholds, read on first use: the weights (~400 kB of JSON) are parsed only when
+ * a text first has a token for the model to judge, which a one-line run often has not.
+ * German text has its own threshold (model.json thresholdDe): German capitalises every noun, so
+ * the calibration differs.
+ */
+let thresholds: { en: number; de: number } | undefined;
+function modelThresholds(): { en: number; de: number } {
+  if (thresholds) return thresholds;
+  const en = Number(process.env.PERSON_MODEL_THRESHOLD ?? MODEL.threshold);
+  return (thresholds = { en, de: Number(process.env.PERSON_MODEL_THRESHOLD_DE ?? MODEL.thresholdDe ?? en) });
+}
 
 /**
  * The small learned model (features.ts, weights in model.json) on capitalised tokens the rules
@@ -1406,8 +1592,7 @@ function learned(c: Ctx, spans: Span[]): Span[] {
   if (!USE_MODEL) return [];
   const { toks, text } = c;
   const gaps = (i: number) => (i >= 0 && i + 1 < toks.length ? text.slice(toks[i]!.e, toks[i + 1]!.s) : '');
-  const M = (compiled ??= new CompiledModel(MODEL));
-  const cache = new FeatureCache(toks, c.L);
+  let cache: FeatureCache | undefined;
   const out: Span[] = [];
   let runStart = -1;
   let runEnd = -1;
@@ -1427,9 +1612,17 @@ function learned(c: Ctx, spans: Span[]): Span[] {
       // Cheap gate: an unknown word right after a determiner, or with a German noun suffix, is a
       // noun far more often than a name ("die Rechnung"): the model is not asked.
       const unknown = lookupT(c, t) === 0;
-      const gated = unknown && (GATE_ALL_UNKNOWN_DE ? c.lang !== 'en' : nounContext(c, i) || (c.lang === 'de' && hasX(t, X_NOUN_SUFFIX)));
+      // After a person noun, a frequent German word is a department, not the person's name
+      // ("Produktmanager Cloud", "Leiter Einkauf"): as in slotNames().
+      const gated =
+        unknown &&
+        (GATE_ALL_UNKNOWN_DE
+          ? c.lang !== 'en'
+          : nounContext(c, i) || (c.lang === 'de' && hasX(t, X_NOUN_SUFFIX)) || (c.lang !== 'en' && i > 0 && hasX(toks[i - 1]!, X_ROLE_TAIL) && SLOT_BLOCK.has(wordClass(t.w))));
       if (!gated && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
-        pos = M.prob(toks, i, gaps, c.lang, cache) >= MODEL_THRESHOLD;
+        const M = (compiled ??= new CompiledModel(MODEL));
+        const th = modelThresholds();
+        pos = M.prob(toks, i, gaps, c.lang, (cache ??= new FeatureCache(toks, c.L))) >= (c.lang === 'de' ? th.de : th.en);
       }
     }
     if (pos && runStart >= 0 && /^(?:[ \t]|[ \t]*-[ \t]*)$/.test(text.slice(toks[runEnd]!.e, t.s)) && i === runEnd + 1) {
@@ -1501,13 +1694,24 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   let keyShift = 32 - 8;
   while (keyShift > 32 - 14 && 1 << (32 - keyShift) < 8 * (first.size + givenCount.size)) keyShift--;
   const keyBits = new Uint8Array(1 << (32 - keyShift));
-  for (const w of first.keys()) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length, keyShift)] |= 1;
+  for (const w of first.keys()) {
+    keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length, keyShift)] |= 1;
+    // Its genitive ("Zabel" → "Zabels Entscheidung"), for a one-word surname of German text.
+    if (c.lang !== 'en' && w.length >= 3 && w.charCodeAt(w.length - 1) !== 115) keyBits[wordKey(w.charCodeAt(0), 115, w.length + 1, keyShift)] |= 4;
+  }
   for (const [w, k] of givenCount) if (k === 1) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length, keyShift)] |= 2;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Read from the text and the token (t.w is text.slice(t.s, t.e)), not from the string.
     const kb = keyBits[wordKey(text.charCodeAt(t.s), text.charCodeAt(t.e - 1), t.e - t.s, keyShift)]!;
     if (kb === 0) continue;
+    if ((kb & 4) !== 0 && t.cap && t.w.charCodeAt(t.w.length - 1) === 115) {
+      const stem = first.get(t.w.slice(0, -1));
+      if (stem && stem.some((parts) => parts.length === 1) && !covered(t.s, t.e) && !nounContext(c, i) && genitiveNoun(c, i) >= 0) {
+        extra.push({ start: t.s, end: t.e, score: 0.75, rule: 'propagated-genitive' });
+        continue;
+      }
+    }
     const cands = (kb & 1) !== 0 ? first.get(t.w) : undefined;
     if (cands) {
       for (const parts of cands) {
@@ -1548,18 +1752,6 @@ function overlapsSorted(spans: readonly Span[], s: number, e: number): boolean {
     else hi = mid;
   }
   return lo < spans.length && spans[lo]!.start < e;
-}
-
-/** First index whose value is >= x in an ascending array. */
-function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // --- driver ------------------------------------------------------------------------------------
@@ -1756,6 +1948,9 @@ export function runRules(text: string): CoreResult {
   englishCues(c);
   listNames(c);
   contextSurnames(c);
+  slotNames(c);
+  genitives(c);
+  vanNames(c);
   if (LONE_SURNAMES) loneSurnames(c);
   lowercaseGiven(c);
   let spans = resolve(c.out);

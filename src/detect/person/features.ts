@@ -4,8 +4,10 @@
  * token itself: the model learns shapes, suffixes, list membership and context words, so that it
  * generalises to names it has never seen instead of memorising the training names.
  */
+import { ownString } from '../../util/own-string.js';
 import type { NameLists } from './names.js';
-import { NEVER_NAMES, ORG_WORDS, PARTICLES, STREET_WORDS, TITLES, ROLE_NOUNS } from './lexicon.js';
+import { NEVER_NAMES, ORG_WORDS, PARTICLES, ROLE_TAIL, STREET_WORDS, TITLES, ROLE_NOUNS } from './lexicon.js';
+import { wordClass } from './words.js';
 
 export interface FeatTok {
   w: string;
@@ -38,7 +40,41 @@ function ctxWord(t: FeatTok | undefined): string {
   if (TITLES.has(t.w)) return '<title>';
   if (ROLE_NOUNS.has(t.w)) return '<role>';
   if (NEVER_NAMES.has(t.w)) return `<never:${t.w.toLowerCase()}>`;
+  if (t.cap && roleLike(t.w)) return '<rolelike>';
   return `<${shape(t)}>`;
+}
+
+const roleMemo = new Map<string, boolean>();
+/** ROLE_TAIL.test(w), remembered across texts (context words repeat). */
+function roleLike(w: string): boolean {
+  let v = roleMemo.get(w);
+  if (v === undefined) {
+    if (roleMemo.size >= 50_000) roleMemo.clear();
+    roleMemo.set(ownString(w), (v = w.length >= 4 && ROLE_TAIL.test(w)));
+  }
+  return v;
+}
+
+/** Letters that German words do not use (names from other languages): "Ribéry", "Kádár", "Jovanović". */
+const FOREIGN_LETTER = /[àáâãåæçèéêëìíîïðñòóôõøùúûýÿāăąćčďđēėęěğīıłńňőœřśşšţťūůűźżž]/i;
+
+/**
+ * Token-only features of a capitalised word beyond its suffixes: the list flags of its genitive
+ * stem ("Zabels" → "Zabel"), a letter German does not use, and its word-list class (words.ts) alone
+ * and with its list flags.
+ */
+function extraSelf(w: string, lang: string, flags: (w: string) => string): string[] {
+  const out: string[] = [];
+  const n = w.length;
+  if (n >= 4 && w.charCodeAt(n - 1) === 115 /* s */) {
+    const f = flags(w.slice(0, -1));
+    if (f !== '-') out.push(`gen=${f}`);
+  }
+  if (FOREIGN_LETTER.test(w)) out.push('fx');
+  // German word list: its evidence differs by the text's language (an English noun is 'o').
+  const kw = wordClass(w);
+  out.push(`kw=${lang}_${kw}`, `kwL=${lang}_${kw}_${flags(w)}`);
+  return out;
 }
 
 /** Per-text caches of token shapes, context words and list flags (features are built per token). */
@@ -54,6 +90,7 @@ export class FeatureCache {
     this.lf = listFlagsMemo(L);
     this.sh = new Array<string | undefined>(toks.length).fill(undefined);
     this.cw = new Array<string | undefined>(toks.length).fill(undefined);
+    this.s2 = new Array<string | undefined>(toks.length).fill(undefined);
   }
   shape(i: number): string {
     return (this.sh[i] ??= shape(this.toks[i]!));
@@ -64,12 +101,33 @@ export class FeatureCache {
   }
   /** Per-word sum of the token-only features (shape, lists, suffixes, length, …). */
   readonly selfScore = new Map<string, number>();
-  private readonly sfx = new Map<string, [string, string]>();
-  suffixes(w: string): [string, string] {
+  private readonly sfx = new Map<string, [string, string, string]>();
+  suffixes(w: string): [string, string, string] {
     let v = this.sfx.get(w);
     if (!v) {
       const lw = w.toLowerCase();
-      this.sfx.set(w, (v = [lw.slice(-3), lw.slice(-2)]));
+      this.sfx.set(w, (v = [lw.slice(-3), lw.slice(-2), lw.slice(-4)]));
+    }
+    return v;
+  }
+  /** wordClass() of a word, remembered across texts. */
+  kw(w: string): string {
+    let k = kwMemo.get(w);
+    if (k === undefined) {
+      if (kwMemo.size >= MEMO_MAX) kwMemo.clear();
+      kwMemo.set(ownString(w), (k = wordClass(w)));
+    }
+    return k;
+  }
+  private readonly s2: Array<string | undefined>;
+  /** Last two letters of token i when it is a lower-case word (a verb's ending: "-te", "-en"), else "x". */
+  lowEnd(i: number): string {
+    if (i < 0 || i >= this.toks.length) return 'x';
+    let v = this.s2[i];
+    if (v === undefined) {
+      const t = this.toks[i]!;
+      const w = t.w;
+      this.s2[i] = v = t.lower && w.length >= 4 ? ending2(w) : 'x';
     }
     return v;
   }
@@ -83,19 +141,22 @@ export class FeatureCache {
   }
 }
 
+const kwMemo = new Map<string, string>();
+const endings = new Map<number, string>();
+/** w.slice(-2), one shared string per pair of code units (no slice per token). */
+function ending2(w: string): string {
+  const key = w.charCodeAt(w.length - 2) * 65536 + w.charCodeAt(w.length - 1);
+  let e = endings.get(key);
+  if (e === undefined) {
+    if (endings.size >= 50_000) endings.clear();
+    endings.set(key, (e = w.slice(-2)));
+  }
+  return e;
+}
+
 /** Bound of the memos kept across texts. */
 const MEMO_MAX = 50_000;
 
-/**
- * A copy of a word for a key kept across texts. V8 makes a slice of 13 code units or more a view
- * into the sliced text, which a long-lived key would keep alive; this one is a string of its own.
- */
-export function ownString(w: string): string {
-  if (w.length < 13) return w;
-  const codes = new Array<number>(w.length);
-  for (let k = 0; k < w.length; k++) codes[k] = w.charCodeAt(k);
-  return String.fromCharCode(...codes);
-}
 let flagsLists: NameLists | null = null;
 let flagsMemo = new Map<string, string>();
 /** listFlags() depends on the word and the lists only: remembered across texts (per lists). */
@@ -125,13 +186,16 @@ export function tokenFeatures(
   const fl = cache.flags(w);
   const f: string[] = ['b', `lang=${lang}`, `sh=${sh}`, `L=${fl}`];
   if (t.upper) f.push(`LU=${cache.flags(w.charAt(0) + w.slice(1).toLowerCase())}`);
-  f.push(`s3=${lw.slice(-3)}`, `s2=${lw.slice(-2)}`, `len=${Math.min(w.length, 12)}`);
+  f.push(`s3=${lw.slice(-3)}`, `s2=${lw.slice(-2)}`, `s4=${lw.slice(-4)}`, `len=${Math.min(w.length, 12)}`);
+  if (t.cap) for (const x of extraSelf(w, lang, (x) => cache.flags(x))) f.push(x);
   if (t.sentStart) f.push('ss');
   if (NEVER_NAMES.has(w)) f.push('never');
   if (ORG_WORDS.has(w) || STREET_WORDS.has(w)) f.push('orgstreet');
   f.push(`p=${cache.ctx(i - 1)}`, `n=${cache.ctx(i + 1)}`, `pp=${cache.ctx(i - 2)}`, `nn=${cache.ctx(i + 2)}`);
   if (p) f.push(`pL=${p.cap ? cache.flags(p.w) : 'x'}`, `pg=${gaps(i - 1).slice(0, 3)}`);
   if (n) f.push(`nL=${n.cap ? cache.flags(n.w) : 'x'}`, `ng=${gaps(i).slice(0, 3)}`);
+  if (p) f.push(`pK=${p.cap ? cache.kw(p.w) : 'x'}`, `pE=${cache.lowEnd(i - 1)}`);
+  if (n) f.push(`nK=${n.cap ? cache.kw(n.w) : 'x'}`, `nE=${cache.lowEnd(i + 1)}`);
   if (p && n) f.push(`psh_nsh=${cache.shape(i - 1)}_${cache.shape(i + 1)}`);
   if (p && p.lower && PARTICLES.has(p.w)) f.push('afterParticle');
   f.push(`lang_sh_L=${lang}_${sh}_${fl}`);
@@ -142,6 +206,8 @@ export interface Model {
   bias: number;
   weights: Record<string, number>;
   threshold: number;
+  /** Threshold for German text (else threshold). */
+  thresholdDe?: number;
   /**
    * The same weights grouped by family, as the build emits them (tsup.config.ts):
    * family → [value, weight, value, weight, …], value null for a key without "=". Building the
@@ -235,6 +301,10 @@ export class CompiledModel {
   private fPG!: Nested;
   private fNL!: Nested;
   private fNG!: Nested;
+  private fPK!: Nested;
+  private fNK!: Nested;
+  private fPE!: Nested;
+  private fNE!: Nested;
   private resolveFamilies(): void {
     this.fP = this.fm('p');
     this.fN = this.fm('n');
@@ -244,6 +314,10 @@ export class CompiledModel {
     this.fPG = this.fm('pg');
     this.fNL = this.fm('nL');
     this.fNG = this.fm('ng');
+    this.fPK = this.fm('pK');
+    this.fNK = this.fm('nK');
+    this.fPE = this.fm('pE');
+    this.fNE = this.fm('nE');
   }
 
   /** Probability that token i is part of a person name; same features as tokenFeatures(). */
@@ -265,8 +339,14 @@ export class CompiledModel {
       const fl = cache.flags(w);
       z = this.model.bias + this.w1('b', '') + this.w1('lang', lang) + this.w1('sh', sh) + this.w1('L', fl);
       if (t.upper) z += this.w1('LU', cache.flags(w.charAt(0) + w.slice(1).toLowerCase()));
-      const [s3, s2] = cache.suffixes(w);
-      z += this.w1('s3', s3) + this.w1('s2', s2) + this.w1('len', LEN[Math.min(w.length, 12)]!);
+      const [s3, s2, s4] = cache.suffixes(w);
+      z += this.w1('s3', s3) + this.w1('s2', s2) + this.w1('s4', s4) + this.w1('len', LEN[Math.min(w.length, 12)]!);
+      if (t.cap) {
+        for (const x of extraSelf(w, lang, (x) => cache.flags(x))) {
+          const eq = x.indexOf('=');
+          z += eq < 0 ? this.w1(x, '') : this.w1(x.slice(0, eq), x.slice(eq + 1));
+        }
+      }
       if (NEVER_NAMES.has(w)) z += this.w1('never', '');
       if (ORG_WORDS.has(w) || STREET_WORDS.has(w)) z += this.w1('orgstreet', '');
       z += this.wN('lang_sh_L', lang, sh, fl);
@@ -282,6 +362,8 @@ export class CompiledModel {
     z += get(this.fP, cache.ctx(i - 1)) + get(this.fN, cache.ctx(i + 1)) + get(this.fPP, cache.ctx(i - 2)) + get(this.fNN, cache.ctx(i + 2));
     if (p) z += get(this.fPL, p.cap ? cache.flags(p.w) : 'x') + get(this.fPG, gap3(gaps(i - 1)));
     if (n) z += get(this.fNL, n.cap ? cache.flags(n.w) : 'x') + get(this.fNG, gap3(gaps(i)));
+    if (p) z += get(this.fPK, p.cap ? cache.kw(p.w) : 'x') + get(this.fPE, cache.lowEnd(i - 1));
+    if (n) z += get(this.fNK, n.cap ? cache.kw(n.w) : 'x') + get(this.fNE, cache.lowEnd(i + 1));
     if (p && n) z += this.wN('psh_nsh', cache.shape(i - 1), cache.shape(i + 1));
     if (p && p.lower && PARTICLES.has(p.w)) z += this.w1('afterParticle', '');
     return 1 / (1 + Math.exp(-z));

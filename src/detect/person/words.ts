@@ -1,0 +1,79 @@
+/**
+ * Frequent German words (lower-case), as a Bloom filter built by scripts/build-words.ts: a
+ * capitalised word that is none of them, nor a compound ending in one, is more likely a name.
+ * ~1 % false positives; no allocation per lookup (hashes run over a range of the string).
+ */
+import data from './words.generated.json' with { type: 'json' };
+
+/** Filter size for n words at ~1 % false positives: m bits (a multiple of 8), k hashes. */
+export function bloomSize(n: number): { m: number; k: number } {
+  const m = Math.ceil((n * 9.6) / 8) * 8;
+  return { m, k: 7 };
+}
+
+export class BloomFilter {
+  private readonly m: number;
+  // The two hashes of the last hash() call: fields, so a lookup allocates nothing.
+  private h1 = 0;
+  private h2 = 0;
+  constructor(
+    readonly bits: Uint8Array,
+    private readonly k: number,
+  ) {
+    this.m = bits.length * 8;
+  }
+  add(w: string): void {
+    this.hash(w, 0, w.length);
+    for (let j = 0; j < this.k; j++) {
+      const b = this.probe(j);
+      this.bits[b >>> 3]! |= 1 << (b & 7);
+    }
+  }
+  /** Whether w.slice(from, to) may be in the set. */
+  has(w: string, from = 0, to = w.length): boolean {
+    this.hash(w, from, to);
+    for (let j = 0; j < this.k; j++) {
+      const b = this.probe(j);
+      if ((this.bits[b >>> 3]! & (1 << (b & 7))) === 0) return false;
+    }
+    return true;
+  }
+  /** Two hashes (FNV-1a and a multiplicative one) over the range, for double hashing. */
+  private hash(w: string, from: number, to: number): void {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let i = from; i < to; i++) {
+      const c = w.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    this.h1 = h1;
+    this.h2 = h2 | 1;
+  }
+  private probe(j: number): number {
+    return ((this.h1 + Math.imul(j, this.h2)) >>> 0) % this.m;
+  }
+}
+
+let filter: BloomFilter | null = null;
+
+/** The filter of frequent German words, decoded on first use. */
+export function germanWords(): BloomFilter {
+  if (filter) return filter;
+  const d = data as { k: number; bits: string };
+  const buf = Buffer.from(d.bits, 'base64');
+  return (filter = new BloomFilter(new Uint8Array(buf.buffer, buf.byteOffset, buf.length), d.k));
+}
+
+/**
+ * Class of a capitalised word by the word list: 'w' a frequent word, 'h' hyphenated, 'c' a
+ * compound whose tail (4 letters or more, after a head of 3 or more) is one, 'o' none of these.
+ */
+export function wordClass(w: string): string {
+  const lw = w.toLowerCase();
+  const f = germanWords();
+  if (f.has(lw)) return 'w';
+  if (lw.indexOf('-') >= 0) return 'h';
+  for (let k = 3; k <= lw.length - 4; k++) if (f.has(lw, k)) return 'c';
+  return 'o';
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { personDetector } from '../src/detect/person.js';
+import { anonymisedLetters, detachedSurnames, inCitation } from '../src/detect/person/court.js';
+import { runRules } from '../src/detect/person/core.js';
+
+// All sentences are invented; the surnames are made up and in none of the name lists.
+const ctx = { region: 'DE' };
+const names = (text: string) => personDetector.detect(text, ctx).map((f) => text.slice(f.start, f.end));
+const rules = (text: string) => runRules(text).spans.map((s) => `${text.slice(s.start, s.end)}/${s.rule}`);
+// Enough ordinary German around a sentence for the language guess.
+const de = (s: string) => `Die Stadt hat die Pläne für das neue Stadion vorgestellt und ist mit dem Ergebnis sehr zufrieden. ${s} Die Arbeiten sollen im Frühjahr beginnen.`;
+
+describe('German slots for names the lists do not know', () => {
+  it('takes the speaker after a verb of saying', () => {
+    expect(rules(de('„ Das war ein guter Tag “ , sagte Pellkofer der Zeitung .'))).toContain('Pellkofer/speech');
+    expect(rules(de('Man werde alles prüfen , erklärte Ostrowek am Montag .'))).toContain('Ostrowek/speech');
+  });
+
+  it('leaves participles and nouns after such verbs alone', () => {
+    expect(names(de('Die vom Verein behauptete Absprache gab es nie .'))).toEqual([]);
+    expect(names(de('Der erklärte Wille der Stadt ist ein neues Stadion .'))).toEqual([]);
+  });
+
+  it('takes an apposition after a person noun, also a compound one', () => {
+    expect(rules(de('Der Fußball-Experte Pellkofer lobte die Mannschaft .'))).toContain('Pellkofer/apposition');
+    expect(rules(de('Auch CSU-Politiker Brandtner , der im Ausschuss sitzt , stimmte zu .'))).toContain('Brandtner/apposition');
+    expect(rules(de('Die Rede hielt ihr Onkel Ostrowek .'))).toContain('Ostrowek/apposition');
+    expect(rules(de('Der 32-jährige Vaillou erzielte zwei Tore .'))).toContain('Vaillou/age');
+  });
+
+  it('leaves places, organisations and nouns after person nouns alone', () => {
+    expect(names(de('Der Präsident Frankreichs reiste nach Berlin .'))).toEqual([]);
+    expect(names(de('Der Trainer Mannschaft Verein ist ein Wortspiel .'))).toEqual([]);
+    expect(names(de('Ein 15-jähriger Schüler wurde leicht verletzt .'))).toEqual([]);
+    expect(names(de('Normaler Befund , minimaler Flüssigkeitssaum im Becken .'))).toEqual([]);
+  });
+
+  it('leaves departments after person nouns alone (business text)', () => {
+    const biz = (s: string) => `Sehr geehrte Damen und Herren, vielen Dank für Ihre Anfrage zum Angebot. ${s} Mit freundlichen Grüßen`;
+    expect(names(biz('Unser Chef Einkauf hat die Bestellung freigegeben , sagte er .'))).toEqual([]);
+    expect(names(biz('Der Produktmanager Cloud stellte die Roadmap vor , der Vorsitzende Aufsichtsrat war da .'))).toEqual([]);
+    expect(names(biz('Bitte an den Manager Marketing und die Direktorin Kundenservice weiterleiten .'))).toEqual([]);
+    expect(names(biz('Die Sache wird erledigt , sagte Vertrieb zu .'))).toEqual([]);
+    expect(names(biz('Die Familie Backend-Team ist informiert .'))).toEqual([]);
+  });
+
+  it('takes the genitive of a listed name before its noun', () => {
+    expect(rules(de('Schmidts Entscheidung kam für alle überraschend .'))).toContain('Schmidts/genitive');
+  });
+
+  it('leaves genitives inside capitalised runs and of common nouns alone', () => {
+    expect(names(de('Die Los Angeles Kings gewannen das Spiel .'))).toEqual([]);
+    expect(names(de('Die Farbe des Hauses Eingang ist grün .'))).toEqual([]);
+    // A street or a company named after someone: "Schmidts Kämpchen 34", "Schmidts UG".
+    expect(names(de('Die Firma zog in die Straße Schmidts Kämpchen 34 um .'))).not.toContain('Schmidts');
+    const t = de('Der Bürgermeister Anton Pellkofer lud ein .\nPellkofers GmbH\nHauptstraße 5');
+    expect(names(t)).not.toContain('Pellkofers');
+  });
+
+  it('takes a full name whose other word is no German word', () => {
+    // "Erika" is also a plant; "Teemu" is in no list: the word next to them is no German word.
+    expect(rules(de('Für Erika Pellkofer besteht kein Zweifel .'))).toContain('Erika Pellkofer/list-full');
+    expect(names(de('Im Sommer wechselte Jarkko Schmidt nach Bremen .'))).toContain('Jarkko Schmidt');
+    // A German noun before a surname stays a noun.
+    expect(names(de('Die Bäckerei Schmidt hat geschlossen .'))).not.toContain('Bäckerei Schmidt');
+  });
+
+  it('finds the genitive of a name found earlier in the text', () => {
+    const t = de('Der Bürgermeister Anton Pellkofer eröffnete die Sitzung . Pellkofers Vorschlag fand eine Mehrheit .');
+    expect(names(t)).toEqual(expect.arrayContaining(['Anton Pellkofer', 'Pellkofers']));
+  });
+});
+
+describe('court decisions: letters and citations', () => {
+  const court = (s: string) => `Das Gericht hat die Sache geprüft und ist der Auffassung , dass die Klage zulässig ist . ${s} Die Kosten trägt die Beklagte .`;
+  const letters = (text: string) => anonymisedLetters(text).map((s) => text.slice(s.start, s.end));
+
+  it('takes a letter that starts a sentence as its subject', () => {
+    expect(letters(court('T absolvierte nach ihrem Abitur eine Ausbildung .'))).toEqual(['T']);
+    expect(letters(court('P hat sich darauf berufen , dass der Vertrag gilt .'))).toEqual(['P']);
+  });
+
+  it('leaves headings, page references and companies alone', () => {
+    expect(letters(court('A. Die Klage ist zulässig .'))).toEqual([]);
+    expect(letters(court('S. auch oben unter II .'))).toEqual([]);
+    expect(letters(court('Sie arbeitete bei der B. GmbH in Köln .'))).toEqual([]);
+    expect(letters(court('Die Rechnung der R … GmbH & Co. KG lag vor .'))).toEqual([]);
+    expect(letters(court('Er erzielte einen Gewinn in Höhe von Y € im Jahr .'))).toEqual([]);
+    expect(letters(court('F eine Sensorik , die den Druck misst .'))).toEqual([]);
+    expect(names(court('Die Versetzung erfolgte zur M. -Klinik in der Stadt .'))).toEqual([]);
+  });
+
+  it('does not mask authors and reporters in legal citations', () => {
+    const t = court('( vgl. Ostrowek in Brandtner / Vaillou , SGG , 12. Aufl. , § 160 Rn. 5 ; Buchholz 450.2 § 38 Nr. 2 ) .');
+    expect(inCitation(t, t.indexOf('Vaillou'), t.indexOf('Vaillou') + 7)).toBe(true);
+    expect(inCitation(t, t.indexOf('Brandtner'), t.indexOf('Brandtner') + 9)).toBe(true);
+    expect(inCitation(t, t.indexOf('Buchholz'), t.indexOf('Buchholz') + 8)).toBe(true);
+    expect(names(t)).not.toContain('Vaillou');
+  });
+
+  it('keeps names next to a slash that are no citation', () => {
+    const t = 'Viele Grüße\nAnna Pellkofer / Vertrieb';
+    expect(inCitation(t, t.indexOf('Pellkofer'), t.indexOf('Pellkofer') + 9)).toBe(false);
+    expect(names(t)).toContain('Anna Pellkofer');
+    const u = 'Herausgegeben von Ulrich Brandtner ( Hrsg. ) im Verlag .';
+    expect(inCitation(u, u.indexOf('Ulrich'), u.indexOf('Brandtner') + 9)).toBe(false);
+  });
+
+  it('takes a signing judge whose name is no German word', () => {
+    const found = (text: string) => detachedSurnames(text, new Set()).map((s) => text.slice(s.start, s.end));
+    const court = 'Die Revision ist unbegründet und die Kosten trägt der Kläger nach der Entscheidung des Gerichts .';
+    expect(found(`${court} Vaillou Die Beschwerde ist zurückzuweisen .`)).toEqual(['Vaillou']);
+    expect(found(`${court}\nVaillou\na ) Die Beschwerde ist zurückzuweisen .`)).toEqual(['Vaillou']);
+    // A compound of German words stays a word ("Müllerstein" in detect-person-court.test.ts).
+    expect(found(`${court}\nFinkensang\nEs bleibt dabei .`)).toEqual([]);
+  });
+
+  it('leaves headings and list items of clinical letters alone', () => {
+    const found = (text: string) => detachedSurnames(text, new Set()).map((s) => text.slice(s.start, s.end));
+    expect(found('Metoclopramid bis 3 x tgl.\n\nProcedere\n13.1.2030 stationäre Aufnahme.')).toEqual([]);
+    expect(found('Melanom Stadium IV.\nLipome\nchronische Hepatitis C')).toEqual([]);
+    expect(found('Die Haut wird mit Salben (z.B. Panthenol) gepflegt.')).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { BloomFilter, bloomSize, germanWords, wordClass } from '../src/detect/person/words.js';
+
+describe('German word list (words.ts)', () => {
+  it('knows frequent words and compounds of them, not rare names', () => {
+    expect(wordClass('Haus')).toBe('w');
+    expect(wordClass('Vorgeschmack')).not.toBe('o');
+    expect(wordClass('Werkabschnitt')).toBe('c');
+    expect(wordClass('Vaillou')).toBe('o');
+    expect(wordClass('Pellkofer')).toBe('o');
+    expect(wordClass('Ost-West-Gefälle')).toBe('h');
+  });
+
+  it('the Bloom filter has no false negatives and few false positives', () => {
+    const { m, k } = bloomSize(1000);
+    const f = new BloomFilter(new Uint8Array(m >>> 3), k);
+    const words = Array.from({ length: 1000 }, (_, i) => `wort${i}x`);
+    for (const w of words) f.add(w);
+    expect(words.every((w) => f.has(w))).toBe(true);
+    // A range of a longer string is looked up without slicing it.
+    expect(f.has('xxwort7xyy', 2, 8)).toBe(true);
+    let fp = 0;
+    for (let i = 0; i < 10000; i++) if (f.has(`anders${i}`)) fp++;
+    expect(fp).toBeLessThan(300);
+    expect(germanWords().has('und')).toBe(true);
+  });
+});
