@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BloomFilter, bloomSize, germanWords, wordClass } from '../src/detect/person/words.js';
+import { BloomFilter, bloomSize, germanWords, nameLikeClass, wordClass } from '../src/detect/person/words.js';
 
 describe('German word list (words.ts)', () => {
   it('knows frequent words and compounds of them, not rare names', () => {
@@ -9,6 +9,17 @@ describe('German word list (words.ts)', () => {
     expect(wordClass('Vaillou')).toBe('o');
     expect(wordClass('Pellkofer')).toBe('o');
     expect(wordClass('Ost-West-Gefälle')).toBe('h');
+  });
+
+  it('tells famous names among the frequent Wikipedia words from nouns that are also names', () => {
+    // Frequent in German Wikipedia, but names: not ordinary words.
+    for (const w of ['Stalin', 'Bismarck', 'Steinmeier', 'Mozart', 'Obama']) expect(wordClass(w)).toBe('p');
+    // Names that are also nouns or words stay words ("Koch" the cook, "Winter", "Richter" the judge).
+    for (const w of ['Koch', 'Winter', 'Richter', 'Haus', 'Januar', 'Frau']) expect(wordClass(w)).toBe('w');
+    // Places inflect in the dictionary and are no 'p': "Berlin", "Hamburg".
+    expect(wordClass('Berlin')).toBe('w');
+    expect(['p', 'o'].map(nameLikeClass)).toEqual([true, true]);
+    expect(['w', 'c', 'h'].map(nameLikeClass)).toEqual([false, false, false]);
   });
 
   it('the Bloom filter has no false negatives and few false positives', () => {

@@ -25,7 +25,7 @@ import {
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
 import { letterIsNoPerson } from './court.js';
-import { wordClass } from './words.js';
+import { nameLikeClass, wordClass } from './words.js';
 import { CompiledModel, FeatureCache, type Model } from './features.js';
 import { ownString } from '../../util/own-string.js';
 import { lowerBound } from '../../util/sorted.js';
@@ -631,6 +631,12 @@ function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
   return ORG_PREFIX.has(p.w) && /^[ \t.]*$/.test(c.text.slice(p.e, c.toks[firstTokIdx]!.s));
 }
 
+/** The second part of a firm's name: "Smith & Wesson", "Müller & Söhne" (not "Sandra & Tom"). */
+function afterFirmAmp(c: Ctx, firstTokIdx: number): boolean {
+  const p = c.toks[firstTokIdx - 1];
+  return !!p && p.cap && ampGap(c.text, p.e, c.toks[firstTokIdx]!.s) === 1 && !ampJoinsPeople(c, firstTokIdx);
+}
+
 /**
  * Reads a name starting at token i (after a cue): up to `max` tokens that look like name parts
  * (given/surname/unknown capitalised, initials, particles between them). Returns the index after
@@ -1082,7 +1088,7 @@ function listNames(c: Ctx): void {
         maybeNamePart(c, t) &&
         // In German a capitalised word before a surname is mostly a noun ("Bäcker Schmidt"),
         // unless it is no German word at all ("Volkbert Keßler", "Teemu Tainio").
-        (c.lang !== 'de' || wordClass(t.w) === 'o') &&
+        (c.lang !== 'de' || nameLikeClass(wordClass(t.w))) &&
         !t.sentStart &&
         !precededByOrg(c, i)
       ) {
@@ -1102,7 +1108,7 @@ function listNames(c: Ctx): void {
       const lastKnown = isSurnameT(c, lastTok) || isGivenT(c, lastTok);
       // An ambiguous given name ("Erika", "Frank") opens a name when the word after it is no
       // German word at all ("Erika Ziltener"), in German text.
-      if (ambiguous && !lastKnown && !(c.lang !== 'en' && end - i === 2 && !lastTok.sentStart && wordClass(lastTok.w) === 'o')) {
+      if (ambiguous && !lastKnown && !(c.lang !== 'en' && end - i === 2 && !lastTok.sentStart && nameLikeClass(wordClass(lastTok.w)))) {
         i = end - 1;
         continue;
       }
@@ -1290,7 +1296,7 @@ function slotNames(c: Ctx): void {
     const speech = p.lower && hasX(p, X_SPEECH_LC);
     const role = !speech && p.cap && hasX(p, X_ROLE_TAIL);
     // "Der 32-jährige Holland", "die 17-jährige Caroline": an age before a word that is no common noun.
-    const age = !speech && !role && p.w.charCodeAt(0) <= 57 && AGE.test(p.w) && (lookupT(c, t) !== 0 ? wordClass(t.w) !== 'w' : wordClass(t.w) === 'o');
+    const age = !speech && !role && p.w.charCodeAt(0) <= 57 && AGE.test(p.w) && (lookupT(c, t) !== 0 ? wordClass(t.w) !== 'w' : nameLikeClass(wordClass(t.w)));
     if (!speech && !role && !age) continue;
     if (!gapEq(text, p.e, t.s, ' ')) continue;
     // "die behauptete Aussage", "der erklärte Wille": a participle before a noun, not a verb.
@@ -1598,7 +1604,7 @@ function learned(c: Ctx, spans: Span[]): Span[] {
   let runEnd = -1;
   const flush = () => {
     if (runStart < 0) return;
-    if (!abbreviationOrSaint(c, runStart, runEnd + 1) && !followedByOrgOrStreet(c, runEnd) && !precededByOrg(c, runStart)) {
+    if (!abbreviationOrSaint(c, runStart, runEnd + 1) && !followedByOrgOrStreet(c, runEnd) && !precededByOrg(c, runStart) && !afterFirmAmp(c, runStart)) {
       out.push({ start: toks[runStart]!.s, end: toks[runEnd]!.e, score: 0.55, rule: 'model' });
     }
     runStart = -1;

@@ -1,6 +1,6 @@
 import type { Span } from './core.js';
 import { DE_NOUN_SUFFIX, ORG_WORDS, TITLES } from './lexicon.js';
-import { wordClass } from './words.js';
+import { nameLikeClass, wordClass } from './words.js';
 
 /**
  * People written as a capital letter, as German court decisions, authorities and case reports
@@ -336,7 +336,7 @@ export function detachedSurnames(text: string, surnames: ReadonlySet<string>): S
       // "Procedere\n13.1."), and must end where the match ends: "(z.B. Panthenol)" is no
       // "Pantheno" + "l)".
       if (!SURNAME_SHAPE.test(last)) {
-        if (wc !== 'o' || /\p{L}/u.test(text[m.index + m[0].length] ?? '')) continue;
+        if (!nameLikeClass(wc) || /\p{L}/u.test(text[m.index + m[0].length] ?? '')) continue;
         const nw = /^\s*(\p{Lu}\p{Ll}*)[\s,]/u.exec(rest);
         if (!(nw ? SENTENCE_START.has(nw[1]!) : MARKER_AFTER.test(rest))) continue;
       }

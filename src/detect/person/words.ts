@@ -56,24 +56,39 @@ export class BloomFilter {
 }
 
 let filter: BloomFilter | null = null;
+let proper: BloomFilter | null = null;
+
+function decode(bits: string, k: number): BloomFilter {
+  const buf = Buffer.from(bits, 'base64');
+  return new BloomFilter(new Uint8Array(buf.buffer, buf.byteOffset, buf.length), k);
+}
 
 /** The filter of frequent German words, decoded on first use. */
 export function germanWords(): BloomFilter {
-  if (filter) return filter;
-  const d = data as { k: number; bits: string };
-  const buf = Buffer.from(d.bits, 'base64');
-  return (filter = new BloomFilter(new Uint8Array(buf.buffer, buf.byteOffset, buf.length), d.k));
+  return (filter ??= decode(data.bits, data.k));
+}
+
+/** The filter of proper names that are no ordinary German word ("Stalin", "Mozart"; see build-words.ts). */
+export function properNames(): BloomFilter {
+  return (proper ??= decode(data.properBits, data.properK));
 }
 
 /**
- * Class of a capitalised word by the word list: 'w' a frequent word, 'h' hyphenated, 'c' a
- * compound whose tail (4 letters or more, after a head of 3 or more) is one, 'o' none of these.
+ * Class of a capitalised word by the word lists: 'p' a proper name that is no ordinary word,
+ * 'w' a frequent word, 'h' hyphenated, 'c' a compound whose tail (4 letters or more, after a
+ * head of 3 or more) is one, 'o' none of these.
  */
 export function wordClass(w: string): string {
   const lw = w.toLowerCase();
+  if (properNames().has(lw)) return 'p';
   const f = germanWords();
   if (f.has(lw)) return 'w';
   if (lw.indexOf('-') >= 0) return 'h';
   for (let k = 3; k <= lw.length - 4; k++) if (f.has(lw, k)) return 'c';
   return 'o';
+}
+
+/** Whether a word class (wordClass()) is that of a name-like word: a proper name or no word at all. */
+export function nameLikeClass(cls: string): boolean {
+  return cls === 'o' || cls === 'p';
 }
