@@ -1,3 +1,4 @@
+import { remember } from '../util/memo.js';
 import { ownString } from '../util/own-string.js';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
@@ -54,9 +55,8 @@ export function normalizeValue(type: EntityType, value: string, region = 'DE'): 
       let n = phoneForms.get(key);
       if (n === undefined) {
         n = normalizePhone(v, region);
-        if (phoneForms.size >= PHONE_FORMS) phoneForms.clear();
-        // Copies: slices of the file would keep each file's text alive as long as the entry.
-        phoneForms.set(ownString(key), ownString(n));
+        // The value a copy too: a slice of the file would keep its text alive as long as the entry.
+        remember(phoneForms, PHONE_FORMS, key, ownString(n));
       }
       return n;
     }

@@ -27,7 +27,7 @@ import { compromisePeople } from './english.js';
 import { letterIsNoPerson } from './court.js';
 import { nameLikeClass, wordClass } from './words.js';
 import { CompiledModel, FeatureCache, type Model } from './features.js';
-import { ownString } from '../../util/own-string.js';
+import { remember } from '../../util/memo.js';
 import { lowerBound } from '../../util/sorted.js';
 import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
@@ -383,8 +383,7 @@ export function tokenize(text: string): Tok[] {
       shape = shapeOf(w);
       const lb = longBits.get(w);
       if (lb === undefined) {
-        if (longBits.size >= LONG_MEMO_MAX) longBits.clear();
-        longBits.set(ownString(w), (x = wordBits(w)));
+        x = remember(longBits, LONG_MEMO_MAX, w, wordBits(w));
       } else x = lb;
       id = INTERN_SLOTS + localX.length;
       localX.push(x);
@@ -507,8 +506,7 @@ function nameBitsT(c: Ctx, t: Tok): number {
       }
       const lv = longNames.get(w);
       if (lv === undefined) {
-        if (longNames.size >= LONG_MEMO_MAX) longNames.clear();
-        longNames.set(ownString(w), (v = nameBits(c, w)));
+        v = remember(longNames, LONG_MEMO_MAX, w, nameBits(c, w));
       } else v = lv;
     } else v = nameBits(c, w);
     localNames[id - INTERN_SLOTS] = v;
@@ -828,9 +826,7 @@ function labelIsName(raw: string): boolean {
       break;
     }
   }
-  if (labelVerdicts.size >= 4096) labelVerdicts.clear();
-  labelVerdicts.set(ownString(raw), v);
-  return v;
+  return remember(labelVerdicts, 4096, raw, v);
 }
 
 /** JavaScript line terminators: where a multiline ^ may match after. */
@@ -1507,12 +1503,7 @@ const peopleCache = new Map<string, Array<[number, number]>>();
 /** compromise results per sentence text, cached (templates and quoted replies repeat sentences). */
 function cachedPeople(text: string, s: number, e: number): Array<[number, number]> {
   const key = text.slice(s, e);
-  let rel = peopleCache.get(key);
-  if (!rel) {
-    rel = compromisePeople(key, 0, key.length);
-    if (peopleCache.size >= 2000) peopleCache.clear();
-    peopleCache.set(ownString(key), rel);
-  }
+  const rel = peopleCache.get(key) ?? remember(peopleCache, 2000, key, compromisePeople(key, 0, key.length));
   return rel.map(([a, b]) => [a + s, b + s] as [number, number]);
 }
 

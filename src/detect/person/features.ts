@@ -4,7 +4,7 @@
  * token itself: the model learns shapes, suffixes, list membership and context words, so that it
  * generalises to names it has never seen instead of memorising the training names.
  */
-import { ownString } from '../../util/own-string.js';
+import { remember } from '../../util/memo.js';
 import type { NameLists } from './names.js';
 import { NEVER_NAMES, ORG_WORDS, PARTICLES, ROLE_TAIL, STREET_WORDS, TITLES, ROLE_NOUNS } from './lexicon.js';
 import { wordClass } from './words.js';
@@ -49,8 +49,7 @@ const roleMemo = new Map<string, boolean>();
 function roleLike(w: string): boolean {
   let v = roleMemo.get(w);
   if (v === undefined) {
-    if (roleMemo.size >= 50_000) roleMemo.clear();
-    roleMemo.set(ownString(w), (v = w.length >= 4 && ROLE_TAIL.test(w)));
+    v = remember(roleMemo, MEMO_MAX, w, w.length >= 4 && ROLE_TAIL.test(w));
   }
   return v;
 }
@@ -114,8 +113,7 @@ export class FeatureCache {
   kw(w: string): string {
     let k = kwMemo.get(w);
     if (k === undefined) {
-      if (kwMemo.size >= MEMO_MAX) kwMemo.clear();
-      kwMemo.set(ownString(w), (k = wordClass(w)));
+      k = remember(kwMemo, MEMO_MAX, w, wordClass(w));
     }
     return k;
   }
@@ -134,8 +132,7 @@ export class FeatureCache {
   flags(w: string): string {
     let f = this.lf.get(w);
     if (f === undefined) {
-      if (this.lf.size >= MEMO_MAX) this.lf.clear();
-      this.lf.set(ownString(w), (f = listFlags(this.L, w)));
+      f = remember(this.lf, MEMO_MAX, w, listFlags(this.L, w));
     }
     return f;
   }
@@ -351,10 +348,7 @@ export class CompiledModel {
       if (ORG_WORDS.has(w) || STREET_WORDS.has(w)) z += this.w1('orgstreet', '');
       z += this.wN('lang_sh_L', lang, sh, fl);
       cache.selfScore.set(w, z);
-      if (across !== undefined) {
-        if (across.size >= MEMO_MAX) across.clear();
-        across.set(ownString(w), z);
-      }
+      if (across !== undefined) remember(across, MEMO_MAX, w, z);
     }
     // Words whose own evidence is hopeless (plain German nouns) skip the context lookups.
     if (z < SELF_CUTOFF) return 0;
