@@ -35,10 +35,31 @@ export const personDetector: Detector = {
     for (const s of quotedSpeakers(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
+    // And nothing in a table column that holds no names ("Firma", "Bank", "City").
+    const blocked = r.blocked;
+    // Table fields are names by their column, whatever follows them ("Huang,Mei,HSBC" is no citation).
+    let fromTables: Set<number> | undefined;
+    for (const sp of spans) if (sp.rule === 'table') (fromTables ??= new Set()).add(sp.start);
     let k = 0;
     for (let i = 0; i < out.length; i++) {
       const f = out[i]!;
-      if (!inCitation(text, f.start, f.end)) out[k++] = f;
+      if (!fromTables?.has(f.start) && inCitation(text, f.start, f.end)) continue;
+      if (dateWord(text, f.start, f.end)) continue;
+      if (blocked.length && blocked.some((b) => b.start <= f.start && f.end <= b.end)) continue;
+      out[k++] = f;
+    }
+    out.length = k;
+    // Two names with one blank between are one person's: "Ngozi Adeleke" found as "Ngozi" (model)
+    // and "Adeleke" (list) would otherwise be two tokens, and the LLM would see two people.
+    k = 0;
+    for (let i = 0; i < out.length; i++) {
+      const f = out[i]!;
+      const prev = k > 0 ? out[k - 1]! : undefined;
+      if (prev && f.start === prev.end + 1 && text.charCodeAt(prev.end) === 32 && f.end > prev.end) {
+        out[k - 1] = { ...prev, end: f.end, score: Math.max(prev.score, f.score) };
+        continue;
+      }
+      out[k++] = f;
     }
     out.length = k;
     // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
@@ -46,6 +67,19 @@ export const personDetector: Detector = {
     return out;
   },
 };
+
+const DATE_WORDS = new Set(
+  `Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Mo Di Mi Do Fr Sa So
+  Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July
+  October December Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday
+  Friday Saturday Sunday`.split(/\s+/),
+);
+
+/** A month or weekday next to a number: "Mon, 9 Mar 2026", "Mai 2026", "3. August" — a date, whatever the name lists say. */
+function dateWord(text: string, start: number, end: number): boolean {
+  if (end - start > 9 || !DATE_WORDS.has(text.slice(start, end))) return false;
+  return /^[.,]?[ \t]{0,2}\d/.test(text.slice(end, end + 4)) || /\d[.,]?[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 4), start));
+}
 
 /**
  * The other surfaces under which the same person may later be mentioned alone: the surname with its

@@ -12,6 +12,7 @@ import {
   LOWER_TITLE_PARTS,
   NAME_LABELS,
   NAME_LABELS_2,
+  ROLE_LABEL_TAILS,
   NEVER_NAMES,
   ORG_PREFIX,
   ORG_WORDS,
@@ -31,6 +32,7 @@ import { remember } from '../../util/memo.js';
 import { lowerBound } from '../../util/sorted.js';
 import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
+import { tableFields, type TableSpan } from './tables.js';
 
 const F_CAP = 1;
 const F_UPPER = 2;
@@ -94,6 +96,8 @@ export type Lang = 'de' | 'en' | 'mixed';
 
 const NAME_START_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'al', 'el', 'ten', 'ter', 'zu', 'dos', 'del', 'della']);
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the)$/i;
+/** Before a word that is a name and a common noun, the noun: "im Mai", "bis Winter", "zum Koch", "in May". */
+const BEFORE_COMMON_NOUN = /^(?:im|am|zum|zur|vom|beim|ins|ab|bis|seit|anfang|ende|mitte|diesen|letzten|nächsten|kommenden|in|this|last|next|early|late)$/i;
 // The token grammar; tokenize() implements it with a table-driven scanner (no regex per token).
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’](?=\p{Lu})[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*/gu;
 const HAS_LOWER = /\p{Ll}/u;
@@ -535,8 +539,10 @@ function isSurname(c: Ctx, w: string): boolean {
   return (lookup(c, w) & 2) !== 0;
 }
 function isTitleTok(text: string, t: Tok): boolean {
-  return hasX(t, X_TITLES) && (t.w.length > 3 || text.charCodeAt(t.e) === 46 || t.w === 'Herr' || t.w === 'Frau');
+  return hasX(t, X_TITLES) && (t.w.length > 3 || text.charCodeAt(t.e) === 46 || t.w === 'Herr' || t.w === 'Frau' || BRITISH_TITLES.has(t.w));
 }
+/** Short titles that British English writes without a dot ("Mr Harrington", "Dr Patel"); other short ones need it ("Fr." — "Fr" is Friday). */
+const BRITISH_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Sir', 'Rev']);
 /** Unknown capitalised word that may still be a (rare) surname. */
 function maybeNamePart(c: Ctx, t: Tok, cue = false): boolean {
   if (!t.cap) return false;
@@ -599,6 +605,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
     // The gap: blanks only (0), blanks around one "&" (1), anything else (-1).
     const kind = ampGap(c.text, t.e, next.s);
     if (kind >= 0 && (hasX(next, X_ORG_WORDS) || hasX(next, X_STREET_WORDS))) return true;
+    if (kind === 0 && firmAhead(c, lastTokIdx + 1)) return true;
     // "Müller & Söhne" — but not "Anna & I", "Anna & Tom", "Anna & end", nor "Anna &lt; 3" (HTML).
     if (kind === 1 && !ampJoinsPeople(c, lastTokIdx + 1)) return true;
   }
@@ -606,6 +613,29 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   const after = c.text.charCodeAt(t.e);
   if ((after === 32 || after === 9) && /^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
     if (!isGivenT(c, t) || hasX(t, X_STREET_SUFFIX)) return true;
+  }
+  return false;
+}
+
+/** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
+const FIRM_TRADE = /(?:service|services|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translations?|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik)$/i;
+const LEGAL_FORM_TOK = new Set(['GmbH', 'mbH', 'AG', 'KG', 'OHG', 'GbR', 'UG', 'SE', 'Ltd', 'LLC', 'LLP', 'Inc', 'plc', 'PLC', 'Corp', 'KGaA', 'eK']);
+
+/**
+ * A firm's name continues at token k: a trade word right there ("Weiß Maschinenservice", "Grant
+ * Lettings"), or a legal form within three capitalised words ("Bergmann IT-Services GmbH",
+ * "Sommerfeld Bürotechnik e.K.").
+ */
+function firmAhead(c: Ctx, k: number): boolean {
+  const { toks, text } = c;
+  const first = toks[k];
+  if (!first || !(first.cap || first.upper)) return false;
+  if (first.cap && FIRM_TRADE.test(first.w) && !isGivenT(c, first) && !isSurnameT(c, first)) return true;
+  for (let j = k; j < toks.length && j < k + 4; j++) {
+    const t = toks[j]!;
+    if (j > k && !/^(?:[ \t]+|[ \t]*[&+-][ \t]*|\.[ \t]*)$/.test(text.slice(toks[j - 1]!.e, t.s))) return false;
+    if (LEGAL_FORM_TOK.has(t.w) || (t.w === 'e' && /^\.[ \t]?K\b/.test(text.slice(t.e, t.e + 4)))) return true;
+    if (t.lower && t.w !== 'e') return false;
   }
   return false;
 }
@@ -618,8 +648,10 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
 function ampJoinsPeople(c: Ctx, k: number): boolean {
   let n = c.toks[k];
   if (n && (n.w === 'lt' || n.w === 'gt' || n.w === 'quot') && c.text.charCodeAt(n.e) === 59) return true;
-  if (n && n.w === 'amp' && c.text.charCodeAt(n.e) === 59) n = c.toks[k + 1];
+  if (n && n.w === 'amp' && c.text.charCodeAt(n.e) === 59) n = c.toks[++k];
   if (!n) return false;
+  // "Alder & Reed Translation Services": a firm, though "Reed" is a given name.
+  if (n.cap && firmAhead(c, k + 1)) return false;
   return n.lower || n.w === 'I' || (n.cap && isGivenT(c, n) && !isAmbigT(c, n) && !hasX(n, X_NEVER_NAMES));
 }
 
@@ -677,6 +709,10 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
     const ok =
       t.initial ||
       (t.cap && t.w.length <= 2 && text.charCodeAt(t.e) === 46 && j + 1 < toks.length) ||
+      // After a given name, a word with a noun's ending that is no frequent word: "Lea-Sophie Hartung".
+      (t.cap && j > i && toks[j - 1]!.cap && isGivenT(c, toks[j - 1]!) && !isAmbigT(c, toks[j - 1]!) && hasX(t, X_NOUN_SUFFIX) && !hasX(t, X_NEVER_NAMES) && nameLikeClass(wordClass(t.w))) ||
+      // Initials without dots in a field: "O G Adeyemi".
+      (allowUpper && t.w.length === 1 && isUpperChar(t.w) && j + 1 < toks.length && text.charCodeAt(t.e) === 32) ||
       (t.cap && (isGivenT(c, t) || isSurnameT(c, t) || maybeNamePart(c, t, cue))) ||
       (allowUpper && t.upper && !hasX(t, X_ORG_WORDS) && t.w.length <= 30);
     if (!ok) break;
@@ -706,6 +742,11 @@ function abbreviationOrSaint(c: Ctx, i: number, j: number): boolean {
 
 function emitName(c: Ctx, i: number, j: number, score: number, rule: string): void {
   if (j <= i) return;
+  // "Grant Lettings", "Otto Office": a name and a trade is a firm.
+  if (j - i >= 2) {
+    const last = c.toks[j - 1]!;
+    if (last.cap && FIRM_TRADE.test(last.w) && !isSurnameT(c, last) && !isGivenT(c, last)) return;
+  }
   if (abbreviationOrSaint(c, i, j)) return;
   if (followedByOrgOrStreet(c, j - 1) || precededByOrg(c, i)) return;
   push(c, c.toks[i]!.s, c.toks[j - 1]!.e, score, rule);
@@ -797,12 +838,14 @@ function lineEndOf(text: string, pos: number): number {
 
 // --- cue: form fields, e-mail headers, signatures, "Name <email>" -------------------------------
 
-const LABEL_LINE = /^[ \t>*•\-]*([\p{L}][\p{L}\p{M} .()\/\-]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
+const LABEL_LINE = /^[ \t>*•\-]*([\p{L}][\p{L}\p{M} .,()\/\-]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
 
 function normLabel(raw: string): string[] {
   const l = raw
     .toLowerCase()
-    .replace(/\((?:in|r|e|n|innen)\)/g, '')
+    .replace(/\((?:in|r|e|n|innen|s)\)/g, '')
+    // "Kontoinhaber (Vorname, Name)": the label without its explanation.
+    .replace(/\s*\([^)]*\)/g, '')
     .replace(/\/(?:in|innen|r)\b/g, '')
     .replace(/[*.]/g, '')
     .trim();
@@ -820,11 +863,18 @@ function labelIsName(raw: string): boolean {
   let v = labelVerdicts.get(raw);
   if (v !== undefined) return v;
   v = false;
-  for (const l of normLabel(raw)) {
+  const labels = normLabel(raw);
+  for (const l of labels) {
     if (NAME_LABELS.has(l) || NAME_LABELS_2.has(l)) {
       v = true;
       break;
     }
+  }
+  // "Line manager", "Solution architect", "Technischer Projektleiter": a role; its holder follows.
+  if (!v) {
+    const words = labels[0]!.split(/[\s-]+/);
+    const last = words[words.length - 1]!;
+    v = words.length <= 3 && (ROLE_LABEL_TAILS.has(last) || /(?:leiter|leiterin|manager|managerin)$/.test(last));
   }
   return remember(labelVerdicts, 4096, raw, v);
 }
@@ -909,7 +959,7 @@ function nameList(c: Ctx, start: number, end: number, score: number, rule: strin
   const value = text.slice(start, end);
   // Cut off trailing e-mail addresses, phone numbers and role descriptions.
   const parts: Array<[number, number]> = [];
-  const SEP = /\s*(?:;|\||,(?!\s*\p{Lu}[\p{Ll}\p{M}]+\s*(?:[;<|(]|$))|\s+und\s+|\s+and\s+|\s+&\s+|\t|\s{3,})\s*/gu;
+  const SEP = /\s*(?:;|\||[·•]|,(?!\s*\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s*(?:[;<|(]|$))|\s+und\s+|\s+and\s+|\s+&\s+|\t|\s{3,})\s*/gu;
   let last = 0;
   let sm: RegExpExecArray | null;
   SEP.lastIndex = 0;
@@ -1191,7 +1241,9 @@ function roleAndInitials(c: Ctx): void {
  * date, a title/role before, or the end of the line must confirm the pattern.
  */
 const INVERTED_END = /^(?:[ \t]*,[ \t]*(?:geb|\*|\d)|[ \t]+(?:geb|\*)|[ \t]*\(\*)/;
-const INVERTED_WEAK_END = /^(?:[ \t]*(?:\r?\n|$|;|,))/;
+const INVERTED_WEAK_END = /^(?:[ \t]*(?:\r?\n|$|;|,|\(|\)|\/|–|—|\|)|[ \t]+-[ \t])/;
+/** What may stand right before an inverted name besides a line start: a label's colon, a dash, a slash, a bracket. */
+const INVERTED_OPEN = /[:–—\/(|;][ \t]*$/;
 
 function invertedNames(c: Ctx): void {
   const { text, toks } = c;
@@ -1211,7 +1263,7 @@ function invertedNames(c: Ctx): void {
     const cue = !!p && (isTitleTok(text, p) || hasX(p, X_ROLE_CUES) || /^(?:Patient|Patientin|Patienten|über|von)$/.test(p.w));
     if (!isGiven(c, given) && !(cue && !DE_NOUN_SUFFIX.test(given))) continue;
     if (!cue && !strongEnd && weak && /,$/.test(weak[0])) continue;
-    const lineStart = !p || text.slice(p.e, a.s).includes('\n');
+    const lineStart = !p || text.slice(p.e, a.s).includes('\n') || INVERTED_OPEN.test(text.slice(p.e, a.s));
     if (!cue && !strongEnd && !lineStart) continue;
     if (!cue && !strongEnd && !isSurname(c, sur) && !a.upper) continue;
     push(c, a.s, b.e, cue ? 0.96 : 0.9, 'inverted');
@@ -1717,7 +1769,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
         if (!ok) continue;
         const last = i + parts.length - 1;
         const prev = toks[i - 1];
-        if (prev && isAmbig(c, parts[parts.length - 1]!) && ARTICLE.test(prev.w)) continue;
+        if (prev && isAmbig(c, parts[parts.length - 1]!) && (ARTICLE.test(prev.w) || BEFORE_COMMON_NOUN.test(prev.w))) continue;
         if (followedByOrgOrStreet(c, last) || precededByOrg(c, i) || covered(t.s, toks[last]!.e)) continue;
         extra.push({ start: t.s, end: toks[last]!.e, score: 0.8, rule: 'propagated' });
         break;
@@ -1757,6 +1809,8 @@ export interface CoreResult {
   spans: Span[];
   toks: Tok[];
   lang: Lang;
+  /** Table fields of columns that hold no names ("Firma", "Bank", "City"): see tables.ts. */
+  blocked: TableSpan[];
 }
 
 /** Rank of a span in resolve(): the higher score first, then the longer span, then the earlier one. */
@@ -1950,6 +2004,8 @@ export function runRules(text: string): CoreResult {
   vanNames(c);
   if (LONE_SURNAMES) loneSurnames(c);
   lowercaseGiven(c);
+  const tables = tableFields(text, c.L);
+  for (const s of tables.names) push(c, s.start, s.end, 0.9, 'table');
   let spans = resolve(c.out);
   const em = englishModel(c, spans);
   if (em.length) spans = resolveMore(spans, em);
@@ -1959,5 +2015,5 @@ export function runRules(text: string): CoreResult {
   if (en.length) spans = resolveMore(spans, en);
   const extra = propagate(c, spans);
   if (extra.length) spans = resolveMore(spans, extra);
-  return { spans, toks, lang: c.lang };
+  return { spans, toks, lang: c.lang, blocked: tables.blocked };
 }

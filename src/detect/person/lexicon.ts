@@ -51,7 +51,11 @@ geehrte geehrter sehr werte werter grüß gruess`);
 /** Words after a greeting that are not names ("Hallo Team", "Liebe Kolleginnen"). Lower-cased. */
 export const GREETING_NON_NAMES = set(`team zusammen alle allerseits kollegen kolleginnen kollege kollegin leute freunde
 damen herren mitglieder sir madam all everyone folks guys there team, support kunde kundin kunden partner leser
-leserin leserinnen teilnehmer teilnehmende nachbarn eltern mama papa schatz welt world community`);
+leserin leserinnen teilnehmer teilnehmende nachbarn eltern mama papa schatz welt world community
+geschäftspartner geschäftspartnerin geschäftspartnerinnen kundinnen mieter mieterin mieterinnen mitarbeiter mitarbeiterin
+mitarbeiterinnen mitarbeitende beschäftigte bewerber bewerberin lieferanten gäste mitglied vertragspartner
+accounts accounting customer customers colleagues members partners supplier suppliers valued hiring applicant
+tenant tenants residents parents friends sirs`);
 
 /** Closing lines that a signature follows. Normalised: lower-case, no trailing punctuation. */
 export const CLOSINGS = [
@@ -125,12 +129,22 @@ ehemann ehefrau betreuer betreuerin hausarzt hausärztin zeuge zeugin moderation
 von an cc bcc kopie from to sender reply-to assignee reporter owner contact customer employee applicant tenant
 landlord attendees participants present absent author signed manager supervisor requester requested approver
 approved chair minutes recipient holder beneficiary insured guest host user bearbeitet erstellt geprüft freigegeben
-genehmigt angelegt`);
+genehmigt angelegt surname surnames forename forenames firstname lastname attn attention director directors
+vertretung stellvertretung stellvertreter stellvertreterin schriftführung schriftführer schriftführerin protokollant
+protokollantin gez signed sgd`);
+
+/** Last words of labels that name a role ("Line manager", "Solution architect", "Projektleiterin"): the value is a person. */
+export const ROLE_LABEL_TAILS = set(`manager managerin architect architekt architektin lead leader owner engineer consultant
+officer coordinator koordinator koordinatorin director direktor direktorin leiter leiterin leitung referent referentin
+berater beraterin betreuer betreuerin ansprechpartner ansprechpartnerin sponsor analyst developer entwickler entwicklerin
+administrator admin assistent assistentin assistant secretary sekretariat trainer trainerin mentor mentorin buddy
+supervisor head chef vorstand vorsitzender vorsitzende sprecher sprecherin beauftragter beauftragte`);
 
 /** Two-word labels ("Erstellt von", "Full name"). Lower-case. */
 export const NAME_LABELS_2 = set(`erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
 vertreten_durch full_name first_name last_name given_name account_holder contact_person created_by assigned_to
-reported_by requested_by approved_by prepared_by signed_by account_name customer_name patient_name
+reported_by requested_by approved_by prepared_by signed_by account_name customer_name patient_name line_manager
+first_name(s) first_names
 gesendet_von im_auftrag z.hd. zu_händen`);
 
 /** Words that, following a capitalised run, make it an organisation. */

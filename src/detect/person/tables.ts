@@ -1,0 +1,209 @@
+/**
+ * Names in tables: CSV exports (bank statements, registrations, HR lists) and Markdown tables,
+ * read by their header row. A column headed "Nachname", "first_name" or "Auftraggeber/Empfänger"
+ * holds names, even "MUELLER, HANS" or "OKAFOR A" that no prose rule would take; a column headed
+ * "Firma", "Bank" or "City" holds none, whatever the words in it look like ("Barclays", "Milano").
+ */
+import type { NameLists } from './names.js';
+import { ORG_WORDS } from './lexicon.js';
+import { wordClass } from './words.js';
+
+export interface TableSpan {
+  start: number;
+  end: number;
+}
+
+export interface TableFindings {
+  /** Name fields (without quotes and honorifics). */
+  names: TableSpan[];
+  /** Fields of columns that hold no person names: findings inside them are dropped. */
+  blocked: TableSpan[];
+}
+
+type Kind = 'full' | 'part' | 'none';
+
+/** Header labels, lower-cased with spaces, "_", "-", "/", "." and quotes removed. */
+const PART = new Set(
+  'vorname vornamen nachname familienname firstname givenname forename lastname surname familyname first last'.split(' '),
+);
+const FULL = new Set(
+  `name namen vollständigername fullname kontoinhaber kontoinhaberin inhaber accountholder accountname auftraggeber
+  empfänger zahlungsempfänger auftraggeberempfänger empfängerauftraggeber zahlungspflichtiger begünstigter beneficiary
+  payee payer counterparty customername kundenname contact contactname kontakt ansprechpartner ansprechpartnerin
+  mitarbeiter mitarbeiterin mitarbeitername employee employeename teilnehmer teilnehmerin participant attendee
+  bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin assignee reporter owner patient patientin person
+  vorgesetzter vorgesetzte manager linemanager verantwortlich responsible`.split(/\s+/),
+);
+const NONE = new Set(
+  `firma firmenname unternehmen company companyname organisation organization org bank kreditinstitut ort stadt city town
+  land country region abteilung department dept team straße strasse street adresse address anschrift produkt product
+  artikel item beschreibung description verwendungszweck buchungstext reference referenz betreff subject`.split(/\s+/),
+);
+
+function normLabel(raw: string): string {
+  return raw.toLowerCase().replace(/["'’\s_./\-]+/g, '');
+}
+
+function kindOf(label: string): Kind | null {
+  const k = normLabel(label);
+  if (PART.has(k)) return 'part';
+  if (FULL.has(k)) return 'full';
+  if (NONE.has(k)) return 'none';
+  return null;
+}
+
+/** A cheap test before any splitting: does the line name a column of interest at all? */
+const HEADER_HINT =
+  /(?:^|[;,\t|"])[ \t"]*(?:vor|nach|familien|first|last|given|fore|sur|family)?[ _-]?name|inhaber|holder|auftraggeber|empfänger|begünstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/i;
+
+const DELIMS = [';', '\t', '|', ','] as const;
+
+function count(line: string, ch: string): number {
+  let n = 0;
+  for (let i = line.indexOf(ch); i >= 0; i = line.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+interface Field {
+  start: number;
+  end: number;
+}
+
+/** Fields of a line (offsets into the text), quotes and surrounding spaces excluded. */
+function fields(text: string, s: number, e: number, d: string): Field[] {
+  const out: Field[] = [];
+  let i = s;
+  // Markdown: "| a | b |" — the outer pipes open and close the row.
+  if (d === '|') {
+    while (i < e && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (text[i] === '|') i++;
+  }
+  while (i <= e) {
+    let j: number;
+    let fs = i;
+    let fe: number;
+    while (fs < e && (text[fs] === ' ' || text[fs] === '\t') && d !== '\t') fs++;
+    if (text[fs] === '"') {
+      const close = text.indexOf('"', fs + 1);
+      if (close < 0 || close > e) return out;
+      fe = close;
+      fs++;
+      j = text.indexOf(d, close);
+      if (j < 0 || j > e) j = e;
+    } else {
+      j = text.indexOf(d, fs);
+      if (j < 0 || j > e) j = e;
+      fe = j;
+      while (fe > fs && (text[fe - 1] === ' ' || text[fe - 1] === '\t' || text[fe - 1] === '\r')) fe--;
+    }
+    out.push({ start: fs, end: fe });
+    if (j >= e) break;
+    i = j + 1;
+    if (d === '|' && text.slice(i, e).trim() === '') break; // the closing pipe
+  }
+  return out;
+}
+
+const NAME_FIELD = /^(?:(?:dr|prof|herr|frau|hr|fr|mr|mrs|ms|mx)\.?[ \t]+)*(\p{L}[\p{L}\p{M}'’.\- ]*(?:,[ \t]*\p{L}[\p{L}\p{M}'’.\- ]*)?)$/iu;
+const LEGAL_FORM = /\b(?:GmbH|AG|KG|OHG|GbR|UG|SE|e\.\s?V|e\.\s?K|Ltd|plc|Inc|LLC|LLP|Corp|S\.?a\.?r\.?l|S\.?p\.?A|B\.?V|N\.?V)\b/i;
+
+function titled(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+}
+
+/**
+ * The name in a field, as [start, end) within it, or null. `part` columns take any name-shaped
+ * value; `full` columns also hold firms ("Telekom Deutschland GmbH", "BRITISH GAS"), so a value
+ * there needs a word the name lists know, an inverted "Surname, Given" or an initial.
+ */
+function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, number] | null {
+  const m = NAME_FIELD.exec(value);
+  if (!m) return null;
+  const name = m[1]!.replace(/[ .]+$/, '');
+  if (name.length < 2 || name.length > 60) return null;
+  const words = name.split(/[ ,]+/).filter(Boolean);
+  if (words.length > 5) return null;
+  if (LEGAL_FORM.test(name)) return null;
+  for (const w of words) if (ORG_WORDS.has(w) || ORG_WORDS.has(titled(w))) return null;
+  if (kind === 'full') {
+    let known = false;
+    let initial = false;
+    let common = 0;
+    for (const w of words) {
+      const t = titled(w.replace(/\.$/, ''));
+      if (t.length === 1) initial = true;
+      else if (L.given.has(t) || L.surname.has(t)) known = true;
+      else if (wordClass(t) !== 'o' && wordClass(t) !== 'p') common++;
+    }
+    const inverted = name.includes(',');
+    if (!(known || inverted || (initial && words.length === 2))) return null;
+    // "Gehalt Februar", "Miete Wohnung": frequent words, not a name the lists know.
+    if (!known && common > 0) return null;
+  }
+  const start = m.index + m[0].length - m[1]!.length;
+  return [start, start + name.length];
+}
+
+function joinInverted(text: string, fs: Field[], kinds: Array<Kind | null>, L: NameLists): void {
+  for (let k = 0; k + 1 < fs.length && k < kinds.length; k++) {
+    if (kinds[k] !== 'full') continue;
+    const next = text.slice(fs[k + 1]!.start, fs[k + 1]!.end);
+    if (!/^\p{L}[\p{L}\p{M}'’.\-]*$/u.test(next)) continue;
+    const joined = text.slice(fs[k]!.start, fs[k + 1]!.end);
+    if (!nameIn(joined, 'full', L)) continue;
+    fs.splice(k, 2, { start: fs[k]!.start, end: fs[k + 1]!.end });
+    return;
+  }
+}
+
+/** Tables in `text`: their name fields, and fields of columns that hold no names. */
+export function tableFields(text: string, L: NameLists): TableFindings {
+  const names: TableSpan[] = [];
+  const blocked: TableSpan[] = [];
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    let e = text.indexOf('\n', pos);
+    if (e < 0) e = n;
+    const line = text.slice(pos, e);
+    const lineStart = pos;
+    pos = e + 1;
+    if (line.length > 2000 || !HEADER_HINT.test(line)) continue;
+    const d = DELIMS.find((x) => count(line, x) >= (x === '|' ? 2 : 1));
+    if (!d) continue;
+    const header = fields(text, lineStart, e, d);
+    if (header.length < 2) continue;
+    const kinds = header.map((f) => kindOf(text.slice(f.start, f.end)));
+    if (!kinds.some((k) => k === 'full' || k === 'part')) continue;
+    // A header is labels, not data: no digits, no "@", short fields.
+    if (header.some((f) => f.end - f.start > 40 || /[\d@]/.test(text.slice(f.start, f.end)))) continue;
+    // Data rows: the following lines with the same number of fields.
+    while (pos < n) {
+      let re = text.indexOf('\n', pos);
+      if (re < 0) re = n;
+      const row = text.slice(pos, re);
+      if (d === '|' && /^[ \t]*\|?[ \t:|-]+$/.test(row) && row.includes('-')) {
+        pos = re + 1; // Markdown's |---|---| line
+        continue;
+      }
+      if (!row.includes(d)) break;
+      const fs = fields(text, pos, re, d);
+      if (Math.abs(fs.length - header.length) > 1) break;
+      // One field too many: an unquoted "MARTINEZ, SOFIA" in a comma-separated row.
+      if (d === ',' && fs.length === header.length + 1) joinInverted(text, fs, kinds, L);
+      for (let k = 0; k < fs.length && k < kinds.length; k++) {
+        const kind = kinds[k];
+        const f = fs[k]!;
+        if (!kind || f.end <= f.start) continue;
+        if (kind === 'none') {
+          blocked.push({ start: f.start, end: f.end });
+          continue;
+        }
+        const at = nameIn(text.slice(f.start, f.end), kind, L);
+        if (at) names.push({ start: f.start + at[0], end: f.start + at[1] });
+      }
+      pos = re + 1;
+    }
+  }
+  return { names, blocked };
+}

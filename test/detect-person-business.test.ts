@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { personDetector } from '../src/detect/person.js';
+import { tableFields } from '../src/detect/person/tables.js';
+import { nameLists } from '../src/detect/person/names.js';
+
+const people = (text: string) => personDetector.detect(text, {}).map((f) => text.slice(f.start, f.end));
+
+describe('tables: names by their column', () => {
+  it('reads a bank export: upper-case and inverted names in the counterparty column, firms left alone', () => {
+    const csv = [
+      'Buchungstag;Valuta;Auftraggeber/Empfänger;Buchungstext;Betrag',
+      '02.03.2026;02.03.2026;BRANDT, HELGA;Gutschrift;1.450,00',
+      '03.03.2026;03.03.2026;Stadtwerke Kassel GmbH;Lastschrift;-89,95',
+      '04.03.2026;04.03.2026;"DR. NOWAK, PIOTR";Überweisung;-236,40',
+      '05.03.2026;05.03.2026;ALDI SUED;Kartenzahlung;-47,18',
+    ].join('\n');
+    expect(people(csv)).toEqual(['BRANDT, HELGA', 'NOWAK, PIOTR']);
+  });
+
+  it('takes any name-shaped value of a first/last name column, and nothing from a company column', () => {
+    const csv = ['id,last_name,first_name,company,email', 'A-1,Rich,Mei,Goldman Sachs,x@example.org', 'A-2,Okoro,Ada,Barclays,y@example.org'].join('\n');
+    expect(people(csv)).toEqual(['Rich', 'Mei', 'Okoro', 'Ada']);
+  });
+
+  it('joins an unquoted "SURNAME, GIVEN" that split a comma-separated row', () => {
+    const csv = ['Date,Description,Counterparty,Reference,Amount', '2026-03-04,Transfer Out,FERREIRA, JOANA,Refund 7781,-89.99'].join('\n');
+    expect(people(csv)).toEqual(['FERREIRA, JOANA']);
+  });
+
+  it('reads Markdown tables', () => {
+    const md = ['| Nachname | Vorname | Abteilung |', '|---|---|---|', '| Ng | Thu Ha | Einkauf |', '| Adebayo | Tunde | Vertrieb |'].join('\n');
+    expect(people(md)).toEqual(expect.arrayContaining(['Ng', 'Thu Ha', 'Adebayo', 'Tunde']));
+  });
+
+  it('finds no table in prose with commas, and blocks only fields of columns that hold no names', () => {
+    expect(tableFields('Wir haben Äpfel, Birnen, Pflaumen gekauft.', nameLists())).toEqual({ names: [], blocked: [] });
+    const t = tableFields('Name;Firma\nAnna Weber;Weber Logistik', nameLists());
+    expect(t.names.length).toBe(1);
+    expect(t.blocked.length).toBe(1);
+  });
+});
+
+describe('business letters and forms', () => {
+  it.each([
+    ['Not yet – Mr Harrington wanted one more review.', ['Harrington']],
+    ['Please leave the key with Mrs Young next door.', ['Young']],
+    ['Dr Patel will call you back.', ['Patel']],
+    ['Erfasst von: Hahn, Corinna (Personalabteilung)', ['Hahn, Corinna']],
+    ['Jahresgespräch – Demir, Ayşe / Wolf, Markus', ['Demir, Ayşe', 'Wolf, Markus']],
+    ['Kontoinhaber (Vorname, Name): Dimitra Karagianni', ['Dimitra Karagianni']],
+    ['Name, Vorname: Schulz-Ottersbach, Jan-Philipp', ['Schulz-Ottersbach, Jan-Philipp']],
+    ['Line manager: Harriet Cole', ['Harriet Cole']],
+    ['Solution architect: Hye-jin Park - Go-live agreed', ['Hye-jin Park']],
+    ['Account holder: O G Adeyemi · Sort code 30-94-57', ['O G Adeyemi']],
+    ['Directors: Bill Okonkwo, Hope Carrington · Registered office: 3 King Street', ['Bill Okonkwo', 'Hope Carrington']],
+    ['Onboarding-Checkliste – Lea-Sophie Hartung (Start 01.04.2026)', ['Lea-Sophie Hartung']],
+    ['Ravi Subramanian 10:02\nMorning all\nNgozi Adeleke 10:04\nNot yet', ['Ravi Subramanian', 'Ngozi Adeleke']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Weiß Maschinenservice GmbH · Am Hafen 3 · 33602 Bielefeld',
+    'Vertrag zwischen der Bergmann IT-Services GmbH und uns',
+    'Firma: Sommerfeld Bürotechnik e.K. | Kunden-ID 20-55917',
+    'Account name: Alder & Reed Translation Services Ltd',
+    'Grant Lettings · +353 87 555 2291',
+    'Datum: Mon, 9 Mar 2026 16:42:07 +0100',
+    'Sehr geehrte Geschäftspartner, bitte beachten Sie die neue Bankverbindung.',
+    'Dear Accounts Payable team, please note our new details.',
+  ])('no person in "%s"', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a name that is also a month is the month after "Im", even once the name was found', () => {
+    const text = 'Herr Mai führt das Gespräch.\nIm Mai sind Frau Koch und Herr Vogel im Urlaub.';
+    expect(people(text)).toEqual(['Mai', 'Koch', 'Vogel']);
+  });
+});
