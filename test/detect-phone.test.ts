@@ -103,8 +103,29 @@ describe('phoneDetector: international and other regions', () => {
     expect(surfaces('Andorra: +376 712 345, locally 712 345.')).toEqual(['+376 712 345', '712 345']);
     // Only that number: other digit groups stay, and without the international form nothing changes.
     expect(surfaces('+44 20 7946 0958, Auftrag 020 7946 0959, PLZ 20 794')).toEqual(['+44 20 7946 0958']);
-    expect(surfaces('from the UK: 020 7946 0958')).toEqual([]);
     expect(surfaces('locally 712 345.')).toEqual([]);
+  });
+
+  it('takes grouped British national numbers that are valid in the UK as written', () => {
+    expect(surfaces('from the UK: 020 7946 0958')).toEqual(['020 7946 0958']);
+    expect(surfaces('Queries: accounts@example.co.uk · 0161 496 0752')).toEqual(['0161 496 0752']);
+    expect(surfaces('Reported by: N. Carpenter, Supervisor, 01327 496 022')).toEqual(['01327 496 022']);
+    // Not a bare run, not an identifier, not a number the UK does not have.
+    expect(surfaces('Ref 01614960752')).toEqual([]);
+    expect(surfaces('Kundennummer 0161 496 0752')).toEqual([]);
+    expect(surfaces('Code 0999 496 0752')).toEqual([]);
+  });
+
+  it('keeps times, and labels of the next number, out of a number', () => {
+    expect(surfaces('Filiale 1143 Neckarsulm 04.03 12:31;;;-47,18;EUR')).toEqual([]);
+    expect(surfaces('USt-IdNr. DE 268 417 553 Tel. 0431 64 73 90-0')).toEqual(['0431 64 73 90-0']);
+    expect(surfaces('0171 2345678 (mobil)')).toEqual(['0171 2345678']);
+  });
+
+  it('reads a person or service compound before a number as whom to call, not as an identifier', () => {
+    expect(surfaces('Matthias Huber, Projektleitung, 0821 450 77 13, huber@example.de')).toEqual(['0821 450 77 13']);
+    expect(surfaces('Kundenservice 0800 330 1000')).toEqual(['0800 330 1000']);
+    expect(surfaces('Projektnummer 0821 450 77 13')).toEqual([]);
   });
 
   it('reads "not answering at" as a phone context', () => {

@@ -65,6 +65,9 @@ const NEGATIVE = new Set([
 // Compound prefixes of identifier words: Rechnungs-Nr., Kundennummer, Vertragsnr, Aktenz., …
 const NEGATIVE_PREFIX =
   /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts)/;
+// ... but a compound naming a person or a service is whom to call: "Projektleitung, 0821 …",
+// "Kundenservice 0800 …", "Auftragsannahme".
+const CONTACT_SUFFIX = /(?:leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management)$/;
 const NEGATIVE_SYMBOL = new Set(['§', '€', '$', '£', '¥', '%', '‰', '°', '№']);
 
 /**
@@ -158,7 +161,7 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
       if (!acrossNumber) sawDesignator = true;
       continue;
     }
-    if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || NEGATIVE_PREFIX.test(w)) {
+    if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w))) {
       if (acrossNumber) break;
       return Ctx.Negative;
     }
@@ -176,9 +179,13 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
 const AFTER = /^[\s,;:]*[-(/]?\s*(?:office|fax|mobile|mobil|cell|home|work|desk|tel|phone|handy|privat|büro|dienstlich|geschäftlich|festnetz)\b/i;
 const AFTER_NEGATIVE = /^\s*(?:€|eur\b|euro|usd\b|\$|chf\b|%|‰|°|km\b|kg\b|mio\b|mrd\b|stück\b|einwohner|uhr\b|h\b|min\b)/i;
 
+const LABELS_NEXT = /^[.:]?[ \t]*[+(\d]/;
+
 /** Classifies the text just after a number (`after` should be the next ~20 characters). */
 export function contextAfter(after: string): Ctx {
-  if (AFTER.test(after)) return Ctx.Strong;
+  // "(office)", "- mobil" name the number before; "Tel. 0431 …" labels the next one.
+  const m = AFTER.exec(after);
+  if (m && !LABELS_NEXT.test(after.slice(m[0].length))) return Ctx.Strong;
   if (AFTER_NEGATIVE.test(after)) return Ctx.Negative;
   return Ctx.None;
 }

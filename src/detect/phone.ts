@@ -408,9 +408,9 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
     for (const re of DATE_INSIDE) if (re.test(raw)) return NO;
   }
 
-  // Amount or decimal continuing: "1.234.567,89", "12 345,00".
+  // Amount or decimal continuing: "1.234.567,89", "12 345,00"; a time: "04.03 12:31".
   const next = text.charCodeAt(end);
-  if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return NO;
+  if ((next === 44 || next === 46 || next === 58) && isDigit(text.charCodeAt(end + 1))) return NO;
 
   const ext = mayStartExtension(next) ? EXTENSION.exec(text.slice(end, end + 24)) : null;
   const fullEnd = ext === null ? end : end + ext[0].length;
@@ -471,6 +471,12 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
   if (!NANP_REGIONS.has(region) && !idd && NANP_SHAPE.test(raw)) {
     const us = parsePhone(raw, 'US');
     if (us !== undefined && us.isValid()) return strong ? 0.95 : weak ? 0.8 : 0.75;
+  }
+  // British national numbers, grouped, where the region is elsewhere: "0161 496 0752",
+  // "01327 496022" in an English letter or signature. Only what is valid in the UK as written.
+  if (region !== 'GB' && !intl && raw.length > digits.length && (digits.length === 10 || digits.length === 11) && digits.charCodeAt(0) === 48 && digits.charCodeAt(1) !== 48) {
+    const gb = parsePhone(raw, 'GB');
+    if (gb !== undefined && gb.isValid() && digits === '0' + gb.nationalNumber) return strong ? 0.95 : weak ? 0.8 : 0.7;
   }
   // Written internationally with "+" and of a possible length for the country, but not valid by
   // the current metadata (renumbered countries such as Benin, reserved ranges): still a phone.
