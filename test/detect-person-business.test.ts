@@ -3,7 +3,7 @@ import { personDetector } from '../src/detect/person.js';
 import { tableFields } from '../src/detect/person/tables.js';
 import { nameLists } from '../src/detect/person/names.js';
 
-const people = (text: string) => personDetector.detect(text, {}).map((f) => text.slice(f.start, f.end));
+const people = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
 
 describe('tables: names by their column', () => {
   it('reads a bank export: upper-case and inverted names in the counterparty column, firms left alone', () => {
@@ -75,5 +75,27 @@ describe('business letters and forms', () => {
   it('a name that is also a month is the month after "Im", even once the name was found', () => {
     const text = 'Herr Mai führt das Gespräch.\nIm Mai sind Frau Koch und Herr Vogel im Urlaub.';
     expect(people(text)).toEqual(['Mai', 'Koch', 'Vogel']);
+  });
+});
+
+describe('informal writing', () => {
+  it('takes chat handles that speak, and their @-mentions', () => {
+    const chat = 'lena.m: ist das angebot raus?\njo: noch nicht, @lena.m schaut drüber\nlena.m: ok danke';
+    expect(people(chat)).toEqual(expect.arrayContaining(['lena.m', 'jo']));
+    expect(people(chat).filter((p) => p === 'lena.m').length).toBe(3);
+  });
+
+  it('takes no labels for handles, nor a single "note:" line', () => {
+    expect(people('note: bitte prüfen\nhttps: //example.org\ntodo: später')).toEqual([]);
+  });
+
+  it('finds lower-case German names after herr/frau, and given names in text written in lower case', () => {
+    expect(people('hab gestern mit ihrem kollegen herrn brandt telefoniert wegen der rechnung')).toEqual(['brandt']);
+    const lower = 'hi jannik, kannst du morgen bei metro bestellen?\ndie liste hat svenja. die annahme ist ab 7 uhr.\nfalls was fehlt ruf an.\ndanke! karl-heinz mertens';
+    expect(people(lower)).toEqual(['jannik', 'svenja', 'karl-heinz mertens']);
+  });
+
+  it('leaves lower-case words alone in properly cased German', () => {
+    expect(people('Die Frau ist gestern gekommen. Wir haben mit Anna gesprochen, und svenja war nicht da.')).toEqual(['Anna']);
   });
 });

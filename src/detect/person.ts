@@ -2,6 +2,7 @@ import type { Finding } from '../types.js';
 import { runRules, tokenize, variantsOf } from './person/core.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
+import { chatHandles, lowercaseGerman } from './person/informal.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
@@ -33,6 +34,9 @@ export const personDetector: Detector = {
     // "my name is vitoria", "name: hyuuma t. maida": a name announced as one, in any case.
     for (const s of introducedNames(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
     for (const s of quotedSpeakers(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    // Chat handles that speak ("anna.k: …"), and lower-case German names ("herrn weber", "hi tobi").
+    for (const s of chatHandles(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    if (r.lang !== 'en') for (const s of lowercaseGerman(text, r.toks, nameLists())) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
     // And nothing in a table column that holds no names ("Firma", "Bank", "City").
