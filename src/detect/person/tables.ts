@@ -56,6 +56,8 @@ function kindOf(label: string): Kind | null {
 const HEADER_HINT =
   /(?:^|[;,\t|"])[ \t"]*(?:vor|nach|familien|first|last|given|fore|sur|family)?[ _-]?name|inhaber|holder|auftraggeber|empfänger|begünstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/i;
 
+const HEADER_HINT_G = new RegExp(HEADER_HINT.source, 'gim');
+
 const DELIMS = [';', '\t', '|', ','] as const;
 
 function count(line: string, ch: string): number {
@@ -163,12 +165,16 @@ export function tableFields(text: string, L: NameLists): TableFindings {
   let pos = 0;
   const n = text.length;
   while (pos < n) {
-    let e = text.indexOf('\n', pos);
+    // Jump to the next line with a header word: no line is copied before one is found.
+    HEADER_HINT_G.lastIndex = pos;
+    const hit = HEADER_HINT_G.exec(text);
+    if (!hit) break;
+    const lineStart = text.lastIndexOf('\n', hit.index - 1) + 1;
+    let e = text.indexOf('\n', hit.index);
     if (e < 0) e = n;
-    const line = text.slice(pos, e);
-    const lineStart = pos;
     pos = e + 1;
-    if (line.length > 2000 || !HEADER_HINT.test(line)) continue;
+    if (e - lineStart > 2000) continue;
+    const line = text.slice(lineStart, e);
     const d = DELIMS.find((x) => count(line, x) >= (x === '|' ? 2 : 1));
     if (!d) continue;
     const header = fields(text, lineStart, e, d);
