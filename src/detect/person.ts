@@ -23,20 +23,20 @@ export const personDetector: Detector = {
     // English informal text: lower-case and capitalised names, chat spellings (see social.ts).
     const spans = USE_SOCIAL ? refineInformal(text, r.toks, r.lang, r.spans) : r.spans;
     const out: Finding[] = [];
-    for (let i = 0; i < spans.length; i++) {
-      const s = spans[i]!;
-      out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
-    }
+    const add = (found: Iterable<{ start: number; end: number; score: number }>) => {
+      for (const s of found) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    };
+    add(spans);
     // Court decisions: anonymised parties ("an E", "Zeuge K.") and signing judges. Overlaps with
     // the rules' spans are resolved by the pipeline's merge (the longer span wins).
-    for (const s of anonymisedLetters(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
-    for (const s of detachedSurnames(text, nameLists().surname)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    add(anonymisedLetters(text));
+    add(detachedSurnames(text, nameLists().surname));
     // "my name is vitoria", "name: hyuuma t. maida": a name announced as one, in any case.
-    for (const s of introducedNames(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
-    for (const s of quotedSpeakers(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    add(introducedNames(text));
+    add(quotedSpeakers(text));
     // Chat handles that speak ("anna.k: …"), and lower-case German names ("herrn weber", "hi tobi").
-    for (const s of chatHandles(text)) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
-    if (r.lang !== 'en') for (const s of lowercaseGerman(text, r.toks, nameLists())) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
+    add(chatHandles(text));
+    if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, nameLists()));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
     // And nothing in a table column that holds no names ("Firma", "Bank", "City").

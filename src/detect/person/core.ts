@@ -13,6 +13,7 @@ import {
   NAME_LABELS,
   NAME_LABELS_2,
   ROLE_LABEL_TAILS,
+  LEGAL_FORMS,
   NEVER_NAMES,
   ORG_PREFIX,
   ORG_WORDS,
@@ -619,7 +620,6 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
 
 /** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
 const FIRM_TRADE = /(?:service|services|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translations?|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik)$/i;
-const LEGAL_FORM_TOK = new Set(['GmbH', 'mbH', 'AG', 'KG', 'OHG', 'GbR', 'UG', 'SE', 'Ltd', 'LLC', 'LLP', 'Inc', 'plc', 'PLC', 'Corp', 'KGaA', 'eK']);
 
 /**
  * A firm's name continues at token k: a trade word right there ("Weiß Maschinenservice", "Grant
@@ -634,7 +634,7 @@ function firmAhead(c: Ctx, k: number): boolean {
   for (let j = k; j < toks.length && j < k + 4; j++) {
     const t = toks[j]!;
     if (j > k && !/^(?:[ \t]+|[ \t]*[&+-][ \t]*|\.[ \t]*)$/.test(text.slice(toks[j - 1]!.e, t.s))) return false;
-    if (LEGAL_FORM_TOK.has(t.w) || (t.w === 'e' && /^\.[ \t]?K\b/.test(text.slice(t.e, t.e + 4)))) return true;
+    if (LEGAL_FORMS.has(t.w) || (t.w === 'e' && /^\.[ \t]?K\b/.test(text.slice(t.e, t.e + 4)))) return true;
     if (t.lower && t.w !== 'e') return false;
   }
   return false;
@@ -870,7 +870,8 @@ function labelIsName(raw: string): boolean {
       break;
     }
   }
-  // "Line manager", "Solution architect", "Technischer Projektleiter": a role; its holder follows.
+  // "Line manager", "Solution architect", "Technischer Projektleiter": a role; its holder follows
+  // (ROLE_LABEL_TAILS, or any word ending in -leiter/-manager).
   if (!v) {
     const words = labels[0]!.split(/[\s-]+/);
     const last = words[words.length - 1]!;

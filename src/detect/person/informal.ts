@@ -5,7 +5,7 @@
  * svenja"). English lower-case names are social.ts's.
  */
 import type { Tok } from './core.js';
-import type { NameLists } from './names.js';
+import { titled, type NameLists } from './names.js';
 import { wordClass } from './words.js';
 
 export interface InformalSpan {
@@ -63,8 +63,9 @@ const STOP = new Set(
   doktor professor prof kollege kollegin meine mein seine ihre unsere`.split(/\s+/),
 );
 
-function titled(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
+/** One blank between two tokens. */
+function blankBetween(text: string, a: Tok, b: Tok): boolean {
+  return /^[ \t]$/.test(text.slice(a.e, b.s));
 }
 
 function isGivenLower(L: NameLists, w: string): boolean {
@@ -96,9 +97,8 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
     const t = toks[i]!;
     if (!t.lower) continue;
     const p = toks[i - 1];
-    const gapOk = (a: Tok, b: Tok) => /^[ \t]$/.test(text.slice(a.e, b.s));
     // "herrn weber", "frau kowalski": a lower-case title, then a word the lists know or no German word.
-    if (p && p.lower && LOWER_TITLES.has(p.w) && gapOk(p, t) && t.w.length >= 3 && !STOP.has(t.w)) {
+    if (p && p.lower && LOWER_TITLES.has(p.w) && blankBetween(text, p, t) && t.w.length >= 3 && !STOP.has(t.w)) {
       const T = titled(t.w);
       if (L.surname.has(T) || L.given.has(T) || wordClass(T) === 'p' || wordClass(T) === 'o') {
         out.push({ start: t.s, end: t.e, score: 0.85 });
@@ -113,7 +113,7 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
     // A surname after it: "klaus-dieter mertens".
     const n = toks[i + 1];
     let end = t.e;
-    if (n && n.lower && gapOk(t, n) && L.surname.has(titled(n.w)) && !STOP.has(n.w)) {
+    if (n && n.lower && blankBetween(text, t, n) && L.surname.has(titled(n.w)) && !STOP.has(n.w)) {
       end = n.e;
       i++;
     }

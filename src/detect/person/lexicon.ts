@@ -134,8 +134,8 @@ vertretung stellvertretung stellvertreter stellvertreterin schriftführung schri
 protokollantin gez signed sgd`);
 
 /** Last words of labels that name a role ("Line manager", "Solution architect", "Projektleiterin"): the value is a person. */
-export const ROLE_LABEL_TAILS = set(`manager managerin architect architekt architektin lead leader owner engineer consultant
-officer coordinator koordinator koordinatorin director direktor direktorin leiter leiterin leitung referent referentin
+export const ROLE_LABEL_TAILS = set(`architect architekt architektin lead leader owner engineer consultant
+officer coordinator koordinator koordinatorin director direktor direktorin leitung referent referentin
 berater beraterin betreuer betreuerin ansprechpartner ansprechpartnerin sponsor analyst developer entwickler entwicklerin
 administrator admin assistent assistentin assistant secretary sekretariat trainer trainerin mentor mentorin buddy
 supervisor head chef vorstand vorsitzender vorsitzende sprecher sprecherin beauftragter beauftragte`);
@@ -154,6 +154,9 @@ Versicherungen Stiftung Verlag Verband Verein Partners Partner Partnerschaft Rec
 Solutions Systems Technologies Software Media Klinik Klinikum Krankenhaus Hospital University Universität Institut
 Institute Hochschule Schule School College Foundation Trust Agentur Agency Studio Studios Labs Motors Airlines Airways
 Bau Logistik Immobilien Hotel Restaurant Apotheke Praxis Center Zentrum`);
+
+/** Legal forms as words: a capitalised run that reaches one within three words is a firm ("Bergmann IT-Services GmbH"). */
+export const LEGAL_FORMS = set(`GmbH mbH AG KG OHG GbR UG SE Ltd LLC LLP Inc plc PLC Corp KGaA eK`);
 
 /** Organisation words that come before the name ("Deutsche Bank", "Sparkasse Köln"). */
 export const ORG_PREFIX = set(`Deutsche Deutscher Deutsches Bayerische Commerzbank Sparkasse Volksbank Raiffeisenbank

@@ -93,6 +93,11 @@ export class SortedNameList implements ReadonlySet<string> {
   }
 }
 
+/** A word as the name lists hold it: "MÜLLER", "müller" → "Müller". */
+export function titled(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+}
+
 export function nameLists(): NameLists {
   if (lists) return lists;
   const s = (x: string) => new Set(x.split(/[|\s]+/).filter(Boolean));

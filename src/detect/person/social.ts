@@ -17,7 +17,7 @@
  */
 import type { Lang, Span, Tok } from './core.js';
 import { NEVER_NAMES, ORG_WORDS, PARTICLES, STREET_WORDS, TITLES, wordSet } from './lexicon.js';
-import { nameLists, type NameLists } from './names.js';
+import { nameLists, titled, type NameLists } from './names.js';
 
 const set = wordSet;
 
@@ -122,10 +122,6 @@ function firstTokenAt(toks: readonly Tok[], pos: number): number {
 /** The token's word in lower case when it may be a function word (at most 6 letters), else "". */
 function lowerShort(t: Tok): string {
   return t.lower ? t.w : t.w.length <= 6 ? t.w.toLowerCase() : '';
-}
-
-function titled(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 }
 
 function isDigitStart(t: Tok | undefined): boolean {

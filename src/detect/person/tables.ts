@@ -4,9 +4,9 @@
  * holds names, even "MUELLER, HANS" or "OKAFOR A" that no prose rule would take; a column headed
  * "Firma", "Bank" or "City" holds none, whatever the words in it look like ("Barclays", "Milano").
  */
-import type { NameLists } from './names.js';
+import { titled, type NameLists } from './names.js';
 import { ORG_WORDS } from './lexicon.js';
-import { wordClass } from './words.js';
+import { nameLikeClass, wordClass } from './words.js';
 
 export interface TableSpan {
   start: number;
@@ -52,11 +52,9 @@ function kindOf(label: string): Kind | null {
   return null;
 }
 
-/** A cheap test before any splitting: does the line name a column of interest at all? */
+/** Header words of the columns of interest; searched from a position (global, multiline), so no line is copied before a hit. */
 const HEADER_HINT =
-  /(?:^|[;,\t|"])[ \t"]*(?:vor|nach|familien|first|last|given|fore|sur|family)?[ _-]?name|inhaber|holder|auftraggeber|empfänger|begünstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/i;
-
-const HEADER_HINT_G = new RegExp(HEADER_HINT.source, 'gim');
+  /(?:^|[;,\t|"])[ \t"]*(?:vor|nach|familien|first|last|given|fore|sur|family)?[ _-]?name|inhaber|holder|auftraggeber|empfänger|begünstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
 
@@ -109,10 +107,6 @@ function fields(text: string, s: number, e: number, d: string): Field[] {
 const NAME_FIELD = /^(?:(?:dr|prof|herr|frau|hr|fr|mr|mrs|ms|mx)\.?[ \t]+)*(\p{L}[\p{L}\p{M}'’.\- ]*(?:,[ \t]*\p{L}[\p{L}\p{M}'’.\- ]*)?)$/iu;
 const LEGAL_FORM = /\b(?:GmbH|AG|KG|OHG|GbR|UG|SE|e\.\s?V|e\.\s?K|Ltd|plc|Inc|LLC|LLP|Corp|S\.?a\.?r\.?l|S\.?p\.?A|B\.?V|N\.?V)\b/i;
 
-function titled(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
-}
-
 /**
  * The name in a field, as [start, end) within it, or null. `part` columns take any name-shaped
  * value; `full` columns also hold firms ("Telekom Deutschland GmbH", "BRITISH GAS"), so a value
@@ -135,7 +129,7 @@ function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, nu
       const t = titled(w.replace(/\.$/, ''));
       if (t.length === 1) initial = true;
       else if (L.given.has(t) || L.surname.has(t)) known = true;
-      else if (wordClass(t) !== 'o' && wordClass(t) !== 'p') common++;
+      else if (!nameLikeClass(wordClass(t))) common++;
     }
     const inverted = name.includes(',');
     if (!(known || inverted || (initial && words.length === 2))) return null;
@@ -166,8 +160,8 @@ export function tableFields(text: string, L: NameLists): TableFindings {
   const n = text.length;
   while (pos < n) {
     // Jump to the next line with a header word: no line is copied before one is found.
-    HEADER_HINT_G.lastIndex = pos;
-    const hit = HEADER_HINT_G.exec(text);
+    HEADER_HINT.lastIndex = pos;
+    const hit = HEADER_HINT.exec(text);
     if (!hit) break;
     const lineStart = text.lastIndexOf('\n', hit.index - 1) + 1;
     let e = text.indexOf('\n', hit.index);
