@@ -40,7 +40,7 @@ export const personDetector: Detector = {
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
     // And nothing in a table column that holds no names ("Firma", "Bank", "City").
-    const blocked = r.blocked;
+    const blocked = insideAny(r.blocked);
     // Table fields are names by their column, whatever follows them ("Huang,Mei,HSBC" is no citation).
     let fromTables: Set<number> | undefined;
     for (const sp of spans) if (sp.rule === 'table') (fromTables ??= new Set()).add(sp.start);
@@ -49,7 +49,7 @@ export const personDetector: Detector = {
       const f = out[i]!;
       if (!fromTables?.has(f.start) && inCitation(text, f.start, f.end)) continue;
       if (dateWord(text, f.start, f.end)) continue;
-      if (blocked.length && blocked.some((b) => b.start <= f.start && f.end <= b.end)) continue;
+      if (blocked !== null && blocked(f.start, f.end)) continue;
       out[k++] = f;
     }
     out.length = k;
@@ -71,6 +71,30 @@ export const personDetector: Detector = {
     return out;
   },
 };
+
+/**
+ * A test whether [start, end) lies inside one of the ranges (null when there are none). Sorted by
+ * start with a running maximum of ends, so a test is one binary search: a form-heavy text has
+ * thousands of labels, and a scan over them per finding would be quadratic.
+ */
+function insideAny(ranges: ReadonlyArray<{ start: number; end: number }>): ((start: number, end: number) => boolean) | null {
+  if (ranges.length === 0) return null;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((x) => x.start);
+  const maxEnd: number[] = [];
+  let m = -1;
+  for (const x of sorted) maxEnd.push((m = Math.max(m, x.end)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! >= end;
+  };
+}
 
 const DATE_WORDS = new Set(
   `Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Mo Di Mi Do Fr Sa So

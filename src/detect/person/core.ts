@@ -457,6 +457,8 @@ interface Ctx {
   memo: Map<string, number>;
   /** colonLines(), once computed. */
   colonLines?: Int32Array | null;
+  /** Labels of name fields ("Line manager", "Kontoinhaber"): no name is found inside them. */
+  labels: TableSpan[];
 }
 
 function isAmbig(c: Ctx, w: string): boolean {
@@ -919,10 +921,7 @@ function formFields(c: Ctx): void {
     for (let k = 0; k < lines.length; k++) {
       LABEL_LINE_AT.lastIndex = lines[k]!;
       const m = LABEL_LINE_AT.exec(text);
-      if (m && labelIsName(m[1]!)) {
-        const end = m.index + m[0].length;
-        nameList(c, end - m[2]!.length, end, 0.95, 'field');
-      }
+      if (m && labelIsName(m[1]!)) nameField(c, m);
     }
     return;
   }
@@ -942,13 +941,21 @@ function formFields(c: Ctx): void {
       const m = LABEL_LINE_AT.exec(text);
       if (m) {
         const end = m.index + m[0].length;
-        if (labelIsName(m[1]!)) nameList(c, end - m[2]!.length, end, 0.95, 'field');
+        if (labelIsName(m[1]!)) nameField(c, m);
         q = end;
         while (q < n && !isLineTerminator(text.charCodeAt(q))) q++;
       }
     }
     p = q + 1;
   }
+}
+
+/** A LABEL_LINE match whose label asks for a name: the names in its value; its label is none. */
+function nameField(c: Ctx, m: RegExpExecArray): void {
+  const end = m.index + m[0].length;
+  const labelStart = m.index + m[0].indexOf(m[1]!);
+  c.labels.push({ start: labelStart, end: labelStart + m[1]!.length });
+  nameList(c, end - m[2]!.length, end, 0.95, 'field');
 }
 
 /**
@@ -1810,7 +1817,7 @@ export interface CoreResult {
   spans: Span[];
   toks: Tok[];
   lang: Lang;
-  /** Table fields of columns that hold no names ("Firma", "Bank", "City"): see tables.ts. */
+  /** Where no name is: table fields of columns that hold none ("Firma", "Bank", "City"; see tables.ts), and the labels of name fields. */
   blocked: TableSpan[];
 }
 
@@ -1989,7 +1996,7 @@ export function runRules(text: string): CoreResult {
       return lo < starts.length && starts[lo] === start ? lo : undefined;
     },
   };
-  const c: Ctx = { text, toks, starts, lang: guessLang(toks), L: nameLists(), out: [], byStart, memo: new Map() };
+  const c: Ctx = { text, toks, starts, lang: guessLang(toks), L: nameLists(), out: [], byStart, memo: new Map(), labels: [] };
   formFields(c);
   mailNames(c);
   signatures(c);
@@ -2016,5 +2023,5 @@ export function runRules(text: string): CoreResult {
   if (en.length) spans = resolveMore(spans, en);
   const extra = propagate(c, spans);
   if (extra.length) spans = resolveMore(spans, extra);
-  return { spans, toks, lang: c.lang, blocked: tables.blocked };
+  return { spans, toks, lang: c.lang, blocked: c.labels.length ? [...tables.blocked, ...c.labels] : tables.blocked };
 }

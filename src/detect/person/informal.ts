@@ -6,7 +6,7 @@
  */
 import type { Tok } from './core.js';
 import { titled, type NameLists } from './names.js';
-import { wordClass } from './words.js';
+import { nameLikeClass, wordClass } from './words.js';
 
 export interface InformalSpan {
   start: number;
@@ -100,7 +100,7 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
     // "herrn weber", "frau kowalski": a lower-case title, then a word the lists know or no German word.
     if (p && p.lower && LOWER_TITLES.has(p.w) && blankBetween(text, p, t) && t.w.length >= 3 && !STOP.has(t.w)) {
       const T = titled(t.w);
-      if (L.surname.has(T) || L.given.has(T) || wordClass(T) === 'p' || wordClass(T) === 'o') {
+      if (L.surname.has(T) || L.given.has(T) || nameLikeClass(wordClass(T))) {
         out.push({ start: t.s, end: t.e, score: 0.85 });
         continue;
       }

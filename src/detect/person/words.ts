@@ -5,10 +5,14 @@
  */
 import data from './words.generated.json' with { type: 'json' };
 
-/** Filter size for n words at ~1 % false positives: m bits (a multiple of 8), k hashes. */
-export function bloomSize(n: number): { m: number; k: number } {
-  const m = Math.ceil((n * 9.6) / 8) * 8;
-  return { m, k: 7 };
+/**
+ * Filter size for n words: m bits (a multiple of 8), k hashes. ~1 % false positives by default;
+ * `rare` for ~0.01 %, for the small filters consulted first (a false 'p' outranks every other
+ * class: at 1 % a long text has hundreds of nouns taken for proper names).
+ */
+export function bloomSize(n: number, rare = false): { m: number; k: number } {
+  const m = Math.ceil((n * (rare ? 19.2 : 9.6)) / 8) * 8;
+  return { m, k: rare ? 13 : 7 };
 }
 
 export class BloomFilter {
@@ -57,6 +61,7 @@ export class BloomFilter {
 
 let filter: BloomFilter | null = null;
 let proper: BloomFilter | null = null;
+let unverified: BloomFilter | null = null;
 
 function decode(bits: string, k: number): BloomFilter {
   const buf = Buffer.from(bits, 'base64');
@@ -73,10 +78,16 @@ export function properNames(): BloomFilter {
   return (proper ??= decode(data.properBits, data.properK));
 }
 
+/** Frequent tokens the dictionary does not know ("ramelow", "latimer", "jimmy"; see build-words.ts). */
+function unverifiedWords(): BloomFilter {
+  return (unverified ??= decode(data.unverifiedBits, data.unverifiedK));
+}
+
 /**
  * Class of a capitalised word by the word lists: 'p' a proper name that is no ordinary word,
  * 'w' a frequent word, 'h' hyphenated, 'c' a compound whose tail (4 letters or more, after a
- * head of 3 or more) is one, 'o' none of these.
+ * head of 3 or more) is one, 'u' a frequent token no dictionary knows (mostly names and foreign
+ * words), 'o' none of these.
  */
 export function wordClass(w: string): string {
   const lw = w.toLowerCase();
@@ -85,10 +96,10 @@ export function wordClass(w: string): string {
   if (f.has(lw)) return 'w';
   if (lw.indexOf('-') >= 0) return 'h';
   for (let k = 3; k <= lw.length - 4; k++) if (f.has(lw, k)) return 'c';
-  return 'o';
+  return unverifiedWords().has(lw) ? 'u' : 'o';
 }
 
 /** Whether a word class (wordClass()) is that of a name-like word: a proper name or no word at all. */
 export function nameLikeClass(cls: string): boolean {
-  return cls === 'o' || cls === 'p';
+  return cls === 'o' || cls === 'p' || cls === 'u';
 }
