@@ -139,6 +139,22 @@ describe('phoneDetector: international and other regions', () => {
     expect(surfaces('my registered 2024 971 50')).toEqual([]);
   });
 
+  it("takes Ofcom's drama ranges, the way British sample data writes numbers", () => {
+    expect(surfaces('Mobile: 07700 900 254')).toEqual(['07700 900 254']);
+    expect(surfaces('SMS queued to=+44 7700 900115 template=x')).toEqual(['+44 7700 900115']);
+    // A reserved block's number is no reason to take an identifier of the same digits.
+    expect(surfaces('Ref 07700900254')).toEqual([]);
+  });
+
+  it('reads CSV rows, chat time stamps and switchboard extensions', () => {
+    expect(surfaces('Grace Mason,Baker & Hill Ltd,020 7946 0430,07700 900 512,grace@example.co.uk')).toEqual(['020 7946 0430', '07700 900 512']);
+    expect(surfaces('Hope Bishop 9:21 AM\n07700 900 254 – she is in Leeds')).toEqual(['07700 900 254']);
+    expect(surfaces('Tel. 0211 9 38 47-0 · service@example.de')).toEqual(['0211 9 38 47-0']);
+    // Decimals stay decimals; German "am" before a date still vetoes.
+    expect(surfaces('Summe 3,1234567 und 1.234,56')).toEqual([]);
+    expect(surfaces('Zahlung am 0171 2345678')).toEqual([]);
+  });
+
   it('falls back to DE for an unknown region', () => {
     expect(surfaces('Tel. 030 123456', 'XX')).toEqual(['030 123456']);
   });

@@ -163,6 +163,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     }
     if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w))) {
       if (acrossNumber) break;
+      // "AM" in capitals is a chat's time stamp ("Hope Bishop 9:21 AM"), not German "am 12.03.".
+      if (w === 'am' && text.charCodeAt(k) === 65 && text.charCodeAt(k + 1) === 77) break;
       return Ctx.Negative;
     }
     if (WEAK.has(w)) {

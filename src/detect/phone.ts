@@ -43,6 +43,9 @@ class Parsed {
   get country(): CountryCode | undefined {
     return this.p.country;
   }
+  get countryCallingCode(): string {
+    return this.p.countryCallingCode;
+  }
   isValid(): boolean {
     return (this.valid ??= this.p.isValid());
   }
@@ -226,7 +229,16 @@ function startBoundaryOk(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   if (isWordAt(text, start - 1)) return false;
   if (c === 45 || c === 47 || c === 0x2013) return !isWordAt(text, start - 2); // "A-123456", "B/123456"
-  if (c === 46 || c === 44) return !isDigit(text.charCodeAt(start - 2)); // "3,1234567"
+  // "3,1234567" is a decimal; "…,020 7946 0430,07700 900 512" a CSV row (a run starting "0" or "+"
+  // after a comma and a digit group of 4 or more).
+  if (c === 44 && isDigit(text.charCodeAt(start - 2)) && (text.charCodeAt(start) === 48 || text.charCodeAt(start) === 43)) {
+    let g = start - 2;
+    while (g >= 0 && isDigit(text.charCodeAt(g))) g--;
+    return start - 2 - g >= 4;
+  }
+  if (c === 46 || c === 44) return !isDigit(text.charCodeAt(start - 2));
+  // "to=+44 7700 900115" in a log line: an international number after "=" is still one.
+  if (c === 61 && text.charCodeAt(start) === 43) return true;
   // "#123456", "§ 123", "€123456", "x=123456", "user@0171…", "\\123"
   return !(c === 35 || c === 167 || c === 36 || c === 0x20ac || c === 163 || c === 37 || c === 38 || c === 61 || c === 64 || c === 92 || c === 42);
 }
@@ -366,7 +378,9 @@ function singleDigitGroups(raw: string): number {
     }
     const s = k;
     while (k < raw.length && isDigit(raw.charCodeAt(k))) k++;
-    if (k - s === 1 && !(raw.charCodeAt(s - 1) === 40 && raw.charCodeAt(k) === 41) && raw.charCodeAt(s - 1) !== 43) n++;
+    // Not counted either: a one-digit extension at the end ("0211 9 38 47-0", a switchboard).
+    const extension = k === raw.length && raw.charCodeAt(s - 1) === 45;
+    if (k - s === 1 && !(raw.charCodeAt(s - 1) === 40 && raw.charCodeAt(k) === 41) && raw.charCodeAt(s - 1) !== 43 && !extension) n++;
   }
   return n;
 }
@@ -408,9 +422,10 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
     for (const re of DATE_INSIDE) if (re.test(raw)) return NO;
   }
 
-  // Amount or decimal continuing: "1.234.567,89", "12 345,00"; a time: "04.03 12:31".
+  // Amount or decimal continuing: "1.234.567,89", "12 345,00"; a time: "04.03 12:31". A comma or
+  // dot before a longer digit group is a field separator instead ("…,020 7946 0430,07700 900 512").
   const next = text.charCodeAt(end);
-  if ((next === 44 || next === 46 || next === 58) && isDigit(text.charCodeAt(end + 1))) return NO;
+  if ((next === 44 || next === 46 || next === 58) && isDigit(text.charCodeAt(end + 1)) && (next === 58 || !isDigit(text.charCodeAt(end + 4)))) return NO;
 
   const ext = mayStartExtension(next) ? EXTENSION.exec(text.slice(end, end + 24)) : null;
   const fullEnd = ext === null ? end : end + ext[0].length;
@@ -476,8 +491,10 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
   // "01327 496022" in an English letter or signature. Only what is valid in the UK as written.
   if (region !== 'GB' && !intl && raw.length > digits.length && (digits.length === 10 || digits.length === 11) && digits.charCodeAt(0) === 48 && digits.charCodeAt(1) !== 48) {
     const gb = parsePhone(raw, 'GB');
-    if (gb !== undefined && gb.isValid() && digits === '0' + gb.nationalNumber) return strong ? 0.95 : weak ? 0.8 : 0.7;
+    if (gb !== undefined && (gb.isValid() || GB_DRAMA.test(gb.nationalNumber)) && digits === '0' + gb.nationalNumber) return strong ? 0.95 : weak ? 0.8 : 0.7;
   }
+  // Ofcom's drama ranges with "+44" ("+44 7700 900115"): see GB_DRAMA.
+  if (intl && p !== undefined && p.countryCallingCode === '44' && GB_DRAMA.test(p.nationalNumber)) return strong ? 0.95 : 0.8;
   // Written internationally with "+" and of a possible length for the country, but not valid by
   // the current metadata (renumbered countries such as Benin, reserved ranges): still a phone.
   if (plus && p !== undefined && p.isPossible()) return strong ? 0.9 : 0.75;
@@ -493,6 +510,14 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
   }
   return 0;
 }
+
+/**
+ * Ofcom's ranges reserved for drama and examples (national numbers): "07700 900123", "020 7946
+ * 0123", "0161 496 0123". libphonenumber calls the mobile ones invalid, but they are how British
+ * documents, fixtures and sample data write phone numbers, and they look like a real one to
+ * every reader: found like one.
+ */
+const GB_DRAMA = /^(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2896496|2920180|8081570|9098790|3069990)\d{3}$/;
 
 // A group that is a date or time on its own: "12.03.2024", "2024-03-12", "03/2024", "14.30".
 const DATE_GROUP = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})|\d{1,2}\/(?:\d{2}|\d{4})|\d{1,2}[.:]\d{2})$/;
