@@ -32,11 +32,31 @@ describe('tables: names by their column', () => {
     expect(people(md)).toEqual(expect.arrayContaining(['Ng', 'Thu Ha', 'Adebayo', 'Tunde']));
   });
 
-  it('finds no table in prose with commas, and blocks only fields of columns that hold no names', () => {
+  it('finds no table in prose with commas, and blocks only the header and fields of columns that hold no names', () => {
     expect(tableFields('Wir haben Äpfel, Birnen, Pflaumen gekauft.', nameLists())).toEqual({ names: [], blocked: [] });
-    const t = tableFields('Name;Firma\nAnna Weber;Weber Logistik', nameLists());
-    expect(t.names.length).toBe(1);
-    expect(t.blocked.length).toBe(1);
+    const text = 'Name;Firma\nAnna Weber;Weber Logistik';
+    const t = tableFields(text, nameLists());
+    expect(t.names.map((s) => text.slice(s.start, s.end))).toEqual(['Anna Weber']);
+    expect(t.blocked.map((s) => text.slice(s.start, s.end))).toEqual(['Name', 'Firma', 'Weber Logistik']);
+  });
+
+  it('reads tables aligned with blanks, and key-value data by its keys', () => {
+    const aligned = ['#   Name                 Organisation          Diet', '1   Okoye, Beverley      Midlands Freight Ltd  –', '2   de Jong, Femke       Hoek & Visser B.V.    vegan'].join('\n');
+    expect(people(aligned)).toEqual(['Okoye, Beverley', 'de Jong, Femke']);
+    expect(people('{"fullName": "Oluwaseun Adeyemi", "preferredName": "Seun", "bank": {"iban": "x", "accountName": "O M ADEYEMI"}}')).toEqual([
+      'Oluwaseun Adeyemi',
+      'Seun',
+      'O M ADEYEMI',
+    ]);
+    expect(people('ATTENDEE;CN=Ananya Krishnan;ROLE=REQ-PARTICIPANT:mailto:a.krishnan@example.com')).toEqual(['Ananya Krishnan']);
+    expect(people('Steps: create a test employee with surname "O\'Neill", then export.')).toEqual(["O'Neill"]);
+    // A product's or firm's name under a name key needs name-like words.
+    expect(people('{"name": "Widget Pro", "company": "Bishop Holdings"}')).toEqual([]);
+  });
+
+  it('reads bank payees in capitals with initials', () => {
+    const csv = 'Date,Description,Counterparty,Amount\n2026-03-02,FASTER PAYMENT,MR A J OKAFOR,1250.00\n2026-03-06,FASTER PAYMENT,MR M BISHOP,1100.00\n2026-03-03,CARD PAYMENT,WOOD & STONE BUILDERS MERCHANT,-86.15';
+    expect(people(csv)).toEqual(['A J OKAFOR', 'M BISHOP']);
   });
 });
 
@@ -55,6 +75,24 @@ describe('business letters and forms', () => {
     ['Directors: Bill Okonkwo, Hope Carrington · Registered office: 3 King Street', ['Bill Okonkwo', 'Hope Carrington']],
     ['Onboarding-Checkliste – Lea-Sophie Hartung (Start 01.04.2026)', ['Lea-Sophie Hartung']],
     ['Ravi Subramanian 10:02\nMorning all\nNgozi Adeleke 10:04\nNot yet', ['Ravi Subramanian', 'Ngozi Adeleke']],
+    // Chat exports: names of English words by the layout, then their mentions.
+    [
+      'Hope Bishop  9:02 AM\nmorning all\nGuy Wood  9:20 AM\n@Hope Bishop can you check?\nMark Cook  9:30 AM\non it. btw guy the wifi changed',
+      ['Hope Bishop', 'Guy Wood', 'Hope Bishop', 'Mark Cook', 'guy'],
+    ],
+    ['[10:01] Deepa Nair: hi mark, quick q\n[10:03] Mark Cook: sure\n[10:30] Mark Cook: deepa can you send it?', ['Deepa Nair', 'mark', 'Mark Cook', 'Mark Cook', 'deepa']],
+    ['PR #1187 ist gemergt. @Mai Tran bitte gegenprüfen.', ['Mai Tran']],
+    // English words capitalised as names.
+    ['Budget: no change. Will will bring the hiring plan.\nAP1: Will to send the deck by Friday.', ['Will', 'Will']],
+    ['As discussed with Will on Tuesday, please find the deck for Will attached.', ['Will', 'Will']],
+    // Addressees and agents inside a line, relatives.
+    ['Bill to: Kingfisher Events Ltd, Attn: Will Carpenter, Unit 4, Riverside Park, Leeds', ['Will Carpenter']],
+    ['Prepared by Lucy Zhang · Approved by Will Baker', ['Lucy Zhang', 'Will Baker']],
+    ['Logged by Orla (reception)', ['Orla']],
+    ['Your installer told my wife Carys that someone would call.', ['Carys']],
+    ['Surname: ADEYEMI\nFirst name(s): OLUWASEUN MICHAEL', ['ADEYEMI', 'OLUWASEUN MICHAEL']],
+    ['Message for Tom Kavanagh – please call back.', ['Tom Kavanagh']],
+    ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -68,6 +106,14 @@ describe('business letters and forms', () => {
     'Datum: Mon, 9 Mar 2026 16:42:07 +0100',
     'Sehr geehrte Geschäftspartner, bitte beachten Sie die neue Bankverbindung.',
     'Dear Accounts Payable team, please note our new details.',
+    'Hope to see you all there!',
+    "lol Don't do that again",
+    'Approved by Finance Department, then sent.',
+    'Unique Mandate Reference: LFC-2026-01877',
+    'Signed for and on behalf of Hoek & Visser B.V.',
+    'Freundliche Grüße, Ihr Kundenservice',
+    'Date: Thu Mar 12 17:44:09 2026 +0100',
+    "Bill to: Mr Cook's Kitchen & Bar Ltd, 27 Mill Hill",
   ])('no person in "%s"', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -2,10 +2,12 @@ import type { Finding } from '../types.js';
 import { runRules, tokenize, variantsOf } from './person/core.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
+import { chatSpeakers, displayNameMentions } from './person/chat.js';
 import { chatHandles, lowercaseGerman } from './person/informal.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
+import { wordNames } from './person/wordnames.js';
 import type { Detector } from './types.js';
 
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
@@ -36,6 +38,11 @@ export const personDetector: Detector = {
     add(quotedSpeakers(text));
     // Chat handles that speak ("anna.k: …"), and lower-case German names ("herrn weber", "hi tobi").
     add(chatHandles(text));
+    // Chat exports: "Hope Bishop  9:02 AM" speaks, and is then "@Hope Bishop", "hope", "thanks Hope".
+    add(chatSpeakers(text, nameLists()));
+    add(displayNameMentions(text, nameLists()));
+    // "with Will on Tuesday", "Will to send the deck": an English word-name by its capital.
+    add(wordNames(text, r.toks, nameLists(), r.lang));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, nameLists()));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
@@ -61,6 +68,11 @@ export const personDetector: Detector = {
       const prev = k > 0 ? out[k - 1]! : undefined;
       if (prev && f.start === prev.end + 1 && text.charCodeAt(prev.end) === 32 && f.end > prev.end) {
         out[k - 1] = { ...prev, end: f.end, score: Math.max(prev.score, f.score) };
+        continue;
+      }
+      // A span inside the one before (a speaker line found by its layout and by the lists): once, at the better score.
+      if (prev && f.start >= prev.start && f.end <= prev.end) {
+        if (f.score > prev.score) out[k - 1] = { ...prev, score: f.score };
         continue;
       }
       out[k++] = f;
@@ -103,9 +115,12 @@ const DATE_WORDS = new Set(
   Friday Saturday Sunday`.split(/\s+/),
 );
 
-/** A month or weekday next to a number: "Mon, 9 Mar 2026", "Mai 2026", "3. August" — a date, whatever the name lists say. */
+/**
+ * A month or weekday next to a number: "Mon, 9 Mar 2026", "Mai 2026", "3. August", "Thu Mar 12
+ * 17:44:09" — a date, whatever the name lists say.
+ */
 function dateWord(text: string, start: number, end: number): boolean {
-  if (end - start > 9 || !DATE_WORDS.has(text.slice(start, end))) return false;
+  if (end - start > 19 || !text.slice(start, end).split(/[ ,]+/).every((w) => DATE_WORDS.has(w))) return false;
   return /^[.,]?[ \t]{0,2}\d/.test(text.slice(end, end + 4)) || /\d[.,]?[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 4), start));
 }
 

@@ -13,6 +13,7 @@ import {
   NAME_LABELS,
   NAME_LABELS_2,
   ROLE_LABEL_TAILS,
+  ADDRESS_LABELS,
   LEGAL_FORMS,
   NEVER_NAMES,
   ORG_PREFIX,
@@ -33,7 +34,7 @@ import { remember } from '../../util/memo.js';
 import { lowerBound } from '../../util/sorted.js';
 import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
-import { tableFields, type TableSpan } from './tables.js';
+import { keyValueFields, tableFields, type TableSpan } from './tables.js';
 
 const F_CAP = 1;
 const F_UPPER = 2;
@@ -604,6 +605,11 @@ function ampGap(text: string, s: number, e: number): number {
 function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   const t = c.toks[lastTokIdx]!;
   const next = c.toks[lastTokIdx + 1];
+  // "Cook's Kitchen & Bar Ltd", "Reilly's Pharmacy": a possessive that names a firm.
+  if (next && next.w === 's' && (c.text.charCodeAt(t.e) === 39 || c.text.charCodeAt(t.e) === 0x2019) && next.s === t.e + 1) {
+    const after = c.toks[lastTokIdx + 2];
+    if (after && after.cap && ampGap(c.text, next.e, after.s) === 0 && (hasX(after, X_ORG_WORDS) || firmAhead(c, lastTokIdx + 2))) return true;
+  }
   if (next) {
     // The gap: blanks only (0), blanks around one "&" (1), anything else (-1).
     const kind = ampGap(c.text, t.e, next.s);
@@ -620,6 +626,9 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   return false;
 }
 
+/** A department's or team's word: "Kundenservice", "Buchhaltung", "Support", "Team". */
+const DEPARTMENT_TAIL = /(?:service|support|team|abteilung|buchhaltung|verwaltung|vertrieb|einkauf|personal|kundendienst|zentrale|sekretariat|desk|department|accounts|payroll|helpdesk)$/i;
+
 /** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
 const FIRM_TRADE = /(?:service|services|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translations?|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik)$/i;
 
@@ -628,9 +637,13 @@ const FIRM_TRADE = /(?:service|services|technik|verwaltung|handel|werke|bau|logi
  * Lettings"), or a legal form within three capitalised words ("Bergmann IT-Services GmbH",
  * "Sommerfeld Bürotechnik e.K.").
  */
+const DOTTED_LEGAL_FORM = /^(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L)\.?(?![\p{L}])/u;
+
 function firmAhead(c: Ctx, k: number): boolean {
   const { toks, text } = c;
   const first = toks[k];
+  // Dotted forms: "B.V.", "N.V.", "S.A.", "S.p.A.", "S.r.l.".
+  if (first && first.w.length === 1 && DOTTED_LEGAL_FORM.test(text.slice(first.s, first.s + 8))) return true;
   if (!first || !(first.cap || first.upper)) return false;
   if (first.cap && FIRM_TRADE.test(first.w) && !isGivenT(c, first) && !isSurnameT(c, first)) return true;
   for (let j = k; j < toks.length && j < k + 4; j++) {
@@ -683,7 +696,8 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
     if (t.s >= lineEnd) break;
     if (j > i) {
       const gap = text.slice(toks[j - 1]!.e, t.s);
-      if (!/^(?:\.?[ \t]+|[ \t]*-[ \t]*|\.)$/.test(gap) || gap.includes('\n')) break;
+      // Three blanks or more part columns ("Mohammed Khan        Created: …"), not name parts.
+      if (!/^(?:\.?[ \t]{1,2}|[ \t]*-[ \t]*|\.)$/.test(gap) || gap.includes('\n')) break;
       if (gap.startsWith('.') && !toks[j - 1]!.initial && !isTitleTok(text, toks[j - 1]!) && toks[j - 1]!.w.length > 2) break;
     }
     if (t.lower && NAME_START_PARTICLES.has(t.w) && j > i) {
@@ -913,6 +927,44 @@ function colonLines(c: Ctx): Int32Array | null {
   return (c.colonLines = out.subarray(0, k));
 }
 
+/**
+ * An addressee or agent inside a line: "…, Attn: Will Carpenter, Unit 4", "Dublin, attn. Niall
+ * Fitzpatrick – …", "z. Hd. Frau Anna Berg", "Logged by Orla (reception)", "geprüft von J. Brandt".
+ * After "by"/"von" a department or firm is as likely ("approved by Finance"): there every word
+ * must be a listed name or no ordinary word.
+ */
+const INLINE_CUE =
+  /(?:^|[\s,;(])(?:(?:[Aa]ttn|ATTN|FAO|[Zz]\. ?Hd|[Zz]u Händen|[Ff]or the attention of)[.:]?|((?:[Ll]ogged|[Pp]repared|[Aa]pproved|[Ss]igned|[Rr]eported|[Cc]reated|[Rr]equested|[Rr]eviewed|[Cc]hecked|[Cc]ompiled|[Rr]aised|[Aa]uthori[sz]ed|[Tt]aken|[Ee]rstellt|[Gg]eprüft|[Ff]reigegeben|[Gg]enehmigt|[Bb]earbeitet|[Uu]nterschrieben|[Gg]ezeichnet)[ \t]+(?:by|von|durch):?))[ \t]+(?=\p{Lu})/gu;
+
+function inlineCues(c: Ctx): void {
+  const { text } = c;
+  INLINE_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_CUE.exec(text))) {
+    const s = m.index + m[0].length;
+    // The name runs to the next comma, semicolon, bracket, dash, middle dot or line end.
+    const rest = /^[^,;(\n–—|·]*/.exec(text.slice(s, s + 80))![0];
+    const e = s + rest.replace(/\s+-\s.*$/, '').trimEnd().length;
+    if (e <= s) continue;
+    if (m[1] !== undefined && !namelikeWords(c, s, e)) continue;
+    nameList(c, s, e, 0.9, 'field');
+  }
+}
+
+/** Every capitalised word in [s, e) is a listed name or no ordinary word (titles and initials aside). */
+function namelikeWords(c: Ctx, s: number, e: number): boolean {
+  let i = c.byStart.get(s);
+  if (i === undefined) return false;
+  for (; i < c.toks.length && c.toks[i]!.s < e; i++) {
+    const t = c.toks[i]!;
+    if (t.initial || isTitleTok(c.text, t) || (t.lower && PARTICLES.has(t.w))) continue;
+    if (!t.cap) return false;
+    const L = c.L;
+    if (!(L.given.has(t.w) || L.surname.has(t.w) || L.enAmbig.has(t.w) || L.deAmbig.has(t.w) || nameLikeClass(wordClass(t.w)))) return false;
+  }
+  return true;
+}
+
 function formFields(c: Ctx): void {
   const { text } = c;
   const lines = colonLines(c);
@@ -921,7 +973,7 @@ function formFields(c: Ctx): void {
     for (let k = 0; k < lines.length; k++) {
       LABEL_LINE_AT.lastIndex = lines[k]!;
       const m = LABEL_LINE_AT.exec(text);
-      if (m && labelIsName(m[1]!)) nameField(c, m);
+      if (m) labelled(c, m);
     }
     return;
   }
@@ -941,7 +993,7 @@ function formFields(c: Ctx): void {
       const m = LABEL_LINE_AT.exec(text);
       if (m) {
         const end = m.index + m[0].length;
-        if (labelIsName(m[1]!)) nameField(c, m);
+        labelled(c, m);
         q = end;
         while (q < n && !isLineTerminator(text.charCodeAt(q))) q++;
       }
@@ -950,19 +1002,32 @@ function formFields(c: Ctx): void {
   }
 }
 
-/** A LABEL_LINE match whose label asks for a name: the names in its value; its label is none. */
-function nameField(c: Ctx, m: RegExpExecArray): void {
-  const end = m.index + m[0].length;
+/**
+ * A LABEL_LINE match. A label that asks for a name: the names in its value. The label itself is
+ * no name, nor is an address label ("Bill to:", "Ship to:"; its value is an address, which the
+ * name rules would split into "Riverside Park, Leeds").
+ */
+function labelled(c: Ctx, m: RegExpExecArray): void {
+  const name = labelIsName(m[1]!);
+  if (!name && !ADDRESS_LABELS.has(m[1]!.toLowerCase().replace(/\s+/g, '_'))) return;
   const labelStart = m.index + m[0].indexOf(m[1]!);
   c.labels.push({ start: labelStart, end: labelStart + m[1]!.length });
-  nameList(c, end - m[2]!.length, end, 0.95, 'field');
+  if (!name) return;
+  const end = m.index + m[0].length;
+  nameList(c, end - m[2]!.length, end, 0.95, 'field', PART_LABELS.has(normLabel(m[1]!)[0]!));
 }
+
+/** Labels whose value is a name part and nothing else: there even "ADEYEMI" in block capitals is one. */
+const PART_LABELS = new Set([
+  'surname', 'surnames', 'last name', 'family name', 'first name', 'first names', 'forename', 'forenames', 'given name',
+  'given names', 'preferred name', 'nachname', 'vorname', 'vornamen', 'familienname', 'geburtsname', 'rufname',
+]);
 
 /**
  * Parses a field value holding one or more names: "Anna Schmidt", "Schmidt, Anna",
  * "Dr. Anna Schmidt <a.schmidt@firma.de>; Meier, Jörg", "Anna Schmidt, Jörg Meier und Ayşe Demir".
  */
-function nameList(c: Ctx, start: number, end: number, score: number, rule: string): void {
+function nameList(c: Ctx, start: number, end: number, score: number, rule: string, anyCase = false): void {
   const { text } = c;
   const value = text.slice(start, end);
   // Cut off trailing e-mail addresses, phone numbers and role descriptions.
@@ -990,12 +1055,12 @@ function nameList(c: Ctx, start: number, end: number, score: number, rule: strin
     while (s < e && /["'\s]/.test(text[s]!)) s++;
     while (e > s && /["'\s,.]/.test(text[e - 1]!)) e--;
     if (e <= s) continue;
-    nameSegment(c, s, e, score, rule);
+    nameSegment(c, s, e, score, rule, anyCase);
   }
 }
 
 /** A segment that should be exactly one name (with optional titles): emits it when it looks like one. */
-function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string): boolean {
+function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string, anyCase = false): boolean {
   const { toks } = c;
   let i = c.byStart.get(s);
   if (i === undefined) return false;
@@ -1029,8 +1094,10 @@ function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string):
   const words = ts.filter((t) => !t.lower && !t.initial);
   if (words.length === 0) return false;
   const known = words.some((t) => isGivenT(c, t) || isSurnameT(c, t) || isGiven(c, titleCase(t.w)) || isSurname(c, titleCase(t.w)));
-  if (words.every((t) => t.upper) && !known) return false;
+  if (words.every((t) => t.upper) && !known && !anyCase) return false;
   if (!known && words.length === 1 && (isAmbigT(c, words[0]!) || hasX(words[0]!, X_NEVER_NAMES))) return false;
+  // "Ihr Kundenservice", "Your Accounts Team": a department or firm signs, not a person.
+  if (!known && words.some((t) => FIRM_TRADE.test(t.w) || DEPARTMENT_TAIL.test(t.w))) return false;
   if (precededByOrg(c, i) || followedByOrgOrStreet(c, j - 1)) return false;
   push(c, toks[i]!.s, e, score, rule);
   return true;
@@ -1162,7 +1229,9 @@ function listNames(c: Ctx): void {
       const lastKnown = isSurnameT(c, lastTok) || isGivenT(c, lastTok);
       // An ambiguous given name ("Erika", "Frank") opens a name when the word after it is no
       // German word at all ("Erika Ziltener"), in German text.
-      if (ambiguous && !lastKnown && !(c.lang !== 'en' && end - i === 2 && !lastTok.sentStart && nameLikeClass(wordClass(lastTok.w)))) {
+      // In English, mid-sentence: "for Tom Kavanagh –" (an English word is capitalised there only as a name).
+      const unknownLast = end - i === 2 && !lastTok.sentStart && nameLikeClass(wordClass(lastTok.w));
+      if (ambiguous && !lastKnown && !(unknownLast && (c.lang !== 'en' || (!t.sentStart && wordClass(lastTok.w) !== 'p')))) {
         i = end - 1;
         continue;
       }
@@ -1280,6 +1349,11 @@ function invertedNames(c: Ctx): void {
 
 
 /** English: an unknown capitalised word after "my name is", "called", "named" … */
+const KIN = new Set(
+  'wife husband partner son daughter brother sister mother father mum mom dad friend colleague colleagues manager boss neighbour neighbor assistant fiancé fiancée'.split(' '),
+);
+const POSSESSIVE = new Set('my our his her their your'.split(' '));
+
 function englishCues(c: Ctx): void {
   if (c.lang === 'de') return;
   const { toks, text } = c;
@@ -1287,6 +1361,12 @@ function englishCues(c: Ctx): void {
     const t = toks[i]!;
     if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
     const pw = toks[i - 1]!.w;
+    // "my wife Carys", "our colleague Tom": a relative or colleague, then the name.
+    if (i >= 2 && KIN.has(pw) && POSSESSIVE.has(toks[i - 2]!.w.toLowerCase()) && gapEq(text, toks[i - 1]!.e, t.s, ' ') && !t.sentStart) {
+      const end = readName(c, i, 3, false, lineEndOf(text, t.s));
+      if (end > i && namelikeWords(c, t.s, toks[end - 1]!.e)) emitName(c, i, end, 0.8, 'en-kin');
+      continue;
+    }
     if (!/^(?:is|named|called|am|i'm|i’m|m)$/i.test(pw)) continue;
     const before = text.slice(Math.max(0, t.s - 14), t.s).toLowerCase();
     if (!/(?:my name is|name is|named|called|i am|i'm|i’m)\s+$/.test(before)) continue;
@@ -1330,6 +1410,8 @@ function speakers(c: Ctx): void {
     if (j === i || c.toks[j - 1]!.e !== s + label.trimEnd().length) continue;
     const ts = c.toks.slice(i, j).filter((t) => !t.lower && !t.initial);
     if (!ts.some((t) => (isGivenT(c, t) || isSurnameT(c, t)) && !hasX(t, X_NEVER_NAMES))) continue;
+    // "Unique Mandate Reference: LFC-…": three ordinary words are a form's label ("Mark Cook:" still speaks).
+    if (ts.length >= 3 && ts.every((t) => SLOT_BLOCK.has(wordClass(t.w)))) continue;
     push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
   }
 }
@@ -1459,6 +1541,8 @@ function loneSurnames(c: Ctx): void {
     const p = toks[i - 1];
     if (p && p.cap && c.text.slice(p.e, t.s) === ' ' && !p.sentStart) continue;
     if (nounContext(c, i)) continue;
+    // "Hoek & Visser B.V.", "Visser Logistics": a firm's name.
+    if (followedByOrgOrStreet(c, i) || afterFirmAmp(c, i)) continue;
     emitName(c, i, i + 1, 0.5, 'lone-surname');
   }
 }
@@ -1467,13 +1551,17 @@ function loneSurnames(c: Ctx): void {
 function enumerations(c: Ctx, spans: Span[]): Span[] {
   const { toks, text } = c;
   const found = new Set<number>();
+  // First words of found full names: "Ciarán and Aoife Kelly" lists Ciarán with a person.
+  const fullStart = new Set<number>();
   for (let i_sp = 0; i_sp < spans.length; i_sp++) {
     const sp = spans[i_sp]!;
     const i = c.byStart.get(sp.start);
-    if (i !== undefined && toks[i]!.e === sp.end) found.add(i);
+    if (i === undefined) continue;
+    if (toks[i]!.e === sp.end) found.add(i);
+    else if (sp.score >= 0.7 && toks[i]!.cap) fullStart.add(i);
   }
   const extra: Span[] = [];
-  if (found.size < 1) return extra;
+  if (found.size < 1 && fullStart.size < 1) return extra;
   const inSpan = (i: number) => overlapsSorted(spans, toks[i]!.s, toks[i]!.e);
   // Walk chains of single capitalised words joined by ", " or " and/und/or/oder ".
   let i = 0;
@@ -1505,6 +1593,13 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
     if (chain === null) {
       i = k + 1;
       continue;
+    }
+    // Two words, the second opening a found full name, the first no ordinary word: "Ciarán and Aoife Kelly".
+    if (chain.length === 2 && fullStart.has(chain[1]!) && !found.has(chain[0]!) && !inSpan(chain[0]!)) {
+      const t = toks[chain[0]!]!;
+      if (!hasX(t, X_NEVER_NAMES) && maybeNamePart(c, t) && nameLikeClass(wordClass(t.w)) && text.slice(t.e, toks[chain[0]! + 1]!.s) === ' ') {
+        extra.push({ start: t.s, end: t.e, score: 0.6, rule: 'enumeration' });
+      }
     }
     if (chain.length >= 3 || (chain.length === 2 && chain.every((x) => found.has(x) || isSurnameT(c, toks[x]!) || isGivenT(c, toks[x]!)))) {
       const hits = chain.filter((x) => found.has(x)).length;
@@ -1676,7 +1771,9 @@ function learned(c: Ctx, spans: Span[]): Span[] {
         (GATE_ALL_UNKNOWN_DE
           ? c.lang !== 'en'
           : nounContext(c, i) || (c.lang === 'de' && hasX(t, X_NOUN_SUFFIX)) || (c.lang !== 'en' && i > 0 && hasX(toks[i - 1]!, X_ROLE_TAIL) && SLOT_BLOCK.has(wordClass(t.w))));
-      if (!gated && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
+      // "Assignee:", "Reporter:" inside a line: a field's label.
+      const label = a === ':' && NAME_LABELS.has(t.w.toLowerCase());
+      if (!gated && !label && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
         const M = (compiled ??= new CompiledModel(MODEL));
         const th = modelThresholds();
         pos = M.prob(toks, i, gaps, c.lang, (cache ??= new FeatureCache(toks, c.L))) >= (c.lang === 'de' ? th.de : th.en);
@@ -1998,6 +2095,7 @@ export function runRules(text: string): CoreResult {
   };
   const c: Ctx = { text, toks, starts, lang: guessLang(toks), L: nameLists(), out: [], byStart, memo: new Map(), labels: [] };
   formFields(c);
+  inlineCues(c);
   mailNames(c);
   signatures(c);
   titlesAndGreetings(c);
@@ -2014,6 +2112,8 @@ export function runRules(text: string): CoreResult {
   lowercaseGiven(c);
   const tables = tableFields(text, c.L);
   for (const s of tables.names) push(c, s.start, s.end, 0.9, 'table');
+  const keyed = keyValueFields(text, c.L);
+  for (const s of keyed.names) push(c, s.start, s.end, 0.9, 'table');
   let spans = resolve(c.out);
   const em = englishModel(c, spans);
   if (em.length) spans = resolveMore(spans, em);
@@ -2023,5 +2123,6 @@ export function runRules(text: string): CoreResult {
   if (en.length) spans = resolveMore(spans, en);
   const extra = propagate(c, spans);
   if (extra.length) spans = resolveMore(spans, extra);
-  return { spans, toks, lang: c.lang, blocked: c.labels.length ? [...tables.blocked, ...c.labels] : tables.blocked };
+  const blocked = c.labels.length || keyed.blocked.length ? [...tables.blocked, ...keyed.blocked, ...c.labels] : tables.blocked;
+  return { spans, toks, lang: c.lang, blocked };
 }

@@ -88,6 +88,12 @@ function writtenLowerCase(text: string, toks: readonly Tok[]): boolean {
   return starts >= 3 && lower * 10 >= starts * 7;
 }
 
+function identifierPart(text: string, s: number, e: number): boolean {
+  const b = text.charCodeAt(s - 1);
+  const a = text.charCodeAt(e);
+  return b === 46 || b === 95 || b === 47 || a === 95 || a === 64 || a === 47 || (a === 46 && /[a-z]/i.test(text.charAt(e + 1)));
+}
+
 /** Lower-case German names: after "herr"/"frau" anywhere; given names in text written all in lower case. */
 export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists): InformalSpan[] {
   const out: InformalSpan[] = [];
@@ -106,6 +112,8 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
       }
     }
     if (!lowerText || t.w.length < 3 || STOP.has(t.w) || !isGivenLower(L, t.w)) continue;
+    // Part of an identifier, a path or an address: "bank.iban", "user_anna", "anna@…".
+    if (identifierPart(text, t.s, t.e)) continue;
     if (L.deAmbig.has(titled(t.w)) || L.enAmbig.has(titled(t.w))) continue;
     const cls = wordClass(titled(t.w));
     const greeted = !!p && (GREET.has(p.w.toLowerCase()) || /[!,]\s*$/.test(text.slice(Math.max(0, t.s - 3), t.s)) || text.slice(p.e, t.s).includes('\n'));

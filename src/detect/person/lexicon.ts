@@ -54,6 +54,7 @@ damen herren mitglieder sir madam all everyone folks guys there team, support ku
 leserin leserinnen teilnehmer teilnehmende nachbarn eltern mama papa schatz welt world community
 geschäftspartner geschäftspartnerin geschäftspartnerinnen kundinnen mieter mieterin mieterinnen mitarbeiter mitarbeiterin
 mitarbeiterinnen mitarbeitende beschäftigte bewerber bewerberin lieferanten gäste mitglied vertragspartner
+grüße grüsse gruß gruss wishes regards
 accounts accounting customer customers colleagues members partners supplier suppliers valued hiring applicant
 tenant tenants residents parents friends sirs`);
 
@@ -138,7 +139,8 @@ export const ROLE_LABEL_TAILS = set(`architect architekt architektin lead leader
 officer coordinator koordinator koordinatorin director direktor direktorin leitung referent referentin
 berater beraterin betreuer betreuerin ansprechpartner ansprechpartnerin sponsor analyst developer entwickler entwicklerin
 administrator admin assistent assistentin assistant secretary sekretariat trainer trainerin mentor mentorin buddy
-supervisor head chef vorstand vorsitzender vorsitzende sprecher sprecherin beauftragter beauftragte`);
+supervisor head chef vorstand vorsitzender vorsitzende sprecher sprecherin beauftragter beauftragte host organiser
+organizer presenter facilitator speaker moderator contact`);
 
 /** Two-word labels ("Erstellt von", "Full name"). Lower-case. */
 export const NAME_LABELS_2 = set(`erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
@@ -146,6 +148,10 @@ vertreten_durch full_name first_name last_name given_name account_holder contact
 reported_by requested_by approved_by prepared_by signed_by account_name customer_name patient_name line_manager
 first_name(s) first_names
 gesendet_von im_auftrag z.hd. zu_händen`);
+
+/** Labels of addresses ("Bill to:", "Lieferanschrift:"): not names themselves, nor is their value a name list. */
+export const ADDRESS_LABELS = set(`bill_to ship_to sold_to deliver_to invoice_to billing_address shipping_address
+delivery_address rechnung_an lieferung_an lieferanschrift rechnungsanschrift anschrift adresse address`);
 
 /** Words that, following a capitalised run, make it an organisation. */
 export const ORG_WORDS = set(`GmbH gGmbH mbH AG KG KGaA OHG GbR UG SE eG e.V eV e.K Co Inc Ltd LLC LLP PLC plc Corp Corporation
@@ -156,7 +162,8 @@ Institute Hochschule Schule School College Foundation Trust Agentur Agency Studi
 Bau Logistik Immobilien Hotel Restaurant Apotheke Praxis Center Zentrum`);
 
 /** Legal forms as words: a capitalised run that reaches one within three words is a firm ("Bergmann IT-Services GmbH"). */
-export const LEGAL_FORMS = set(`GmbH mbH AG KG OHG GbR UG SE Ltd LLC LLP Inc plc PLC Corp KGaA eK`);
+export const LEGAL_FORMS = set(`GmbH mbH AG KG OHG GbR UG SE Ltd LLC LLP Inc plc PLC Corp KGaA eK BV NV SA SAS SARL SpA Srl SRL
+AB ASA Oy Kft FZE FZCO DAC`);
 
 /** Organisation words that come before the name ("Deutsche Bank", "Sparkasse Köln"). */
 export const ORG_PREFIX = set(`Deutsche Deutscher Deutsches Bayerische Commerzbank Sparkasse Volksbank Raiffeisenbank

@@ -1,6 +1,6 @@
 /**
- * Names in tables: CSV exports (bank statements, registrations, HR lists) and Markdown tables,
- * read by their header row. A column headed "Nachname", "first_name" or "Auftraggeber/Empfänger"
+ * Names in tables: CSV exports (bank statements, registrations, HR lists), Markdown tables and
+ * tables aligned with blanks (reports pasted into mails), read by their header row. A column headed "Nachname", "first_name" or "Auftraggeber/Empfänger"
  * holds names, even "MUELLER, HANS" or "OKAFOR A" that no prose rule would take; a column headed
  * "Firma", "Bank" or "City" holds none, whatever the words in it look like ("Barclays", "Milano").
  */
@@ -24,13 +24,14 @@ type Kind = 'full' | 'part' | 'none';
 
 /** Header labels, lower-cased with spaces, "_", "-", "/", "." and quotes removed. */
 const PART = new Set(
-  'vorname vornamen nachname familienname firstname givenname forename lastname surname familyname first last'.split(' '),
+  'vorname vornamen nachname familienname firstname givenname forename lastname surname familyname first last preferredname rufname nickname'.split(' '),
 );
 const FULL = new Set(
   `name namen vollständigername fullname kontoinhaber kontoinhaberin inhaber accountholder accountname auftraggeber
   empfänger zahlungsempfänger auftraggeberempfänger empfängerauftraggeber zahlungspflichtiger begünstigter beneficiary
   payee payer counterparty customername kundenname contact contactname kontakt ansprechpartner ansprechpartnerin
   mitarbeiter mitarbeiterin mitarbeitername employee employeename teilnehmer teilnehmerin participant attendee
+  displayname commonname cn approvedby createdby requestedby reportedby assignedto preparedby signedby reviewedby
   bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin assignee reporter owner patient patientin person
   vorgesetzter vorgesetzte manager linemanager verantwortlich responsible`.split(/\s+/),
 );
@@ -54,9 +55,11 @@ function kindOf(label: string): Kind | null {
 
 /** Header words of the columns of interest; searched from a position (global, multiline), so no line is copied before a hit. */
 const HEADER_HINT =
-  /(?:^|[;,\t|"])[ \t"]*(?:vor|nach|familien|first|last|given|fore|sur|family)?[ _-]?name|inhaber|holder|auftraggeber|empfänger|begünstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/gim;
+  /(?:^|[;,\t|"]| {2})[ \t"]*(?:vor|nach|familien|first|last|given|fore|sur|family|full|display|customer|contact|account)?[ _-]?name|inhaber|holder|auftraggeber|empfänger|begünstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
+/** A header of three columns or more aligned with blanks: "#   Name      Organisation   Email". */
+const ALIGNED = /^[ \t]*\S+(?: \S+)*(?: {2,}\S+(?: \S+)*){2,}[ \t]*$/;
 
 function count(line: string, ch: string): number {
   let n = 0;
@@ -123,18 +126,23 @@ function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, nu
   for (const w of words) if (ORG_WORDS.has(w) || ORG_WORDS.has(titled(w))) return null;
   if (kind === 'full') {
     let known = false;
-    let initial = false;
+    let initials = 0;
     let common = 0;
     for (const w of words) {
       const t = titled(w.replace(/\.$/, ''));
-      if (t.length === 1) initial = true;
+      if (t.length === 1) initials++;
       else if (L.given.has(t) || L.surname.has(t)) known = true;
       else if (!nameLikeClass(wordClass(t))) common++;
     }
+    // Initials and one word: "A J OKAFOR", "M BISHOP" (a bank's payee, even when the word is one).
+    const initialled = initials > 0 && words.length - initials === 1;
     const inverted = name.includes(',');
-    if (!(known || inverted || (initial && words.length === 2))) return null;
+    // Two to four capitalised words of which none is an ordinary word: "Beverley Okoye".
+    // (Capitalised, not all capitals: "ALDI SUED" is a payee the lists must know.)
+    const unknownButNamelike = words.length >= 2 && words.length <= 4 && common === 0 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (!(known || inverted || initialled || unknownButNamelike)) return null;
     // "Gehalt Februar", "Miete Wohnung": frequent words, not a name the lists know.
-    if (!known && common > 0) return null;
+    if (!known && !initialled && common > 0) return null;
   }
   const start = m.index + m[0].length - m[1]!.length;
   return [start, start + name.length];
@@ -169,14 +177,17 @@ export function tableFields(text: string, L: NameLists): TableFindings {
     pos = e + 1;
     if (e - lineStart > 2000) continue;
     const line = text.slice(lineStart, e);
-    const d = DELIMS.find((x) => count(line, x) >= (x === '|' ? 2 : 1));
+    // Else a report or e-mail table aligned with blanks: columns apart by two or more.
+    const d = DELIMS.find((x) => count(line, x) >= (x === '|' ? 2 : 1)) ?? (ALIGNED.test(line) ? '  ' : undefined);
     if (!d) continue;
     const header = fields(text, lineStart, e, d);
     if (header.length < 2) continue;
     const kinds = header.map((f) => kindOf(text.slice(f.start, f.end)));
     if (!kinds.some((k) => k === 'full' || k === 'part')) continue;
-    // A header is labels, not data: no digits, no "@", short fields.
-    if (header.some((f) => f.end - f.start > 40 || /[\d@]/.test(text.slice(f.start, f.end)))) continue;
+    // A header is labels, not data: no digits, no "@", no JSON or key=value syntax, short fields.
+    if (header.some((f) => f.end - f.start > 40 || /[\d@:{}=]/.test(text.slice(f.start, f.end)))) continue;
+    // Nor does it hold a name: "Full name,Job title" is no "Job".
+    for (const f of header) blocked.push(f);
     // Data rows: the following lines with the same number of fields.
     while (pos < n) {
       let re = text.indexOf('\n', pos);
@@ -203,6 +214,59 @@ export function tableFields(text: string, L: NameLists): TableFindings {
         if (at) names.push({ start: f.start + at[0], end: f.start + at[1] });
       }
       pos = re + 1;
+    }
+  }
+  return { names, blocked };
+}
+
+/** A key and a quoted value: JSON ("preferredName": "Seun"), logfmt (name="Bishop, Miles"). */
+const KEY_VALUE = /(["']?)([A-Za-z][A-Za-z0-9_.-]{0,40})\1[ \t]*[:=][ \t]*"([^"\n]{1,80})"/g;
+/** A name quoted after the word for it: 'with surname "O'Neill"', 'Nachname „Brandstätter"'. */
+const QUOTED_AFTER_KEY = /\b(surname|last name|family name|first name|given name|nachname|vorname|familienname)[ \t]+["„“”‘’']([^"„“”\n]{1,60}?)["“”‘’'](?![\p{L}])/giu;
+/** A calendar invite's or directory entry's common name: "ATTENDEE;CN=Ananya Krishnan;ROLE=…". */
+const COMMON_NAME = /\bCN=(?:"([^"\n]{1,80})"|([^;:\n"]{1,80}))/g;
+
+/**
+ * Names in key-value data — JSON payloads, log lines, calendar invites — by their key, as table
+ * fields are read by their header: "fullName", "accountName", "first_name", "CN". Keys themselves
+ * are blocked ("iban" is also a given name), as are values of keys that hold no names ("company").
+ */
+export function keyValueFields(text: string, L: NameLists): TableFindings {
+  const names: TableSpan[] = [];
+  const blocked: TableSpan[] = [];
+  if (text.indexOf('":') >= 0 || text.indexOf('="') >= 0 || text.indexOf('": ') >= 0) {
+    KEY_VALUE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = KEY_VALUE.exec(text))) {
+      const keyStart = m.index + m[1]!.length;
+      blocked.push({ start: keyStart, end: keyStart + m[2]!.length });
+      const kind = kindOf(m[2]!.replace(/([a-z])([A-Z])/g, '$1 $2'));
+      if (!kind) continue;
+      const vs = m.index + m[0].length - 1 - m[3]!.length;
+      if (kind === 'none') {
+        blocked.push({ start: vs, end: vs + m[3]!.length });
+        continue;
+      }
+      const at = nameIn(m[3]!, kind, L);
+      if (at) names.push({ start: vs + at[0], end: vs + at[1] });
+    }
+  }
+  QUOTED_AFTER_KEY.lastIndex = 0;
+  let q: RegExpExecArray | null;
+  while ((q = QUOTED_AFTER_KEY.exec(text))) {
+    const v = q[2]!;
+    const vs = q.index + q[0].length - 1 - v.length;
+    const at = nameIn(v, 'part', L);
+    if (at) names.push({ start: vs + at[0], end: vs + at[1] });
+  }
+  if (text.indexOf('CN=') >= 0) {
+    COMMON_NAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = COMMON_NAME.exec(text))) {
+      const v = m[1] ?? m[2]!;
+      const vs = m.index + m[0].length - v.length - (m[1] !== undefined ? 1 : 0);
+      const at = nameIn(v, 'full', L);
+      if (at) names.push({ start: vs + at[0], end: vs + at[1] });
     }
   }
   return { names, blocked };

@@ -1,0 +1,50 @@
+/**
+ * English given names that are also words — "Will", "Hope", "Mark", "Grace", "Joy" — where the
+ * capital letter itself is the evidence: English does not capitalise "will" mid-sentence
+ * ("as discussed with Will on Tuesday", "the deck for Will?"), and no modal or noun opens a
+ * clause followed by "to send" or "will bring" ("AP1: Will to send the deck", "Will will bring
+ * the hiring plan"). The name lists call these words ambiguous, so no other rule takes them alone.
+ */
+import type { Lang, Tok } from './core.js';
+import type { NameLists } from './names.js';
+
+export interface WordNameSpan {
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** Capitalised for other reasons: months, seasons, days. */
+const CALENDAR = new Set('January February March April May June July August September October November December Spring Summer Autumn Fall Winter Easter Christmas'.split(' '));
+/** Lower-case words before a noun ("the Will", "our Mark II"): the capital may be the noun's. */
+const DETERMINERS = new Set('the a an this that these those my your our their his her its no any every each some per'.split(' '));
+/** Words that follow a person opening a clause, never a modal or noun there ("Hope to see you" is a verb: "to" only after "Will"). */
+const AFTER_PERSON = new Set(
+  'will would and said says has had is was asked mentioned confirmed agreed wants needs sent owns leads joined thinks knows also already'.split(' '),
+);
+
+export function wordNames(text: string, toks: readonly Tok[], L: NameLists, lang: Lang): WordNameSpan[] {
+  if (lang === 'de') return [];
+  const out: WordNameSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || !L.enAmbig.has(t.w) || !L.given.has(t.w) || CALENDAR.has(t.w)) continue;
+    const p = toks[i - 1];
+    const n = toks[i + 1];
+    const nextGap = n ? text.slice(t.e, n.s) : '';
+    // "Don't", "Won't": a contraction, not a name.
+    if (n && n.w === 't' && /^['’]$/.test(nextGap)) continue;
+    // "Hope Street", "Wood Green Practice", "Will Carpenter": a longer proper noun is other rules' matter.
+    if (n && !n.lower && /^[ \t]$/.test(nextGap)) continue;
+    let take = false;
+    if (!t.sentStart && p && p.lower && !DETERMINERS.has(p.w) && /^[ \t]$/.test(text.slice(p.e, t.s))) {
+      // Mid-sentence: followed by punctuation, the text's end, or a lower-case word.
+      take = !n || n.lower || !/^[ \t]/.test(nextGap);
+    } else if (t.sentStart && n && n.lower && /^[ \t]$/.test(nextGap) && (AFTER_PERSON.has(n.w) || (n.w === 'to' && t.w === 'Will'))) {
+      // "Bill to: …" heads an invoice.
+      take = !(n.w === 'to' && text.charCodeAt(n.e) === 58);
+    }
+    if (take) out.push({ start: t.s, end: t.e, score: 0.6 });
+  }
+  return out;
+}
