@@ -92,6 +92,7 @@ describe('business letters and forms', () => {
     ['Your installer told my wife Carys that someone would call.', ['Carys']],
     ['Surname: ADEYEMI\nFirst name(s): OLUWASEUN MICHAEL', ['ADEYEMI', 'OLUWASEUN MICHAEL']],
     ['Message for Tom Kavanagh – please call back.', ['Tom Kavanagh']],
+    ['Mark Cook: sure, on it', ['Mark Cook']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);

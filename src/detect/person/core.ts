@@ -1009,12 +1009,22 @@ function formFields(c: Ctx): void {
  */
 function labelled(c: Ctx, m: RegExpExecArray): void {
   const name = labelIsName(m[1]!);
-  if (!name && !ADDRESS_LABELS.has(m[1]!.toLowerCase().replace(/\s+/g, '_'))) return;
+  if (!name && !ADDRESS_LABELS.has(m[1]!.toLowerCase().replace(/\s+/g, '_')) && !ordinaryWords(c, m[1]!)) return;
   const labelStart = m.index + m[0].indexOf(m[1]!);
   c.labels.push({ start: labelStart, end: labelStart + m[1]!.length });
   if (!name) return;
   const end = m.index + m[0].length;
   nameList(c, end - m[2]!.length, end, 0.95, 'field', PART_LABELS.has(normLabel(m[1]!)[0]!));
+}
+
+/**
+ * A label of ordinary words, no name in it: three or more ("Unique Mandate Reference"), or two
+ * that no name list has ("Invoice Date"; "Mark Cook:" is a speaker).
+ */
+function ordinaryWords(c: Ctx, label: string): boolean {
+  const words = label.trim().split(/[ \t]+/);
+  if (words.length < 2 || !words.every((w) => SLOT_BLOCK.has(wordClass(w)))) return false;
+  return words.length >= 3 || !words.some((w) => c.L.given.has(w) || c.L.surname.has(w) || c.L.enAmbig.has(w) || c.L.deAmbig.has(w));
 }
 
 /** Labels whose value is a name part and nothing else: there even "ADEYEMI" in block capitals is one. */
@@ -1411,7 +1421,7 @@ function speakers(c: Ctx): void {
     const ts = c.toks.slice(i, j).filter((t) => !t.lower && !t.initial);
     if (!ts.some((t) => (isGivenT(c, t) || isSurnameT(c, t)) && !hasX(t, X_NEVER_NAMES))) continue;
     // "Unique Mandate Reference: LFC-…": three ordinary words are a form's label ("Mark Cook:" still speaks).
-    if (ts.length >= 3 && ts.every((t) => SLOT_BLOCK.has(wordClass(t.w)))) continue;
+    if (ts.length >= 3 && ordinaryWords(c, label)) continue;
     push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
   }
 }

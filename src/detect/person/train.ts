@@ -118,7 +118,7 @@ if (holdout) {
 } else {
   const weights: Record<string, number> = {};
   for (const [k, v] of [...w].sort((a, b) => a[0].localeCompare(b[0]))) if (Math.abs(v) >= 0.05) weights[k] = Math.round(v * 1000) / 1000;
-  const model: Model = { bias: 0, weights, threshold: Number(process.env.PERSON_MODEL_THRESHOLD ?? 0.7) };
+  const model: Model = { bias: 0, weights, threshold: Number(process.env.PERSON_MODEL_THRESHOLD ?? 0.6) };
   const out = resolve(here, 'model.json');
   writeFileSync(out, `${JSON.stringify(model)}\n`);
   console.log(`model: ${Object.keys(weights).length} weights → ${out}`);
