@@ -93,6 +93,7 @@ describe('business letters and forms', () => {
     ['Surname: ADEYEMI\nFirst name(s): OLUWASEUN MICHAEL', ['ADEYEMI', 'OLUWASEUN MICHAEL']],
     ['Message for Tom Kavanagh – please call back.', ['Tom Kavanagh']],
     ['Mark Cook: sure, on it', ['Mark Cook']],
+    ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
@@ -115,6 +116,7 @@ describe('business letters and forms', () => {
     'Freundliche Grüße, Ihr Kundenservice',
     'Date: Thu Mar 12 17:44:09 2026 +0100',
     "Bill to: Mr Cook's Kitchen & Bar Ltd, 27 Mill Hill",
+    'Grüezi mitenand, die Zürcher Kantonalbank hat bestätigt.',
   ])('no person in "%s"', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -630,7 +630,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
 const DEPARTMENT_TAIL = /(?:service|support|team|abteilung|buchhaltung|verwaltung|vertrieb|einkauf|personal|kundendienst|zentrale|sekretariat|desk|department|accounts|payroll|helpdesk)$/i;
 
 /** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
-const FIRM_TRADE = /(?:service|services|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translations?|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik)$/i;
+const FIRM_TRADE = /(?:service|services|bank|kasse|versicherung|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translations?|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik)$/i;
 
 /**
  * A firm's name continues at token k: a trade word right there ("Weiß Maschinenservice", "Grant

@@ -55,7 +55,7 @@ export function chatHandles(text: string): InformalSpan[] {
 
 const LOWER_TITLES = new Set(['herr', 'herrn', 'frau', 'hr', 'fr']);
 /** Lower-case words after which a given name is addressed or named: "hi tobi", "danke! gabi", "bei svenja". */
-const GREET = new Set('hi hallo hey moin servus liebe lieber danke dank gruß grüße lg vg mfg bye ciao tschüss'.split(' '));
+const GREET = new Set('hi hallo hey moin servus liebe lieber danke dank gruß grüße gruss grüsse lg vg mfg bye ciao tschüss'.split(' '));
 /** Function words that follow "frau"/"herr" as nouns ("meine frau ist", "herr der lage"). */
 const STOP = new Set(
   `und oder aber ist war sind hat hatte wird wurde der die das den dem des ein eine einen einem einer mit von vom zu zum zur
@@ -111,7 +111,9 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
         continue;
       }
     }
-    if (!lowerText || t.w.length < 3 || STOP.has(t.w) || !isGivenLower(L, t.w)) continue;
+    // In properly cased text only an addressed one: "hallo lars,", "grüße nikos" at a line's end.
+    if (!lowerText && !(p && GREET.has(p.w.toLowerCase()) && /^[ \t]*(?:[,!.]|\r?\n|$)/.test(text.slice(t.e, t.e + 3)))) continue;
+    if (t.w.length < 3 || STOP.has(t.w) || !isGivenLower(L, t.w)) continue;
     // Part of an identifier, a path or an address: "bank.iban", "user_anna", "anna@…".
     if (identifierPart(text, t.s, t.e)) continue;
     if (L.deAmbig.has(titled(t.w)) || L.enAmbig.has(titled(t.w))) continue;
