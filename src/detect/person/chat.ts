@@ -16,9 +16,22 @@ export interface ChatSpan {
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** A name of one to three capitalised words, then a time stamp that ends the line. */
-const NAME_THEN_TIME = new RegExp(String.raw`^[ \t]*(${WORD}(?:[ \t]${WORD}){0,2})[ \t,]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*$`, 'gmu');
+const NAME_THEN_TIME = new RegExp(String.raw`[ \t]*(${WORD}(?:[ \t]${WORD}){0,2})[ \t,]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:\r?\n|$)`, 'yu');
 /** A bracketed time stamp, then a name of one to three words and a colon. */
-const TIME_THEN_NAME = new RegExp(String.raw`^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*(${WORD}(?:[ \t]${WORD}){0,2}):[ \t]`, 'gmu');
+const TIME_THEN_NAME = new RegExp(String.raw`[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*(${WORD}(?:[ \t]${WORD}){0,2}):[ \t]`, 'yu');
+
+/** Starts of the lines that hold a colon: both speaker shapes have one (the time stamp's). */
+function colonLineStarts(text: string): number[] {
+  const out: number[] = [];
+  let lineEnd = -1;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (colon < lineEnd) continue;
+    out.push(text.lastIndexOf('\n', colon - 1) + 1);
+    lineEnd = text.indexOf('\n', colon);
+    if (lineEnd < 0) break;
+  }
+  return out;
+}
 
 /** Words before a name that address its bearer: "hi mark", "thanks tunde", "btw guy". */
 const ADDRESS_BEFORE = new Set('hi hey hello morning thanks thank thx ty cheers btw fyi ok okay danke hallo moin servus'.split(' '));
@@ -46,10 +59,11 @@ export function displayNameMentions(text: string, L: NameLists): ChatSpan[] {
 export function chatSpeakers(text: string, L: NameLists): ChatSpan[] {
   if (text.indexOf(':') < 0) return [];
   const lines: Array<[number, string]> = [];
-  for (const re of [NAME_THEN_TIME, TIME_THEN_NAME]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+  for (const start of colonLineStarts(text)) {
+    for (const re of [NAME_THEN_TIME, TIME_THEN_NAME]) {
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m) continue;
       const name = m[1]!;
       const words = name.split(/[ \t]/);
       if (words.some((w) => NEVER_NAMES.has(w))) continue;

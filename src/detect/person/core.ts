@@ -1009,12 +1009,25 @@ function formFields(c: Ctx): void {
  */
 function labelled(c: Ctx, m: RegExpExecArray): void {
   const name = labelIsName(m[1]!);
-  if (!name && !ADDRESS_LABELS.has(m[1]!.toLowerCase().replace(/\s+/g, '_')) && !ordinaryWords(c, m[1]!)) return;
+  if (!name && !blockedLabel(c, m[1]!)) return;
   const labelStart = m.index + m[0].indexOf(m[1]!);
   c.labels.push({ start: labelStart, end: labelStart + m[1]!.length });
   if (!name) return;
   const end = m.index + m[0].length;
   nameList(c, end - m[2]!.length, end, 0.95, 'field', PART_LABELS.has(normLabel(m[1]!)[0]!));
+}
+
+// Labels repeat ("Rechnungsdatum", "Invoice Date"): whether one is blocked is remembered (bounded).
+const blockedVerdicts = new Map<string, boolean>();
+
+/** An address label ("Bill to") or one of ordinary words: no name in it, and its value is no name list. */
+function blockedLabel(c: Ctx, raw: string): boolean {
+  let v = blockedVerdicts.get(raw);
+  if (v === undefined) {
+    v = ADDRESS_LABELS.has(raw.toLowerCase().replace(/\s+/g, '_')) || ordinaryWords(c, raw);
+    remember(blockedVerdicts, 4096, raw, v);
+  }
+  return v;
 }
 
 /**

@@ -222,7 +222,10 @@ export function tableFields(text: string, L: NameLists): TableFindings {
 /** A key and a quoted value: JSON ("preferredName": "Seun"), logfmt (name="Bishop, Miles"). */
 const KEY_VALUE = /(["']?)([A-Za-z][A-Za-z0-9_.-]{0,40})\1[ \t]*[:=][ \t]*"([^"\n]{1,80})"/g;
 /** A name quoted after the word for it: 'with surname "O'Neill"', 'Nachname „Brandstätter"'. */
-const QUOTED_AFTER_KEY = /\b(surname|last name|family name|first name|given name|nachname|vorname|familienname)[ \t]+["„“”‘’']([^"„“”\n]{1,60}?)["“”‘’'](?![\p{L}])/giu;
+const QUOTED_AFTER_KEY = /\b(?:surname|last name|family name|first name|given name|nachname|vorname|familienname)[ \t]$/i;
+const QUOTED_VALUE = /^["„“”‘’']([^"„“”\n]{1,60}?)["“”‘’'](?![\p{L}])/u;
+/** Opening quotes after a blank, where QUOTED_AFTER_KEY is tried (a regex over the whole text cost ~3 % of the detector). */
+const QUOTE_OPENERS = [' "', ' „', ' “', " '", ' ‘'];
 /** A calendar invite's or directory entry's common name: "ATTENDEE;CN=Ananya Krishnan;ROLE=…". */
 const COMMON_NAME = /\bCN=(?:"([^"\n]{1,80})"|([^;:\n"]{1,80}))/g;
 
@@ -251,13 +254,15 @@ export function keyValueFields(text: string, L: NameLists): TableFindings {
       if (at) names.push({ start: vs + at[0], end: vs + at[1] });
     }
   }
-  QUOTED_AFTER_KEY.lastIndex = 0;
-  let q: RegExpExecArray | null;
-  while ((q = QUOTED_AFTER_KEY.exec(text))) {
-    const v = q[2]!;
-    const vs = q.index + q[0].length - 1 - v.length;
-    const at = nameIn(v, 'part', L);
-    if (at) names.push({ start: vs + at[0], end: vs + at[1] });
+  for (const opener of QUOTE_OPENERS) {
+    for (let k = text.indexOf(opener); k >= 0; k = text.indexOf(opener, k + 2)) {
+      if (!QUOTED_AFTER_KEY.test(text.slice(Math.max(0, k - 13), k + 1))) continue;
+      const q = QUOTED_VALUE.exec(text.slice(k + 1, k + 64));
+      if (!q) continue;
+      const vs = k + 2;
+      const at = nameIn(q[1]!, 'part', L);
+      if (at) names.push({ start: vs + at[0], end: vs + at[1] });
+    }
   }
   if (text.indexOf('CN=') >= 0) {
     COMMON_NAME.lastIndex = 0;
