@@ -93,6 +93,14 @@ describe('business letters and forms', () => {
     ['Surname: ADEYEMI\nFirst name(s): OLUWASEUN MICHAEL', ['ADEYEMI', 'OLUWASEUN MICHAEL']],
     ['Message for Tom Kavanagh – please call back.', ['Tom Kavanagh']],
     ['Mark Cook: sure, on it', ['Mark Cook']],
+    // WhatsApp export; a speaker's ambiguous given name as the subject of a verb.
+    ["[03/08/2024, 19:04] Tunde: me. mark said he'd bring it\n[03/08/2024, 19:07] Mark Hughes: i will bring cones", ['Tunde', 'mark', 'Mark Hughes']],
+    ['03/08/2024, 19:04 - Tunde: ok\n03/08/2024, 19:05 - Lucy Mensah: 👍', ['Tunde', 'Lucy Mensah']],
+    ['If you need specs, our designer Rose Carpenter can be reached on 0113 496 0388.', ['Rose Carpenter']],
+    ['We met Harriet Page yesterday.', ['Harriet Page']],
+    ['Cover arranged with Pat Gallagher (tickets).', ['Pat Gallagher']],
+    ['1. Beneficiary: BRENNAN, CIARA IBAN IE33AIBK93115265086349', ['BRENNAN, CIARA']],
+    ['Policyholder: Mr Yusuf bin Abdullah', ['Yusuf bin Abdullah']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
   ])('%s', (text, expected) => {
@@ -117,6 +125,9 @@ describe('business letters and forms', () => {
     'Date: Thu Mar 12 17:44:09 2026 +0100',
     "Bill to: Mr Cook's Kitchen & Bar Ltd, 27 Mill Hill",
     'Grüezi mitenand, die Zürcher Kantonalbank hat bestätigt.',
+    'Hi Payroll team, please update my bank details.',
+    'Chief Financial Officer, Alton Capital Partners',
+    'contacts:\n  team: payments\n  phone: "+44 7700 900 127"\n  runbook: https://wiki.example/x',
   ])('no person in "%s"', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -7,6 +7,7 @@
  */
 import { type NameLists } from './names.js';
 import { NEVER_NAMES } from './lexicon.js';
+import { wordClass } from './words.js';
 
 export interface ChatSpan {
   start: number;
@@ -17,8 +18,14 @@ export interface ChatSpan {
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** A name of one to three capitalised words, then a time stamp that ends the line. */
 const NAME_THEN_TIME = new RegExp(String.raw`[ \t]*(${WORD}(?:[ \t]${WORD}){0,2})[ \t,]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:\r?\n|$)`, 'yu');
-/** A bracketed time stamp, then a name of one to three words and a colon. */
-const TIME_THEN_NAME = new RegExp(String.raw`[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*(${WORD}(?:[ \t]${WORD}){0,2}):[ \t]`, 'yu');
+/**
+ * A time stamp, then a name of one to three words and a colon: "[10:01] Deepa Nair:", WhatsApp's
+ * "[03/08/2024, 19:04] Tunde:" and "03/08/2024, 19:04 - Tunde:".
+ */
+const TIME_THEN_NAME = new RegExp(
+  String.raw`[ \t]*(?:\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+[-–])[ \t]*(${WORD}(?:[ \t]${WORD}){0,2}):[ \t]`,
+  'yu',
+);
 
 /** Starts of the lines that hold a colon: both speaker shapes have one (the time stamp's). */
 function colonLineStarts(text: string): number[] {
@@ -33,6 +40,8 @@ function colonLineStarts(text: string): number[] {
   return out;
 }
 
+/** Verbs after a speaker's name used as a subject: "mark said he'd bring", "mark can u send". */
+const SPEAKER_VERBS = new Set('said says can could will would wants wanted is was has had asked thinks knows mentioned told sent got'.split(' '));
 /** Words before a name that address its bearer: "hi mark", "thanks tunde", "btw guy". */
 const ADDRESS_BEFORE = new Set('hi hey hello morning thanks thank thx ty cheers btw fyi ok okay danke hallo moin servus'.split(' '));
 
@@ -58,7 +67,7 @@ export function displayNameMentions(text: string, L: NameLists): ChatSpan[] {
 /** Speakers of a chat export and their mentions in it. Nothing unless two speaker lines or more. */
 export function chatSpeakers(text: string, L: NameLists): ChatSpan[] {
   if (text.indexOf(':') < 0) return [];
-  const lines: Array<[number, string]> = [];
+  const lines: Array<[number, string, boolean]> = [];
   for (const start of colonLineStarts(text)) {
     for (const re of [NAME_THEN_TIME, TIME_THEN_NAME]) {
       re.lastIndex = start;
@@ -67,7 +76,7 @@ export function chatSpeakers(text: string, L: NameLists): ChatSpan[] {
       const name = m[1]!;
       const words = name.split(/[ \t]/);
       if (words.some((w) => NEVER_NAMES.has(w))) continue;
-      lines.push([m.index + m[0].indexOf(name), name]);
+      lines.push([m.index + m[0].indexOf(name), name, re === TIME_THEN_NAME]);
     }
   }
   if (lines.length < 2) return [];
@@ -75,10 +84,12 @@ export function chatSpeakers(text: string, L: NameLists): ChatSpan[] {
   for (const [, name] of lines) speaks.set(name, (speaks.get(name) ?? 0) + 1);
   const out: ChatSpan[] = [];
   const people = new Set<string>();
-  for (const [s, name] of lines) {
+  for (const [s, name, stampFirst] of lines) {
     const words = name.split(/[ \t]/);
     // A name the lists know in part, or one that speaks twice: "Standup 9:30" is a heading once.
-    if (!(speaks.get(name)! >= 2 || words.some((w) => L.given.has(w) || L.surname.has(w)))) continue;
+    // After a time stamp and before a colon ("[19:04] Tunde:") any word but an ordinary one.
+    const listed = words.some((w) => L.given.has(w) || L.surname.has(w));
+    if (!(speaks.get(name)! >= 2 || listed || (stampFirst && !words.every((w) => wordClass(w) === 'w')))) continue;
     people.add(name);
     out.push({ start: s, end: s + name.length, score: 0.85 });
   }
@@ -118,7 +129,8 @@ export function chatSpeakers(text: string, L: NameLists): ChatSpan[] {
     if (ambiguous) {
       const before = /([\p{L}]+)[ \t]*$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
       const after = text.charAt(m.index + w.length);
-      if (!(ADDRESS_BEFORE.has(before) || text.charAt(m.index - 1) === '@' || after === ',' || after === '!')) continue;
+      const verb = /^[ \t]+([a-z]+)/.exec(text.slice(m.index + w.length, m.index + w.length + 12))?.[1] ?? '';
+      if (!(ADDRESS_BEFORE.has(before) || text.charAt(m.index - 1) === '@' || after === ',' || after === '!' || SPEAKER_VERBS.has(verb))) continue;
     }
     out.push({ start: m.index, end: m.index + w.length, score: 0.7 });
   }

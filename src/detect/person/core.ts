@@ -96,7 +96,7 @@ export interface Span {
 
 export type Lang = 'de' | 'en' | 'mixed';
 
-const NAME_START_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'al', 'el', 'ten', 'ter', 'zu', 'dos', 'del', 'della']);
+const NAME_START_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'al', 'el', 'ten', 'ter', 'zu', 'dos', 'del', 'della', 'bin', 'ibn']);
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the)$/i;
 /** Before a word that is a name and a common noun, the noun: "im Mai", "bis Winter", "zum Koch", "in May". */
 const BEFORE_COMMON_NOUN = /^(?:im|am|zum|zur|vom|beim|ins|ab|bis|seit|anfang|ende|mitte|diesen|letzten|nächsten|kommenden|in|this|last|next|early|late)$/i;
@@ -650,6 +650,8 @@ function firmAhead(c: Ctx, k: number): boolean {
     const t = toks[j]!;
     if (j > k && !/^(?:[ \t]+|[ \t]*[&+-][ \t]*|\.[ \t]*)$/.test(text.slice(toks[j - 1]!.e, t.s))) return false;
     if (LEGAL_FORMS.has(t.w) || (t.w === 'e' && /^\.[ \t]?K\b/.test(text.slice(t.e, t.e + 4)))) return true;
+    // "Alton Capital Partners", "Smith Family Trust": an organisation word a little further on.
+    if (j > k && hasX(t, X_ORG_WORDS)) return true;
     if (t.lower && t.w !== 'e') return false;
   }
   return false;
@@ -833,6 +835,9 @@ function titlesAndGreetings(c: Ctx): void {
       if (!/^[ \t,]{1,3}$/.test(gap)) continue;
       if (isTitleTok(text, n)) continue; // the title rule takes it
       if (GREETING_NON_NAMES.has(n.w.toLowerCase()) || hasX(n, X_NEVER_NAMES) || hasX(n, X_ROLE_NOUNS)) continue;
+      // "Hi Payroll team", "Hallo Vertriebsteam": a group is greeted.
+      const n2 = toks[j + 1];
+      if (n2 && gapEq(text, n.e, n2.s, ' ') && /^(?:team|Team|department|Department|desk|Desk|crew|folks|Abteilung)$/.test(n2.w)) continue;
       const known = isGivenT(c, n) || isSurnameT(c, n);
       if (!known && !maybeNamePart(c, n)) continue;
       if (!known && c.lang === 'de') {
@@ -854,7 +859,7 @@ function lineEndOf(text: string, pos: number): number {
 
 // --- cue: form fields, e-mail headers, signatures, "Name <email>" -------------------------------
 
-const LABEL_LINE = /^[ \t>*•\-]*([\p{L}][\p{L}\p{M} .,()\/\-]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
+const LABEL_LINE = /^[ \t>*•\-]*(?:\d{1,3}[.)][ \t]+)?([\p{L}][\p{L}\p{M} .,()\/\-]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
 
 function normLabel(raw: string): string[] {
   const l = raw
@@ -1046,16 +1051,22 @@ const PART_LABELS = new Set([
   'given names', 'preferred name', 'nachname', 'vorname', 'vornamen', 'familienname', 'geburtsname', 'rufname',
 ]);
 
+const FIELD_TAIL = /\s(?:IBAN|BIC|Tel|Phone|Fax|E-?[Mm]ail|Mobil|Mobile)\b/;
+
 /**
  * Parses a field value holding one or more names: "Anna Schmidt", "Schmidt, Anna",
  * "Dr. Anna Schmidt <a.schmidt@firma.de>; Meier, Jörg", "Anna Schmidt, Jörg Meier und Ayşe Demir".
  */
 function nameList(c: Ctx, start: number, end: number, score: number, rule: string, anyCase = false): void {
   const { text } = c;
+  // A payment line goes on after the name: "BRENNAN, CIARA IBAN IE33 …", "Anna Berg Tel. 030 …".
+  const more = FIELD_TAIL.exec(text.slice(start, end));
+  if (more) end = start + more.index;
   const value = text.slice(start, end);
   // Cut off trailing e-mail addresses, phone numbers and role descriptions.
   const parts: Array<[number, number]> = [];
-  const SEP = /\s*(?:;|\||[·•]|,(?!\s*\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s*(?:[;<|(]|$))|\s+und\s+|\s+and\s+|\s+&\s+|\t|\s{3,})\s*/gu;
+  // A comma before one last word (a given name, also in capitals: "BRENNAN, CIARA") is inverted order, no separator.
+  const SEP = /\s*(?:;|\||[·•]|,(?!\s*\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s*(?:[;<|(]|$))|\s+und\s+|\s+and\s+|\s+&\s+|\t|\s{3,})\s*/gu;
   let last = 0;
   let sm: RegExpExecArray | null;
   SEP.lastIndex = 0;
@@ -1252,9 +1263,9 @@ function listNames(c: Ctx): void {
       const lastKnown = isSurnameT(c, lastTok) || isGivenT(c, lastTok);
       // An ambiguous given name ("Erika", "Frank") opens a name when the word after it is no
       // German word at all ("Erika Ziltener"), in German text.
-      // In English, mid-sentence: "for Tom Kavanagh –" (an English word is capitalised there only as a name).
+      // In English, mid-sentence: "for Tom Kavanagh –", "with Pat Gallagher" (an English word is capitalised there only as a name).
       const unknownLast = end - i === 2 && !lastTok.sentStart && nameLikeClass(wordClass(lastTok.w));
-      if (ambiguous && !lastKnown && !(unknownLast && (c.lang !== 'en' || (!t.sentStart && wordClass(lastTok.w) !== 'p')))) {
+      if (ambiguous && !lastKnown && !(unknownLast && (c.lang !== 'en' || !t.sentStart))) {
         i = end - 1;
         continue;
       }
@@ -1265,6 +1276,18 @@ function listNames(c: Ctx): void {
       emitName(c, i, end, lastKnown ? 0.85 : 0.75, 'list-full');
       i = end - 1;
       continue;
+    }
+    // "Treasurer: Graham Pike steps down": an unambiguous given name and a capitalised English
+    // word after it, mid-sentence, before a lower-case word or punctuation, is a surname that is
+    // also a word ("Pike", "Stone").
+    const n = toks[i + 1];
+    if (!ambiguous && c.lang !== 'de' && n && n.cap && gapEq(text, t.e, n.s, ' ') && !n.sentStart && (!hasX(n, X_NEVER_NAMES) || c.L.enAmbig.has(n.w))) {
+      const nn = toks[i + 2];
+      const closes = !nn || nn.lower || !/^[ \t]+$/.test(text.slice(n.e, nn.s));
+      if (closes && !followedByOrgOrStreet(c, i + 1) && !precededByOrg(c, i) && !hasX(n, X_ORG_WORDS) && !hasX(n, X_STREET_WORDS)) {
+        emitName(c, i, i + 2, 0.7, 'list-given-word');
+        continue;
+      }
     }
     // A lone given name. In English, capitalisation inside a sentence is evidence enough.
     if (ambiguous && !(c.lang === 'en' && !t.sentStart)) continue;
@@ -1373,7 +1396,10 @@ function invertedNames(c: Ctx): void {
 
 /** English: an unknown capitalised word after "my name is", "called", "named" … */
 const KIN = new Set(
-  'wife husband partner son daughter brother sister mother father mum mom dad friend colleague colleagues manager boss neighbour neighbor assistant fiancé fiancée'.split(' '),
+  `wife husband partner son daughter brother sister mother father mum mom dad friend colleague colleagues manager boss
+  neighbour neighbor assistant fiancé fiancée designer accountant engineer developer consultant director supervisor
+  technician installer driver contact lawyer solicitor adviser advisor agent representative coordinator officer
+  nurse doctor teacher landlord tenant caseworker buyer`.split(/\s+/),
 );
 const POSSESSIVE = new Set('my our his her their your'.split(' '));
 
@@ -1387,7 +1413,8 @@ function englishCues(c: Ctx): void {
     // "my wife Carys", "our colleague Tom": a relative or colleague, then the name.
     if (i >= 2 && KIN.has(pw) && POSSESSIVE.has(toks[i - 2]!.w.toLowerCase()) && gapEq(text, toks[i - 1]!.e, t.s, ' ') && !t.sentStart) {
       const end = readName(c, i, 3, false, lineEndOf(text, t.s));
-      if (end > i && namelikeWords(c, t.s, toks[end - 1]!.e)) emitName(c, i, end, 0.8, 'en-kin');
+      // A listed given name carries a surname that is an English word: "our designer Rose Carpenter".
+      if (end > i && (namelikeWords(c, t.s, toks[end - 1]!.e) || (end - i === 2 && c.L.given.has(t.w)))) emitName(c, i, end, 0.8, 'en-kin');
       continue;
     }
     if (!/^(?:is|named|called|am|i'm|i’m|m)$/i.test(pw)) continue;

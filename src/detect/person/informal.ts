@@ -24,7 +24,7 @@ const NOT_HANDLES = new Set(
 );
 
 /** Chat handles that speak at least twice, or in a chat of three speaker lines or more; and their "@" mentions. */
-export function chatHandles(text: string): InformalSpan[] {
+export function chatHandles(text: string, L: NameLists): InformalSpan[] {
   if (text.indexOf(':') < 0) return [];
   const lines: Array<[number, number, string]> = [];
   SPEAKER_LINE.lastIndex = 0;
@@ -32,6 +32,9 @@ export function chatHandles(text: string): InformalSpan[] {
   while ((m = SPEAKER_LINE.exec(text))) {
     const h = m[1]!;
     if (NOT_HANDLES.has(h)) continue;
+    // A plain word is a handle when it is a given name or no ordinary word ("tim:", "jo:"); else a
+    // YAML or log key ("phone:", "team:", "runbook:").
+    if (!/[._\-\d]/.test(h) && !L.given.has(titled(h)) && !nameLikeClass(wordClass(titled(h)))) continue;
     const s = m.index + m[0].indexOf(h);
     lines.push([s, s + h.length, h]);
   }

@@ -140,7 +140,7 @@ officer coordinator koordinator koordinatorin director direktor direktorin leitu
 berater beraterin betreuer betreuerin ansprechpartner ansprechpartnerin sponsor analyst developer entwickler entwicklerin
 administrator admin assistent assistentin assistant secretary sekretariat trainer trainerin mentor mentorin buddy
 supervisor head chef vorstand vorsitzender vorsitzende sprecher sprecherin beauftragter beauftragte host organiser
-organizer presenter facilitator speaker moderator contact`);
+organizer presenter facilitator speaker moderator contact person`);
 
 /** Two-word labels ("Erstellt von", "Full name"). Lower-case. */
 export const NAME_LABELS_2 = set(`erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
