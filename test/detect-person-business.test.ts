@@ -101,6 +101,9 @@ describe('business letters and forms', () => {
     ['Cover arranged with Pat Gallagher (tickets).', ['Pat Gallagher']],
     ['1. Beneficiary: BRENNAN, CIARA IBAN IE33AIBK93115265086349', ['BRENNAN, CIARA']],
     ['Policyholder: Mr Yusuf bin Abdullah', ['Yusuf bin Abdullah']],
+    // A rota: pairs joined by " / ", weekdays heading the lines.
+    ['Tag | Früh | Spät\nMo | Bauer / Kowalczyk | Ivanova / Hahn\nDi | Nowicki / Engel | Ivanova / Koch', ['Bauer', 'Kowalczyk', 'Ivanova', 'Hahn', 'Nowicki', 'Engel', 'Ivanova', 'Koch']],
+    ['mandate created ref=MND-2024-11877 debtor="Haas, Verena" iban=DE46', ['Haas, Verena']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
   ])('%s', (text, expected) => {
@@ -126,6 +129,9 @@ describe('business letters and forms', () => {
     "Bill to: Mr Cook's Kitchen & Bar Ltd, 27 Mill Hill",
     'Grüezi mitenand, die Zürcher Kantonalbank hat bestätigt.',
     'Hi Payroll team, please update my bank details.',
+    'Liebe Vereinsmitglieder, die Versammlung findet statt.',
+    'Ingenieurbüro Morozova | Tragwerksplanung',
+    'Vertrieb / Marketing / Einkauf',
     'Chief Financial Officer, Alton Capital Partners',
     'contacts:\n  team: payments\n  phone: "+44 7700 900 127"\n  runbook: https://wiki.example/x',
   ])('no person in "%s"', (text) => {

@@ -108,7 +108,7 @@ function insideAny(ranges: ReadonlyArray<{ start: number; end: number }>): ((sta
   };
 }
 
-const WEEKDAYS = new Set('Mon Tue Wed Thu Fri Sat Sun'.split(' '));
+const WEEKDAYS = new Set('Mon Tue Wed Thu Fri Sat Sun Mo Di Mi Do Fr Sa So'.split(' '));
 const DATE_WORDS = new Set(
   `Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Mo Di Mi Do Fr Sa So
   Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July
@@ -122,8 +122,8 @@ const DATE_WORDS = new Set(
  */
 function dateWord(text: string, start: number, end: number): boolean {
   if (end - start > 19 || !text.slice(start, end).split(/[ ,]+/).every((w) => DATE_WORDS.has(w))) return false;
-  // "Sat – Harriet Page", "Mon: Anna": a short weekday heading a line of a rota.
-  if (end - start === 3 && WEEKDAYS.has(text.slice(start, end)) && /^[ \t]*[-–:]/.test(text.slice(end, end + 3))) return true;
+  // "Sat – Harriet Page", "Mon: Anna", "Di | Bauer / Kowalczyk": a short weekday heading a rota's line.
+  if (end - start <= 3 && WEEKDAYS.has(text.slice(start, end)) && /^[ \t]*[-–:|]/.test(text.slice(end, end + 3))) return true;
   return /^[.,]?[ \t]{0,2}\d/.test(text.slice(end, end + 4)) || /\d[.,]?[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 4), start));
 }
 

@@ -675,8 +675,12 @@ function ampJoinsPeople(c: Ctx, k: number): boolean {
 function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
   const p = c.toks[firstTokIdx - 1];
   if (!p) return false;
-  return ORG_PREFIX.has(p.w) && /^[ \t.]*$/.test(c.text.slice(p.e, c.toks[firstTokIdx]!.s));
+  // "Ingenieurbüro Morozova", "Zahnarztpraxis Dr. …", "Stadtbäckerei Sommer": a business before the name.
+  return (ORG_PREFIX.has(p.w) || (p.cap && BUSINESS_TAIL.test(p.w))) && /^[ \t.]*$/.test(c.text.slice(p.e, c.toks[firstTokIdx]!.s));
 }
+
+const GROUP_TAIL = /.(?:mitglieder|kollegen|kolleginnen|freunde|freundinnen|kunden|kundinnen|partner|partnerinnen|eltern|nachbarn|team|leute|innen)$/;
+const BUSINESS_TAIL = /.{3,}(?:büro|praxis|kanzlei|werkstatt|atelier|agentur|apotheke|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|druckerei|brauerei|kellerei|autohaus|studio)$/;
 
 /** The second part of a firm's name: "Smith & Wesson", "Müller & Söhne" (not "Sandra & Tom"). */
 function afterFirmAmp(c: Ctx, firstTokIdx: number): boolean {
@@ -835,7 +839,9 @@ function titlesAndGreetings(c: Ctx): void {
       if (!/^[ \t,]{1,3}$/.test(gap)) continue;
       if (isTitleTok(text, n)) continue; // the title rule takes it
       if (GREETING_NON_NAMES.has(n.w.toLowerCase()) || hasX(n, X_NEVER_NAMES) || hasX(n, X_ROLE_NOUNS)) continue;
-      // "Hi Payroll team", "Hallo Vertriebsteam": a group is greeted.
+      // "Liebe Vereinsmitglieder", "Hallo Vertriebsteam": a group is greeted.
+      if (GROUP_TAIL.test(n.w)) continue;
+      // "Hi Payroll team": a group is greeted.
       const n2 = toks[j + 1];
       if (n2 && gapEq(text, n.e, n2.s, ' ') && /^(?:team|Team|department|Department|desk|Desk|crew|folks|Abteilung)$/.test(n2.w)) continue;
       const known = isGivenT(c, n) || isSurnameT(c, n);
@@ -1627,7 +1633,8 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
       const a = toks[k]!;
       const b = toks[k + 1];
       if (!b) break;
-      if (b.cap && gapEq(text, a.e, b.s, ', ')) {
+      // ", " or " / " (a rota's pair: "Bauer / Kowalczyk").
+      if (b.cap && (gapEq(text, a.e, b.s, ', ') || gapEq(text, a.e, b.s, ' / '))) {
         (chain ??= [i]).push(k + 1);
         k++;
         continue;

@@ -31,7 +31,7 @@ const FULL = new Set(
   empfänger zahlungsempfänger auftraggeberempfänger empfängerauftraggeber zahlungspflichtiger begünstigter beneficiary
   payee payer counterparty customername kundenname contact contactname kontakt ansprechpartner ansprechpartnerin
   mitarbeiter mitarbeiterin mitarbeitername employee employeename teilnehmer teilnehmerin participant attendee
-  displayname commonname cn approvedby createdby requestedby reportedby assignedto preparedby signedby reviewedby
+  debtor creditor schuldner gläubiger displayname commonname cn approvedby createdby requestedby reportedby assignedto preparedby signedby reviewedby
   bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin assignee reporter owner patient patientin person
   vorgesetzter vorgesetzte manager linemanager verantwortlich responsible`.split(/\s+/),
 );
