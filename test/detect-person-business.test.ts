@@ -104,6 +104,7 @@ describe('business letters and forms', () => {
     // A rota: pairs joined by " / ", weekdays heading the lines.
     ['Tag | Früh | Spät\nMo | Bauer / Kowalczyk | Ivanova / Hahn\nDi | Nowicki / Engel | Ivanova / Koch', ['Bauer', 'Kowalczyk', 'Ivanova', 'Hahn', 'Nowicki', 'Engel', 'Ivanova', 'Koch']],
     ['mandate created ref=MND-2024-11877 debtor="Haas, Verena" iban=DE46', ['Haas, Verena']],
+    ['Buyer: Greenfield Supplies Ltd, 18 Mill Lane, Bristol\nBuyer contact: Aoife Brennan, Purchasing | a@example.co.uk', ['Aoife Brennan']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
   ])('%s', (text, expected) => {

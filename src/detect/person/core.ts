@@ -1116,6 +1116,10 @@ function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string, 
   if (i >= toks.length || toks[i]!.s >= e) return false;
   // Inverted order "Schmidt, Anna" (also "MÜLLER, Anna").
   const comma = c.text.slice(toks[i]!.s, e).match(/^([\p{L}\p{M}'’\- ]+?)\s*,\s*([\p{L}\p{M}'’\-. ]+)$/u);
+  // "Aoife Brennan, Purchasing": after the comma a department, not a given name.
+  if (comma && !/\s/.test(comma[2]!.trim()) && !c.L.given.has(comma[2]!.trim()) && SLOT_BLOCK.has(wordClass(comma[2]!.trim()))) {
+    return nameSegment(c, toks[i]!.s, toks[i]!.s + comma[1]!.length, score, rule, anyCase);
+  }
   if (comma) {
     const endIdx = readName(c, i, 3, true, e);
     const after = c.byStart.get(c.text.indexOf(comma[2]!, toks[i]!.s + comma[1]!.length));
@@ -1297,6 +1301,8 @@ function listNames(c: Ctx): void {
     }
     // A lone given name. In English, capitalisation inside a sentence is evidence enough.
     if (ambiguous && !(c.lang === 'en' && !t.sentStart)) continue;
+    // "18 Mill Lane": a street word after a capitalised word is the street's.
+    if (hasX(t, X_STREET_WORDS) && i > 0 && toks[i - 1]!.cap && gapEq(text, toks[i - 1]!.e, t.s, ' ')) continue;
     if (sur && !isGivenT(c, t)) continue;
     // Articles before a capitalised word make it a noun ("die Rose", "einen guten Grund").
     if (nounContext(c, i)) continue;
