@@ -7,7 +7,7 @@ import { chatHandles, lowercaseGerman } from './person/informal.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
-import { wordNames } from './person/wordnames.js';
+import { honorificAfter, wordNames } from './person/wordnames.js';
 import type { Detector } from './types.js';
 
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
@@ -43,6 +43,7 @@ export const personDetector: Detector = {
     add(displayNameMentions(text, nameLists()));
     // "with Will on Tuesday", "Will to send the deck": an English word-name by its capital.
     add(wordNames(text, r.toks, nameLists(), r.lang));
+    if (r.lang !== 'de') add(honorificAfter(text, r.toks));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, nameLists()));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
@@ -56,6 +57,8 @@ export const personDetector: Detector = {
       const f = out[i]!;
       if (!fromTables?.has(f.start) && inCitation(text, f.start, f.end)) continue;
       if (dateWord(text, f.start, f.end)) continue;
+      // Part of an address or host name: "olumide@bankole.dev", "www.anna.de" (not "Dr.Leitner").
+      if (text.charCodeAt(f.start - 1) === 46 && inAddress(text, f.start, f.end)) continue;
       if (blocked !== null && blocked(f.start, f.end)) continue;
       out[k++] = f;
     }
@@ -108,6 +111,16 @@ function insideAny(ranges: ReadonlyArray<{ start: number; end: number }>): ((sta
   };
 }
 
+/** Whether [start, end) lies in a blank-free run holding "@", "://" or "www." (an address or URL). */
+function inAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && a > start - 80 && !/\s/.test(text.charAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b < end + 80 && !/\s/.test(text.charAt(b))) b++;
+  const run = text.slice(a, b);
+  return run.includes('@') || run.includes('://') || run.startsWith('www.') || run.startsWith('<www.');
+}
+
 const WEEKDAYS = new Set('Mon Tue Wed Thu Fri Sat Sun Mo Di Mi Do Fr Sa So'.split(' '));
 const DATE_WORDS = new Set(
   `Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Mo Di Mi Do Fr Sa So
@@ -122,6 +135,8 @@ const DATE_WORDS = new Set(
  */
 function dateWord(text: string, start: number, end: number): boolean {
   if (end - start > 19 || !text.slice(start, end).split(/[ ,]+/).every((w) => DATE_WORDS.has(w))) return false;
+  // "Thu Apr 4 23:59:02 2024" (git, mail headers): a weekday before a month and a day.
+  if (/^[ ,]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d/.test(text.slice(end, end + 12))) return true;
   // "Sat – Harriet Page", "Mon: Anna", "Di | Bauer / Kowalczyk": a short weekday heading a rota's line.
   if (end - start <= 3 && WEEKDAYS.has(text.slice(start, end)) && /^[ \t]*[-–:|]/.test(text.slice(end, end + 3))) return true;
   return /^[.,]?[ \t]{0,2}\d/.test(text.slice(end, end + 4)) || /\d[.,]?[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 4), start));

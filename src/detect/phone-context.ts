@@ -50,7 +50,7 @@ const FILLER = new Set([
 
 const NEGATIVE = new Set([
   'az', 'gz', 'aktenzeichen', 'geschäftszeichen', 'bgbl', 'bgbi', 'abs', 'art', 'artikel',
-  'seite', 'seiten', 'rn', 'rdnr', 'rz', 'tz', 'bl', 'nrn', 'iban', 'bic', 'blz', 'konto', 'kto',
+  'seite', 'seiten', 'rn', 'rdnr', 'rz', 'tz', 'bl', 'nrn', 'iban', 'bic', 'blz', 'konto', 'kto', 'acct', 'account',
   'plz', 'isbn', 'issn', 'doi', 'id', 'ids', 'ref', 'referenz', 'order', 'invoice', 'case',
   'ticket', 'ust', 'hrb', 'hra', 'vr', 'urteil', 'beschluss', 'beschl', 'version', 'ver', 'build',
   'serial', 'sn', 'sku', 'pzn', 'ean', 'gtin', 'tan', 'pin', 'ip', 'eur', 'euro', 'euros', 'usd',

@@ -614,6 +614,8 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
     // The gap: blanks only (0), blanks around one "&" (1), anything else (-1).
     const kind = ampGap(c.text, t.e, next.s);
     if (kind >= 0 && (hasX(next, X_ORG_WORDS) || hasX(next, X_STREET_WORDS))) return true;
+    // "Hope Park", "Victoria Island", "Miles Business Park", "Kent Station": a place.
+    if (kind === 0 && PLACE_AFTER.has(next.w)) return true;
     if (kind === 0 && firmAhead(c, lastTokIdx + 1)) return true;
     // "Müller & Söhne" — but not "Anna & I", "Anna & Tom", "Anna & end", nor "Anna &lt; 3" (HTML).
     if (kind === 1 && !ampJoinsPeople(c, lastTokIdx + 1)) return true;
@@ -630,7 +632,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
 const DEPARTMENT_TAIL = /(?:service|support|team|abteilung|buchhaltung|verwaltung|vertrieb|einkauf|personal|kundendienst|zentrale|sekretariat|desk|department|accounts|payroll|helpdesk)$/i;
 
 /** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
-const FIRM_TRADE = /(?:service|services|bank|kasse|versicherung|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translations?|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik)$/i;
+const FIRM_TRADE = /(?:service|services|bank|kasse|versicherung|fabrication|manufacturing|adjusters|builders|merchants|hire|supplies|mining|transport|foods|couriers|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translations?|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik)$/i;
 
 /**
  * A firm's name continues at token k: a trade word right there ("Weiß Maschinenservice", "Grant
@@ -679,6 +681,8 @@ function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
   return (ORG_PREFIX.has(p.w) || (p.cap && BUSINESS_TAIL.test(p.w))) && /^[ \t.]*$/.test(c.text.slice(p.e, c.toks[firstTokIdx]!.s));
 }
 
+/** Words after a capitalised word that make both a place ("Hope Park"); never read as part of a name. */
+const PLACE_AFTER = new Set('Park Island Islands Station Airport Estate Centre Center Harbour Harbor Bridge Valley Gardens Heights Business Retail Industrial'.split(' '));
 const GROUP_TAIL = /.(?:mitglieder|kollegen|kolleginnen|freunde|freundinnen|kunden|kundinnen|partner|partnerinnen|eltern|nachbarn|team|leute|innen)$/;
 const BUSINESS_TAIL = /.{3,}(?:büro|praxis|kanzlei|werkstatt|atelier|agentur|apotheke|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|druckerei|brauerei|kellerei|autohaus|studio)$/;
 
@@ -748,7 +752,7 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
 }
 
 /** "Pat. somnolent", "Bek. Hyperplasie", "St. Peter": an abbreviation, or a saint's/place name. */
-function abbreviationOrSaint(c: Ctx, i: number, j: number): boolean {
+function abbreviationOrSaint(c: Ctx, i: number, j: number, afterTitle = false): boolean {
   const { toks, text } = c;
   const p = toks[i - 1];
   if (p && /^(?:St|Sankt|San|Santa|Santo|São|Saint|Sainte|Ste)$/.test(p.w) && /^\.?[ \t]$/.test(text.slice(p.e, toks[i]!.s))) return true;
@@ -756,7 +760,8 @@ function abbreviationOrSaint(c: Ctx, i: number, j: number): boolean {
     const t = toks[i]!;
     if (text.charCodeAt(t.e) === 46 /* . */) {
       const after = text.slice(t.e + 1, t.e + 4);
-      if (/^[ \t]*[\p{Ll},;:(\d-]/u.test(after) || /^\S/.test(after) || t.w.length <= 3) return true;
+      // A short word with a dot is mostly an abbreviation ("Abs.", "Nr."), but not after a title ("Mrs Fox.", "Herr Ng.").
+      if (/^[ \t]*[\p{Ll},;:(\d-]/u.test(after) || /^\S/.test(after) || (t.w.length <= 3 && !afterTitle)) return true;
     }
   }
   return false;
@@ -764,13 +769,17 @@ function abbreviationOrSaint(c: Ctx, i: number, j: number): boolean {
 
 function emitName(c: Ctx, i: number, j: number, score: number, rule: string): void {
   if (j <= i) return;
+  // "Victoria Island", "Hope Park", "Kent Station": a place ("Hye-jin Park" is a name).
+  if (j - i >= 2 && PLACE_AFTER.has(c.toks[j - 1]!.w) && (c.toks[j - 1]!.w !== 'Park' || isAmbigT(c, c.toks[i]!))) return;
   // "Grant Lettings", "Otto Office": a name and a trade is a firm.
   if (j - i >= 2) {
     const last = c.toks[j - 1]!;
     if (last.cap && FIRM_TRADE.test(last.w) && !isSurnameT(c, last) && !isGivenT(c, last)) return;
   }
-  if (abbreviationOrSaint(c, i, j)) return;
+  if (abbreviationOrSaint(c, i, j, rule === 'title' || rule === 'greeting')) return;
   if (followedByOrgOrStreet(c, j - 1) || precededByOrg(c, i)) return;
+  // "Stone & Mason", "Price & Long": the second name of a firm (not "Anna & Tom").
+  if (j - i === 1 && rule !== 'title' && afterFirmAmp(c, i) && !(c.L.given.has(c.toks[i - 1]!.w) && !isAmbigT(c, c.toks[i - 1]!))) return;
   push(c, c.toks[i]!.s, c.toks[j - 1]!.e, score, rule);
 }
 
@@ -1072,7 +1081,7 @@ function nameList(c: Ctx, start: number, end: number, score: number, rule: strin
   // Cut off trailing e-mail addresses, phone numbers and role descriptions.
   const parts: Array<[number, number]> = [];
   // A comma before one last word (a given name, also in capitals: "BRENNAN, CIARA") is inverted order, no separator.
-  const SEP = /\s*(?:;|\||[·•]|,(?!\s*\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s*(?:[;<|(]|$))|\s+und\s+|\s+and\s+|\s+&\s+|\t|\s{3,})\s*/gu;
+  const SEP = /\s*(?:;|\||[·•]|,(?!\s*\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s*(?:[;<|(–—]|\s-\s|$))|\s+und\s+|\s+and\s+|\s+&\s+|\t|\s{3,})\s*/gu;
   let last = 0;
   let sm: RegExpExecArray | null;
   SEP.lastIndex = 0;

@@ -32,9 +32,9 @@ export function chatHandles(text: string, L: NameLists): InformalSpan[] {
   while ((m = SPEAKER_LINE.exec(text))) {
     const h = m[1]!;
     if (NOT_HANDLES.has(h)) continue;
-    // A plain word is a handle when it is a given name or no ordinary word ("tim:", "jo:"); else a
-    // YAML or log key ("phone:", "team:", "runbook:").
-    if (!/[._\-\d]/.test(h) && !L.given.has(titled(h)) && !nameLikeClass(wordClass(titled(h)))) continue;
+    // A handle has a part that is a given name or no ordinary word ("tim:", "jo:", "anna.k:"); a
+    // YAML or log key is ordinary words ("phone:", "team:", "phone_primary:", "duty_manager:").
+    if (!h.split(/[._\-\d]+/).some((part) => part.length > 0 && (L.given.has(titled(part)) || (part.length > 1 && nameLikeClass(wordClass(titled(part))))))) continue;
     const s = m.index + m[0].indexOf(h);
     lines.push([s, s + h.length, h]);
   }

@@ -46,7 +46,7 @@ export const LOWER_TITLE_PARTS = set(`med dent vet phil jur rer nat pol oec habi
 
 /** Salutation / greeting words before a name. Lower-cased for lookup. */
 export const GREETINGS = set(`liebe lieber liebes hallo hi hey dear moin servus salut hello hej ciao guten morgen abend tag
-geehrte geehrter sehr werte werter grüß gruess`);
+geehrte geehrter sehr werte werter grüß gruess thanks thank thx cheers danke merci`);
 
 /** Words after a greeting that are not names ("Hallo Team", "Liebe Kolleginnen"). Lower-cased. */
 export const GREETING_NON_NAMES = set(`team zusammen alle allerseits kollegen kolleginnen kollege kollegin leute freunde
@@ -54,7 +54,7 @@ damen herren mitglieder sir madam all everyone folks guys there team, support ku
 leserin leserinnen teilnehmer teilnehmende nachbarn eltern mama papa schatz welt world community
 geschäftspartner geschäftspartnerin geschäftspartnerinnen kundinnen mieter mieterin mieterinnen mitarbeiter mitarbeiterin
 mitarbeiterinnen mitarbeitende beschäftigte bewerber bewerberin lieferanten gäste mitglied vertragspartner
-grüße grüsse gruß gruss wishes regards
+grüße grüsse gruß gruss wishes regards mate mates buddy pal again
 accounts accounting customer customers colleagues members partners supplier suppliers valued hiring applicant
 tenant tenants residents parents friends sirs`);
 
@@ -132,7 +132,7 @@ landlord attendees participants present absent author signed manager supervisor 
 approved chair minutes recipient holder beneficiary insured guest host user bearbeitet erstellt geprüft freigegeben
 genehmigt angelegt surname surnames forename forenames firstname lastname attn attention director directors
 vertretung stellvertretung stellvertreter stellvertreterin schriftführung schriftführer schriftführerin protokollant
-protokollantin gez signed sgd`);
+protokollantin gez signed sgd claimant claimants policyholder witness witnesses trainee trainees distribution apologies`);
 
 /** Last words of labels that name a role ("Line manager", "Solution architect", "Projektleiterin"): the value is a person. */
 export const ROLE_LABEL_TAILS = set(`architect architekt architektin lead leader owner engineer consultant
@@ -140,7 +140,7 @@ officer coordinator koordinator koordinatorin director direktor direktorin leitu
 berater beraterin betreuer betreuerin ansprechpartner ansprechpartnerin sponsor analyst developer entwickler entwicklerin
 administrator admin assistent assistentin assistant secretary sekretariat trainer trainerin mentor mentorin buddy
 supervisor head chef vorstand vorsitzender vorsitzende sprecher sprecherin beauftragter beauftragte host organiser
-organizer presenter facilitator speaker moderator contact person`);
+organizer presenter facilitator speaker moderator contact person auditor trainee`);
 
 /** Two-word labels ("Erstellt von", "Full name"). Lower-case. */
 export const NAME_LABELS_2 = set(`erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von

@@ -32,7 +32,7 @@ const FULL = new Set(
   payee payer counterparty customername kundenname contact contactname kontakt ansprechpartner ansprechpartnerin
   mitarbeiter mitarbeiterin mitarbeitername employee employeename teilnehmer teilnehmerin participant attendee
   debtor creditor schuldner gläubiger displayname commonname cn approvedby createdby requestedby reportedby assignedto preparedby signedby reviewedby
-  bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin assignee reporter owner patient patientin person
+  bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin assignee reporter owner patient patientin person agent
   vorgesetzter vorgesetzte manager linemanager verantwortlich responsible`.split(/\s+/),
 );
 const NONE = new Set(
@@ -50,12 +50,17 @@ function kindOf(label: string): Kind | null {
   if (PART.has(k)) return 'part';
   if (FULL.has(k)) return 'full';
   if (NONE.has(k)) return 'none';
+  // "beneficiary_name", "caller_name", "Kundenname": a person's, unless the name is of a thing.
+  if (k.length > 4 && k.endsWith('name') && !NOT_PERSON_NAME.test(k)) return 'full';
   return null;
 }
 
+/** "username", "file_name", "company_name": names that are no person's. */
+const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|produkt|street|straßen|strassen|city|town|bank|branch|brand|device|server|project|projekt|app|table|column|field|event|team|group|org|organisation|organization|dateinamen?|datei|screen|nick|code|short|long|domain|path|key|class|type|item|artikel|shop|store|site|venue|hotel|ship|vessel|model)/;
+
 /** Header words of the columns of interest; searched from a position (global, multiline), so no line is copied before a hit. */
 const HEADER_HINT =
-  /(?:^|[;,\t|"]| {2})[ \t"]*(?:vor|nach|familien|first|last|given|fore|sur|family|full|display|customer|contact|account)?[ _-]?name|inhaber|holder|auftraggeber|empfänger|begünstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/gim;
+  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|begünstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
 /** A header of three columns or more aligned with blanks: "#   Name      Organisation   Email". */
@@ -131,7 +136,9 @@ function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, nu
     for (const w of words) {
       const t = titled(w.replace(/\.$/, ''));
       if (t.length === 1) initials++;
-      else if (L.given.has(t) || L.surname.has(t)) known = true;
+      else if (L.given.has(t) || L.surname.has(t) || L.given.has(w) || L.surname.has(w)) known = true;
+      // A double name ("Okonjo-Ward") is no ordinary word, whatever its parts are.
+      else if (/^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)+$/u.test(w)) continue;
       else if (!nameLikeClass(wordClass(t))) common++;
     }
     // Initials and one word: "A J OKAFOR", "M BISHOP" (a bank's payee, even when the word is one).

@@ -40,11 +40,37 @@ export function wordNames(text: string, toks: readonly Tok[], L: NameLists, lang
     if (!t.sentStart && p && p.lower && !DETERMINERS.has(p.w) && /^[ \t]$/.test(text.slice(p.e, t.s))) {
       // Mid-sentence: followed by punctuation, the text's end, or a lower-case word.
       take = !n || n.lower || !/^[ \t]/.test(nextGap);
+    } else if (n && n.w === 'here' && /^[ \t]$/.test(nextGap) && /^[.,!]/.test(text.slice(n.e, n.e + 1))) {
+      // A caller naming themselves: "Pat, Will here."
+      take = true;
     } else if (t.sentStart && n && n.lower && /^[ \t]$/.test(nextGap) && (AFTER_PERSON.has(n.w) || (n.w === 'to' && t.w === 'Will'))) {
       // "Bill to: …" heads an invoice.
       take = !(n.w === 'to' && text.charCodeAt(n.e) === 58);
     }
     if (take) out.push({ start: t.s, end: t.e, score: 0.6 });
+  }
+  return out;
+}
+
+/** Replies and addresses before "sir", not names: "Yes sir", "Thank you sir", "Respected sir". */
+const BEFORE_SIR = /^(?:Yes|No|Thank|Thanks|Ok|Okay|Good|Sorry|Dear|Respected|Hello|Hi|Noted|Sure|Done)$/;
+
+/** "Srinivasan sir", "K. R. Srinivasan sir has approved", "Meena madam": Indian English puts the honorific after the name. */
+export function honorificAfter(text: string, toks: readonly Tok[]): WordNameSpan[] {
+  const out: WordNameSpan[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const h = toks[i]!;
+    if (!h.lower || (h.w !== 'sir' && h.w !== 'madam' && h.w !== 'ji')) continue;
+    const last = toks[i - 1]!;
+    if (!last.cap || last.w.length < 3 || BEFORE_SIR.test(last.w) || !/^[ \t]$/.test(text.slice(last.e, h.s))) continue;
+    // Initials, or one capitalised word, before it: "K. R. Srinivasan", "Anand Kulkarni".
+    let start = i - 1;
+    while (start > 0 && /^\.?[ \t]$/.test(text.slice(toks[start - 1]!.e, toks[start]!.s))) {
+      const p = toks[start - 1]!;
+      if (p.initial || (p.cap && start === i - 1 && !BEFORE_SIR.test(p.w) && !p.sentStart)) start--;
+      else break;
+    }
+    out.push({ start: toks[start]!.s, end: last.e, score: 0.75 });
   }
   return out;
 }
