@@ -64,10 +64,18 @@ export function displayNameMentions(text: string, L: NameLists): ChatSpan[] {
   return out;
 }
 
-/** Speakers of a chat export and their mentions in it. Nothing unless two speaker lines or more. */
+/** A chat ends where no speaker line follows within this many characters. */
+const CHAT_GAP = 2000;
+const MAX_SPEAKERS = 40;
+
+/**
+ * Speakers of chat exports and their mentions there. A chat is a run of speaker lines no more
+ * than CHAT_GAP apart; its people are found again only within it (a long input holds many
+ * unrelated texts). Nothing unless a chat has two speaker lines or more.
+ */
 export function chatSpeakers(text: string, L: NameLists): ChatSpan[] {
   if (text.indexOf(':') < 0) return [];
-  const lines: Array<[number, string, boolean]> = [];
+  const lines: SpeakerLine[] = [];
   for (const start of colonLineStarts(text)) {
     for (const re of [NAME_THEN_TIME, TIME_THEN_NAME]) {
       re.lastIndex = start;
@@ -76,63 +84,88 @@ export function chatSpeakers(text: string, L: NameLists): ChatSpan[] {
       const name = m[1]!;
       const words = name.split(/[ \t]/);
       if (words.some((w) => NEVER_NAMES.has(w))) continue;
-      lines.push([m.index + m[0].indexOf(name), name, re === TIME_THEN_NAME]);
+      lines.push({ at: m.index + m[0].indexOf(name), name, stampFirst: re === TIME_THEN_NAME });
     }
   }
-  if (lines.length < 2) return [];
-  const speaks = new Map<string, number>();
-  for (const [, name] of lines) speaks.set(name, (speaks.get(name) ?? 0) + 1);
   const out: ChatSpan[] = [];
+  for (let a = 0; a < lines.length; ) {
+    let b = a + 1;
+    while (b < lines.length && lines[b]!.at - lines[b - 1]!.at <= CHAT_GAP) b++;
+    if (b - a >= 2) oneChat(text, L, lines.slice(a, b), out);
+    a = b;
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+interface SpeakerLine {
+  at: number;
+  name: string;
+  /** "[19:04] Tunde:" rather than "Hope Bishop  9:02 AM". */
+  stampFirst: boolean;
+}
+
+function isLetter(ch: string): boolean {
+  return ch !== '' && /[\p{L}\p{M}]/u.test(ch);
+}
+
+function oneChat(text: string, L: NameLists, lines: SpeakerLine[], out: ChatSpan[]): void {
+  const speaks = new Map<string, number>();
+  for (const l of lines) speaks.set(l.name, (speaks.get(l.name) ?? 0) + 1);
   const people = new Set<string>();
-  for (const [s, name, stampFirst] of lines) {
+  const taken = new Set<number>();
+  for (const { at, name, stampFirst } of lines) {
     const words = name.split(/[ \t]/);
     // A name the lists know in part, or one that speaks twice: "Standup 9:30" is a heading once.
     // After a time stamp and before a colon ("[19:04] Tunde:") any word but an ordinary one.
     const listed = words.some((w) => L.given.has(w) || L.surname.has(w));
     if (!(speaks.get(name)! >= 2 || listed || (stampFirst && !words.every((w) => wordClass(w) === 'w')))) continue;
     people.add(name);
-    out.push({ start: s, end: s + name.length, score: 0.85 });
+    taken.add(at);
+    out.push({ start: at, end: at + name.length, score: 0.85 });
   }
-  if (people.size === 0) return out;
-  // Mentions: the full name anywhere; a given name capitalised, or in lower case where it
-  // addresses someone (or is no English or German word at all: "deepa can you …").
-  const given = new Map<string, string>(); // lower-cased given name → its capitalised form
+  // A chat has a handful of speakers; hundreds mean many texts in one input, searched no further.
+  if (people.size === 0 || people.size > MAX_SPEAKERS) return;
+  const from = text.lastIndexOf('\n', lines[0]!.at) + 1;
+  const to = Math.min(text.length, lines[lines.length - 1]!.at + CHAT_GAP);
+  // Searched in a copy of the chat alone: indexOf on the whole text would run on to its end.
+  const region = text.slice(from, to);
+  const find = (needle: string, each: (at: number) => void) => {
+    for (let k = region.indexOf(needle); k >= 0; k = region.indexOf(needle, k + 1)) {
+      const at = from + k;
+      if (!taken.has(at) && !isLetter(text.charAt(at - 1)) && !isLetter(text.charAt(at + needle.length))) each(at);
+    }
+  };
+  // Mentions: the full name; a given name capitalised, or in lower case where it addresses
+  // someone (or is no English or German word at all: "deepa can you …").
   for (const name of people) {
-    const first = name.split(/[ \t]/)[0]!;
-    if (name.includes(' ') || name.includes('\t')) given.set(first.toLowerCase(), first);
-  }
-  const word = /[\p{L}\p{M}'’-]+/gu;
-  let m: RegExpExecArray | null;
-  const taken = new Set(out.map((o) => o.start));
-  for (const name of people) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (taken.has(at) || /[\p{L}\p{M}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{M}]/u.test(text[at + name.length] ?? ' ')) continue;
+    find(name, (at) => {
       taken.add(at);
       out.push({ start: at, end: at + name.length, score: 0.8 });
-    }
+    });
   }
-  if (given.size === 0) return out.sort((a, b) => a.start - b.start);
-  while ((m = word.exec(text))) {
-    const w = m[0];
-    const cap = given.get(w.toLowerCase());
-    if (cap === undefined || taken.has(m.index)) continue;
-    // Part of an e-mail address or identifier: "deepa.nair@…", "hope_b".
-    const b = text.charCodeAt(m.index - 1);
-    const a = text.charCodeAt(m.index + w.length);
-    if (b === 46 || b === 95 || a === 95 || a === 64 || (a === 46 && /\p{L}/u.test(text.charAt(m.index + w.length + 1)))) continue;
-    if (w === cap) {
-      out.push({ start: m.index, end: m.index + w.length, score: 0.75 });
-      continue;
-    }
-    if (w !== w.toLowerCase()) continue;
+  for (const name of people) {
+    if (!/[ \t]/.test(name)) continue;
+    const cap = name.split(/[ \t]/)[0]!;
+    const lower = cap.toLowerCase();
     const ambiguous = L.enAmbig.has(cap) || L.deAmbig.has(cap);
-    if (ambiguous) {
-      const before = /([\p{L}]+)[ \t]*$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
-      const after = text.charAt(m.index + w.length);
-      const verb = /^[ \t]+([a-z]+)/.exec(text.slice(m.index + w.length, m.index + w.length + 12))?.[1] ?? '';
-      if (!(ADDRESS_BEFORE.has(before) || text.charAt(m.index - 1) === '@' || after === ',' || after === '!' || SPEAKER_VERBS.has(verb))) continue;
+    for (const w of cap === lower ? [cap] : [cap, lower]) {
+      find(w, (at) => {
+        // Part of an e-mail address or identifier: "deepa.nair@…", "hope_b".
+        const b = text.charCodeAt(at - 1);
+        const a = text.charCodeAt(at + w.length);
+        if (b === 46 || b === 95 || a === 95 || a === 64 || (a === 46 && isLetter(text.charAt(at + w.length + 1)))) return;
+        if (w === lower && ambiguous && !addressed(text, at, w.length)) return;
+        taken.add(at);
+        out.push({ start: at, end: at + w.length, score: w === cap ? 0.75 : 0.7 });
+      });
     }
-    out.push({ start: m.index, end: m.index + w.length, score: 0.7 });
   }
-  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "hi mark,", "btw guy", "@rose", "mark said …": a lower-case given name that is a person here. */
+function addressed(text: string, at: number, len: number): boolean {
+  const before = /([\p{L}]+)[ \t]*$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
+  const after = text.charAt(at + len);
+  const verb = /^[ \t]+([a-z]+)/.exec(text.slice(at + len, at + len + 12))?.[1] ?? '';
+  return ADDRESS_BEFORE.has(before) || text.charAt(at - 1) === '@' || after === ',' || after === '!' || SPEAKER_VERBS.has(verb);
 }
