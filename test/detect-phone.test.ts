@@ -150,6 +150,8 @@ describe('phoneDetector: international and other regions', () => {
     expect(surfaces('Grace Mason,Baker & Hill Ltd,020 7946 0430,07700 900 512,grace@example.co.uk')).toEqual(['020 7946 0430', '07700 900 512']);
     expect(surfaces('Hope Bishop 9:21 AM\n07700 900 254 – she is in Leeds')).toEqual(['07700 900 254']);
     expect(surfaces('Tel. 0211 9 38 47-0 · service@example.de')).toEqual(['0211 9 38 47-0']);
+    expect(surfaces('Telefon Kunde: 0761 / 70 43 18 oder mobil 0173 9 48 21 07')).toEqual(['0761 / 70 43 18', '0173 9 48 21 07']);
+    expect(surfaces('Kundennummer 0761 704318, acct 0217745390')).toEqual([]);
     // Decimals stay decimals; German "am" before a date still vetoes.
     expect(surfaces('Summe 3,1234567 und 1.234,56')).toEqual([]);
     expect(surfaces('Zahlung am 0171 2345678')).toEqual([]);

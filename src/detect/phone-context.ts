@@ -68,6 +68,7 @@ const NEGATIVE_PREFIX =
 // ... but a compound naming a person or a service is whom to call: "Projektleitung, 0821 …",
 // "Kundenservice 0800 …", "Auftragsannahme".
 const CONTACT_SUFFIX = /(?:leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management)$/;
+const PERSON_NOUN = new Set(['kunde', 'kundin', 'customer', 'patient', 'patientin', 'mitglied', 'auftraggeber', 'auftraggeberin']);
 const NEGATIVE_SYMBOL = new Set(['§', '€', '$', '£', '¥', '%', '‰', '°', '№']);
 
 /**
@@ -161,6 +162,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
       if (!acrossNumber) sawDesignator = true;
       continue;
     }
+    // "Telefon Kunde: 0761 …": the person whose number it is, not a customer number.
+    if (PERSON_NOUN.has(w)) continue;
     if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w))) {
       if (acrossNumber) break;
       // "AM" in capitals is a chat's time stamp ("Hope Bishop 9:21 AM"), not German "am 12.03.".
