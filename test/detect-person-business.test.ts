@@ -116,6 +116,15 @@ describe('business letters and forms', () => {
     ['call_id,agent,caller_name\nCL-991201,Robin Achterberg,Maria Fernandes', ['Robin Achterberg', 'Maria Fernandes']],
     ['Thanks to Sandra & Mason for the help.', ['Mason']],
     ['Weitere Mobilisation von Fr. Dr.Leitner unter Teilbelastung.', ['Leitner']],
+    // Teams copies, ASCII umlauts in headers, free-text columns, self-introductions, inline labels.
+    ['[08:57] Kaya, Emre\nMoin zusammen\n\n[08:59] Weiß, Annika\nJa, kam gestern. Danke, Emre', ['Kaya, Emre', 'Weiß, Annika', 'Emre']],
+    ['Osei-Bonsu, Kwabena 16:05\nYes, done\nHughes, Beth 16:07\nok', ['Osei-Bonsu, Kwabena', 'Hughes, Beth']],
+    ['Empfaenger;IBAN;Verwendungszweck\n"Yılmaz, Mehmet";DE64100700004720335501;"Reisekosten Fr. Koch"', ['Yılmaz, Mehmet', 'Koch']],
+    ['Schlüssel ist beim Hausmeister, Herr Klein. der kommt erst um 8:30', ['Klein']],
+    ['Restaurant „Zum weißen Hahn“ Inh. Stavros Georgiou Hahnenstraße 5', ['Stavros Georgiou']],
+    ['seit heute früh. Dimitra Nikolaidis hier, Buchhaltung, geht gar nicht', ['Dimitra Nikolaidis']],
+    ['Line manager: Joshua Cook        Buddy: Rose Ndlovu', ['Joshua Cook', 'Rose Ndlovu']],
+    ['PM: Ananya Krishnan\nSponsor: Geoffrey Baker', ['Ananya Krishnan', 'Geoffrey Baker']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
   ])('%s', (text, expected) => {
@@ -150,6 +159,8 @@ describe('business letters and forms', () => {
     'rotation:\n  phone_primary: "+353 86 402 7718"\n  escalation_policy: PAY-ESC-02\n  duty_manager: on call',
     'username,email\njsmith,j@example.com',
     'Thank you sir, noted.',
+    "Otherwise he'll take the tender to Baker Logistics or Wellington Bishop Hotels.",
+    'Die Daten sind hier, danke.',
     'Chief Financial Officer, Alton Capital Partners',
     'contacts:\n  team: payments\n  phone: "+44 7700 900 127"\n  runbook: https://wiki.example/x',
   ])('no person in "%s"', (text) => {

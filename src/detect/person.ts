@@ -7,7 +7,7 @@ import { chatHandles, lowercaseGerman } from './person/informal.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
-import { honorificAfter, wordNames } from './person/wordnames.js';
+import { honorificAfter, selfNamed, wordNames } from './person/wordnames.js';
 import type { Detector } from './types.js';
 
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
@@ -44,6 +44,7 @@ export const personDetector: Detector = {
     // "with Will on Tuesday", "Will to send the deck": an English word-name by its capital.
     add(wordNames(text, r.toks, nameLists(), r.lang));
     if (r.lang !== 'de') add(honorificAfter(text, r.toks));
+    add(selfNamed(text, r.toks, nameLists()));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, nameLists()));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.

@@ -17,13 +17,19 @@ export interface ChatSpan {
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** A name of one to three capitalised words, then a time stamp that ends the line. */
-const NAME_THEN_TIME = new RegExp(String.raw`[ \t]*(${WORD}(?:[ \t]${WORD}){0,2})[ \t,]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:\r?\n|$)`, 'yu');
+const NAME_THEN_TIME = new RegExp(String.raw`[ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t,]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:\r?\n|$)`, 'yu');
 /**
  * A time stamp, then a name of one to three words and a colon: "[10:01] Deepa Nair:", WhatsApp's
  * "[03/08/2024, 19:04] Tunde:" and "03/08/2024, 19:04 - Tunde:".
  */
 const TIME_THEN_NAME = new RegExp(
   String.raw`[ \t]*(?:\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+[-–])[ \t]*(${WORD}(?:[ \t]${WORD}){0,2}):[ \t]`,
+  'yu',
+);
+
+/** Teams' copy: a bracketed time stamp, then the speaker alone on the line, also inverted: "[08:57] Kaya, Emre". */
+const STAMP_THEN_NAME_LINE = new RegExp(
+  String.raw`[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t]*(?:\r?\n|$)`,
   'yu',
 );
 
@@ -77,14 +83,14 @@ export function chatSpeakers(text: string, L: NameLists): ChatSpan[] {
   if (text.indexOf(':') < 0) return [];
   const lines: SpeakerLine[] = [];
   for (const start of colonLineStarts(text)) {
-    for (const re of [NAME_THEN_TIME, TIME_THEN_NAME]) {
+    for (const re of [NAME_THEN_TIME, TIME_THEN_NAME, STAMP_THEN_NAME_LINE]) {
       re.lastIndex = start;
       const m = re.exec(text);
       if (!m) continue;
       const name = m[1]!;
-      const words = name.split(/[ \t]/);
+      const words = name.split(/,?[ \t]/);
       if (words.some((w) => NEVER_NAMES.has(w))) continue;
-      lines.push({ at: m.index + m[0].indexOf(name), name, stampFirst: re === TIME_THEN_NAME });
+      lines.push({ at: m.index + m[0].indexOf(name), name, stampFirst: re !== NAME_THEN_TIME });
     }
   }
   const out: ChatSpan[] = [];
@@ -114,7 +120,7 @@ function oneChat(text: string, L: NameLists, lines: SpeakerLine[], out: ChatSpan
   const people = new Set<string>();
   const taken = new Set<number>();
   for (const { at, name, stampFirst } of lines) {
-    const words = name.split(/[ \t]/);
+    const words = name.split(/,?[ \t]/);
     // A name the lists know in part, or one that speaks twice: "Standup 9:30" is a heading once.
     // After a time stamp and before a colon ("[19:04] Tunde:") any word but an ordinary one.
     const listed = words.some((w) => L.given.has(w) || L.surname.has(w));
@@ -145,7 +151,8 @@ function oneChat(text: string, L: NameLists, lines: SpeakerLine[], out: ChatSpan
   }
   for (const name of people) {
     if (!/[ \t]/.test(name)) continue;
-    const cap = name.split(/[ \t]/)[0]!;
+    // "Kaya, Emre": the given name is after the comma.
+    const cap = name.includes(',') ? name.split(/,[ \t]*/)[1]!.split(/[ \t]/)[0]! : name.split(/[ \t]/)[0]!;
     const lower = cap.toLowerCase();
     const ambiguous = L.enAmbig.has(cap) || L.deAmbig.has(cap);
     for (const w of cap === lower ? [cap] : [cap, lower]) {

@@ -632,7 +632,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
 const DEPARTMENT_TAIL = /(?:service|support|team|abteilung|buchhaltung|verwaltung|vertrieb|einkauf|personal|kundendienst|zentrale|sekretariat|desk|department|accounts|payroll|helpdesk)$/i;
 
 /** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
-const FIRM_TRADE = /(?:service|services|bank|kasse|versicherung|fabrication|manufacturing|adjusters|builders|merchants|hire|supplies|mining|transport|foods|couriers|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translations?|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik)$/i;
+const FIRM_TRADE = /(?:service|services|bank|kasse|versicherung|fabrication|manufacturing|adjusters|builders|merchants|hire|supplies|mining|transport|foods|couriers|logistics|freight|hotels|trading|joinery|textiles|packaging|security|electrical|interiors|insurance|homes|care|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translations?|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik)$/i;
 
 /**
  * A firm's name continues at token k: a trade word right there ("Weiß Maschinenservice", "Grant
@@ -760,8 +760,10 @@ function abbreviationOrSaint(c: Ctx, i: number, j: number, afterTitle = false): 
     const t = toks[i]!;
     if (text.charCodeAt(t.e) === 46 /* . */) {
       const after = text.slice(t.e + 1, t.e + 4);
-      // A short word with a dot is mostly an abbreviation ("Abs.", "Nr."), but not after a title ("Mrs Fox.", "Herr Ng.").
-      if (/^[ \t]*[\p{Ll},;:(\d-]/u.test(after) || /^\S/.test(after) || (t.w.length <= 3 && !afterTitle)) return true;
+      // A short word with a dot is mostly an abbreviation ("Abs.", "Nr."), but after a title or
+      // greeting it ends the sentence ("Mrs Fox.", "Herr Klein. der kommt erst um 8:30").
+      if (afterTitle) return false;
+      if (/^[ \t]*[\p{Ll},;:(\d-]/u.test(after) || /^\S/.test(after) || t.w.length <= 3) return true;
     }
   }
   return false;
@@ -954,7 +956,7 @@ function colonLines(c: Ctx): Int32Array | null {
  * must be a listed name or no ordinary word.
  */
 const INLINE_CUE =
-  /(?:^|[\s,;(])(?:(?:[Aa]ttn|ATTN|FAO|[Zz]\. ?Hd|[Zz]u Händen|[Ff]or the attention of)[.:]?|((?:[Ll]ogged|[Pp]repared|[Aa]pproved|[Ss]igned|[Rr]eported|[Cc]reated|[Rr]equested|[Rr]eviewed|[Cc]hecked|[Cc]ompiled|[Rr]aised|[Aa]uthori[sz]ed|[Tt]aken|[Ee]rstellt|[Gg]eprüft|[Ff]reigegeben|[Gg]enehmigt|[Bb]earbeitet|[Uu]nterschrieben|[Gg]ezeichnet)[ \t]+(?:by|von|durch):?))[ \t]+(?=\p{Lu})/gu;
+  /(?:^|[\s,;(])(?:(?:[Aa]ttn|ATTN|FAO|[Zz]\. ?Hd|[Zz]u Händen|[Ff]or the attention of|Inh\.|Inhaber(?:in)?)[.:]?|((?:[Ll]ogged|[Ll]ed|[Cc]haired|[Hh]osted|[Pp]resented|[Pp]repared|[Aa]pproved|[Ss]igned|[Rr]eported|[Cc]reated|[Rr]equested|[Rr]eviewed|[Cc]hecked|[Cc]ompiled|[Rr]aised|[Aa]uthori[sz]ed|[Tt]aken|[Ee]rstellt|[Gg]eprüft|[Ff]reigegeben|[Gg]enehmigt|[Bb]earbeitet|[Uu]nterschrieben|[Gg]ezeichnet)[ \t]+(?:by|von|durch):?))[ \t]+(?=\p{Lu})/gu;
 
 function inlineCues(c: Ctx): void {
   const { text } = c;
@@ -964,23 +966,36 @@ function inlineCues(c: Ctx): void {
     const s = m.index + m[0].length;
     // The name runs to the next comma, semicolon, bracket, dash, middle dot or line end.
     const rest = /^[^,;(\n–—|·]*/.exec(text.slice(s, s + 80))![0];
-    const e = s + rest.replace(/\s+-\s.*$/, '').trimEnd().length;
+    let e = s + rest.replace(/\s+-\s.*$/, '').trimEnd().length;
     if (e <= s) continue;
+    // An address may follow without a comma: "Inh. Stavros Georgiou Hahnenstraße 5".
+    const i = c.byStart.get(s);
+    if (i !== undefined) {
+      const j = readName(c, i, 4, true, e);
+      if (j > i && c.toks[j]?.s !== undefined && c.toks[j]!.s < e && (hasX(c.toks[j]!, X_STREET_SUFFIX) || hasX(c.toks[j]!, X_STREET_WORDS) || /^\d/.test(c.toks[j]!.w))) e = c.toks[j - 1]!.e;
+    }
     if (m[1] !== undefined && !namelikeWords(c, s, e)) continue;
     nameList(c, s, e, 0.9, 'field');
   }
 }
 
-/** Every capitalised word in [s, e) is a listed name or no ordinary word (titles and initials aside). */
+/**
+ * Every capitalised word in [s, e) is a listed name or no ordinary word (titles and initials
+ * aside); after a listed given name, one ordinary word may be its surname ("Will Carpenter").
+ * Credentials in capitals after a name ("MRICS") do not count.
+ */
 function namelikeWords(c: Ctx, s: number, e: number): boolean {
   let i = c.byStart.get(s);
   if (i === undefined) return false;
+  const L = c.L;
+  let afterGiven = false;
   for (; i < c.toks.length && c.toks[i]!.s < e; i++) {
     const t = c.toks[i]!;
-    if (t.initial || isTitleTok(c.text, t) || (t.lower && PARTICLES.has(t.w))) continue;
+    if (t.initial || isTitleTok(c.text, t) || (t.lower && PARTICLES.has(t.w)) || (t.upper && i > 0)) continue;
     if (!t.cap) return false;
-    const L = c.L;
-    if (!(L.given.has(t.w) || L.surname.has(t.w) || L.enAmbig.has(t.w) || L.deAmbig.has(t.w) || nameLikeClass(wordClass(t.w)))) return false;
+    const listed = L.given.has(t.w) || L.surname.has(t.w) || L.enAmbig.has(t.w) || L.deAmbig.has(t.w);
+    if (!(listed || nameLikeClass(wordClass(t.w)) || afterGiven)) return false;
+    afterGiven = L.given.has(t.w) && !afterGiven;
   }
   return true;
 }
@@ -1066,7 +1081,7 @@ const PART_LABELS = new Set([
   'given names', 'preferred name', 'nachname', 'vorname', 'vornamen', 'familienname', 'geburtsname', 'rufname',
 ]);
 
-const FIELD_TAIL = /\s(?:IBAN|BIC|Tel|Phone|Fax|E-?[Mm]ail|Mobil|Mobile)\b/;
+const FIELD_TAIL = /\s(?:IBAN|BIC|Tel|Phone|Fax|E-?[Mm]ail|Mobil|Mobile)\b|\s\p{Lu}[\p{L}\p{M}]+(?:\s\p{Ll}+)?:\s/u;
 
 /**
  * Parses a field value holding one or more names: "Anna Schmidt", "Schmidt, Anna",
@@ -1844,7 +1859,7 @@ function learned(c: Ctx, spans: Span[]): Span[] {
           ? c.lang !== 'en'
           : nounContext(c, i) || (c.lang === 'de' && hasX(t, X_NOUN_SUFFIX)) || (c.lang !== 'en' && i > 0 && hasX(toks[i - 1]!, X_ROLE_TAIL) && SLOT_BLOCK.has(wordClass(t.w))));
       // "Assignee:", "Reporter:" inside a line: a field's label.
-      const label = a === ':' && NAME_LABELS.has(t.w.toLowerCase());
+      const label = a === ':' && (NAME_LABELS.has(t.w.toLowerCase()) || ROLE_LABEL_TAILS.has(t.w.toLowerCase()));
       if (!gated && !label && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
         const M = (compiled ??= new CompiledModel(MODEL));
         const th = modelThresholds();

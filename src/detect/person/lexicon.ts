@@ -132,7 +132,8 @@ landlord attendees participants present absent author signed manager supervisor 
 approved chair minutes recipient holder beneficiary insured guest host user bearbeitet erstellt geprüft freigegeben
 genehmigt angelegt surname surnames forename forenames firstname lastname attn attention director directors
 vertretung stellvertretung stellvertreter stellvertreterin schriftführung schriftführer schriftführerin protokollant
-protokollantin gez signed sgd claimant claimants policyholder witness witnesses trainee trainees distribution apologies`);
+protokollantin gez signed sgd claimant claimants policyholder witness witnesses trainee trainees distribution apologies
+pm sponsor responsible accountable consulted informed`);
 
 /** Last words of labels that name a role ("Line manager", "Solution architect", "Projektleiterin"): the value is a person. */
 export const ROLE_LABEL_TAILS = set(`architect architekt architektin lead leader owner engineer consultant

@@ -1,8 +1,11 @@
 /**
  * Names in tables: CSV exports (bank statements, registrations, HR lists), Markdown tables and
- * tables aligned with blanks (reports pasted into mails), read by their header row. A column headed "Nachname", "first_name" or "Auftraggeber/Empfänger"
- * holds names, even "MUELLER, HANS" or "OKAFOR A" that no prose rule would take; a column headed
- * "Firma", "Bank" or "City" holds none, whatever the words in it look like ("Barclays", "Milano").
+ * tables aligned with blanks (reports pasted into mails), read by their header row; and names in
+ * key-value data (JSON, logfmt, ICS) by their key. A column headed "Nachname", "first_name" or
+ * "Auftraggeber/Empfänger" holds names, even "MUELLER, HANS" or "OKAFOR A" that no prose rule
+ * would take; a column headed "Firma", "Bank" or "City" holds none, whatever the words in it look
+ * like ("Barclays", "Milano"). Free-text columns ("Verwendungszweck", "Betreff") are neither:
+ * "Miete Fr. Koch".
  */
 import { titled, type NameLists } from './names.js';
 import { ORG_WORDS } from './lexicon.js';
@@ -23,26 +26,31 @@ export interface TableFindings {
 type Kind = 'full' | 'part' | 'none';
 
 /** Header labels, lower-cased with spaces, "_", "-", "/", "." and quotes removed. */
-const PART = new Set(
-  'vorname vornamen nachname familienname firstname givenname forename lastname surname familyname first last preferredname rufname nickname'.split(' '),
-);
-const FULL = new Set(
-  `name namen vollständigername fullname kontoinhaber kontoinhaberin inhaber accountholder accountname auftraggeber
+const PART = labelSet('vorname vornamen nachname familienname firstname givenname forename lastname surname familyname first last preferredname rufname nickname');
+const FULL = labelSet(`name namen vollständigername fullname kontoinhaber kontoinhaberin inhaber accountholder accountname auftraggeber
   empfänger zahlungsempfänger auftraggeberempfänger empfängerauftraggeber zahlungspflichtiger begünstigter beneficiary
   payee payer counterparty customername kundenname contact contactname kontakt ansprechpartner ansprechpartnerin
   mitarbeiter mitarbeiterin mitarbeitername employee employeename teilnehmer teilnehmerin participant attendee
   debtor creditor schuldner gläubiger displayname commonname cn approvedby createdby requestedby reportedby assignedto preparedby signedby reviewedby
   bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin assignee reporter owner patient patientin person agent
-  vorgesetzter vorgesetzte manager linemanager verantwortlich responsible`.split(/\s+/),
-);
-const NONE = new Set(
-  `firma firmenname unternehmen company companyname organisation organization org bank kreditinstitut ort stadt city town
+  vorgesetzter vorgesetzte manager linemanager verantwortlich responsible`);
+const NONE = labelSet(`firma firmenname unternehmen company companyname organisation organization org bank kreditinstitut ort stadt city town
   land country region abteilung department dept team straße strasse street adresse address anschrift produkt product
-  artikel item beschreibung description verwendungszweck buchungstext reference referenz betreff subject`.split(/\s+/),
-);
+  artikel item`);
 
+/** Header labels in one spelling: lower case, no separators, umlauts as written in ASCII exports ("Empfaenger"). */
 function normLabel(raw: string): string {
-  return raw.toLowerCase().replace(/["'’\s_./\-]+/g, '');
+  return raw
+    .toLowerCase()
+    .replace(/["'’\s_./\-]+/g, '')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss');
+}
+
+function labelSet(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normLabel));
 }
 
 function kindOf(label: string): Kind | null {
@@ -60,7 +68,7 @@ const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|
 
 /** Header words of the columns of interest; searched from a position (global, multiline), so no line is copied before a hit. */
 const HEADER_HINT =
-  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|begünstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/gim;
+  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
 /** A header of three columns or more aligned with blanks: "#   Name      Organisation   Email". */

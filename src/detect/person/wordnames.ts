@@ -7,6 +7,7 @@
  */
 import type { Lang, Tok } from './core.js';
 import type { NameLists } from './names.js';
+import { wordClass } from './words.js';
 
 export interface WordNameSpan {
   start: number;
@@ -71,6 +72,25 @@ export function honorificAfter(text: string, toks: readonly Tok[]): WordNameSpan
       else break;
     }
     out.push({ start: toks[start]!.s, end: last.e, score: 0.75 });
+  }
+  return out;
+}
+
+/** "Dimitra Nikolaidis hier, Buchhaltung", "Tim Krüger here.": someone naming themselves. */
+export function selfNamed(text: string, toks: readonly Tok[], L: NameLists): WordNameSpan[] {
+  const out: WordNameSpan[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const h = toks[i]!;
+    if (!h.lower || (h.w !== 'hier' && h.w !== 'here') || !/^[,.!:]/.test(text.charAt(h.e))) continue;
+    let start = i;
+    while (start > 0 && i - start < 3 && toks[start - 1]!.cap && /^[ \t]$/.test(text.slice(toks[start - 1]!.e, toks[start]!.s))) start--;
+    if (start === i) continue;
+    const words = toks.slice(start, i);
+    // No ordinary word unless listed ("Will here" is wordNames'), and a listed name or two words.
+    const listed = (t: Tok) => L.given.has(t.w) || L.surname.has(t.w);
+    if (words.some((t) => wordClass(t.w) === 'w' && !listed(t))) continue;
+    if (!words.some(listed) && words.length < 2) continue;
+    out.push({ start: words[0]!.s, end: words[words.length - 1]!.e, score: 0.75 });
   }
   return out;
 }
