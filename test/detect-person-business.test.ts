@@ -125,6 +125,10 @@ describe('business letters and forms', () => {
     ['seit heute früh. Dimitra Nikolaidis hier, Buchhaltung, geht gar nicht', ['Dimitra Nikolaidis']],
     ['Line manager: Joshua Cook        Buddy: Rose Ndlovu', ['Joshua Cook', 'Rose Ndlovu']],
     ['PM: Ananya Krishnan\nSponsor: Geoffrey Baker', ['Ananya Krishnan', 'Geoffrey Baker']],
+    // User names made of a person's name.
+    ['assign owner contact_id=88120 from=tmueller to=s.winter reason=region_berlin', ['tmueller', 's.winter']],
+    ['19.05.25 jfuchs Anruf beim Kunden', ['jfuchs']],
+    ['{"author":"grace.w","actor":"mark.bell"}', ['grace.w', 'mark.bell']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
   ])('%s', (text, expected) => {
@@ -161,6 +165,7 @@ describe('business letters and forms', () => {
     'Thank you sir, noted.',
     "Otherwise he'll take the tender to Baker Logistics or Wellington Bishop Hotels.",
     'Die Daten sind hier, danke.',
+    'Siehe config.yml, e.g. z.b. across the board at 10:30, mail to ops@bankole.dev or www.example.com',
     'Chief Financial Officer, Alton Capital Partners',
     'contacts:\n  team: payments\n  phone: "+44 7700 900 127"\n  runbook: https://wiki.example/x',
   ])('no person in "%s"', (text) => {

@@ -3,6 +3,7 @@ import { runRules, tokenize, variantsOf } from './person/core.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { chatSpeakers, displayNameMentions } from './person/chat.js';
+import { nameHandles } from './person/handles.js';
 import { chatHandles, lowercaseGerman } from './person/informal.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
@@ -45,6 +46,8 @@ export const personDetector: Detector = {
     add(wordNames(text, r.toks, nameLists(), r.lang));
     if (r.lang !== 'de') add(honorificAfter(text, r.toks));
     add(selfNamed(text, r.toks, nameLists()));
+    // User names made of a name: "s.winter", "hannah.wood", "user=tmueller".
+    add(nameHandles(text, nameLists()));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, nameLists()));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
