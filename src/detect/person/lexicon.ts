@@ -133,7 +133,7 @@ approved chair minutes recipient holder beneficiary insured guest host user bear
 genehmigt angelegt surname surnames forename forenames firstname lastname attn attention director directors
 vertretung stellvertretung stellvertreter stellvertreterin schriftführung schriftführer schriftführerin protokollant
 protokollantin gez signed sgd claimant claimants policyholder witness witnesses trainee trainees distribution apologies
-pm sponsor responsible accountable consulted informed`);
+pm sponsor responsible accountable consulted informed driver fahrer`);
 
 /** Last words of labels that name a role ("Line manager", "Solution architect", "Projektleiterin"): the value is a person. */
 export const ROLE_LABEL_TAILS = set(`architect architekt architektin lead leader owner engineer consultant
@@ -147,7 +147,7 @@ organizer presenter facilitator speaker moderator contact person auditor trainee
 export const NAME_LABELS_2 = set(`erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
 vertreten_durch full_name first_name last_name given_name account_holder contact_person created_by assigned_to
 reported_by requested_by approved_by prepared_by signed_by account_name customer_name patient_name line_manager
-first_name(s) first_names
+first_name(s) first_names preferred_name known_as rufname
 gesendet_von im_auftrag z.hd. zu_händen`);
 
 /** Labels of addresses ("Bill to:", "Lieferanschrift:"): not names themselves, nor is their value a name list. */

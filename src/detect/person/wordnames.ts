@@ -17,6 +17,8 @@ export interface WordNameSpan {
 
 /** Capitalised for other reasons: months, seasons, days. */
 const CALENDAR = new Set('January February March April May June July August September October November December Spring Summer Autumn Fall Winter Easter Christmas'.split(' '));
+/** Before a month: "in June's second week", "since May's update". */
+const MONTH_BEFORE = new Set('in of during since until till by from for this last next early late mid end start'.split(' '));
 /** Lower-case words before a noun ("the Will", "our Mark II"): the capital may be the noun's. */
 const DETERMINERS = new Set('the a an this that these those my your our their his her its no any every each some per'.split(' '));
 /** Words that follow a person opening a clause, never a modal or noun there ("Hope to see you" is a verb: "to" only after "Will"). */
@@ -29,10 +31,12 @@ export function wordNames(text: string, toks: readonly Tok[], L: NameLists, lang
   const out: WordNameSpan[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || !L.enAmbig.has(t.w) || !L.given.has(t.w) || CALENDAR.has(t.w)) continue;
+    if (!t.cap || !L.enAmbig.has(t.w) || !L.given.has(t.w)) continue;
     const p = toks[i - 1];
     const n = toks[i + 1];
     const nextGap = n ? text.slice(t.e, n.s) : '';
+    // A month is no one's, unless it has something: "that was June's call".
+    if (CALENDAR.has(t.w) && !(n && n.w === 's' && /^['’]$/.test(nextGap) && !t.sentStart && !(p && MONTH_BEFORE.has(p.w.toLowerCase())))) continue;
     // "Don't", "Won't": a contraction, not a name.
     if (n && n.w === 't' && /^['’]$/.test(nextGap)) continue;
     // "Hope Street", "Wood Green Practice", "Will Carpenter": a longer proper noun is other rules' matter.
