@@ -126,7 +126,7 @@ const bloomOf = (set: Set<string>, rare = false) => {
 };
 const { b: bloom, m, k } = bloomOf(words);
 const { b: properBloom, m: pm, k: pk } = bloomOf(proper, true);
-const { b: unverifiedBloom, k: uk } = bloomOf(unverified, true);
+const { b: unverifiedBloom, k: uk } = bloomOf(unverified);
 
 writeFileSync(
   OUT,
