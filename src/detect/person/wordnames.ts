@@ -4,6 +4,8 @@
  * ("as discussed with Will on Tuesday", "the deck for Will?"), and no modal or noun opens a
  * clause followed by "to send" or "will bring" ("AP1: Will to send the deck", "Will will bring
  * the hiring plan"). The name lists call these words ambiguous, so no other rule takes them alone.
+ * Also here, as cues English (and German) put after a name: Indian English honorifics
+ * ("Srinivasan sir") and people naming themselves ("Tim Krüger here.", "… hier,").
  */
 import type { Lang, Tok } from './core.js';
 import type { NameLists } from './names.js';
