@@ -131,6 +131,7 @@ describe('business letters and forms', () => {
     ['{"author":"grace.w","actor":"mark.bell"}', ['grace.w', 'mark.bell']],
     ["no that was June's call, she's off till Monday.", ['June']],
     ['Vehicle: YX19 KTE\nDriver: Arturas\nPreferred name: Preet', ['Arturas', 'Preet']],
+    ['Freigabe Vorgesetzter: Hahn\nTechnischer Ansprechpartner: Jörg Fuchs', ['Hahn', 'Jörg Fuchs']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
   ])('%s', (text, expected) => {
@@ -168,6 +169,7 @@ describe('business letters and forms', () => {
     "Otherwise he'll take the tender to Baker Logistics or Wellington Bishop Hotels.",
     'Die Daten sind hier, danke.',
     "We meet in June's second week. Kalium 3,51 mmol/l, Natrium 139 mmol/l.",
+    'Aufgenommen von: Empfang',
     'Siehe config.yml, e.g. z.b. across the board at 10:30, mail to ops@bankole.dev or www.example.com',
     'Chief Financial Officer, Alton Capital Partners',
     'contacts:\n  team: payments\n  phone: "+44 7700 900 127"\n  runbook: https://wiki.example/x',

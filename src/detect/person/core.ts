@@ -913,7 +913,9 @@ function labelIsName(raw: string): boolean {
   if (!v) {
     const words = labels[0]!.split(/[\s-]+/);
     const last = words[words.length - 1]!;
-    v = words.length <= 3 && (ROLE_LABEL_TAILS.has(last) || /(?:leiter|leiterin|manager|managerin)$/.test(last));
+    // "Freigabe Vorgesetzter", "Technischer Ansprechpartner": a name label as the last word too.
+    // (Not the short ones: "Aufgenommen von:" is followed by a department as often as by a person.)
+    v = words.length <= 3 && (ROLE_LABEL_TAILS.has(last) || (last.length >= 5 && NAME_LABELS.has(last)) || /(?:leiter|leiterin|manager|managerin)$/.test(last));
   }
   return remember(labelVerdicts, 4096, raw, v);
 }
