@@ -132,6 +132,7 @@ describe('business letters and forms', () => {
     ["no that was June's call, she's off till Monday.", ['June']],
     ['Vehicle: YX19 KTE\nDriver: Arturas\nPreferred name: Preet', ['Arturas', 'Preet']],
     ['Freigabe Vorgesetzter: Hahn\nTechnischer Ansprechpartner: Jörg Fuchs', ['Hahn', 'Jörg Fuchs']],
+    ['02:15 – Contractor Lee Carpenter (Stone & Hill Electrical) arrived; our project engineer, Cathal Dunne, left.', ['Lee Carpenter', 'Cathal Dunne']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
   ])('%s', (text, expected) => {
@@ -170,6 +171,7 @@ describe('business letters and forms', () => {
     'Die Daten sind hier, danke.',
     "We meet in June's second week. Kalium 3,51 mmol/l, Natrium 139 mmol/l.",
     'Aufgenommen von: Empfang',
+    'The contractor will arrive. Project Manager Sales Report attached.',
     'Siehe config.yml, e.g. z.b. across the board at 10:30, mail to ops@bankole.dev or www.example.com',
     'Chief Financial Officer, Alton Capital Partners',
     'contacts:\n  team: payments\n  phone: "+44 7700 900 127"\n  runbook: https://wiki.example/x',

@@ -1440,6 +1440,12 @@ const KIN = new Set(
   nurse doctor teacher landlord tenant caseworker buyer`.split(/\s+/),
 );
 const POSSESSIVE = new Set('my our his her their your'.split(' '));
+/** Jobs English writes right before a name, without a possessive: "Contractor Lee Carpenter". */
+const EN_ROLES = new Set(
+  `contractor driver engineer technician consultant supervisor coordinator inspector surveyor electrician plumber
+  courier installer adjuster caseworker nurse doctor dr officer adviser advisor agent assistant director manager
+  trainee intern candidate applicant tenant landlord claimant witness`.split(/\s+/),
+);
 
 function englishCues(c: Ctx): void {
   if (c.lang === 'de') return;
@@ -1454,6 +1460,16 @@ function englishCues(c: Ctx): void {
       // A listed given name carries a surname that is an English word: "our designer Rose Carpenter".
       if (end > i && (namelikeWords(c, t.s, toks[end - 1]!.e) || (end - i === 2 && c.L.given.has(t.w)))) emitName(c, i, end, 0.8, 'en-kin');
       continue;
+    }
+    // "Contractor Lee Carpenter", "Driver Murugan", "our project engineer, Cathal Dunne": a job
+    // before a listed given name, or before a word that is no English or German word.
+    if (EN_ROLES.has(pw.toLowerCase()) && /^,?[ \t]$/.test(text.slice(toks[i - 1]!.e, t.s))) {
+      const given = c.L.given.has(t.w);
+      if (given || (wordClass(t.w) === 'o' && !c.L.enAmbig.has(t.w))) {
+        const end = readName(c, i, 3, false, lineEndOf(text, t.s));
+        if (end > i && (namelikeWords(c, t.s, toks[end - 1]!.e) || (end - i === 2 && given))) emitName(c, i, end, 0.75, 'en-role');
+        continue;
+      }
     }
     if (!/^(?:is|named|called|am|i'm|i’m|m)$/i.test(pw)) continue;
     const before = text.slice(Math.max(0, t.s - 14), t.s).toLowerCase();
