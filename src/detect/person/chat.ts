@@ -8,12 +8,7 @@
 import { type NameLists } from './names.js';
 import { NEVER_NAMES } from './lexicon.js';
 import { wordClass } from './words.js';
-
-export interface ChatSpan {
-  start: number;
-  end: number;
-  score: number;
-}
+import type { ScoredSpan } from './span.js';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** A name of one to three capitalised words, then a time stamp that ends the line. */
@@ -54,9 +49,9 @@ const ADDRESS_BEFORE = new Set('hi hey hello morning thanks thank thx ty cheers 
 /** "@Mai Tran bitte …", "@Hope Bishop can you …": a mention by display name, opened by a given name. */
 const MENTION = /(?<![\p{L}\p{N}._-])@(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{N}_])/gu;
 
-export function displayNameMentions(text: string, L: NameLists): ChatSpan[] {
+export function displayNameMentions(text: string, L: NameLists): ScoredSpan[] {
   if (text.indexOf('@') < 0) return [];
-  const out: ChatSpan[] = [];
+  const out: ScoredSpan[] = [];
   MENTION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MENTION.exec(text))) {
@@ -79,7 +74,7 @@ const MAX_SPEAKERS = 40;
  * than CHAT_GAP apart; its people are found again only within it (a long input holds many
  * unrelated texts). Nothing unless a chat has two speaker lines or more.
  */
-export function chatSpeakers(text: string, L: NameLists): ChatSpan[] {
+export function chatSpeakers(text: string, L: NameLists): ScoredSpan[] {
   if (text.indexOf(':') < 0) return [];
   const lines: SpeakerLine[] = [];
   for (const start of colonLineStarts(text)) {
@@ -93,7 +88,7 @@ export function chatSpeakers(text: string, L: NameLists): ChatSpan[] {
       lines.push({ at: m.index + m[0].indexOf(name), name, stampFirst: re !== NAME_THEN_TIME });
     }
   }
-  const out: ChatSpan[] = [];
+  const out: ScoredSpan[] = [];
   for (let a = 0; a < lines.length; ) {
     let b = a + 1;
     while (b < lines.length && lines[b]!.at - lines[b - 1]!.at <= CHAT_GAP) b++;
@@ -114,7 +109,7 @@ function isLetter(ch: string): boolean {
   return ch !== '' && /[\p{L}\p{M}]/u.test(ch);
 }
 
-function oneChat(text: string, L: NameLists, lines: SpeakerLine[], out: ChatSpan[]): void {
+function oneChat(text: string, L: NameLists, lines: SpeakerLine[], out: ScoredSpan[]): void {
   const speaks = new Map<string, number>();
   for (const l of lines) speaks.set(l.name, (speaks.get(l.name) ?? 0) + 1);
   const people = new Set<string>();

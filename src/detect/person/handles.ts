@@ -10,12 +10,7 @@
  */
 import { titled, type NameLists } from './names.js';
 import { wordClass } from './words.js';
-
-export interface HandleSpan {
-  start: number;
-  end: number;
-  score: number;
-}
+import type { ScoredSpan } from './span.js';
 
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -45,8 +40,8 @@ function isGiven(L: NameLists, part: string): boolean {
   return L.given.has(titled(part));
 }
 
-export function nameHandles(text: string, L: NameLists): HandleSpan[] {
-  const out: HandleSpan[] = [];
+export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
   // Dotted: found from their separators (a regex tried at every letter cost 5 % of the detector).
   for (const sep of ['.', '_']) {
     for (let k = text.indexOf(sep); k >= 0; k = text.indexOf(sep, k + 1)) {

@@ -7,12 +7,7 @@
 import type { Tok } from './core.js';
 import { titled, type NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
-
-export interface InformalSpan {
-  start: number;
-  end: number;
-  score: number;
-}
+import type { ScoredSpan } from './span.js';
 
 /** "anna.k: …", "[09:14] tim: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
 const SPEAKER_LINE = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?::[ \t]|[ \t]+\d{1,2}:\d{2}\b)/gm;
@@ -24,7 +19,7 @@ const NOT_HANDLES = new Set(
 );
 
 /** Chat handles that speak at least twice, or in a chat of three speaker lines or more; and their "@" mentions. */
-export function chatHandles(text: string, L: NameLists): InformalSpan[] {
+export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
   if (text.indexOf(':') < 0) return [];
   const lines: Array<[number, number, string]> = [];
   SPEAKER_LINE.lastIndex = 0;
@@ -41,7 +36,7 @@ export function chatHandles(text: string, L: NameLists): InformalSpan[] {
   if (lines.length < 2) return [];
   const count = new Map<string, number>();
   for (const [, , h] of lines) count.set(h, (count.get(h) ?? 0) + 1);
-  const out: InformalSpan[] = [];
+  const out: ScoredSpan[] = [];
   const handles = new Set<string>();
   for (const [s, e, h] of lines) {
     if (count.get(h)! < 2 && lines.length < 3) continue;
@@ -98,8 +93,8 @@ function identifierPart(text: string, s: number, e: number): boolean {
 }
 
 /** Lower-case German names: after "herr"/"frau" anywhere; given names in text written all in lower case. */
-export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists): InformalSpan[] {
-  const out: InformalSpan[] = [];
+export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
   // Decided once, first: in properly cased text (nearly all) only "herr"/"frau" is looked at.
   const lowerText = writtenLowerCase(text, toks);
   for (let i = 0; i < toks.length; i++) {

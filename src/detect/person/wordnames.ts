@@ -10,12 +10,7 @@
 import type { Lang, Tok } from './core.js';
 import type { NameLists } from './names.js';
 import { wordClass } from './words.js';
-
-export interface WordNameSpan {
-  start: number;
-  end: number;
-  score: number;
-}
+import type { ScoredSpan } from './span.js';
 
 /** Capitalised for other reasons: months, seasons, days. */
 const CALENDAR = new Set('January February March April May June July August September October November December Spring Summer Autumn Fall Winter Easter Christmas'.split(' '));
@@ -28,9 +23,9 @@ const AFTER_PERSON = new Set(
   'will would and said says has had is was asked mentioned confirmed agreed wants needs sent owns leads joined thinks knows also already'.split(' '),
 );
 
-export function wordNames(text: string, toks: readonly Tok[], L: NameLists, lang: Lang): WordNameSpan[] {
+export function wordNames(text: string, toks: readonly Tok[], L: NameLists, lang: Lang): ScoredSpan[] {
   if (lang === 'de') return [];
-  const out: WordNameSpan[] = [];
+  const out: ScoredSpan[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || !L.enAmbig.has(t.w) || !L.given.has(t.w)) continue;
@@ -63,8 +58,8 @@ export function wordNames(text: string, toks: readonly Tok[], L: NameLists, lang
 const BEFORE_SIR = /^(?:Yes|No|Thank|Thanks|Ok|Okay|Good|Sorry|Dear|Respected|Hello|Hi|Noted|Sure|Done)$/;
 
 /** "Srinivasan sir", "K. R. Srinivasan sir has approved", "Meena madam": Indian English puts the honorific after the name. */
-export function honorificAfter(text: string, toks: readonly Tok[]): WordNameSpan[] {
-  const out: WordNameSpan[] = [];
+export function honorificAfter(text: string, toks: readonly Tok[]): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
   for (let i = 1; i < toks.length; i++) {
     const h = toks[i]!;
     if (!h.lower || (h.w !== 'sir' && h.w !== 'madam' && h.w !== 'ji')) continue;
@@ -83,8 +78,8 @@ export function honorificAfter(text: string, toks: readonly Tok[]): WordNameSpan
 }
 
 /** "Dimitra Nikolaidis hier, Buchhaltung", "Tim Krüger here.": someone naming themselves. */
-export function selfNamed(text: string, toks: readonly Tok[], L: NameLists): WordNameSpan[] {
-  const out: WordNameSpan[] = [];
+export function selfNamed(text: string, toks: readonly Tok[], L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
   for (let i = 1; i < toks.length; i++) {
     const h = toks[i]!;
     if (!h.lower || (h.w !== 'hier' && h.w !== 'here') || !/^[,.!:]/.test(text.charAt(h.e))) continue;
