@@ -2,9 +2,9 @@ import type { Finding } from '../types.js';
 import { runRules, tokenize, variantsOf } from './person/core.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
-import { chatSpeakers, displayNameMentions } from './person/chat.js';
+import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
 import { nameHandles } from './person/handles.js';
-import { chatHandles, lowercaseGerman } from './person/informal.js';
+import { lowercaseGerman } from './person/informal.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
@@ -23,6 +23,7 @@ export const personDetector: Detector = {
   type: 'PERSON',
   detect(text) {
     const r = runRules(text);
+    const L = nameLists();
     // English informal text: lower-case and capitalised names, chat spellings (see social.ts).
     const spans = USE_SOCIAL ? refineInformal(text, r.toks, r.lang, r.spans) : r.spans;
     const out: Finding[] = [];
@@ -33,22 +34,22 @@ export const personDetector: Detector = {
     // Court decisions: anonymised parties ("an E", "Zeuge K.") and signing judges. Overlaps with
     // the rules' spans are resolved by the pipeline's merge (the longer span wins).
     add(anonymisedLetters(text));
-    add(detachedSurnames(text, nameLists().surname));
+    add(detachedSurnames(text, L.surname));
     // "my name is vitoria", "name: hyuuma t. maida": a name announced as one, in any case.
     add(introducedNames(text));
     add(quotedSpeakers(text));
     // Chat handles that speak ("anna.k: …"), and lower-case German names ("herrn weber", "hi tobi").
-    add(chatHandles(text, nameLists()));
+    add(chatHandles(text, L));
     // Chat exports: "Hope Bishop  9:02 AM" speaks, and is then "@Hope Bishop", "hope", "thanks Hope".
-    add(chatSpeakers(text, nameLists()));
-    add(displayNameMentions(text, nameLists()));
+    add(chatSpeakers(text, L));
+    add(displayNameMentions(text, L));
     // "with Will on Tuesday", "Will to send the deck": an English word-name by its capital.
-    add(wordNames(text, r.toks, nameLists(), r.lang));
+    add(wordNames(text, r.toks, L, r.lang));
     if (r.lang !== 'de') add(honorificAfter(text, r.toks));
-    add(selfNamed(text, r.toks, nameLists()));
+    add(selfNamed(text, r.toks, L));
     // User names made of a name: "s.winter", "hannah.wood", "user=tmueller".
-    add(nameHandles(text, nameLists()));
-    if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, nameLists()));
+    add(nameHandles(text, L));
+    if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, L));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
     // And nothing in a table column that holds no names ("Firma", "Bank", "City").

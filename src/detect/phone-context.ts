@@ -6,6 +6,7 @@
  * fillers ("der", "unter", "me") and designators ("Nr.", "No.", "Nummer") are skipped, so
  * "Tel.-Nr." and "unter der Nummer" stay positive while "Kunden-Nr." and a bare "Nr." are negative.
  */
+import { endsWithAny } from '../util/suffix.js';
 
 export enum Ctx {
   /** Nothing known. */
@@ -67,7 +68,10 @@ const NEGATIVE_PREFIX =
   /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts)/;
 // ... but a compound naming a person or a service is whom to call: "Projektleitung, 0821 …",
 // "Kundenservice 0800 …", "Auftragsannahme".
-const CONTACT_SUFFIX = /(?:leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management)$/;
+const CONTACT_SUFFIX = endsWithAny(
+  'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management',
+  false,
+);
 const PERSON_NOUN = new Set(['kunde', 'kundin', 'customer', 'patient', 'patientin', 'mitglied', 'auftraggeber', 'auftraggeberin']);
 const NEGATIVE_SYMBOL = new Set(['§', '€', '$', '£', '¥', '%', '‰', '°', '№']);
 

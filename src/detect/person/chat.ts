@@ -1,45 +1,36 @@
 /**
- * Chat exports (Slack, Teams, WhatsApp): the speaker lines name people by their layout alone —
+ * Chats. Exports (Slack, Teams, WhatsApp): the speaker lines name people by their layout alone —
  * "Hope Bishop  9:02 AM" or "[10:01] Deepa Nair: …" — even when every word of the name is also
  * an English word ("Hope", "Bishop", "Guy Wood"). Once a text shows who speaks, the same people
  * are addressed by their given name, often in lower case: "thanks Tunde", "hi mark,", "deepa can
- * you …", "@Hope Bishop".
+ * you …", "@Hope Bishop". And lower-case handles that speak ("anna.k: …", "deepak.s 9:44 AM").
  */
-import { type NameLists } from './names.js';
+import { titled, type NameLists } from './names.js';
 import { NEVER_NAMES } from './lexicon.js';
-import { wordClass } from './words.js';
+import { nameLikeClass, wordClass } from './words.js';
+import { colonLineStarts } from './lines.js';
 import type { ScoredSpan } from './span.js';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** A clock time: "9:02", "10:01:33", "9:02 AM", "2.50 p.m." is not one. */
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
 /** A name of one to three capitalised words, then a time stamp that ends the line. */
-const NAME_THEN_TIME = new RegExp(String.raw`[ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t,]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:\r?\n|$)`, 'yu');
+const NAME_THEN_TIME = new RegExp(String.raw`[ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t,]+\[?${TIME}\]?[ \t]*(?:\r?\n|$)`, 'yu');
 /**
  * A time stamp, then a name of one to three words and a colon: "[10:01] Deepa Nair:", WhatsApp's
  * "[03/08/2024, 19:04] Tunde:" and "03/08/2024, 19:04 - Tunde:".
  */
 const TIME_THEN_NAME = new RegExp(
-  String.raw`[ \t]*(?:\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+[-–])[ \t]*(${WORD}(?:[ \t]${WORD}){0,2}):[ \t]`,
+  String.raw`[ \t]*(?:\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?${TIME}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]${TIME}[ \t]+[-–])[ \t]*(${WORD}(?:[ \t]${WORD}){0,2}):[ \t]`,
   'yu',
 );
 
 /** Teams' copy: a bracketed time stamp, then the speaker alone on the line, also inverted: "[08:57] Kaya, Emre". */
 const STAMP_THEN_NAME_LINE = new RegExp(
-  String.raw`[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t]*(?:\r?\n|$)`,
+  String.raw`[ \t]*\[${TIME}\][ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t]*(?:\r?\n|$)`,
   'yu',
 );
 
-/** Starts of the lines that hold a colon: both speaker shapes have one (the time stamp's). */
-function colonLineStarts(text: string): number[] {
-  const out: number[] = [];
-  let lineEnd = -1;
-  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-    if (colon < lineEnd) continue;
-    out.push(text.lastIndexOf('\n', colon - 1) + 1);
-    lineEnd = text.indexOf('\n', colon);
-    if (lineEnd < 0) break;
-  }
-  return out;
-}
 
 /** Verbs after a speaker's name used as a subject: "mark said he'd bring", "mark can u send". */
 const SPEAKER_VERBS = new Set('said says can could will would wants wanted is was has had asked thinks knows mentioned told sent got'.split(' '));
@@ -58,9 +49,7 @@ export function displayNameMentions(text: string, L: NameLists): ScoredSpan[] {
     const words = m[1]!.split(/[ \t]/);
     // A month or weekday ("@Mai") counts only with a second name word: "@Mai Tran".
     if (!L.given.has(words[0]!) || (NEVER_NAMES.has(words[0]!) && words.length === 1)) continue;
-    // The second word only when it is no ordinary lower-case-able word after a one-word handle: "@Anna Bitte".
-    const name = words.length === 2 && !(L.surname.has(words[1]!) || /^\p{Lu}/u.test(words[1]!)) ? words[0]! : m[1]!;
-    out.push({ start: m.index + 1, end: m.index + 1 + name.length, score: 0.8 });
+    out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, score: 0.8 });
   }
   return out;
 }
@@ -170,4 +159,46 @@ function addressed(text: string, at: number, len: number): boolean {
   const after = text.charAt(at + len);
   const verb = /^[ \t]+([a-z]+)/.exec(text.slice(at + len, at + len + 12))?.[1] ?? '';
   return ADDRESS_BEFORE.has(before) || text.charAt(at - 1) === '@' || after === ',' || after === '!' || SPEAKER_VERBS.has(verb);
+}
+
+/** "anna.k: …", "[09:14] tim: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
+const SPEAKER_LINE = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?::[ \t]|[ \t]+\d{1,2}:\d{2}\b)/gm;
+/** Words that open lines as labels or chat filler, not as speakers. */
+const NOT_HANDLES = new Set(
+  `http https www mailto ftp file note notes todo fyi re aw wg fw fwd cc bcc an von to from tel fax mobil email mail url id name
+  info hinweis achtung update edit ps pps nb ok okay ja nein yes no tipp frage antwort q a answer question status ergebnis result
+  datum date zeit time betreff subject uhr um at am pm`.split(/\s+/),
+);
+
+/** Chat handles that speak at least twice, or in a chat of three speaker lines or more; and their "@" mentions. */
+export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
+  if (text.indexOf(':') < 0) return [];
+  const lines: Array<[number, number, string]> = [];
+  SPEAKER_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPEAKER_LINE.exec(text))) {
+    const h = m[1]!;
+    if (NOT_HANDLES.has(h)) continue;
+    // A handle has a part that is a given name or no ordinary word ("tim:", "jo:", "anna.k:"); a
+    // YAML or log key is ordinary words ("phone:", "team:", "phone_primary:", "duty_manager:").
+    if (!h.split(/[._\-\d]+/).some((part) => part.length > 0 && (L.given.has(titled(part)) || (part.length > 1 && nameLikeClass(wordClass(titled(part))))))) continue;
+    const s = m.index + m[0].indexOf(h);
+    lines.push([s, s + h.length, h]);
+  }
+  if (lines.length < 2) return [];
+  const count = new Map<string, number>();
+  for (const [, , h] of lines) count.set(h, (count.get(h) ?? 0) + 1);
+  const out: ScoredSpan[] = [];
+  const handles = new Set<string>();
+  for (const [s, e, h] of lines) {
+    if (count.get(h)! < 2 && lines.length < 3) continue;
+    handles.add(h);
+    out.push({ start: s, end: e, score: 0.8 });
+  }
+  // "@deepak.s": a speaker mentioned.
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const mm = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?/.exec(text.slice(at + 1, at + 42));
+    if (mm && handles.has(mm[0]) && !/[\w.@-]/.test(text[at + 1 + mm[0].length] ?? ' ')) out.push({ start: at + 1, end: at + 1 + mm[0].length, score: 0.8 });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -31,10 +31,12 @@ import { letterIsNoPerson } from './court.js';
 import { nameLikeClass, wordClass } from './words.js';
 import { CompiledModel, FeatureCache, type Model } from './features.js';
 import { remember } from '../../util/memo.js';
+import { endsWithAny } from '../../util/suffix.js';
 import { lowerBound } from '../../util/sorted.js';
 import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
 import { keyValueFields, tableFields, type TableSpan } from './tables.js';
+import { colonLineStarts } from './lines.js';
 
 const F_CAP = 1;
 const F_UPPER = 2;
@@ -629,10 +631,16 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
 }
 
 /** A department's or team's word: "Kundenservice", "Buchhaltung", "Support", "Team". */
-const DEPARTMENT_TAIL = /(?:service|support|team|abteilung|buchhaltung|verwaltung|vertrieb|einkauf|personal|kundendienst|zentrale|sekretariat|desk|department|accounts|payroll|helpdesk)$/i;
+const DEPARTMENT_TAIL = endsWithAny(
+  'service|support|team|abteilung|buchhaltung|verwaltung|vertrieb|einkauf|personal|kundendienst|zentrale|sekretariat|desk|department|accounts|payroll|helpdesk',
+  true,
+);
 
 /** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
-const FIRM_TRADE = /(?:service|services|bank|kasse|versicherung|fabrication|manufacturing|adjusters|builders|merchants|hire|supplies|mining|transport|foods|couriers|logistics|freight|hotels|trading|joinery|textiles|packaging|security|electrical|interiors|insurance|homes|care|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translations?|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik)$/i;
+const FIRM_TRADE = endsWithAny(
+  `service|services|bank|kasse|versicherung|fabrication|manufacturing|adjusters|builders|merchants|hire|supplies|mining|transport|foods|couriers|logistics|freight|hotels|trading|joinery|textiles|packaging|security|electrical|interiors|insurance|homes|care|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translation|translations|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik`,
+  true,
+);
 
 /**
  * A firm's name continues at token k: a trade word right there ("Weiß Maschinenservice", "Grant
@@ -854,7 +862,7 @@ function titlesAndGreetings(c: Ctx): void {
       if (GROUP_TAIL.test(n.w)) continue;
       // "Hi Payroll team": a group is greeted.
       const n2 = toks[j + 1];
-      if (n2 && gapEq(text, n.e, n2.s, ' ') && /^(?:team|Team|department|Department|desk|Desk|crew|folks|Abteilung)$/.test(n2.w)) continue;
+      if (n2 && gapEq(text, n.e, n2.s, ' ') && /^(?:team|department|desk|crew|folks|abteilung)$/.test(n2.w.toLowerCase())) continue;
       const known = isGivenT(c, n) || isSurnameT(c, n);
       if (!known && !maybeNamePart(c, n)) continue;
       if (!known && c.lang === 'de') {
@@ -926,29 +934,14 @@ function isLineTerminator(ch: number): boolean {
 }
 
 /**
- * Starts of the lines that hold a colon, when "\n" is the text's only line terminator (else
+ * colonLineStarts() of the text, once per text, when "\n" is its only line terminator (else
  * null): the label and speaker lines are such lines, and their patterns stay within one line.
- * Found from the colons (indexOf), not by walking every character.
  */
 function colonLines(c: Ctx): Int32Array | null {
   if (c.colonLines !== undefined) return c.colonLines;
   const { text } = c;
   if (text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) return (c.colonLines = null);
-  let out = new Int32Array(64);
-  let k = 0;
-  let lineEnd = -1;
-  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-    if (colon < lineEnd) continue;
-    if (k === out.length) {
-      const grown = new Int32Array(k * 2);
-      grown.set(out);
-      out = grown;
-    }
-    out[k++] = text.lastIndexOf('\n', colon - 1) + 1;
-    lineEnd = text.indexOf('\n', colon);
-    if (lineEnd < 0) break;
-  }
-  return (c.colonLines = out.subarray(0, k));
+  return (c.colonLines = colonLineStarts(text));
 }
 
 /**
@@ -974,7 +967,8 @@ function inlineCues(c: Ctx): void {
     const i = c.byStart.get(s);
     if (i !== undefined) {
       const j = readName(c, i, 4, true, e);
-      if (j > i && c.toks[j]?.s !== undefined && c.toks[j]!.s < e && (hasX(c.toks[j]!, X_STREET_SUFFIX) || hasX(c.toks[j]!, X_STREET_WORDS) || /^\d/.test(c.toks[j]!.w))) e = c.toks[j - 1]!.e;
+      const nx = c.toks[j];
+      if (j > i && nx && nx.s < e && (hasX(nx, X_STREET_SUFFIX) || hasX(nx, X_STREET_WORDS) || /^\d/.test(nx.w))) e = c.toks[j - 1]!.e;
     }
     if (m[1] !== undefined && !namelikeWords(c, s, e)) continue;
     nameList(c, s, e, 0.9, 'field');
@@ -989,17 +983,20 @@ function inlineCues(c: Ctx): void {
 function namelikeWords(c: Ctx, s: number, e: number): boolean {
   let i = c.byStart.get(s);
   if (i === undefined) return false;
-  const L = c.L;
   let afterGiven = false;
   for (; i < c.toks.length && c.toks[i]!.s < e; i++) {
     const t = c.toks[i]!;
     if (t.initial || isTitleTok(c.text, t) || (t.lower && PARTICLES.has(t.w)) || (t.upper && i > 0)) continue;
     if (!t.cap) return false;
-    const listed = L.given.has(t.w) || L.surname.has(t.w) || L.enAmbig.has(t.w) || L.deAmbig.has(t.w);
-    if (!(listed || nameLikeClass(wordClass(t.w)) || afterGiven)) return false;
-    afterGiven = L.given.has(t.w) && !afterGiven;
+    if (!(inAnyList(c.L, t.w) || nameLikeClass(wordClass(t.w)) || afterGiven)) return false;
+    afterGiven = c.L.given.has(t.w) && !afterGiven;
   }
   return true;
+}
+
+/** In a name list, as a name or as a name that is also a word ("Will", "Koch"). */
+function inAnyList(L: NameLists, w: string): boolean {
+  return L.given.has(w) || L.surname.has(w) || L.enAmbig.has(w) || L.deAmbig.has(w);
 }
 
 function formFields(c: Ctx): void {
@@ -1074,7 +1071,7 @@ function blockedLabel(c: Ctx, raw: string): boolean {
 function ordinaryWords(c: Ctx, label: string): boolean {
   const words = label.trim().split(/[ \t]+/);
   if (words.length < 2 || !words.every((w) => SLOT_BLOCK.has(wordClass(w)))) return false;
-  return words.length >= 3 || !words.some((w) => c.L.given.has(w) || c.L.surname.has(w) || c.L.enAmbig.has(w) || c.L.deAmbig.has(w));
+  return words.length >= 3 || !words.some((w) => inAnyList(c.L, w));
 }
 
 /** Labels whose value is a name part and nothing else: there even "ADEYEMI" in block capitals is one. */
@@ -1447,6 +1444,16 @@ const EN_ROLES = new Set(
   trainee intern candidate applicant tenant landlord claimant witness`.split(/\s+/),
 );
 
+/**
+ * The name at token i after a person word ("my wife", "Contractor"): name-like words, or a
+ * listed given name with one more word, an English word as its surname ("Rose Carpenter").
+ */
+function nameAfterPerson(c: Ctx, i: number, score: number, rule: string): void {
+  const t = c.toks[i]!;
+  const end = readName(c, i, 3, false, lineEndOf(c.text, t.s));
+  if (end > i && (namelikeWords(c, t.s, c.toks[end - 1]!.e) || (end - i === 2 && c.L.given.has(t.w)))) emitName(c, i, end, score, rule);
+}
+
 function englishCues(c: Ctx): void {
   if (c.lang === 'de') return;
   const { toks, text } = c;
@@ -1456,18 +1463,14 @@ function englishCues(c: Ctx): void {
     const pw = toks[i - 1]!.w;
     // "my wife Carys", "our colleague Tom": a relative or colleague, then the name.
     if (i >= 2 && KIN.has(pw) && POSSESSIVE.has(toks[i - 2]!.w.toLowerCase()) && gapEq(text, toks[i - 1]!.e, t.s, ' ') && !t.sentStart) {
-      const end = readName(c, i, 3, false, lineEndOf(text, t.s));
-      // A listed given name carries a surname that is an English word: "our designer Rose Carpenter".
-      if (end > i && (namelikeWords(c, t.s, toks[end - 1]!.e) || (end - i === 2 && c.L.given.has(t.w)))) emitName(c, i, end, 0.8, 'en-kin');
+      nameAfterPerson(c, i, 0.8, 'en-kin');
       continue;
     }
     // "Contractor Lee Carpenter", "Driver Murugan", "our project engineer, Cathal Dunne": a job
     // before a listed given name, or before a word that is no English or German word.
     if (EN_ROLES.has(pw.toLowerCase()) && /^,?[ \t]$/.test(text.slice(toks[i - 1]!.e, t.s))) {
-      const given = c.L.given.has(t.w);
-      if (given || (wordClass(t.w) === 'o' && !c.L.enAmbig.has(t.w))) {
-        const end = readName(c, i, 3, false, lineEndOf(text, t.s));
-        if (end > i && (namelikeWords(c, t.s, toks[end - 1]!.e) || (end - i === 2 && given))) emitName(c, i, end, 0.75, 'en-role');
+      if (c.L.given.has(t.w) || (wordClass(t.w) === 'o' && !c.L.enAmbig.has(t.w))) {
+        nameAfterPerson(c, i, 0.75, 'en-role');
         continue;
       }
     }

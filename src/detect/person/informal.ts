@@ -1,55 +1,13 @@
 /**
- * Names in informal writing that the case-based rules cannot see: chat handles that speak
- * ("anna.k: hat jemand …", "deepak.s 9:44 AM"), lower-case German addressing ("herrn weber",
- * "hi tobi"), and lower-case given names in German text written all in lower case ("frag mal bei
- * svenja"). English lower-case names are social.ts's.
+ * Names in informal German that the case-based rules cannot see: lower-case addressing ("herrn
+ * weber", "hi tobi"), and lower-case given names in text written all in lower case ("frag mal bei
+ * svenja"). English lower-case names are social.ts's; chat handles are chat.ts's.
  */
 import type { Tok } from './core.js';
 import { titled, type NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
+import { blankBetween } from './lines.js';
 import type { ScoredSpan } from './span.js';
-
-/** "anna.k: …", "[09:14] tim: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
-const SPEAKER_LINE = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?::[ \t]|[ \t]+\d{1,2}:\d{2}\b)/gm;
-/** Words that open lines as labels or chat filler, not as speakers. */
-const NOT_HANDLES = new Set(
-  `http https www mailto ftp file note notes todo fyi re aw wg fw fwd cc bcc an von to from tel fax mobil email mail url id name
-  info hinweis achtung update edit ps pps nb ok okay ja nein yes no tipp frage antwort q a answer question status ergebnis result
-  datum date zeit time betreff subject uhr um at am pm`.split(/\s+/),
-);
-
-/** Chat handles that speak at least twice, or in a chat of three speaker lines or more; and their "@" mentions. */
-export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
-  if (text.indexOf(':') < 0) return [];
-  const lines: Array<[number, number, string]> = [];
-  SPEAKER_LINE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPEAKER_LINE.exec(text))) {
-    const h = m[1]!;
-    if (NOT_HANDLES.has(h)) continue;
-    // A handle has a part that is a given name or no ordinary word ("tim:", "jo:", "anna.k:"); a
-    // YAML or log key is ordinary words ("phone:", "team:", "phone_primary:", "duty_manager:").
-    if (!h.split(/[._\-\d]+/).some((part) => part.length > 0 && (L.given.has(titled(part)) || (part.length > 1 && nameLikeClass(wordClass(titled(part))))))) continue;
-    const s = m.index + m[0].indexOf(h);
-    lines.push([s, s + h.length, h]);
-  }
-  if (lines.length < 2) return [];
-  const count = new Map<string, number>();
-  for (const [, , h] of lines) count.set(h, (count.get(h) ?? 0) + 1);
-  const out: ScoredSpan[] = [];
-  const handles = new Set<string>();
-  for (const [s, e, h] of lines) {
-    if (count.get(h)! < 2 && lines.length < 3) continue;
-    handles.add(h);
-    out.push({ start: s, end: e, score: 0.8 });
-  }
-  // "@deepak.s": a speaker mentioned.
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    const mm = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?/.exec(text.slice(at + 1, at + 42));
-    if (mm && handles.has(mm[0]) && !/[\w.@-]/.test(text[at + 1 + mm[0].length] ?? ' ')) out.push({ start: at + 1, end: at + 1 + mm[0].length, score: 0.8 });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
 
 const LOWER_TITLES = new Set(['herr', 'herrn', 'frau', 'hr', 'fr']);
 /** Lower-case words after which a given name is addressed or named: "hi tobi", "danke! gabi", "bei svenja". */
@@ -61,10 +19,6 @@ const STOP = new Set(
   doktor professor prof kollege kollegin meine mein seine ihre unsere`.split(/\s+/),
 );
 
-/** One blank between two tokens. */
-function blankBetween(text: string, a: Tok, b: Tok): boolean {
-  return /^[ \t]$/.test(text.slice(a.e, b.s));
-}
 
 function isGivenLower(L: NameLists, w: string): boolean {
   if (w.indexOf('-') > 0) return w.split('-').every((p) => p.length >= 2 && L.given.has(titled(p)));

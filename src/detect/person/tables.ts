@@ -64,7 +64,7 @@ function kindOf(label: string): Kind | null {
 }
 
 /** "username", "file_name", "company_name": names that are no person's. */
-const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|produkt|street|straßen|strassen|city|town|bank|branch|brand|device|server|project|projekt|app|table|column|field|event|team|group|org|organisation|organization|dateinamen?|datei|screen|nick|code|short|long|domain|path|key|class|type|item|artikel|shop|store|site|venue|hotel|ship|vessel|model)/;
+const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|produkt|street|straßen|strassen|city|town|bank|branch|brand|device|server|project|projekt|app|table|column|field|event|team|group|org|organisation|organization|dateinamen?|datei|screen|nick|code|short|long|path|key|class|type|item|artikel|shop|store|site|venue|hotel|ship|vessel|model)/;
 
 /** Header words of the columns of interest; searched from a position (global, multiline), so no line is copied before a hit. */
 const HEADER_HINT =
@@ -163,6 +163,11 @@ function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, nu
   return [start, start + name.length];
 }
 
+/** A name found at [at[0], at[1]) within a value that starts at `from`. */
+function addName(names: TableSpan[], from: number, at: [number, number] | null): void {
+  if (at) names.push({ start: from + at[0], end: from + at[1] });
+}
+
 function joinInverted(text: string, fs: Field[], kinds: Array<Kind | null>, L: NameLists): void {
   for (let k = 0; k + 1 < fs.length && k < kinds.length; k++) {
     if (kinds[k] !== 'full') continue;
@@ -225,8 +230,7 @@ export function tableFields(text: string, L: NameLists): TableFindings {
           blocked.push({ start: f.start, end: f.end });
           continue;
         }
-        const at = nameIn(text.slice(f.start, f.end), kind, L);
-        if (at) names.push({ start: f.start + at[0], end: f.start + at[1] });
+        addName(names, f.start, nameIn(text.slice(f.start, f.end), kind, L));
       }
       pos = re + 1;
     }
@@ -252,21 +256,20 @@ const COMMON_NAME = /\bCN=(?:"([^"\n]{1,80})"|([^;:\n"]{1,80}))/g;
 export function keyValueFields(text: string, L: NameLists): TableFindings {
   const names: TableSpan[] = [];
   const blocked: TableSpan[] = [];
-  if (text.indexOf('":') >= 0 || text.indexOf('="') >= 0 || text.indexOf('": ') >= 0) {
+  if (text.indexOf('":') >= 0 || text.indexOf('="') >= 0) {
     KEY_VALUE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = KEY_VALUE.exec(text))) {
       const keyStart = m.index + m[1]!.length;
       blocked.push({ start: keyStart, end: keyStart + m[2]!.length });
-      const kind = kindOf(m[2]!.replace(/([a-z])([A-Z])/g, '$1 $2'));
+      const kind = kindOf(m[2]!);
       if (!kind) continue;
       const vs = m.index + m[0].length - 1 - m[3]!.length;
       if (kind === 'none') {
         blocked.push({ start: vs, end: vs + m[3]!.length });
         continue;
       }
-      const at = nameIn(m[3]!, kind, L);
-      if (at) names.push({ start: vs + at[0], end: vs + at[1] });
+      addName(names, vs, nameIn(m[3]!, kind, L));
     }
   }
   for (const opener of QUOTE_OPENERS) {
@@ -274,9 +277,7 @@ export function keyValueFields(text: string, L: NameLists): TableFindings {
       if (!QUOTED_AFTER_KEY.test(text.slice(Math.max(0, k - 13), k + 1))) continue;
       const q = QUOTED_VALUE.exec(text.slice(k + 1, k + 64));
       if (!q) continue;
-      const vs = k + 2;
-      const at = nameIn(q[1]!, 'part', L);
-      if (at) names.push({ start: vs + at[0], end: vs + at[1] });
+      addName(names, k + 2, nameIn(q[1]!, 'part', L));
     }
   }
   if (text.indexOf('CN=') >= 0) {
@@ -285,8 +286,7 @@ export function keyValueFields(text: string, L: NameLists): TableFindings {
     while ((m = COMMON_NAME.exec(text))) {
       const v = m[1] ?? m[2]!;
       const vs = m.index + m[0].length - v.length - (m[1] !== undefined ? 1 : 0);
-      const at = nameIn(v, 'full', L);
-      if (at) names.push({ start: vs + at[0], end: vs + at[1] });
+      addName(names, vs, nameIn(v, 'full', L));
     }
   }
   return { names, blocked };

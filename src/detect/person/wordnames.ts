@@ -10,6 +10,7 @@
 import type { Lang, Tok } from './core.js';
 import type { NameLists } from './names.js';
 import { wordClass } from './words.js';
+import { blankBetween } from './lines.js';
 import type { ScoredSpan } from './span.js';
 
 /** Capitalised for other reasons: months, seasons, days. */
@@ -32,20 +33,21 @@ export function wordNames(text: string, toks: readonly Tok[], L: NameLists, lang
     const p = toks[i - 1];
     const n = toks[i + 1];
     const nextGap = n ? text.slice(t.e, n.s) : '';
+    const blankAfter = !!n && blankBetween(text, t, n);
     // A month is no one's, unless it has something: "that was June's call".
     if (CALENDAR.has(t.w) && !(n && n.w === 's' && /^['’]$/.test(nextGap) && !t.sentStart && !(p && MONTH_BEFORE.has(p.w.toLowerCase())))) continue;
     // "Don't", "Won't": a contraction, not a name.
     if (n && n.w === 't' && /^['’]$/.test(nextGap)) continue;
     // "Hope Street", "Wood Green Practice", "Will Carpenter": a longer proper noun is other rules' matter.
-    if (n && !n.lower && /^[ \t]$/.test(nextGap)) continue;
+    if (n && !n.lower && blankAfter) continue;
     let take = false;
-    if (!t.sentStart && p && p.lower && !DETERMINERS.has(p.w) && /^[ \t]$/.test(text.slice(p.e, t.s))) {
+    if (!t.sentStart && p && p.lower && !DETERMINERS.has(p.w) && blankBetween(text, p, t)) {
       // Mid-sentence: followed by punctuation, the text's end, or a lower-case word.
       take = !n || n.lower || !/^[ \t]/.test(nextGap);
-    } else if (n && n.w === 'here' && /^[ \t]$/.test(nextGap) && /^[.,!]/.test(text.slice(n.e, n.e + 1))) {
+    } else if (n && n.w === 'here' && blankAfter && /^[.,!]/.test(text.charAt(n.e))) {
       // A caller naming themselves: "Pat, Will here."
       take = true;
-    } else if (t.sentStart && n && n.lower && /^[ \t]$/.test(nextGap) && (AFTER_PERSON.has(n.w) || (n.w === 'to' && t.w === 'Will'))) {
+    } else if (t.sentStart && n && n.lower && blankAfter && (AFTER_PERSON.has(n.w) || (n.w === 'to' && t.w === 'Will'))) {
       // "Bill to: …" heads an invoice.
       take = !(n.w === 'to' && text.charCodeAt(n.e) === 58);
     }
@@ -64,7 +66,7 @@ export function honorificAfter(text: string, toks: readonly Tok[]): ScoredSpan[]
     const h = toks[i]!;
     if (!h.lower || (h.w !== 'sir' && h.w !== 'madam' && h.w !== 'ji')) continue;
     const last = toks[i - 1]!;
-    if (!last.cap || last.w.length < 3 || BEFORE_SIR.test(last.w) || !/^[ \t]$/.test(text.slice(last.e, h.s))) continue;
+    if (!last.cap || last.w.length < 3 || BEFORE_SIR.test(last.w) || !blankBetween(text, last, h)) continue;
     // Initials, or one capitalised word, before it: "K. R. Srinivasan", "Anand Kulkarni".
     let start = i - 1;
     while (start > 0 && /^\.?[ \t]$/.test(text.slice(toks[start - 1]!.e, toks[start]!.s))) {
@@ -84,7 +86,7 @@ export function selfNamed(text: string, toks: readonly Tok[], L: NameLists): Sco
     const h = toks[i]!;
     if (!h.lower || (h.w !== 'hier' && h.w !== 'here') || !/^[,.!:]/.test(text.charAt(h.e))) continue;
     let start = i;
-    while (start > 0 && i - start < 3 && toks[start - 1]!.cap && /^[ \t]$/.test(text.slice(toks[start - 1]!.e, toks[start]!.s))) start--;
+    while (start > 0 && i - start < 3 && toks[start - 1]!.cap && blankBetween(text, toks[start - 1]!, toks[start]!)) start--;
     if (start === i) continue;
     const words = toks.slice(start, i);
     // No ordinary word unless listed ("Will here" is wordNames'), and a listed name or two words.
