@@ -395,7 +395,8 @@ describe('audit log', () => {
 
   it('ANONYMIZE_AUDIT_LOG moves it, --no-audit switches it off, failures are recorded too', async () => {
     const srv = await server(() => ({ kind: 'error', status: 401, message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' }));
-    const moved = join(tmpdir(), `anonymize-audit-${process.pid}-${Date.now()}.jsonl`);
+    // Inside a temp dir of its own, so the test leaves nothing behind in the shared tmpdir.
+    const moved = join(mkdtempSync(join(tmpdir(), 'anonymize-audit-')), 'moved.jsonl');
     const { dir, env } = setup({ ANONYMIZE_AUDIT_LOG: moved });
     const a = await cli(['ask', '--base-url', `${srv.url}/v1`, '--provider', 'openai', 'Hallo', '-f', 'ticket.txt'], { env, cwd: dir });
     expect(a.code).toBe(4);
