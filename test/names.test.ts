@@ -4,7 +4,7 @@ import { nameLists, SortedNameList } from '../src/detect/person/names.js';
 
 describe('name lists', () => {
   it('the generated big lists are what SortedNameList needs: distinct words, ascending, "|"-joined, no blanks', () => {
-    for (const joined of [data.given, data.surname]) {
+    for (const joined of [data.given, data.surname, data.census]) {
       expect(joined).not.toMatch(/[\s]|^\||\|\||\|$/);
       const words = joined.split('|');
       for (let i = 1; i < words.length; i++) expect(words[i - 1]! < words[i]!, `${words[i - 1]} < ${words[i]}`).toBe(true);
@@ -23,6 +23,12 @@ describe('name lists', () => {
       for (const v of ['', '|', '||', 'A', 'Zzzzzz', '\uffff', ' ', 'Anna|Maria']) expect(list.has(v), v).toBe(set.has(v));
       expect(list.size).toBe(set.size);
     }
+  });
+
+  it('census surnames are a list of their own: only names the main lists lack, "Mc" names in both spellings', () => {
+    const L = nameLists();
+    expect(['Kavanagh', 'Wisniewski', 'McAllister', 'Mcallister'].every((w) => L.census.has(w))).toBe(true);
+    for (const w of data.census.split('|').slice(0, 2000)) expect(L.surname.has(w) || L.given.has(w), w).toBe(false);
   });
 
   it('SortedNameList handles tiny lists', () => {

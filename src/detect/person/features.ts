@@ -20,7 +20,7 @@ export interface FeatTok {
 
 function listFlags(L: NameLists, w: string): string {
   const g = L.given.has(w) ? 'G' : '';
-  const s = L.surname.has(w) ? 'S' : '';
+  const s = L.surname.has(w) ? 'S' : L.census.has(w) && !g ? 'C' : '';
   const d = L.deAmbig.has(w) ? 'D' : '';
   const e = L.enAmbig.has(w) ? 'E' : '';
   return g + s + d + e || '-';

@@ -4,6 +4,8 @@ import data from './names.generated.json' with { type: 'json' };
 export interface NameLists {
   given: ReadonlySet<string>;
   surname: ReadonlySet<string>;
+  /** US census surnames the two lists above lack: weaker evidence, a flag of the model's. */
+  census: ReadonlySet<string>;
   /** Names that are also ordinary German words ("Koch", "Winter"). */
   deAmbig: ReadonlySet<string>;
   /** Names that are also ordinary English words ("Will", "Grant"). */
@@ -110,6 +112,6 @@ export function nameLists(): NameLists {
   for (const w of s(EXTRA_EN_AMBIG)) enAmbig.add(w);
   // scripts/build-names.ts writes them sorted, distinct and "|"-joined, which SortedNameList
   // relies on (test/names.test.ts checks the generated file).
-  lists = { given: new SortedNameList(data.given), surname: new SortedNameList(data.surname), deAmbig, enAmbig };
+  lists = { given: new SortedNameList(data.given), surname: new SortedNameList(data.surname), census: new SortedNameList(data.census), deAmbig, enAmbig };
   return lists;
 }
