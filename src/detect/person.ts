@@ -2,6 +2,8 @@ import type { Finding } from '../types.js';
 import { runRules, tokenize, variantsOf } from './person/core.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
+import { definedAliases } from './person/aliases.js';
+import { capsNames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
 import { nameHandles } from './person/handles.js';
 import { lowercaseGerman } from './person/informal.js';
@@ -12,6 +14,8 @@ import { honorificAfter, selfNamed, wordNames } from './person/wordnames.js';
 import type { Detector } from './types.js';
 
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
+/** Two words in capitals in a row: the only texts capsNames() has anything to look at. */
+const CAPS_PAIR = /[A-ZÄÖÜ]{2}[ \t][A-ZÄÖÜ]/;
 
 /**
  * PERSON detector for German and English text. Cheap rules first (titles, salutations, signatures,
@@ -49,6 +53,8 @@ export const personDetector: Detector = {
     add(selfNamed(text, r.toks, L));
     // User names made of a name: "s.winter", "hannah.wood", "user=tmueller".
     add(nameHandles(text, L));
+    // Names in capitals: bank statement lines, account holders, headings.
+    if (CAPS_PAIR.test(text)) add(capsNames(text, L));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, L));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
@@ -65,6 +71,9 @@ export const personDetector: Detector = {
       // Part of an address or host name: "olumide@bankole.dev", "www.anna.de" (not "Dr.Leitner").
       if (text.charCodeAt(f.start - 1) === 46 && inAddress(text, f.start, f.end)) continue;
       if (blocked !== null && blocked(f.start, f.end)) continue;
+      if (placeInAddress(text, f.start, f.end)) continue;
+      // "3rd Floor", "2. Stock", "11th Level": a storey, not a person.
+      if (ORDINAL_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)) && !text.slice(f.start, f.end).includes(' ')) continue;
       out[k++] = f;
     }
     out.length = k;
@@ -88,9 +97,28 @@ export const personDetector: Detector = {
     out.length = k;
     // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
     completeInitials(text, out);
-    return out;
+    // Initials and user names the text defines for a person ("Gareth Price (GP)", "Tobias Lange
+    // (tlange)"), wherever they are used alone.
+    const aliases = definedAliases(text, out, L);
+    return aliases.length ? unionSorted(out, aliases) : out;
   },
 };
+
+/** Both lists' spans in order, overlapping ones joined (the wider extent, the higher score). */
+function unionSorted(a: readonly Finding[], b: readonly { start: number; end: number; score: number }[]): Finding[] {
+  const all: Finding[] = [...a, ...b.map((s) => ({ type: 'PERSON' as const, start: s.start, end: s.end, score: s.score, detector: 'person' }))];
+  all.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Finding[] = [];
+  for (const f of all) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) {
+      if (f.end > prev.end || f.score > prev.score) out[out.length - 1] = { ...prev, end: Math.max(prev.end, f.end), score: Math.max(prev.score, f.score) };
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
 
 /**
  * A test whether [start, end) lies inside one of the ranges (null when there are none). Sorted by
@@ -125,6 +153,24 @@ function inAddress(text: string, start: number, end: number): boolean {
   const run = text.slice(a, b);
   return run.includes('@') || run.includes('://') || run.startsWith('www.') || run.startsWith('<www.');
 }
+
+/** A British, Irish or Australian postcode, or a German one before its town ("Nottingham NG5 1JP", "Cork T12 R6K4", "Sydney NSW 2000"). */
+const POSTCODE_AFTER = /^,?[ \t]+(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?,?[ \t]+)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d{2}[ \t][A-Z\d]{4}|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]\d{4})\b/u;
+/** A street before: "3 Rectory Close, ", "22 Zoo Road, Apapa, ", "Carrigaline Road, ". */
+const STREET_BEFORE = /(?:^|[\d,:][ \t]*|\n)(?:\d+[A-Za-z]?,?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Road|Rd|Street|St|Close|Lane|Avenue|Ave|Drive|Way|Rise|Hill|Court|Crescent|Place|Gardens|Terrace|Grove|Square|Wharf|Row|Mews|Walk|Estate|Parade|Quay)\.?,[ \t]+(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)?$/u;
+
+/**
+ * A place in a postal address, whatever the name lists say: the town or district before a
+ * postcode ("Sherwood, Nottingham NG5 1JP", "Long Eaton, NG10 1AB") or after a street ("22 Zoo
+ * Road, Kano", "5 Maryborough Hill, Douglas, Cork").
+ */
+function placeInAddress(text: string, start: number, end: number): boolean {
+  if (POSTCODE_AFTER.test(text.slice(end, end + 40))) return true;
+  const c = text.charCodeAt(start - 2);
+  return c === 44 /* , */ && STREET_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
+
+const ORDINAL_BEFORE = /\b\d{1,3}(?:st|nd|rd|th)[ \t]$/;
 
 const WEEKDAYS = new Set('Mon Tue Wed Thu Fri Sat Sun Mo Di Mi Do Fr Sa So'.split(' '));
 const DATE_WORDS = new Set(

@@ -25,13 +25,13 @@ function standsAlone(text: string, s: number, e: number): boolean {
   return !(a === '.' && /[\p{L}\p{N}]/u.test(text.charAt(e + 1)));
 }
 /** Glued user names where a user name stands: after "@", "=", a quote, a colon, a date/time or "owner"/"by"…; before a time stamp. */
-const GLUED_AFTER = /(?:[@="']|(?:\d[\d.:/-]*\d|:|\b(?:owner|user|assignee|author|agent|by|from|bearbeiter|von))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
+const GLUED_AFTER = /(?:[@="']|(?:\d[\d.:/-]*\d|:|\b(?:owner|user|assignee|author|agent|by|from|bearbeiter|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
 const TIME_AFTER_WORD = /([a-z])([a-z]{4,20})[ \t]+\d{1,2}:\d{2}\b/g;
 
 /** A surname in the lists, also as user names write it, umlauts in ASCII ("mueller" → "Müller"). */
 function isSurname(L: NameLists, part: string): boolean {
   const t = titled(part);
-  if (L.surname.has(t)) return true;
+  if (L.surname.has(t) || L.census.has(t)) return true;
   if (!/ae|oe|ue|ss$/.test(part)) return false;
   return L.surname.has(t.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/ue/g, 'ü').replace(/ss$/, 'ß'));
 }
@@ -75,7 +75,10 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   let g: RegExpExecArray | null;
   while ((g = GLUED_AFTER.exec(text))) {
     const word = g[1]! + g[2]!;
-    glued(g.index + g[0].length - word.length, word);
+    const start = g.index + g[0].length - word.length;
+    glued(start, word);
+    // Go on from the word itself: it may be the cue of the next one ("25.03.2024 durch hkoenig").
+    GLUED_AFTER.lastIndex = start;
   }
   // Before a time stamp: found from the stamps, each word checked to stand alone.
   for (let k = text.indexOf(':'); k >= 0; k = text.indexOf(':', k + 1)) {

@@ -187,7 +187,8 @@ Geschäftsführer Geschäftsführung Leitung Vorstand Personal Mitarbeiter Mitar
 Deutschland Germany Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Dortmund Essen Leipzig Bremen Dresden
 Hannover Nürnberg Wien Zürich Europa Europe Amerika America USA EU UK London Paris Rom Madrid Brüssel Moskau Peking
 English Englisch Deutsch German Französisch French Spanish Spanisch Italienisch Italian Türkisch Turkish Polnisch Polish
-Christen Dank Solange Darin Daran Darauf Damit Dabei Dazu Dafür Davon Dagegen Danach Dann Deshalb Deswegen Daher
+Christen Dank General Visitor Besucher Besucherin Bot Chatbot Assistant Assistent System Guest Gast Floor Unit Suite Flat Apt Etage Stock
+Solange Darin Daran Darauf Damit Dabei Dazu Dafür Davon Dagegen Danach Dann Deshalb Deswegen Daher
 Dort Hier Jetzt Nun Also Allerdings Außerdem Jedoch Sowie Sofern Soweit Zwar Insoweit Insbesondere Allen Allem Aller
 Andere Anderen Beide Beiden Gerade Immer Nie Ferner Zudem Somit Hierzu Hierbei Hiernach Trotz Wegen Gemäß Laut Sodann
 Soll Sollen Kann Können Muss Müssen Darf Dürfen Wird Werden Wurde Wurden Ist Sind War Waren Hat Haben Hatte Hatten Juris Mio Mrd Tsd Earl Duke Lord King Queen Prince Princess Saint Sankt St

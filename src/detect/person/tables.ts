@@ -33,7 +33,10 @@ const FULL = labelSet(`name namen vollständigername fullname kontoinhaber konto
   mitarbeiter mitarbeiterin mitarbeitername employee employeename teilnehmer teilnehmerin participant attendee
   debtor creditor schuldner gläubiger displayname commonname cn approvedby createdby requestedby reportedby assignedto preparedby signedby reviewedby
   bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin assignee reporter owner patient patientin person agent
-  vorgesetzter vorgesetzte manager linemanager verantwortlich responsible`);
+  vorgesetzter vorgesetzte manager linemanager verantwortlich responsible namevorname nachnamevorname vornamenachname
+  eigentümer eigentümerin mieter mieterin vermieter vermieterin mitglied guest guests gast gäste member tenant landlord
+  staff staffmember driver fahrer fahrerin applicant bewerber bewerberin candidate kandidat passenger traveller
+  reisender student schüler schülerin`);
 const NONE = labelSet(`firma firmenname unternehmen company companyname organisation organization org bank kreditinstitut ort stadt city town
   land country region abteilung department dept team straße strasse street adresse address anschrift produkt product
   artikel item`);
@@ -42,6 +45,7 @@ const NONE = labelSet(`firma firmenname unternehmen company companyname organisa
 function normLabel(raw: string): string {
   return raw
     .toLowerCase()
+    .replace(/\((?:s|in|innen)\)|[*:]in(?:nen)?$/g, '')
     .replace(/["'’\s_./\-]+/g, '')
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
@@ -68,7 +72,7 @@ const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|
 
 /** Header words of the columns of interest; searched from a position (global, multiline), so no line is copied before a hit. */
 const HEADER_HINT =
-  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient/gim;
+  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
 /** A header of three columns or more aligned with blanks: "#   Name      Organisation   Email". */
@@ -168,6 +172,35 @@ function addName(names: TableSpan[], from: number, at: [number, number] | null):
   if (at) names.push({ start: from + at[0], end: from + at[1] });
 }
 
+/**
+ * Half of a couple: one to three words, one of them a listed name and none an ordinary word the
+ * lists do not know ("Sons", "Partner", "Merchant"); a single word only if it is a given name
+ * ("Tony & Dawn Grant", not "Marks & Spencer", "Wood & Stone").
+ */
+function coupleHalf(part: string, L: NameLists): boolean {
+  const words = part.split(/[ \t,]+/).filter(Boolean).map((w) => titled(w.replace(/\.$/, '')));
+  if (words.length === 0 || words.length > 3) return false;
+  if (words.length === 1) return L.given.has(words[0]!);
+  const listed = (w: string) => L.given.has(w) || L.surname.has(w) || L.census.has(w);
+  return words.some(listed) && words.every((w) => listed(w) || wordClass(w) !== 'w');
+}
+
+const COUPLE = /[ \t]+(?:&|und|and|\+)[ \t]+/;
+
+/** A field holding two people: "Tony & Dawn Grant", "Emre und Zeynep Aydın" — each part a name of its own. */
+function addCouple(names: TableSpan[], from: number, value: string, kind: 'full' | 'part', L: NameLists): void {
+  const m = COUPLE.exec(value);
+  if (!m) return addName(names, from, nameIn(value, kind, L));
+  const a = nameIn(value.slice(0, m.index), kind, L);
+  const bFrom = m.index + m[0].length;
+  const b = nameIn(value.slice(bFrom), kind, L);
+  // Both parts must be names, each opening with a given name or made of listed names only:
+  // "Smith & Sons", "Müller und Partner", "WOOD & STONE BUILDERS" are firms.
+  if (!a || !b || !coupleHalf(value.slice(0, m.index), L) || !coupleHalf(value.slice(bFrom), L)) return;
+  addName(names, from, a);
+  addName(names, from + bFrom, b);
+}
+
 function joinInverted(text: string, fs: Field[], kinds: Array<Kind | null>, L: NameLists): void {
   for (let k = 0; k + 1 < fs.length && k < kinds.length; k++) {
     if (kinds[k] !== 'full') continue;
@@ -204,8 +237,9 @@ export function tableFields(text: string, L: NameLists): TableFindings {
     if (header.length < 2) continue;
     const kinds = header.map((f) => kindOf(text.slice(f.start, f.end)));
     if (!kinds.some((k) => k === 'full' || k === 'part')) continue;
-    // A header is labels, not data: no digits, no "@", no JSON or key=value syntax, short fields.
-    if (header.some((f) => f.end - f.start > 40 || /[\d@:{}=]/.test(text.slice(f.start, f.end)))) continue;
+    // A header is labels, not data: no numbers beyond a rota's dates ("Mo 09."), no "@", no JSON
+    // or key=value syntax, short fields.
+    if (header.some((f) => f.end - f.start > 40 || /\d{5}|\d[.,]\d\d(?!\d)|[@:{}=]/.test(text.slice(f.start, f.end)))) continue;
     // Nor does it hold a name: "Full name,Job title" is no "Job".
     for (const f of header) blocked.push(f);
     // Data rows: the following lines with the same number of fields.
@@ -230,7 +264,7 @@ export function tableFields(text: string, L: NameLists): TableFindings {
           blocked.push({ start: f.start, end: f.end });
           continue;
         }
-        addName(names, f.start, nameIn(text.slice(f.start, f.end), kind, L));
+        addCouple(names, f.start, text.slice(f.start, f.end), kind, L);
       }
       pos = re + 1;
     }

@@ -1,0 +1,156 @@
+/**
+ * Short forms a text defines for a person and then uses on their own:
+ * - initials in minutes and reports: "Gareth Price (Chair) (GP)", "Siân Morgan, Chief Executive
+ *   (SM)", later "ACTION: SM to write …", "Proposed RS, seconded CB";
+ * - user names in tickets and logs: "Reporter: Niamh Kavanagh (nkavanagh)", "Bearbeiter: Tobias
+ *   Lange (tlange)", later "---- tlange – 12.03.2024", "@tlange", "sudo: tlange : TTY=…".
+ *
+ * The definition ties the short form to a name, so every standalone use of it in the same text
+ * is that person. Initials also vouch for the name they follow, when the lists alone did not.
+ */
+import type { NameLists } from './names.js';
+import type { ScoredSpan } from './span.js';
+import { nameLikeClass, wordClass } from './words.js';
+
+const INITIALS_DEF = /\((\p{Lu}{2,3})\)/gu;
+const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
+
+/** "Siân" → "S", "Llywelyn-Jones" → "L": the letter initials are made of, without accents. */
+function initialOf(w: string): string {
+  return w.charAt(0).normalize('NFD').charAt(0).toUpperCase();
+}
+
+function inLists(L: NameLists, w: string): boolean {
+  return L.given.has(w) || L.surname.has(w) || L.census.has(w) || w.split('-').every((p) => L.surname.has(p) || L.census.has(p));
+}
+
+/**
+ * The name an "(XY)" defines: the nearest run of 2–4 capitalised words before it on its line (a
+ * role or a parenthesis may stand between) whose first letters, or first and last word's, are XY.
+ */
+function definedName(text: string, at: number, initials: string, L: NameLists, found: readonly ScoredSpan[]): ScoredSpan | null {
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 90);
+  // Not back past the previous definition: "… (GP) Carys Bevan (Vice-Chair) (CB)".
+  const prevDef = text.lastIndexOf(')', at - 1);
+  const from = Math.max(lineStart, prevDef > lineStart && /\(\p{Lu}{2,3}\)$/u.test(text.slice(Math.max(0, prevDef - 5), prevDef + 1)) ? prevDef + 1 : lineStart);
+  const seg = text.slice(from, at);
+  const runs: Array<{ s: number; e: number; words: string[] }> = [];
+  NAME_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let cur: { s: number; e: number; words: string[] } | null = null;
+  while ((m = NAME_WORD.exec(seg))) {
+    const s = from + m.index;
+    if (cur && s === cur.e + 1 && text.charCodeAt(cur.e) === 32 && cur.words.length < 4) {
+      cur.e = s + m[0].length;
+      cur.words.push(m[0]);
+    } else {
+      if (cur) runs.push(cur);
+      cur = { s, e: s + m[0].length, words: [m[0]] };
+    }
+  }
+  if (cur) runs.push(cur);
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const r = runs[i]!;
+    if (r.words.length < 2) continue;
+    // The name can be the tail of a longer run: "Dr Anwen Llywelyn-Jones (AL)".
+    for (let k = 0; k + 1 < r.words.length; k++) {
+      const words = r.words.slice(k);
+      const all = words.map(initialOf).join('');
+      const firstLast = initialOf(words[0]!) + initialOf(words[words.length - 1]!);
+      if (all !== initials && firstLast !== initials) continue;
+      const start = r.e - words.join(' ').length;
+      if (found.some((f) => f.start <= start && f.end >= r.e)) return { start, end: r.e, score: 0.85 };
+      // Vouched for by the initials, if it reads as a name: every word a name or no ordinary
+      // word, and one of them a listed or proper name ("Human Resources (HR)" is none).
+      const ok = words.every((w) => inLists(L, w) || nameLikeClass(wordClass(w))) && words.some((w) => inLists(L, w) || wordClass(w) === 'p');
+      return ok ? { start, end: r.e, score: 0.85 } : null;
+    }
+  }
+  return null;
+}
+
+/** ASCII letters of a name part as user names write it: "Wiśniewski" → "wisniewski", "König" → "koenig". */
+function asciiParts(name: string): Array<{ plain: string; de: string }> {
+  return name
+    .split(/[\s,]+/)
+    .filter((w) => /\p{L}{2,}/u.test(w))
+    .map((w) => {
+      const low = w.toLowerCase().replace(/[-'’.]/g, '');
+      const de = low.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+      const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o');
+      return { plain: fold(low), de: fold(de) };
+    });
+}
+
+/** Whether a user name is made from the name: "nkavanagh", "tlange", "t.wisniewski", "dimitra.n", "koenigh". */
+export function handleOf(handle: string, name: string): boolean {
+  const h = handle.toLowerCase().replace(/[._-]|\d+$/g, '');
+  if (h.length < 3) return false;
+  const parts = asciiParts(name);
+  if (parts.length === 0) return false;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  for (const g of [first.plain, first.de]) {
+    for (const s of [last.plain, last.de]) {
+      if (parts.length >= 2 && [g.charAt(0) + s, g + s, g + s.charAt(0), s + g.charAt(0), s + g, g.slice(0, 2) + s].includes(h)) return true;
+      if (h === s && s.length >= 4) return true;
+    }
+    if (h === g && g.length >= 4) return true;
+  }
+  return false;
+}
+
+const HANDLE_AFTER = /^[ \t]*\([ \t]*@?([a-z][a-z0-9._-]{1,30})[ \t]*\)/;
+/** A user name as found elsewhere: lower case, dotted or with an underscore ("s.okeke"). */
+const HANDLE_SURFACE = /^[a-z][a-z0-9]*(?:[._][a-z0-9]+)*$/;
+
+function isWordUnit(c: number): boolean {
+  // Letters, digits, "_" and any non-ASCII (accented letters): an occurrence glued to one is none.
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+}
+
+/** Every standalone occurrence of `form`: not inside a word, an address ("x@", "a.b") or a longer handle. */
+function occurrences(text: string, form: string, out: ScoredSpan[], score: number): void {
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    const e = i + form.length;
+    const b = text.charCodeAt(i - 1);
+    const a = text.charCodeAt(e);
+    if (isWordUnit(b) || isWordUnit(a) || b === 46 || a === 64 || b === 45 && isWordUnit(text.charCodeAt(i - 2))) continue;
+    if ((a === 46 || a === 45) && isWordUnit(text.charCodeAt(e + 1))) continue;
+    out.push({ start: i, end: e, score });
+  }
+}
+
+/**
+ * Defined initials and user names, and each of their uses. `found`: the person spans so far
+ * (sorted), whose user names in parentheses are definitions and whose lower-case user names
+ * ("s.okeke" found by the handle rule) are looked for again.
+ */
+export function definedAliases(text: string, found: readonly ScoredSpan[], L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  const initials = new Set<string>();
+  if (text.indexOf('(') >= 0) {
+    INITIALS_DEF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = INITIALS_DEF.exec(text))) {
+      const name = definedName(text, m.index, m[1]!, L, found);
+      if (!name) continue;
+      out.push(name);
+      initials.add(m[1]!);
+    }
+  }
+  const handles = new Set<string>();
+  for (const f of found) {
+    const surface = text.slice(f.start, f.end);
+    // Only user names with a separator: a lower-case word found as a name once is no definition.
+    if (HANDLE_SURFACE.test(surface) && /[._]/.test(surface)) {
+      handles.add(surface);
+      continue;
+    }
+    const h = HANDLE_AFTER.exec(text.slice(f.end, f.end + 40));
+    if (h && handleOf(h[1]!, surface)) handles.add(h[1]!);
+  }
+  for (const form of initials) occurrences(text, form, out, 0.8);
+  for (const form of handles) occurrences(text, form, out, 0.8);
+  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}

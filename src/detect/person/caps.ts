@@ -1,0 +1,109 @@
+/**
+ * Names in capitals, where the casing that the other rules read says nothing: bank statement
+ * lines ("TFR TO DAWN MARSH REF CHILDMINDING", "FPI ADEYEMI J GB78…", "SEPA CT TO CIARAN
+ * MURPHY"), account holders and addressees ("MR ROBIN WELLS & MRS SUMMER WELLS", "HERRN JAN
+ * KOWALSKI"), and headings ("CURRICULUM VITAE / ADEBOLA OYELARAN, ACCA", "WEDDING OF SOPHIE
+ * GRANT & KOFI BOATENG").
+ *
+ * A run of capitalised words counts after a title or a payment keyword when its words are names
+ * (the lists, including census surnames) or initials; anywhere else only as given name +
+ * surname, the given name one that is no ordinary word.
+ */
+import type { NameLists } from './names.js';
+import type { ScoredSpan } from './span.js';
+
+const WORD = "[A-ZÄÖÜÀ-ÖØ-Þ](?:[A-ZÄÖÜÀ-ÖØ-Þ'’-]*[A-ZÄÖÜÀ-ÖØ-Þ])?";
+const RUN = new RegExp(`${WORD}(?:[ \\t]${WORD}){0,7}`, 'gu');
+const TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'HERR', 'HERRN', 'FRAU', 'SIR']);
+// Payment keywords of British and German statements that stand right before the other party.
+const PAYEE_CUES = /(?:^|[ \t])(?:FPI|FPO|BGC|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|AN|VON)|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN)[ \t]+$/u;
+/** Words that end a payee: the reference and what follows it. */
+const STOP = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'VS', 'REF', 'REFERENCE', 'VERWENDUNGSZWECK', 'SVWZ', 'EREF', 'MREF', 'IBAN', 'BIC', 'AND', 'UND', 'LTD', 'LIMITED', 'PLC', 'GMBH', 'AG', 'KG', 'LLP', 'LLC', 'INC', 'UK', 'BANK', 'SALARY', 'GEHALT', 'MIETE', 'RENT']);
+
+function titledWord(w: string): string {
+  const low = w.toLowerCase();
+  // "O'BRIEN" → "O'Brien", "MCALLISTER" → "Mcallister" (the census list has both spellings).
+  const t = low.charAt(0).toUpperCase() + low.slice(1);
+  return /^O['’]/.test(t) ? `O'${t.charAt(2).toUpperCase()}${t.slice(3)}` : t;
+}
+
+function isNameWord(L: NameLists, w: string): boolean {
+  const t = titledWord(w);
+  if (L.given.has(t) || L.surname.has(t) || L.census.has(t)) return true;
+  if (t.includes('-')) return t.split('-').every((p) => isNameWord(L, p));
+  // "O'Brien": the census list writes it "Obrien".
+  return /^O'/.test(t) && L.census.has(`O${t.slice(2).toLowerCase()}`);
+}
+
+function plainGiven(L: NameLists, w: string): boolean {
+  const t = titledWord(w);
+  return L.given.has(t) && !L.enAmbig.has(t) && !L.deAmbig.has(t);
+}
+
+/**
+ * A payee's or addressee's name at the start of a run: up to four words before a STOP word, one
+ * of them a listed name and one longer than an initial ("CIARAN MURPHY", "W PAGE", "ADEYEMI J").
+ */
+function namePrefix(L: NameLists, words: readonly string[]): number {
+  let n = 0;
+  while (n < words.length && n < 4 && !STOP.has(words[n]!)) n++;
+  const part = words.slice(0, n);
+  if (!part.some((w) => w.length > 1 && isNameWord(L, w))) return 0;
+  // Trailing words that are no names are the reference's ("ROSE KING PIANO LESSONS" → "ROSE KING").
+  while (n > 1 && words[n - 1]!.length > 1 && !isNameWord(L, words[n - 1]!)) n--;
+  return n;
+}
+
+export function capsNames(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN.exec(text))) {
+    const runStart = m.index;
+    // Only runs in capitals that stand alone: not the capital start of a mixed-case word.
+    const after = text.charCodeAt(runStart + m[0].length);
+    if (after >= 97 && after <= 122) continue;
+    if (runStart > 0 && /[\p{L}\p{N}]/u.test(text.charAt(runStart - 1))) continue;
+    let words = m[0].split(/[ \t]/);
+    let offsets: number[] = [];
+    for (let k = 0, at = runStart; k < words.length; k++) {
+      offsets.push(at);
+      at += words[k]!.length + 1;
+    }
+    // A title inside the run: "MR ROBIN WELLS", "… STATEMENT MR W PAGE".
+    const ti = words.findIndex((w) => TITLES.has(w));
+    let cue: 'title' | 'payee' | null = null;
+    if (ti >= 0 && ti + 1 < words.length) {
+      cue = 'title';
+      words = words.slice(ti + 1);
+      offsets = offsets.slice(ti + 1);
+    } else if (PAYEE_CUES.test(text.slice(Math.max(0, runStart - 40), runStart))) {
+      cue = 'payee';
+    } else {
+      // A keyword inside the run: "TFR TO DAWN MARSH", "STANDING ORDER ROSE KING" (the longest).
+      for (let k = Math.min(words.length - 1, 4); k >= 1; k--) {
+        if (PAYEE_CUES.test(`${words.slice(0, k).join(' ')} `)) {
+          cue = 'payee';
+          words = words.slice(k);
+          offsets = offsets.slice(k);
+          break;
+        }
+      }
+    }
+    if (cue) {
+      const n = Math.min(namePrefix(L, words), 4);
+      if (n > 0) out.push({ start: offsets[0]!, end: offsets[n - 1]! + words[n - 1]!.length, score: cue === 'title' ? 0.9 : 0.8 });
+      continue;
+    }
+    // No cue: given name + surname, the given name no ordinary word ("SOPHIE GRANT", not "MAY ROSE").
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (!plainGiven(L, words[k]!)) continue;
+      let e = k + 1;
+      while (e < words.length && e - k < 3 && words[e]!.length > 1 && !STOP.has(words[e]!) && isNameWord(L, words[e]!)) e++;
+      if (e - k < 2) continue;
+      out.push({ start: offsets[k]!, end: offsets[e - 1]! + words[e - 1]!.length, score: 0.75 });
+      k = e - 1;
+    }
+  }
+  return out;
+}

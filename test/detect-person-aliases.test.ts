@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { personDetector } from '../src/detect/person.js';
+import { handleOf } from '../src/detect/person/aliases.js';
+import { capsNames } from '../src/detect/person/caps.js';
+import { nameLists } from '../src/detect/person/names.js';
+
+const people = (text: string) => personDetector.detect(text, {}).map((f) => text.slice(f.start, f.end));
+
+describe('initials and user names a text defines', () => {
+  it('minutes: initials after a name (and a role) stand for the person wherever they are used', () => {
+    const text = [
+      'Present: Gareth Price (Chair) (GP) Carys Bevan (Vice-Chair) (CB) Dr Anwen Llywelyn-Jones (AL)',
+      'In attendance: Siân Morgan, Chief Executive (SM)',
+      'Minutes approved. Proposed CB, seconded AL.',
+      'ACTION: SM to write to the contractor. ACTION: GP and CB to meet the auditors.',
+    ].join('\n');
+    const found = people(text);
+    for (const name of ['Gareth Price', 'Carys Bevan', 'Anwen Llywelyn-Jones', 'Siân Morgan']) expect(found).toContain(name);
+    expect(found.filter((p) => p === 'CB')).toHaveLength(3);
+    expect(found.filter((p) => p === 'SM')).toHaveLength(2);
+    expect(found.filter((p) => p === 'GP')).toHaveLength(2);
+  });
+
+  it('abbreviations of things are no initials of a person', () => {
+    const text = 'The Annual General Meeting (AGM) and Human Resources (HR) agreed. HR will send the AGM notes.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a user name in parentheses after a name is used alone later: tickets, logs, mentions — not inside addresses', () => {
+    const text = [
+      'Reporter: Niamh Kavanagh (nkavanagh)',
+      'Bearbeiter: Tobias Lange (tlange)',
+      'nkavanagh - 03/Jul/24 09:20 @tlange kannst du das übernehmen?',
+      '---- tlange – 12.03.2024 11:30 Reproduzierbar. Mail an tlange@example-firma.de',
+    ].join('\n');
+    const found = people(text);
+    expect(found.filter((p) => p === 'nkavanagh')).toHaveLength(2);
+    expect(found.filter((p) => p === 'tlange')).toHaveLength(3);
+  });
+
+  it('handleOf: user names made from the name, with umlauts and accents in ASCII', () => {
+    expect(handleOf('nkavanagh', 'Niamh Kavanagh')).toBe(true);
+    expect(handleOf('twisniewski', 'Tomasz Wiśniewski')).toBe(true);
+    expect(handleOf('koenig.h', 'Hanna König')).toBe(true);
+    expect(handleOf('hannover', 'Hanna König')).toBe(false);
+    expect(handleOf('hkoenig', 'Hanna König')).toBe(true);
+    expect(handleOf('anna.schmidt', 'Anna Schmidt')).toBe(true);
+    expect(handleOf('admin', 'Anna Schmidt')).toBe(false);
+    expect(handleOf('ab', 'Anna Berg')).toBe(false);
+  });
+});
+
+describe('names in capitals', () => {
+  const caps = (text: string) => capsNames(text, nameLists()).map((s) => text.slice(s.start, s.end));
+
+  it('bank statement lines: the party after a payment keyword, up to the reference', () => {
+    const text = [
+      '01 MAY 24 FPI SEAN O\'BRIEN REF RENT MAY 250.00',
+      '13 MAY 24 TFR TO DAWN MARSH REF CHILDMINDING 120.00',
+      '28 MAY 24 STANDING ORDER ROSE KING REF PIANO 40.00',
+      '02 JUN 24 SEPA CT TO CIARAN MURPHY REF X',
+      '03 JUN 24 PAYMENT TO BRITISH GAS REF 123',
+      '04 JUN 24 DD KESTREL FOODS LTD 12.00',
+    ].join('\n');
+    expect(caps(text)).toEqual(["SEAN O'BRIEN", 'DAWN MARSH', 'ROSE KING', 'CIARAN MURPHY']);
+  });
+
+  it('account holders after a title, and given name + surname in a heading', () => {
+    expect(caps('JOINT ACCOUNT STATEMENT\nMR ROBIN WELLS & MRS SUMMER WELLS\nTO MR W PAGE')).toEqual(['ROBIN WELLS', 'SUMMER WELLS', 'W PAGE']);
+    expect(caps('WEDDING OF SOPHIE GRANT & KOFI BOATENG')).toEqual(['SOPHIE GRANT', 'KOFI BOATENG']);
+    expect(caps('ANNUAL GENERAL MEETING OF THE BOARD IN MAY. DEAR SIR OR MADAM')).toEqual([]);
+  });
+});
+
+describe('tables of people', () => {
+  it('a couple in one field is two names; a firm with "&" is none', () => {
+    const text = ['Guest(s) | Side | RSVP', 'Tony & Dawn Grant | Bride | Yes', 'Li Wei & Chen Xiaoling | Groom | No', 'Smith & Sons | Groom | No'].join('\n');
+    expect(people(text)).toEqual(['Tony', 'Dawn Grant', 'Li Wei', 'Chen Xiaoling']);
+  });
+
+  it('a rota whose header holds dates, and an owners\' list headed "Eigentümer/in"', () => {
+    const rota = ['| Mitarbeiter/in | Qual. | Mo 09. | Di 10. |', '|---|---|---|---|', '| Sommer, Frank | PFA | N | N |', '| Jung, Beate | PFK | F | F |'].join('\n');
+    expect(people(rota)).toEqual(['Sommer, Frank', 'Jung, Beate']);
+    const owners = ['| Whg. | Eigentümer/in | MEA (/1000) |', '|---|---|---|', '| 5 | Ernst Baum | 76 |'].join('\n');
+    expect(people(owners)).toEqual(['Ernst Baum']);
+  });
+
+  it('"3rd Floor" is a storey', () => {
+    expect(people('FAO Miles Fisher\n3rd Floor, 18 King Street, Leeds LS1 2HL')).toEqual(['Miles Fisher']);
+  });
+});
