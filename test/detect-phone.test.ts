@@ -152,6 +152,9 @@ describe('phoneDetector: international and other regions', () => {
     expect(surfaces('Tel. 0211 9 38 47-0 · service@example.de')).toEqual(['0211 9 38 47-0']);
     expect(surfaces('Telefon Kunde: 0761 / 70 43 18 oder mobil 0173 9 48 21 07')).toEqual(['0761 / 70 43 18', '0173 9 48 21 07']);
     expect(surfaces('Kundennummer 0761 704318, acct 0217745390')).toEqual([]);
+    // The HR department's number, not a personnel number.
+    expect(surfaces('| Stadt Mannheim, FB Personal | 0621 293-7715 |')).toEqual(['0621 293-7715']);
+    expect(surfaces('Personal-Nr. 0621293771, Personalnummer 06212937715')).toEqual([]);
     // Decimals stay decimals; German "am" before a date still vetoes.
     expect(surfaces('Summe 3,1234567 und 1.234,56')).toEqual([]);
     expect(surfaces('Zahlung am 0171 2345678')).toEqual([]);

@@ -72,6 +72,8 @@ const CONTACT_SUFFIX = endsWithAny(
   'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management',
   false,
 );
+// The department itself, not its numbers: "FB Personal | 0621 293-7715", "Personalabteilung 089 …".
+const DEPARTMENT = new Set(['personal', 'personalabteilung', 'personalwesen', 'personalbüro']);
 const PERSON_NOUN = new Set(['kunde', 'kundin', 'customer', 'patient', 'patientin', 'mitglied', 'auftraggeber', 'auftraggeberin']);
 const NEGATIVE_SYMBOL = new Set(['§', '€', '$', '£', '¥', '%', '‰', '°', '№']);
 
@@ -168,7 +170,7 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     }
     // "Telefon Kunde: 0761 …": the person whose number it is, not a customer number.
     if (PERSON_NOUN.has(w)) continue;
-    if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w))) {
+    if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w) && !DEPARTMENT.has(w))) {
       if (acrossNumber) break;
       // "AM" in capitals is a chat's time stamp ("Hope Bishop 9:21 AM"), not German "am 12.03.".
       if (w === 'am' && text.charCodeAt(k) === 65 && text.charCodeAt(k + 1) === 77) break;
