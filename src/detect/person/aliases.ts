@@ -8,7 +8,8 @@
  * The definition ties the short form to a name, so every standalone use of it in the same text
  * is that person. Initials also vouch for the name they follow, when the lists alone did not.
  */
-import type { NameLists } from './names.js';
+import { standsAlone } from './handles.js';
+import { listedName, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
 import { nameLikeClass, wordClass } from './words.js';
 
@@ -18,10 +19,6 @@ const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
 /** "Siân" → "S", "Llywelyn-Jones" → "L": the letter initials are made of, without accents. */
 function initialOf(w: string): string {
   return w.charAt(0).normalize('NFD').charAt(0).toUpperCase();
-}
-
-function inLists(L: NameLists, w: string): boolean {
-  return L.given.has(w) || L.surname.has(w) || L.census.has(w) || w.split('-').every((p) => L.surname.has(p) || L.census.has(p));
 }
 
 /**
@@ -62,7 +59,7 @@ function definedName(text: string, at: number, initials: string, L: NameLists, f
       if (found.some((f) => f.start <= start && f.end >= r.e)) return { start, end: r.e, score: 0.85 };
       // Vouched for by the initials, if it reads as a name: every word a name or no ordinary
       // word, and one of them a listed or proper name ("Human Resources (HR)" is none).
-      const ok = words.every((w) => inLists(L, w) || nameLikeClass(wordClass(w))) && words.some((w) => inLists(L, w) || wordClass(w) === 'p');
+      const ok = words.every((w) => listedName(L, w) || nameLikeClass(wordClass(w))) && words.some((w) => listedName(L, w) || wordClass(w) === 'p');
       return ok ? { start, end: r.e, score: 0.85 } : null;
     }
   }
@@ -104,20 +101,10 @@ const HANDLE_AFTER = /^[ \t]*\([ \t]*@?([a-z][a-z0-9._-]{1,30})[ \t]*\)/;
 /** A user name as found elsewhere: lower case, dotted or with an underscore ("s.okeke"). */
 const HANDLE_SURFACE = /^[a-z][a-z0-9]*(?:[._][a-z0-9]+)*$/;
 
-function isWordUnit(c: number): boolean {
-  // Letters, digits, "_" and any non-ASCII (accented letters): an occurrence glued to one is none.
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
-}
-
-/** Every standalone occurrence of `form`: not inside a word, an address ("x@", "a.b") or a longer handle. */
+/** Every occurrence of `form` that stands alone (handles.ts): not inside a word, an address or a longer handle. */
 function occurrences(text: string, form: string, out: ScoredSpan[], score: number): void {
   for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-    const e = i + form.length;
-    const b = text.charCodeAt(i - 1);
-    const a = text.charCodeAt(e);
-    if (isWordUnit(b) || isWordUnit(a) || b === 46 || a === 64 || b === 45 && isWordUnit(text.charCodeAt(i - 2))) continue;
-    if ((a === 46 || a === 45) && isWordUnit(text.charCodeAt(e + 1))) continue;
-    out.push({ start: i, end: e, score });
+    if (standsAlone(text, i, i + form.length)) out.push({ start: i, end: i + form.length, score });
   }
 }
 
@@ -147,6 +134,10 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
       handles.add(surface);
       continue;
     }
+    // Most names are followed by no parenthesis: no slice for them.
+    let p = f.end;
+    while (p < f.end + 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    if (text.charCodeAt(p) !== 40) continue;
     const h = HANDLE_AFTER.exec(text.slice(f.end, f.end + 40));
     if (h && handleOf(h[1]!, surface)) handles.add(h[1]!);
   }

@@ -9,7 +9,7 @@
  * (the lists, including census surnames) or initials; anywhere else only as given name +
  * surname, the given name one that is no ordinary word.
  */
-import type { NameLists } from './names.js';
+import { listedName, titled, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
 
 const WORD = "[A-ZÄÖÜÀ-ÖØ-Þ](?:[A-ZÄÖÜÀ-ÖØ-Þ'’-]*[A-ZÄÖÜÀ-ÖØ-Þ])?";
@@ -20,19 +20,13 @@ const PAYEE_CUES = /(?:^|[ \t])(?:FPI|FPO|BGC|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|
 /** Words that end a payee: the reference and what follows it. */
 const STOP = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'VS', 'REF', 'REFERENCE', 'VERWENDUNGSZWECK', 'SVWZ', 'EREF', 'MREF', 'IBAN', 'BIC', 'AND', 'UND', 'LTD', 'LIMITED', 'PLC', 'GMBH', 'AG', 'KG', 'LLP', 'LLC', 'INC', 'UK', 'BANK', 'SALARY', 'GEHALT', 'MIETE', 'RENT']);
 
+/** A word in capitals as the lists write it: "O'BRIEN" → "O'Brien", "LLYWELYN-JONES" → "Llywelyn-Jones" ("MCALLISTER" → "Mcallister": the census list has both spellings). */
 function titledWord(w: string): string {
-  const low = w.toLowerCase();
-  // "O'BRIEN" → "O'Brien", "MCALLISTER" → "Mcallister" (the census list has both spellings).
-  const t = low.charAt(0).toUpperCase() + low.slice(1);
-  return /^O['’]/.test(t) ? `O'${t.charAt(2).toUpperCase()}${t.slice(3)}` : t;
+  return w.split('-').map((p) => (/^O['’]/i.test(p) ? `O'${titled(p.slice(2))}` : titled(p))).join('-');
 }
 
 function isNameWord(L: NameLists, w: string): boolean {
-  const t = titledWord(w);
-  if (L.given.has(t) || L.surname.has(t) || L.census.has(t)) return true;
-  if (t.includes('-')) return t.split('-').every((p) => isNameWord(L, p));
-  // "O'Brien": the census list writes it "Obrien".
-  return /^O'/.test(t) && L.census.has(`O${t.slice(2).toLowerCase()}`);
+  return listedName(L, titledWord(w));
 }
 
 function plainGiven(L: NameLists, w: string): boolean {

@@ -17,7 +17,7 @@ function isLower(c: number): boolean {
 }
 
 /** Nothing word-like glued to [s, e): no letter, digit, "%+-" before; no letter, digit, "_@-" or ".x" after. */
-function standsAlone(text: string, s: number, e: number): boolean {
+export function standsAlone(text: string, s: number, e: number): boolean {
   const b = text.charAt(s - 1);
   if (b !== '' && (/[\p{L}\p{N}._%+-]/u.test(b))) return false;
   const a = text.charAt(e);

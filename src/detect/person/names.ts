@@ -95,6 +95,17 @@ export class SortedNameList implements ReadonlySet<string> {
   }
 }
 
+/**
+ * A name one of the lists holds (census surnames included), as written there ("Müller"): also a
+ * double name whose every part is one ("Llywelyn-Jones"), and "O'Brien", which the census list
+ * writes "Obrien".
+ */
+export function listedName(L: NameLists, w: string): boolean {
+  if (L.given.has(w) || L.surname.has(w) || L.census.has(w)) return true;
+  if (w.includes('-')) return w.split('-').every((p) => p !== '' && listedName(L, p));
+  return /^O['’]\p{Lu}/u.test(w) && L.census.has(`O${w.slice(2).toLowerCase()}`);
+}
+
 /** A word as the name lists hold it: "MÜLLER", "müller" → "Müller". */
 export function titled(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();

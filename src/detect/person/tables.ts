@@ -7,7 +7,7 @@
  * like ("Barclays", "Milano"). Free-text columns ("Verwendungszweck", "Betreff") are neither:
  * "Miete Fr. Koch".
  */
-import { titled, type NameLists } from './names.js';
+import { listedName, titled, type NameLists } from './names.js';
 import { ORG_WORDS } from './lexicon.js';
 import { nameLikeClass, wordClass } from './words.js';
 
@@ -181,8 +181,7 @@ function coupleHalf(part: string, L: NameLists): boolean {
   const words = part.split(/[ \t,]+/).filter(Boolean).map((w) => titled(w.replace(/\.$/, '')));
   if (words.length === 0 || words.length > 3) return false;
   if (words.length === 1) return L.given.has(words[0]!);
-  const listed = (w: string) => L.given.has(w) || L.surname.has(w) || L.census.has(w);
-  return words.some(listed) && words.every((w) => listed(w) || wordClass(w) !== 'w');
+  return words.some((w) => listedName(L, w)) && words.every((w) => listedName(L, w) || wordClass(w) !== 'w');
 }
 
 const COUPLE = /[ \t]+(?:&|und|and|\+)[ \t]+/;
