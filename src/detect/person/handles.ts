@@ -24,8 +24,8 @@ export function standsAlone(text: string, s: number, e: number): boolean {
   if (a !== '' && /[\p{L}\p{N}_@-]/u.test(a)) return false;
   return !(a === '.' && /[\p{L}\p{N}]/u.test(text.charAt(e + 1)));
 }
-/** Glued user names where a user name stands: after "@", "=", a quote, a colon, a date/time or "owner"/"by"…; before a time stamp. */
-const GLUED_AFTER = /(?:[@="']|(?:\d[\d.:/-]*\d|:|\b(?:owner|user|assignee|author|agent|by|from|bearbeiter|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
+/** Glued user names where a user name stands: after "@", "=", an opening quote (not "i'mgoing"), a colon, a date/time or "owner"/"by"…; before a time stamp. */
+const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|:|\b(?:owner|user|assignee|author|agent|by|from|bearbeiter|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
 const TIME_AFTER_WORD = /([a-z])([a-z]{4,20})[ \t]+\d{1,2}:\d{2}\b/g;
 
 /** A surname in the lists, also as user names write it, umlauts in ASCII ("mueller" → "Müller"). */
