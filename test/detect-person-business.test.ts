@@ -206,3 +206,27 @@ describe('informal writing', () => {
     expect(people('Die Frau ist gestern gekommen. Wir haben mit Anna gesprochen, und svenja war nicht da.')).toEqual(['Anna']);
   });
 });
+
+describe('given names that are also months or modals ("Jan", "Mai", "May", "Will")', () => {
+  it('takes them where a greeting addresses them', () => {
+    expect(people('Hallo Jan,\nanbei die Unterlagen.')).toEqual(['Jan']);
+    expect(people('Hi Will,\n\nthanks for the draft.')).toEqual(['Will']);
+    expect(people('Liebe Mai,\nvielen Dank!')).toEqual(['Mai']);
+    expect(people('Hi will,\nthanks')).toEqual([]);
+  });
+
+  it('joins them to the surname after them, but not in dates or questions', () => {
+    expect(people('Ich habe gestern mit Jan Kowalski gesprochen.')).toEqual(['Jan Kowalski']);
+    expect(people('Please ask May Chen about it.')).toEqual(['May Chen']);
+    expect(people('Will Chaudhry, I mean.')).toEqual(['Will Chaudhry']);
+    expect(people('Am 3. Jan Meier angerufen.')).toEqual(['Meier']);
+    expect(people('Will Smith attend the meeting?')).toEqual(['Smith']);
+    expect(people('Miete April Santos García;650,00')).toEqual(['Santos García']);
+  });
+
+  it('finds them alone again as the person once the text has named them', () => {
+    const t = "Mark Stone: Will Chaudhry, I mean.\nGrace Okonkwo: Will's draft still has it. Will you check it by 15 May?";
+    expect(people(t)).toEqual(['Mark Stone', 'Will Chaudhry', 'Grace Okonkwo', 'Will']);
+    expect(people('Von: Jan Kowalski\n\nAm 3. Jan 2024 hat Jan angerufen.')).toEqual(['Jan Kowalski', 'Jan']);
+  });
+});

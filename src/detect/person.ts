@@ -10,7 +10,7 @@ import { lowercaseGerman } from './person/informal.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
-import { honorificAfter, selfNamed, wordNames } from './person/wordnames.js';
+import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
 import type { Detector } from './types.js';
 
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
@@ -30,7 +30,7 @@ export const personDetector: Detector = {
     const L = nameLists();
     // English informal text: lower-case and capitalised names, chat spellings (see social.ts).
     const spans = USE_SOCIAL ? refineInformal(text, r.toks, r.lang, r.spans) : r.spans;
-    const out: Finding[] = [];
+    let out: Finding[] = [];
     const add = (found: Iterable<{ start: number; end: number; score: number }>) => {
       for (const s of found) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
     };
@@ -95,6 +95,9 @@ export const personDetector: Detector = {
       out[k++] = f;
     }
     out.length = k;
+    // "Jan Kowalski", "May Chen": a given name the rules took for a month or modal.
+    const pairs = wordGivenNames(text, r.toks, out, L);
+    if (pairs.length) out = unionSorted(out, pairs);
     // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
     completeInitials(text, out);
     // Initials and user names the text defines for a person ("Gareth Price (GP)", "Tobias Lange

@@ -8,6 +8,7 @@ import {
   CLOSINGS,
   DE_NOUN_SUFFIX,
   GREETING_NON_NAMES,
+  WORD_GIVEN_NAMES,
   GREETINGS,
   LOWER_TITLE_PARTS,
   NAME_LABELS,
@@ -27,6 +28,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
+import { wordNameAsPerson } from './wordnames.js';
 import { letterIsNoPerson } from './court.js';
 import { nameLikeClass, wordClass } from './words.js';
 import { CompiledModel, FeatureCache, type Model } from './features.js';
@@ -857,7 +859,8 @@ function titlesAndGreetings(c: Ctx): void {
       const gap = text.slice(toks[j - 1]!.e, n.s);
       if (!/^[ \t,]{1,3}$/.test(gap)) continue;
       if (isTitleTok(text, n)) continue; // the title rule takes it
-      if (GREETING_NON_NAMES.has(n.w.toLowerCase()) || hasX(n, X_NEVER_NAMES) || hasX(n, X_ROLE_NOUNS)) continue;
+      if (GREETING_NON_NAMES.has(n.w.toLowerCase()) || hasX(n, X_ROLE_NOUNS)) continue;
+      if (hasX(n, X_NEVER_NAMES) && !(WORD_GIVEN_NAMES.has(n.w) && greetingEndsOn(c, j))) continue;
       // "Liebe Vereinsmitglieder", "Hallo Vertriebsteam": a group is greeted.
       if (GROUP_TAIL.test(n.w)) continue;
       // "Hi Payroll team": a group is greeted.
@@ -875,6 +878,14 @@ function titlesAndGreetings(c: Ctx): void {
       i = end - 1;
     }
   }
+}
+
+/** "Hi Will," / "Hallo Jan!" / "Dear May\n" / "Hallo Jan Kowalski": the greeted word is the address itself. */
+function greetingEndsOn(c: Ctx, j: number): boolean {
+  const n = c.toks[j]!;
+  if (/^[ \t]*(?:[,!:\n]|$)/.test(c.text.slice(n.e, n.e + 3))) return true;
+  const s = c.toks[j + 1];
+  return !!s && s.cap && gapEq(c.text, n.e, s.s, ' ') && isSurnameT(c, s) && !hasX(s, X_NEVER_NAMES);
 }
 
 function lineEndOf(text: string, pos: number): number {
@@ -1914,7 +1925,8 @@ export function variantsOf(toks: readonly Tok[], textOf: (t: Tok) => string): { 
 function propagate(c: Ctx, spans: Span[]): Span[] {
   const { toks, text } = c;
   const surnames = new Map<string, number>();
-  const givenCount = new Map<string, number>();
+  // Given names of the people found: any of them alone is that person (or another of that name).
+  const givenNames = new Set<string>();
   for (let i_sp = 0; i_sp < spans.length; i_sp++) {
     const sp = spans[i_sp]!;
     if (sp.score < 0.7) continue;
@@ -1927,7 +1939,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       // "Schmidt, Anna": the first word is the surname.
       if (ts[0]!.cap || ts[0]!.upper) surnames.set(ts[0]!.w, sp.score);
       const g = ts.find((t, k) => k > 0 && t.cap);
-      if (g) givenCount.set(g.w, (givenCount.get(g.w) ?? 0) + 1);
+      if (g) givenNames.add(g.w);
       continue;
     }
     const words = ts.filter((t) => !t.initial && !t.lower);
@@ -1937,10 +1949,10 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     }
     const v = variantsOf(ts, (t) => t.w);
     if (v.surname) surnames.set(v.surname, Math.max(surnames.get(v.surname) ?? 0, sp.score));
-    if (v.given) givenCount.set(v.given, (givenCount.get(v.given) ?? 0) + 1);
+    if (v.given) givenNames.add(v.given);
   }
   const extra: Span[] = [];
-  if (surnames.size === 0 && givenCount.size === 0) return extra;
+  if (surnames.size === 0 && givenNames.size === 0) return extra;
   // Mentions already inside a found span are not re-found (a weaker copy could outrank a part).
   const covered = (s: number, e: number) => overlapsSorted(spans, s, e);
   // Surnames by their first word, each already split into its words.
@@ -1950,18 +1962,18 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     const w = parts[0]!;
     (first.get(w) ?? first.set(w, []).get(w)!).push(parts);
   }
-  // Cheap exact pre-test for first.get() and givenCount.get() === 1: a small hash of the word's
+  // Cheap exact pre-test for first.get() and givenNames.has(): a small hash of the word's
   // first and last code unit and length (bit 1: a surname's first word, bit 2: such a given name).
   // Sized to the keys (a short text has few): about 8 slots per key, 256 to 16K.
   let keyShift = 32 - 8;
-  while (keyShift > 32 - 14 && 1 << (32 - keyShift) < 8 * (first.size + givenCount.size)) keyShift--;
+  while (keyShift > 32 - 14 && 1 << (32 - keyShift) < 8 * (first.size + givenNames.size)) keyShift--;
   const keyBits = new Uint8Array(1 << (32 - keyShift));
   for (const w of first.keys()) {
     keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length, keyShift)] |= 1;
     // Its genitive ("Zabel" → "Zabels Entscheidung"), for a one-word surname of German text.
     if (c.lang !== 'en' && w.length >= 3 && w.charCodeAt(w.length - 1) !== 115) keyBits[wordKey(w.charCodeAt(0), 115, w.length + 1, keyShift)] |= 4;
   }
-  for (const [w, k] of givenCount) if (k === 1) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length, keyShift)] |= 2;
+  for (const w of givenNames) keyBits[wordKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length, keyShift)] |= 2;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Read from the text and the token (t.w is text.slice(t.s, t.e)), not from the string.
@@ -1989,7 +2001,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       }
       continue;
     }
-    if ((kb & 2) !== 0 && t.cap && givenCount.get(t.w) === 1 && !hasX(t, X_NEVER_NAMES)) {
+    if ((kb & 2) !== 0 && t.cap && givenNames.has(t.w) && (!hasX(t, X_NEVER_NAMES) || wordNameAsPerson(text, toks, i))) {
       const prev = toks[i - 1];
       if (prev && ARTICLE.test(prev.w)) continue;
       if (followedByOrgOrStreet(c, i) || covered(t.s, t.e)) continue;

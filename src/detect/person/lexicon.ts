@@ -157,6 +157,13 @@ Avenue Ave Lane Ln Drive Dr Boulevard Blvd Way Court Ct Place Pl Square Sq Terra
 export const PARTICLES = set(`von van der den de del della di da das dos du la le zu zur vom ten ter op bin ibn al el y`);
 
 /**
+ * Given names among NEVER_NAMES (months, modals): a person where the text treats them as one —
+ * greeted ("Hallo Jan,", "Hi Will,", "Dear May,"), before a surname ("Jan Kowalski", "May Chen"),
+ * or the given name of someone found ("Will's draft"). "Jan" is a top-50 German given name.
+ */
+export const WORD_GIVEN_NAMES = set(`Jan Mai May June April August Will Summer Autumn Earl Allen`);
+
+/**
  * Capitalised words that are never a name on their own: function words capitalised at the start of
  * a sentence, pronouns, months, weekdays, frequent nouns and words of business text that collide
  * with the name lists. Exact surface.

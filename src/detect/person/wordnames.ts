@@ -10,6 +10,7 @@
 import type { Lang, Tok } from './core.js';
 import type { NameLists } from './names.js';
 import { wordClass } from './words.js';
+import { NEVER_NAMES, ORG_WORDS, STREET_WORDS, TITLES, WORD_GIVEN_NAMES } from './lexicon.js';
 import { blankBetween } from './lines.js';
 import type { ScoredSpan } from './span.js';
 
@@ -96,4 +97,91 @@ export function selfNamed(text: string, toks: readonly Tok[], L: NameLists): Sco
     out.push({ start: words[0]!.s, end: words[words.length - 1]!.e, score: 0.75 });
   }
   return out;
+}
+
+/** Words before a month: "im Mai", "Ende Jan", "since May", "by June". */
+const BEFORE_MONTH = new Set(
+  'in of during since until till by from for this last next early late mid end start im am um ab bis seit vom zum zur anfang ende mitte letzten nächsten diesen'.split(' '),
+);
+
+/**
+ * A given name that is also a month or modal (WORD_GIVEN_NAMES: "Jan", "Mai", "May", "Will") right
+ * before a surname: "mit Jan Kowalski", "ask May Chen", "Will Chaudhry, I mean". The core rules
+ * stop at such a word, so the surname is found alone (after a month, sometimes not at all) and the
+ * given name would reach the LLM beside the surname's token. Widens a finding that starts right
+ * after the word to take it in (`findings`, sorted, in place), and returns the pairs whose surname a
+ * list holds and no finding has. Not in dates ("3. Jan Meier", "Ende Mai Schulz") nor in questions
+ * opened by the modal ("Will Smith attend?").
+ */
+export function wordGivenNames(text: string, toks: readonly Tok[], findings: { start: number; end: number }[], L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  const given = new Set<string>();
+  let k = 0;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || !WORD_GIVEN_NAMES.has(t.w)) continue;
+    const n = toks[i + 1]!;
+    if (!n.cap || n.s !== t.e + 1 || text.charCodeAt(t.e) !== 32) continue;
+    const p = toks[i - 1];
+    if (p && (/\d\.?$/.test(text.slice(Math.max(0, t.s - 3), t.s).trimEnd()) || BEFORE_MONTH.has(p.w.toLowerCase()))) continue;
+    if (p && isMonth(t.w) && !t.sentStart && !monthMayBeName(p)) continue;
+    if (t.sentStart && MODALS.has(t.w) && questionAhead(text, n.e)) continue;
+    while (k < findings.length && findings[k]!.end <= t.s) k++;
+    const f = findings[k];
+    if (f && f.start < t.e) continue; // the word is a finding's already
+    if (f && f.start === n.s) {
+      f.start = t.s;
+      given.add(t.w);
+      continue;
+    }
+    if ((L.surname.has(n.w) || L.census.has(n.w)) && !L.enAmbig.has(n.w) && !L.deAmbig.has(n.w) && !NEVER_NAMES.has(n.w) && !ORG_WORDS.has(n.w) && !STREET_WORDS.has(n.w)) {
+      out.push({ start: t.s, end: n.e, score: 0.6 });
+      given.add(t.w);
+    }
+  }
+  if (given.size === 0) return out;
+  // And the given name alone, as its person's again: "Will Chaudhry, I mean. … Will's draft".
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (given.has(t.w) && t.cap && wordNameAsPerson(text, toks, i)) out.push({ start: t.s, end: t.e, score: 0.6 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A word-name (WORD_GIVEN_NAMES: "Will", "May", "Jan") of someone found in the text, standing for
+ * them again: "Will's draft", "sent it to Will and Joy". Not where the word is its usual self: a
+ * sentence's first word ("Will you …"), a date ("15. Jan 2024", "in May", "by June 3").
+ */
+export function wordNameAsPerson(text: string, toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (!WORD_GIVEN_NAMES.has(t.w)) return false;
+  const after = text.slice(t.e, t.e + 3);
+  if (/^['\u2019]s\b/.test(after)) return true;
+  if (t.sentStart || /^\.?[ \t]*\d/.test(after)) return false;
+  const p = toks[i - 1];
+  if (!p || DETERMINERS.has(p.w.toLowerCase())) return !p;
+  return !isMonth(t.w) || monthMayBeName(p);
+}
+
+function isMonth(w: string): boolean {
+  return CALENDAR.has(w) || w === 'Jan' || w === 'Mai';
+}
+
+/**
+ * Whether a month after `p` may be a given name: not after a number or a word that dates it ("3.
+ * Jan", "in May", "Ende Mai"), nor after a noun it dates ("Miete April", "Gehalt Mai"; a title
+ * before a name is fine: "Frau Mai Nguyen").
+ */
+function monthMayBeName(p: Tok): boolean {
+  if (/\d$/.test(p.w) || BEFORE_MONTH.has(p.w.toLowerCase())) return false;
+  return !(p.cap || p.upper) || TITLES.has(p.w);
+}
+
+const MODALS = new Set(['Will', 'May']);
+
+/** Whether the sentence from `pos` on ends with a question mark. */
+function questionAhead(text: string, pos: number): boolean {
+  const m = /[.?!\n]/.exec(text.slice(pos, pos + 200));
+  return m !== null && m[0] === '?';
 }
