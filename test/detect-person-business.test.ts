@@ -230,3 +230,23 @@ describe('given names that are also months or modals ("Jan", "Mai", "May", "Will
     expect(people('Von: Jan Kowalski\n\nAm 3. Jan 2024 hat Jan angerufen.')).toEqual(['Jan Kowalski', 'Jan']);
   });
 });
+
+describe('German office phrasing', () => {
+  it('reads a sentence before a name label as text, not as part of the label', () => {
+    expect(people('Frau Lang ist im Urlaub, Vertretung: Paul Vogel')).toEqual(['Lang', 'Paul Vogel']);
+  });
+
+  it('takes the signer after "i. A.", "i.V.", "ppa." at a line start, closing or not', () => {
+    expect(people('i. A. Jan Winter')).toEqual(['Jan Winter']);
+    expect(people('i.V. Dr. Kerstin Vogt, Leitung Einkauf')).toEqual(['Kerstin Vogt']);
+  });
+
+  it('takes a trade that is also a surname after an initial in a name field', () => {
+    expect(people('Teilnehmer: M. Klein, S. Becker, J. Schmied')).toEqual(['M. Klein', 'S. Becker', 'J. Schmied']);
+  });
+
+  it('takes a nickname joined by "und" to someone found alone, but no place', () => {
+    expect(people('Steffi und Basti kommen auch.')).toEqual(['Steffi', 'Basti']);
+    expect(people('Ich habe Anna und Berlin besucht.')).toEqual(['Anna']);
+  });
+});

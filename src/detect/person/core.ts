@@ -1055,8 +1055,12 @@ function formFields(c: Ctx): void {
 function labelled(c: Ctx, m: RegExpExecArray): void {
   const name = labelIsName(m[1]!);
   if (!name && !blockedLabel(c, m[1]!)) return;
-  const labelStart = m.index + m[0].indexOf(m[1]!);
-  c.labels.push({ start: labelStart, end: labelStart + m[1]!.length });
+  let labelStart = m.index + m[0].indexOf(m[1]!);
+  // "Frau Lang ist im Urlaub, Vertretung: …": a sentence before the label is no part of it.
+  const comma = m[1]!.lastIndexOf(', ');
+  const skip = comma > 0 && m[1]!.slice(0, comma).split(' ').length >= 3 ? comma + 2 : 0;
+  labelStart += skip;
+  c.labels.push({ start: labelStart, end: labelStart + m[1]!.length - skip });
   if (!name) return;
   const end = m.index + m[0].length;
   nameList(c, end - m[2]!.length, end, 0.95, 'field', PART_LABELS.has(normLabel(m[1]!)[0]!));
@@ -1173,7 +1177,8 @@ function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string, 
   if (words.length === 0) return false;
   const known = words.some((t) => isGivenT(c, t) || isSurnameT(c, t) || isGiven(c, titleCase(t.w)) || isSurname(c, titleCase(t.w)));
   if (words.every((t) => t.upper) && !known && !anyCase) return false;
-  if (!known && words.length === 1 && (isAmbigT(c, words[0]!) || hasX(words[0]!, X_NEVER_NAMES))) return false;
+  // A word that is also a name alone, not in a name field: "Schmied" is a trade; "J. Schmied" is someone.
+  if (!known && words.length === 1 && ((isAmbigT(c, words[0]!) && !ts[0]!.initial) || hasX(words[0]!, X_NEVER_NAMES))) return false;
   // "Ihr Kundenservice", "Your Accounts Team": a department or firm signs, not a person.
   if (!known && words.some((t) => FIRM_TRADE.test(t.w) || DEPARTMENT_TAIL.test(t.w))) return false;
   if (precededByOrg(c, i) || followedByOrgOrStreet(c, j - 1)) return false;
@@ -1193,6 +1198,9 @@ const CLOSING_INLINE_RE = new RegExp(
   `(?:^|\\n)[ \\t>]*(?:${CLOSINGS.filter((x) => x.length > 2 || x === 'lg' || x === 'vg').map((x) => x.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,!]?[ \\t]+(?=\\p{Lu})`,
   'giu',
 );
+
+/** German signing on someone's behalf at a line's start: "i. A.", "i.V.", "ppa.", "gez." */
+const ON_BEHALF_RE = /(?:^|\n)[ \t>]*(?:i\.[ \t]?[AV]\.|ppa\.|gez\.)[ \t]+(?:(?:Dr|Prof)\.[ \t]+)*(?=\p{Lu})/giu;
 
 function signatures(c: Ctx): void {
   const { text } = c;
@@ -1225,6 +1233,18 @@ function signatures(c: Ctx): void {
         }
       }
       break;
+    }
+  }
+  // "i. A. Jan Winter", "ppa. Dr. Kerstin Vogt", "gez. Meier" on a line of their own, closing or not.
+  if (text.indexOf('i.') >= 0 || text.indexOf('pa.') >= 0 || text.indexOf('ez.') >= 0) {
+    ON_BEHALF_RE.lastIndex = 0;
+    while ((m = ON_BEHALF_RE.exec(text))) {
+      const s = m.index + m[0].length;
+      let e = lineEndOf(text, s);
+      const cut = text.slice(s, e).search(/\s*(?:[|,(–]|\s-\s|\t|\s{3,})/);
+      if (cut > 0) e = s + cut;
+      while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
+      nameSegment(c, s, e, 0.9, 'signature'); // resolve() drops a second find after a closing
     }
   }
   // "Gruß, Thomas", "VG Anna", "Cheers, Tom"
@@ -1720,7 +1740,14 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
         extra.push({ start: t.s, end: t.e, score: 0.6, rule: 'enumeration' });
       }
     }
-    if (chain.length >= 3 || (chain.length === 2 && chain.every((x) => found.has(x) || isSurnameT(c, toks[x]!) || isGivenT(c, toks[x]!)))) {
+    // Two words, one a person found alone, the other no word of the language: "Steffi und Basti", "Gaz and Becks".
+    // Not a place ("Rogers, Barbados": a proper name of the word lists) nor a street ("Ivan and Českého odboje 1735").
+    const pairWithFound =
+      chain.length === 2 &&
+      / (?:und|and|&) $/.test(text.slice(toks[chain[0]!]!.e, toks[chain[1]!]!.s)) &&
+      chain.some((x) => found.has(x)) &&
+      chain.every((x) => found.has(x) || (wordClass(toks[x]!.w) === 'o' && !/^[ \t]*[\p{L}]*[ \t]*\d/u.test(text.slice(toks[x]!.e, toks[x]!.e + 24))));
+    if (chain.length >= 3 || (chain.length === 2 && (pairWithFound || chain.every((x) => found.has(x) || isSurnameT(c, toks[x]!) || isGivenT(c, toks[x]!))))) {
       const hits = chain.filter((x) => found.has(x)).length;
       if (hits >= Math.max(1, Math.ceil(chain.length / 2) - (chain.length >= 4 ? 1 : 0))) {
         for (const x of chain) {
