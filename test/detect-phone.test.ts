@@ -258,3 +258,30 @@ describe('phone context: the look-back words', () => {
     expect(ctx(text, 0)).toBe(Ctx.Strong);
   });
 });
+
+describe('phoneDetector: numbers the context used to veto', () => {
+  it('reads a country before "number" as whose number it is, not as an identifier', () => {
+    expect(surfaces('I can also be reached on my UK number 07418 330 716.', 'GB')).toEqual(['07418 330 716']);
+    expect(surfaces('Order number 07418 330 716', 'GB')).toEqual([]);
+  });
+
+  it('takes no e-mail domain for a word before the number (".ca" is no "circa")', () => {
+    expect(surfaces('contact (mgill@halvorsen-eng.ca, 416-597-4480 ext. 231)', 'DE')).toEqual(['416-597-4480 ext. 231']);
+    expect(surfaces('ca. 0171 2345678')).toEqual([]);
+  });
+
+  it('takes no user name after the number for a unit ("h.petersen@" is no "h")', () => {
+    expect(surfaces('M +49 172 4418093 h.petersen@nordlicht-it.de')).toEqual(['+49 172 4418093']);
+    expect(surfaces('Laufzeit 0171 2345678 h')).toEqual([]);
+  });
+
+  it('reads every phone of a CSV row, also after a three-digit group and before a bracketed area code', () => {
+    expect(surfaces('C-1,x@y.scot,01463 224 915,07834 552 016,Inverness', 'GB')).toEqual(['01463 224 915', '07834 552 016']);
+    expect(surfaces('L-1,(617) 482-3390,(617) 905-2281,MA', 'US')).toEqual(['(617) 482-3390', '(617) 905-2281']);
+    expect(surfaces('Betrag 3,1234567')).toEqual([]);
+  });
+
+  it('takes a helpline as a phone word', () => {
+    expect(surfaces('call our employee assistance line (1800 201 346), please', 'GB')).toEqual(['1800 201 346']);
+  });
+});

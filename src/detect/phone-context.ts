@@ -25,7 +25,8 @@ const STRONG = new Set([
   'cell', 'cellphone', 'fax', 'telefax', 'rufnummer', 'durchwahl', 'whatsapp', 'sms', 'hotline',
   'festnetz', 'landline', 'call', 'anrufen', 'anruf', 'rückruf', 'rückrufnummer', 'zentrale',
   'sekretariat', 'servicenummer', 'notruf', 'notfall', 'notfallnummer', 'direct', 'desk', 'ruf',
-  'rufen', 'anrufbeantworter', 'mailbox', 'voicemail', 'telephon', 'answering',
+  'rufen', 'anrufbeantworter', 'mailbox', 'voicemail', 'telephon', 'answering', 'helpline',
+  'freephone', 'freecall', 'switchboard', 'tollfree', 'line', 'lines',
 ]);
 // Word prefixes that mark a phone number ("Telefonnummer", "Handynummer", "Faxnr").
 const STRONG_PREFIX = /^(?:telefon|handy|mobil|fax|rückruf|tel\b)/;
@@ -47,6 +48,9 @@ const FILLER = new Set([
   'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'oder', 'und', 'bzw', 'per',
   'the', 'a', 'an', 'or', 'and', 'under', 'via', 'bei', 'an', 'zu', 'zur', 'neue', 'new', 'ihre',
   'seine', 'meine', 'your', 'his', 'their', 'gerne', 'jederzeit', 'direkt', 'auch', 'also',
+  // Whose number, in which country: "my UK number", "ihre deutsche Nummer".
+  'uk', 'us', 'irish', 'british', 'english', 'german', 'deutsche', 'deutschen', 'australian',
+  'international', 'local', 'overseas', 'private',
 ]);
 
 const NEGATIVE = new Set([
@@ -157,6 +161,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
         k -= width;
       }
     }
+    // A part of an address ("m@halvorsen-eng.ca, 416-…": "ca" is no "circa"): nothing to go by.
+    if (k - 2 >= from && (text.charCodeAt(k - 1) === 46 || text.charCodeAt(k - 1) === 64) && kindOf(text.charCodeAt(k - 2)) === Kind.Letter) break;
     const w = text.slice(k, wordEnd).toLowerCase();
     if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w)) return Ctx.Strong;
     if (w.length === 1 && n === 0) {
@@ -188,7 +194,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
 }
 
 const AFTER = /^[\s,;:]*[-(/]?\s*(?:office|fax|mobile|mobil|cell|home|work|desk|tel|phone|handy|privat|büro|dienstlich|geschäftlich|festnetz)\b/i;
-const AFTER_NEGATIVE = /^\s*(?:€|eur\b|euro|usd\b|\$|chf\b|%|‰|°|km\b|kg\b|mio\b|mrd\b|stück\b|einwohner|uhr\b|h\b|min\b)/i;
+// A unit, not the start of an address or user name ("… 4418093 h.petersen@…").
+const AFTER_NEGATIVE = /^\s*(?:€|eur\b|euro|usd\b|\$|chf\b|%|‰|°|km\b|kg\b|mio\b|mrd\b|stück\b|einwohner|uhr\b|h\b|min\b)(?![.@_][a-z\d])/i;
 
 const LABELS_NEXT = /^[.:]?[ \t]*[+(\d]/;
 

@@ -231,11 +231,17 @@ function startBoundaryOk(text: string, start: number): boolean {
   if (c === 45 || c === 47 || c === 0x2013) return !isWordAt(text, start - 2); // "A-123456", "B/123456"
   // "3,1234567" is a decimal; "…,020 7946 0430,07700 900 512" a CSV row (a run starting "0" or "+"
   // after a comma and a digit group of 4 or more).
+  // "…,01463 224 915,07834 552 016": after a comma, a grouped run starting "0" is no decimal's fraction either.
   if (c === 44 && isDigit(text.charCodeAt(start - 2)) && (text.charCodeAt(start) === 48 || text.charCodeAt(start) === 43)) {
     let g = start - 2;
     while (g >= 0 && isDigit(text.charCodeAt(g))) g--;
-    return start - 2 - g >= 4;
+    if (start - 2 - g >= 4) return true;
+    let d = start + 1;
+    while (d < text.length && isDigit(text.charCodeAt(d))) d++;
+    return d - start >= 3 && d - start <= 5 && (isSpace(text.charCodeAt(d)) || text.charCodeAt(d) === 45) && isDigit(text.charCodeAt(d + 1));
   }
+  // "(617) 482-3390,(617) 905-2281": a bracketed area code after a comma.
+  if (c === 44 && text.charCodeAt(start) === 40) return true;
   if (c === 46 || c === 44) return !isDigit(text.charCodeAt(start - 2));
   // "to=+44 7700 900115" in a log line: an international number after "=" is still one.
   if (c === 61 && text.charCodeAt(start) === 43) return true;
