@@ -89,3 +89,32 @@ describe('tables of people', () => {
     expect(people('FAO Miles Fisher\n3rd Floor, 18 King Street, Leeds LS1 2HL')).toEqual(['Miles Fisher']);
   });
 });
+
+describe('initials defined with a role, and in attendee lists', () => {
+  it('"(Chair, MM)" and "– Programme Manager – SL" define initials, used alone later', () => {
+    const minutes = 'Present: Morag MacLeod (Chair, MM), Iain Fraser (Treasurer, IF)\n\nIF presented the accounts. MM closed the meeting.';
+    expect(people(minutes)).toEqual(['Morag MacLeod', 'MM', 'Iain Fraser', 'IF', 'IF', 'MM']);
+    const list = 'Attendees:\nSimon Leach – Programme Manager – SL\nAoife Keane – Lead Pharmacist, Digital – AK\n\n- AK to confirm. SL presented.';
+    expect(people(list)).toEqual(['Simon Leach', 'SL', 'Aoife Keane', 'AK', 'AK', 'SL']);
+  });
+
+  it('initials that match no name before them define nothing', () => {
+    expect(people('Budget – Finance Team – FT\nFT to review.')).toEqual([]);
+  });
+});
+
+describe('someone found, again in capitals', () => {
+  it('a statement names its counterparty in capitals in the description', () => {
+    const csv = [
+      'Date,Description,Type,Paid out,Paid in,Balance,Counterparty',
+      '03/07/2024,EXPENSES J WHITE MILEAGE JUN,FPO,118.35,,10291.35,Jordan White',
+      '08/07/2024,INV 2229 PATEL M,FPI,,640.00,8701.74,Meera Patel',
+      '09/07/2024,WHITE GOODS DEPOT,POS,99.00,,8602.74,',
+    ].join('\n');
+    expect(people(csv)).toEqual(['J WHITE', 'Jordan White', 'PATEL M', 'Meera Patel']);
+  });
+
+  it('not a firm named after them', () => {
+    expect(people('Name: Jan-Willem Hoek\n(2) HOEK & VISSER B.V., Rotterdam')).toEqual(['Jan-Willem Hoek']);
+  });
+});

@@ -3,7 +3,7 @@ import { runRules, tokenize, variantsOf } from './person/core.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
-import { capsNames } from './person/caps.js';
+import { capsMentions, capsNames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
 import { nameHandles } from './person/handles.js';
 import { lowercaseGerman } from './person/informal.js';
@@ -98,6 +98,11 @@ export const personDetector: Detector = {
     // "Jan Kowalski", "May Chen": a given name the rules took for a month or modal.
     const pairs = wordGivenNames(text, r.toks, out, L);
     if (pairs.length) out = unionSorted(out, pairs);
+    // "Jordan White" found, then "EXPENSES J WHITE MILEAGE" on the same statement.
+    if (CAPS_PAIR.test(text)) {
+      const caps = capsMentions(text, out, L);
+      if (caps.length) out = unionSorted(out, caps);
+    }
     // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
     completeInitials(text, out);
     // Initials and user names the text defines for a person ("Gareth Price (GP)", "Tobias Lange

@@ -13,7 +13,13 @@ import { listedName, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
 import { nameLikeClass, wordClass } from './words.js';
 
-const INITIALS_DEF = /\((\p{Lu}{2,3})\)/gu;
+/**
+ * Where initials are defined: "(GP)", "(Chair, MM)" after the name, or last on a line of an
+ * attendee list: "Simon Leach – Programme Manager – SL".
+ */
+const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3})\)|[ \t][–—-][ \t]+(\p{Lu}{2,3})[ \t]*(?=\r?\n|$)/gu;
+/** The end of an earlier definition on the line: "… (Chair, MM), Iain Fraser (Treasurer, IF)". */
+const DEF_END = /[(,][ \t]*\p{Lu}{2,3}\)$/u;
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
 
 /** "Siân" → "S", "Llywelyn-Jones" → "L": the letter initials are made of, without accents. */
@@ -29,7 +35,7 @@ function definedName(text: string, at: number, initials: string, L: NameLists, f
   const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 90);
   // Not back past the previous definition: "… (GP) Carys Bevan (Vice-Chair) (CB)".
   const prevDef = text.lastIndexOf(')', at - 1);
-  const from = Math.max(lineStart, prevDef > lineStart && /\(\p{Lu}{2,3}\)$/u.test(text.slice(Math.max(0, prevDef - 5), prevDef + 1)) ? prevDef + 1 : lineStart);
+  const from = Math.max(lineStart, prevDef > lineStart && DEF_END.test(text.slice(Math.max(0, prevDef - 6), prevDef + 1)) ? prevDef + 1 : lineStart);
   const seg = text.slice(from, at);
   const runs: Array<{ s: number; e: number; words: string[] }> = [];
   NAME_WORD.lastIndex = 0;
@@ -116,14 +122,15 @@ function occurrences(text: string, form: string, out: ScoredSpan[], score: numbe
 export function definedAliases(text: string, found: readonly ScoredSpan[], L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   const initials = new Set<string>();
-  if (text.indexOf('(') >= 0) {
+  if (text.indexOf('(') >= 0 || text.indexOf('– ') >= 0 || text.indexOf(' - ') >= 0) {
     INITIALS_DEF.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = INITIALS_DEF.exec(text))) {
-      const name = definedName(text, m.index, m[1]!, L, found);
+      const form = m[1] ?? m[2]!;
+      const name = definedName(text, m.index, form, L, found);
       if (!name) continue;
       out.push(name);
-      initials.add(m[1]!);
+      initials.add(form);
     }
   }
   const handles = new Set<string>();

@@ -101,3 +101,59 @@ export function capsNames(text: string, L: NameLists): ScoredSpan[] {
   }
   return out;
 }
+
+const FIRM_AFTER = /(?:^|[ \t])(?:&[ \t]|(?:LTD|LIMITED|PLC|GMBH|AG|KG|LLP|LLC|INC|B\.?V|N\.?V|S\.?A|SARL|SRL|BUILDERS|LOGISTICS|SERVICES|GROUP|HOLDINGS|SOLICITORS|ASSOCIATES|PARTNERS|BROS)\b)/u;
+
+/** One capital letter, an initial as statements write it ("J WHITE", "PATEL M"). */
+const CAP_INITIAL = /^[A-ZÄÖÜÀ-ÖØ-Þ]$/u;
+
+/**
+ * Someone found in ordinary case, again in capitals: "Jordan White" in a statement's
+ * counterparty column is "EXPENSES J WHITE MILEAGE" and "INV 2229 PATEL M" in its description,
+ * "Oluwaseun Adeyemi" is "SALARY JUL OLUWASEUN ADEYEMI". A surname in capitals counts with an
+ * initial or the person's given name beside it, and alone when it is no ordinary word
+ * ("WHITE GOODS" is none of theirs).
+ */
+export function capsMentions(text: string, found: ReadonlyArray<{ start: number; end: number }>, L: NameLists): ScoredSpan[] {
+  const surnames = new Set<string>();
+  const given = new Set<string>();
+  for (const f of found) {
+    const surface = text.slice(f.start, f.end);
+    // "Hartigan R" / "Hartigan, Rose" (inverted) or "Rose Hartigan".
+    const inverted = surface.includes(',') || /\s\p{Lu}\.?$/u.test(surface);
+    const words = surface.split(/[\s,]+/).filter((w) => w.length > 1 && !w.endsWith('.'));
+    if (words.length < (inverted ? 1 : 2) || surface === surface.toUpperCase()) continue;
+    const sur = inverted ? words[0]! : words[words.length - 1]!;
+    surnames.add(sur.toUpperCase());
+    if (!inverted) given.add(words[0]!.toUpperCase());
+  }
+  if (surnames.size === 0) return [];
+  const out: ScoredSpan[] = [];
+  RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN.exec(text))) {
+    const words = m[0].split(/[ \t]/);
+    // "HAHN GmbH": the run stopped inside a word.
+    if (/\p{L}/u.test(text.charAt(m.index + m[0].length))) words.pop();
+    // A firm named after the person: "HOEK & VISSER B.V.", "Ó SÚILLEABHÁIN BUILDERS LTD".
+    if (FIRM_AFTER.test(text.slice(m.index, m.index + m[0].length + 8))) continue;
+    let at = m.index;
+    const starts = words.map((w) => {
+      const s = at;
+      at += w.length + 1;
+      return s;
+    });
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.length < 2 || !surnames.has(w)) continue;
+      let s = i;
+      let e = i;
+      if (i > 0 && (CAP_INITIAL.test(words[i - 1]!) || given.has(words[i - 1]!))) s = i - 1;
+      else if (i + 1 < words.length && CAP_INITIAL.test(words[i + 1]!)) e = i + 1;
+      const t = titledWord(w);
+      if (s === e && (L.enAmbig.has(t) || L.deAmbig.has(t))) continue;
+      out.push({ start: starts[s]!, end: starts[e]! + words[e]!.length, score: 0.8 });
+    }
+  }
+  return out;
+}
