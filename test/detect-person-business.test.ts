@@ -250,3 +250,10 @@ describe('German office phrasing', () => {
     expect(people('Ich habe Anna und Berlin besucht.')).toEqual(['Anna']);
   });
 });
+
+describe('user names in a name column', () => {
+  it('takes an owner\'s user name made of an initial and a surname, not a word', () => {
+    const csv = ['Contact ID,First Name,Company,Owner', 'C-1,Amelia,Pinebrook Events Ltd,sgreen', 'C-2,Raj,Veritas,unassigned'].join('\n');
+    expect(people(csv)).toEqual(['Amelia', 'sgreen', 'Raj']);
+  });
+});

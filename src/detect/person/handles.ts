@@ -40,6 +40,11 @@ function isGiven(L: NameLists, part: string): boolean {
   return L.given.has(titled(part));
 }
 
+/** An initial glued to a listed surname, and no word or given name itself: "jfuchs", "tmueller", "sgreen". */
+export function isGluedHandle(L: NameLists, word: string): boolean {
+  return word.length >= 5 && word.length <= 21 && isSurname(L, word.slice(1)) && wordClass(titled(word)) !== 'w' && !L.given.has(titled(word));
+}
+
 export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   // Dotted: found from their separators (a regex tried at every letter cost 5 % of the detector).
@@ -67,7 +72,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   }
   const seen = new Set<number>();
   const glued = (start: number, word: string) => {
-    if (seen.has(start) || !isSurname(L, word.slice(1)) || wordClass(titled(word)) === 'w' || L.given.has(titled(word))) return;
+    if (seen.has(start) || !isGluedHandle(L, word)) return;
     seen.add(start);
     out.push({ start, end: start + word.length, score: 0.7 });
   };

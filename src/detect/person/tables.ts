@@ -7,6 +7,7 @@
  * like ("Barclays", "Milano"). Free-text columns ("Verwendungszweck", "Betreff") are neither:
  * "Miete Fr. Koch".
  */
+import { isGluedHandle } from './handles.js';
 import { listedName, titled, type NameLists } from './names.js';
 import { ORG_WORDS } from './lexicon.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -133,6 +134,8 @@ const LEGAL_FORM = /\b(?:GmbH|AG|KG|OHG|GbR|UG|SE|e\.\s?V|e\.\s?K|Ltd|plc|Inc|LL
  * there needs a word the name lists know, an inverted "Surname, Given" or an initial.
  */
 function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, number] | null {
+  // An owner's or agent's user name: "sgreen", "tmueller" (dotted ones are found anywhere).
+  if (kind === 'full' && /^[a-z]{5,21}$/.test(value) && isGluedHandle(L, value)) return [0, value.length];
   const m = NAME_FIELD.exec(value);
   if (!m) return null;
   const name = m[1]!.replace(/[ .]+$/, '');
