@@ -118,3 +118,21 @@ describe('someone found, again in capitals', () => {
     expect(people('Name: Jan-Willem Hoek\n(2) HOEK & VISSER B.V., Rotterdam')).toEqual(['Jan-Willem Hoek']);
   });
 });
+
+describe('initials without a definition, and short forms before a name', () => {
+  it('takes initials of people named in full where minutes use them for two people or more', () => {
+    const minutes = 'Anwesend: Martina Huber-Kastl, Andreas Gschwendtner, Johann Rieder\n\nAufgaben: MHK – Schreiben an GF. JR – Gespräch PDL. Ref. AG/2024/17';
+    expect(people(minutes)).toEqual(['Martina Huber-Kastl', 'Andreas Gschwendtner', 'Johann Rieder', 'MHK', 'JR']);
+    // One person's initials alone are too often something else: "MR des Schädels".
+    expect(people('Patient: Max Richter\nIm MR keine Metastasen.')).toEqual(['Max Richter']);
+  });
+
+  it('"(TK, Leitung)" defines initials too', () => {
+    expect(people('Teilnehmer: Thomas Kübler (TK, Leitung)\nTK möchte warten.')).toEqual(['Thomas Kübler', 'TK', 'TK']);
+  });
+
+  it('a short form right before the name it stands for: "durch kb (Katrin Bruns)"', () => {
+    expect(people('erfasst am 23.04.2024 durch kb (Katrin Bruns)')).toEqual(['kb', 'Katrin Bruns']);
+    expect(people('Ich war in (Berlin Mitte) unterwegs, ab (Anna Berg) kam später')).toEqual(['ab', 'Anna Berg']);
+  });
+});

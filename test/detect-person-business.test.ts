@@ -257,3 +257,10 @@ describe('user names in a name column', () => {
     expect(people(csv)).toEqual(['Amelia', 'sgreen', 'Raj']);
   });
 });
+
+describe('staff short forms in a name column', () => {
+  it('takes "KRA", "BEC" in a "Betreuer" column', () => {
+    const csv = ['KUNDENNR;VORNAME;NACHNAME;FIRMA;BETREUER', '100231;JÜRGEN;WOLF;WOLF HAUSTECHNIK GMBH;KRA'].join('\n');
+    expect(people(csv)).toEqual(['JÜRGEN', 'WOLF', 'KRA']);
+  });
+});

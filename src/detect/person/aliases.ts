@@ -17,7 +17,9 @@ import { nameLikeClass, wordClass } from './words.js';
  * Where initials are defined: "(GP)", "(Chair, MM)" after the name, or last on a line of an
  * attendee list: "Simon Leach – Programme Manager – SL".
  */
-const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3})\)|[ \t][–—-][ \t]+(\p{Lu}{2,3})[ \t]*(?=\r?\n|$)/gu;
+const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3})(?:,[ \t]*[^()\n]{1,40})?\)|[ \t][–—-][ \t]+(\p{Lu}{2,3})[ \t]*(?=\r?\n|$)/gu;
+/** Initials before the name they stand for: "erfasst durch kb (Katrin Bruns)", "Kürzel: MH (Marita Heuser)". */
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}._@-])([a-z]{2,3}|[A-Z]{2,3})[ \t]*\((\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/gu;
 /** The end of an earlier definition on the line: "… (Chair, MM), Iain Fraser (Treasurer, IF)". */
 const DEF_END = /[(,][ \t]*\p{Lu}{2,3}\)$/u;
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
@@ -114,6 +116,60 @@ function occurrences(text: string, form: string, out: ScoredSpan[], score: numbe
   }
 }
 
+/** Abbreviations that are initials of someone only when the text says so: departments, roles, codes. */
+const NOT_INITIALS = new Set(
+  'IT HR EU DE UK US USA OK PC TV CC PS ID AI KI PR QA QM GF BR PDL VP CEO CFO CTO CIO COO KW TOP FAQ PDF CSV SAP ERP CRM API MFG VG LG GB EUR USD ZNA OP ME AM PM NB RE AW WG FW TBD TBC NA ASAP AZ MR MRT CT EKG DM RT NY ALL'.split(' '),
+);
+/** Legal forms: "Müller AG" is a firm, whoever "AG" may also be. */
+const LEGAL_FORMS = new Set(['AG', 'KG', 'SE', 'UG', 'SA', 'BV', 'NV']);
+
+/**
+ * Initials of people the text names in full, used as their short form without a definition, as
+ * minutes do: "Martina Huber-Kastl, Andreas Gschwendtner … Aufgaben: MHK – Schreiben an GF;
+ * AG/CL – Einladung". Two or three letters (first and last word, or every word and double-name
+ * part); not common abbreviations, and a legal form only where no firm's name precedes it.
+ */
+function namesInitials(text: string, found: readonly ScoredSpan[]): Set<string> {
+  const forms = new Set<string>();
+  for (const f of found) {
+    const words = text.slice(f.start, f.end).match(NAME_WORD);
+    if (!words || words.length < 2) continue;
+    const parts = words.flatMap((w) => w.split('-'));
+    for (const form of [initialOf(words[0]!) + initialOf(words[words.length - 1]!), parts.map(initialOf).join('')]) {
+      if (form.length >= 2 && form.length <= 3 && !NOT_INITIALS.has(form)) forms.add(form);
+    }
+  }
+  for (const form of forms) {
+    if (!LEGAL_FORMS.has(form)) continue;
+    // "Andreas Gschwendtner … AG/CL" but "Siemens AG": drop the form if a capitalised word stands before any of its uses.
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      if (/\p{Lu}[\p{Ll}\p{M}]+[ \t]$/u.test(text.slice(Math.max(0, i - 30), i))) {
+        forms.delete(form);
+        break;
+      }
+    }
+  }
+  return forms;
+}
+
+/**
+ * Whether undefined initials at [s, e) stand as a person's short form: not inside a reference
+ * ("Our ref: WB/2026/117"), a quoted field ("…","OV","Debit"), a line in capitals ("EXP MILEAGE
+ * DF") or before a firm's name ("trading as RV Data Consulting").
+ */
+function looseInitialsUse(text: string, s: number, e: number): boolean {
+  let a = s;
+  while (a > 0 && !/\s/.test(text.charAt(a - 1))) a--;
+  let b = e;
+  while (b < text.length && !/\s/.test(text.charAt(b))) b++;
+  const token = text.slice(a, b);
+  if (/\d/.test(token) || /["']/.test(token)) return false;
+  const before = text.slice(Math.max(0, a - 12), a);
+  const after = text.slice(b, b + 12);
+  if (/[A-ZÄÖÜ]{2,}[ \t]$/.test(before) || /^[ \t][A-ZÄÖÜ]{2,}\b/.test(after)) return false;
+  return /[.,;:!?)]$/.test(token) || !/^[ \t]\p{Lu}\p{Ll}/u.test(after);
+}
+
 /**
  * Defined initials and user names, and each of their uses. `found`: the person spans so far
  * (sorted), whose user names in parentheses are definitions and whose lower-case user names
@@ -133,6 +189,20 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
       initials.add(form);
     }
   }
+  if (text.indexOf('(') >= 0) {
+    INITIALS_BEFORE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = INITIALS_BEFORE.exec(text))) {
+      const words = m[2]!.split(/[ \t]+/);
+      const form = m[1]!.toUpperCase();
+      if (form !== words.map(initialOf).join('') && form !== initialOf(words[0]!) + initialOf(words[words.length - 1]!)) continue;
+      out.push({ start: m.index, end: m.index + m[1]!.length, score: 0.8 });
+      const nameStart = m.index + m[0].length - 1 - m[2]!.length;
+      out.push({ start: nameStart, end: nameStart + m[2]!.length, score: 0.85 });
+      // Later uses only in capitals: lower-case "ab", "mh" are words and abbreviations too.
+      if (m[1] === form) initials.add(form);
+    }
+  }
   const handles = new Set<string>();
   for (const f of found) {
     const surface = text.slice(f.start, f.end);
@@ -149,6 +219,19 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     if (h && handleOf(h[1]!, surface)) handles.add(h[1]!);
   }
   for (const form of initials) occurrences(text, form, out, 0.8);
+  // Undefined initials only where the text uses them as a system, two people's or more: a lone
+  // "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him.
+  const loose: ScoredSpan[] = [];
+  let forms = 0;
+  for (const form of namesInitials(text, found)) {
+    if (initials.has(form)) continue;
+    const n = loose.length;
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      if (standsAlone(text, i, i + form.length) && looseInitialsUse(text, i, i + form.length)) loose.push({ start: i, end: i + form.length, score: 0.7 });
+    }
+    if (loose.length > n) forms++;
+  }
+  if (forms >= 2) out.push(...loose);
   for (const form of handles) occurrences(text, form, out, 0.8);
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 }

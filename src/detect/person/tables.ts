@@ -37,7 +37,7 @@ const FULL = labelSet(`name namen vollständigername fullname kontoinhaber konto
   vorgesetzter vorgesetzte manager linemanager verantwortlich responsible namevorname nachnamevorname vornamenachname
   eigentümer eigentümerin mieter mieterin vermieter vermieterin mitglied guest guests gast gäste member tenant landlord
   staff staffmember driver fahrer fahrerin applicant bewerber bewerberin candidate kandidat passenger traveller
-  reisender student schüler schülerin`);
+  reisender student schüler schülerin betreuer betreuerin kundenbetreuer kundenbetreuerin berater beraterin zuständig zustaendig`);
 const NONE = labelSet(`firma firmenname unternehmen company companyname organisation organization org bank kreditinstitut ort stadt city town
   land country region abteilung department dept team straße strasse street adresse address anschrift produkt product
   artikel item`);
@@ -73,7 +73,7 @@ const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|
 
 /** Header words of the columns of interest; searched from a position (global, multiline), so no line is copied before a hit. */
 const HEADER_HINT =
-  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler/gim;
+  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
 /** A header of three columns or more aligned with blanks: "#   Name      Organisation   Email". */
@@ -136,6 +136,8 @@ const LEGAL_FORM = /\b(?:GmbH|AG|KG|OHG|GbR|UG|SE|e\.\s?V|e\.\s?K|Ltd|plc|Inc|LL
 function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, number] | null {
   // An owner's or agent's user name: "sgreen", "tmueller" (dotted ones are found anywhere).
   if (kind === 'full' && /^[a-z]{5,21}$/.test(value) && isGluedHandle(L, value)) return [0, value.length];
+  // A staff member's short form: "KRA", "BEC" in a "Betreuer" column.
+  if (kind === 'full' && /^[A-ZÄÖÜ]{2,3}$/.test(value)) return [0, value.length];
   const m = NAME_FIELD.exec(value);
   if (!m) return null;
   const name = m[1]!.replace(/[ .]+$/, '');
