@@ -264,3 +264,14 @@ describe('staff short forms in a name column', () => {
     expect(people(csv)).toEqual(['JÜRGEN', 'WOLF', 'KRA']);
   });
 });
+
+describe('a phone message log aligned with blanks', () => {
+  it('reads "For", "From" and "Taken by" as columns of people; one name-like word there is a person', () => {
+    const log = [
+      'Date/Time      For          From                   Message                 Taken by',
+      '14/10 09:12    Sanjeev      Mrs Doreen Platt       Found the P60.          KB',
+      '14/10 10:40    Helen        Reception              Please call back.       Jo',
+    ].join('\n');
+    expect(people(log)).toEqual(['Sanjeev', 'Doreen Platt', 'KB', 'Helen', 'Jo']);
+  });
+});

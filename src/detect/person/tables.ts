@@ -9,7 +9,7 @@
  */
 import { isGluedHandle } from './handles.js';
 import { listedName, titled, type NameLists } from './names.js';
-import { ORG_WORDS } from './lexicon.js';
+import { NEVER_NAMES, ORG_WORDS } from './lexicon.js';
 import { nameLikeClass, wordClass } from './words.js';
 
 export interface TableSpan {
@@ -37,7 +37,8 @@ const FULL = labelSet(`name namen vollständigername fullname kontoinhaber konto
   vorgesetzter vorgesetzte manager linemanager verantwortlich responsible namevorname nachnamevorname vornamenachname
   eigentümer eigentümerin mieter mieterin vermieter vermieterin mitglied guest guests gast gäste member tenant landlord
   staff staffmember driver fahrer fahrerin applicant bewerber bewerberin candidate kandidat passenger traveller
-  reisender student schüler schülerin betreuer betreuerin kundenbetreuer kundenbetreuerin berater beraterin zuständig zustaendig`);
+  reisender student schüler schülerin betreuer betreuerin kundenbetreuer kundenbetreuerin berater beraterin zuständig zustaendig
+  for from takenby caller anrufer anruferin recipient für`);
 const NONE = labelSet(`firma firmenname unternehmen company companyname organisation organization org bank kreditinstitut ort stadt city town
   land country region abteilung department dept team straße strasse street adresse address anschrift produkt product
   artikel item`);
@@ -73,7 +74,7 @@ const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|
 
 /** Header words of the columns of interest; searched from a position (global, multiline), so no line is copied before a hit. */
 const HEADER_HINT =
-  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig/gim;
+  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig|taken by|caller|anrufer|recipient|(?:^|[;,\t|"]| {2})[ \t"]*(?:for|from|für)(?=[;,\t|"]| {2}|[ \t]*$)/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
 /** A header of three columns or more aligned with blanks: "#   Name      Organisation   Email". */
@@ -167,6 +168,8 @@ function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, nu
     if (!(known || inverted || initialled || unknownButNamelike)) return null;
     // "Gehalt Februar", "Miete Wohnung": frequent words, not a name the lists know.
     if (!known && !initialled && common > 0) return null;
+    // "HMRC Agent Dedicated Line": one listed word ("Line") among ordinary ones.
+    if (common >= 2 && !inverted) return null;
   }
   const start = m.index + m[0].length - m[1]!.length;
   return [start, start + name.length];
@@ -240,6 +243,7 @@ export function tableFields(text: string, L: NameLists): TableFindings {
     const header = fields(text, lineStart, e, d);
     if (header.length < 2) continue;
     const kinds = header.map((f) => kindOf(text.slice(f.start, f.end)));
+    const personOnly = header.map((f) => PERSON_ONLY.has(normLabel(text.slice(f.start, f.end))));
     if (!kinds.some((k) => k === 'full' || k === 'part')) continue;
     // A header is labels, not data: no numbers beyond a rota's dates ("Mo 09."), no "@", no JSON
     // or key=value syntax, short fields.
@@ -268,12 +272,25 @@ export function tableFields(text: string, L: NameLists): TableFindings {
           blocked.push({ start: f.start, end: f.end });
           continue;
         }
+        const n0 = names.length;
         addCouple(names, f.start, text.slice(f.start, f.end), kind, L);
+        // A column only people fill ("For", "Taken by", "Assignee"): one name-like word is a person's.
+        if (names.length === n0 && personOnly[k] && oneNameWord(text.slice(f.start, f.end))) names.push({ start: f.start, end: f.end });
       }
       pos = re + 1;
     }
   }
   return { names, blocked };
+}
+
+/** Columns no firm or thing fills. */
+const PERSON_ONLY = labelSet(`for takenby caller anrufer anruferin employee mitarbeiter mitarbeiterin teilnehmer teilnehmerin attendee participant
+  assignee reporter agent staff driver fahrer fahrerin guest gast student applicant bewerber bewerberin bearbeiter bearbeiterin sachbearbeiter
+  sachbearbeiterin betreuer betreuerin`);
+
+/** One capitalised word that is no ordinary word: "Sanjeev", "Kasia" (not "Reception", "Lager"). */
+function oneNameWord(value: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}'’-]{1,20}$/u.test(value) && nameLikeClass(wordClass(value)) && !NEVER_NAMES.has(value);
 }
 
 /** A key and a quoted value: JSON ("preferredName": "Seun"), logfmt (name="Bishop, Miles"). */
