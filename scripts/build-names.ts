@@ -76,7 +76,36 @@ Kuno Lutz Malte Mathias Nils Ole Ottfried Ottmar Otmar Rolf Sönke Swen Sven Til
 Wolfram Dörte Doerte Frauke Gesine Heidrun Heidemarie Ines Inge Jenny Kirsten Kerstin Maren Meike Mareike Nadine Silke
 Sandra Simone Svenja Tanja Uta Vera Wilma Yvonne Wojciech Wladimir Wlodzimierz Zbigniew Przemysław Bogdan Bogusław
 Kazimierz Mirosław Radosław Sławomir Stanisław Tadeusz Zdzisław Jarosław Czesław Władysław Bożena Grażyna Jadwiga
-Halina Danuta Wiesława Dorota Beata Jolanta Iwona`;
+Halina Danuta Wiesława Dorota Beata Jolanta Iwona
+Siobhán Siobhan Pádraig Padraig Caoimhe Niamh Aoife Aoibhinn Aisling Ciara Ciarán Ciaran Clodagh Cathal Cian Colm Conor Conchúr
+Dara Darragh Deirdre Donal Dónal Donnacha Eamon Éamon Eamonn Eimear Eithne Eoin Fionn Fionnuala Gráinne Grainne Mairéad Mairead
+Máire Maire Méabh Meabh Muireann Nuala Oisín Oisin Orla Órla Orlaith Pádraic Pádraigín Róisín Roisin Rónán Ronan Saoirse Seán
+Séamus Seamus Sinéad Sinead Síle Sorcha Tadhg Tomás Úna Una Bríd Brid Brídín Fiachra Ruairí Ruairi Lorcan Oonagh Blathnaid
+Gethin Osian Sion Siôn Eleri Rhys Rhiannon Cerys Carys Dafydd Dylan Emyr Ffion Gwen Gwyneth Huw Iestyn Ieuan Ifan Iolo Lowri
+Meinir Mererid Nia Owain Seren Sian Siân Tegan Tudur Elin Angharad Bethan Catrin Delyth Glesni Gruffydd Hywel Llinos Morgan
+Eilidh Ailsa Iain Ruaridh Ruairidh Mhairi Morag Catriona Kirsty Fraser Hamish Lachlan Murdo Seonaid Calum Callum Fearghas
+Kasia Gosia Basia Zosia Marysia Tomek Bartosz Bartek Kuba Grzegorz Grzesiek Krzysztof Krzysiek Łukasz Lukasz Marek
+Maciej Michał Michal Paweł Pawel Piotrek Rafał Rafal Szymon Wojtek Małgorzata Malgorzata Agnieszka Katarzyna Magdalena Magda
+Joanna Justyna Kamila Karolina Marta Monika Natalia Paulina Weronika Żaneta Zuzanna Aleksandra Ewa Ewelina Anna
+Sanjeev Sanjiv Gurpreet Manpreet Harpreet Jaspreet Simran Navdeep Amandeep Gurdeep Harjit Jaswinder Kuldeep Rajinder Sukhwinder
+Balwinder Parminder Jatinder Inderjit Ranjit Satnam Baljit Karan Arjun Aarav Vivaan Aditya Ananya Diya Ishaan Kabir Rohan
+Rohit Sachin Saurabh Shreya Sneha Swati Tanvi Varun Vijay Vinod Yash Abhishek Akash Aman Ankit Anand Aniket Arun Ashok Ashwin
+Bhavna Chetan Darshan Dinesh Ganesh Gaurav Girish Harish Hemant Jayesh Kiran Krishna Kunal Mahesh Meera Mohan Mukesh Naveen
+Nikhil Nitin Prakash Pranav Prasad Rajeev Rajiv Ramesh Ritesh Sameer Sandeep Santosh Shashi Shyam Siddharth Srinivas Subhash
+Sudhir Tarun Vikas Vishal Yogesh Aishwarya Archana Deepa Deepika Gayatri Geeta Jyoti Kavya Lalitha Madhuri Manisha Nandini
+Pallavi Poonam Preeti Radha Rashmi Rekha Ritu Sangeeta Savita Shalini Shweta Smita Sonal Usha Vandana Venkatesh Venkat Srikanth
+Lakshman Murali Karthik Karthikeyan Balaji Senthil Saravanan Arumugam Muthu Selvi Kamala Revathi Sowmya Bhavani Anusha
+Chukwuemeka Chidi Chidera Chinedu Chioma Chiamaka Chinonso Ebuka Emeka Ifeanyi Ikenna Kelechi Nkechi Ngozi Nnamdi Obinna Uche
+Uchenna Adaeze Amaka Ifeoma Obiageli Oluchi Tochukwu Adebayo Adebola Adeola Adewale Ayodele Babajide Bolanle Damilola Folake
+Funmilayo Funke Kehinde Taiwo Olumide Oluwaseun Seun Segun Tunde Tolu Tolulope Temitope Yetunde Abiodun Abimbola Femi Dayo
+Kunle Lanre Wale Yemi Bisi Sade Aminu Abubakar Bello Danjuma Hauwa Musa Sani Usman Yakubu Zainab Halima Amina Kwame Kofi Kojo
+Kwabena Kwaku Akosua Abena Efua Adjoa Ekow Kobina Thabo Sipho Themba Lerato Nomsa Nomvula Thandiwe Thandi Zanele
+Zodwa Bongani Mandla Sibusiso Lindiwe Busisiwe Palesa Mpho Tshepo Karabo Kagiso Refilwe Naledi Anel Annelie Riaan Pieter
+Jaco Marius Elna Hanlie Marlize Zandile Nokuthula Siyabonga Lungile Jabulani
+Jacqui Jacquie Becky Bev Bex Becks Wally Gaz Dazza Shazza Tash Steph Trish Tricia Sue Liz Lizzie Jules
+Charlie Alfie Archie Freddie Ollie Reggie Ronnie Stevie Vinnie Mandy Kaz Debs Gill Jill Nicky Rich Rob Robbie Tom Tommy
+Huong Hương Phuong Phương Linh Trang Mai Ngoc Ngọc Đức Hùng Khanh Quang Tuan Tuấn Vinh
+Jia Ying Xiao Xiaoling Xiaoming Zhen Zhi Fang Jian Qiang Mei Ling Qing Shan Yong Zhong`;
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani

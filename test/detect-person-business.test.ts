@@ -275,3 +275,15 @@ describe('a phone message log aligned with blanks', () => {
     expect(people(log)).toEqual(['Sanjeev', 'Doreen Platt', 'KB', 'Helen', 'Jo']);
   });
 });
+
+describe('names of Irish, Welsh, Indian, Nigerian and South African business text', () => {
+  it('reads Irish particles inside a name', () => {
+    expect(people('Queries about this invoice: Siobhán Ó Briain, Accounts')).toEqual(['Siobhán Ó Briain']);
+    expect(people('Please contact Pádraig Ó Súilleabháin today.')).toEqual(['Pádraig Ó Súilleabháin']);
+  });
+
+  it('knows their common given names', () => {
+    expect(people('If no answer ring Gethin on 07432 905 117.')).toEqual(['Gethin']);
+    expect(people('Sanjeev will call back; Lerato approved the refund.')).toEqual(['Sanjeev', 'Lerato']);
+  });
+});
