@@ -287,3 +287,17 @@ describe('names of Irish, Welsh, Indian, Nigerian and South African business tex
     expect(people('Sanjeev will call back; Lerato approved the refund.')).toEqual(['Sanjeev', 'Lerato']);
   });
 });
+
+describe('signature blocks side by side, and more name labels', () => {
+  it('reads signers in columns, after a closing and after "ppa."', () => {
+    const sig = 'Mit freundlichen Grüßen\n\nProf. Dr. med. W. Lindemann     Dr. med. Milan Ilić     Jasmin Fröhlich\nChefarzt';
+    expect(people(sig)).toEqual(['W. Lindemann', 'Milan Ilić', 'Jasmin Fröhlich']);
+    expect(people('Datenwerk GmbH\n\nppa. Frauke Janßen                   Dr. Hendrik Osterloh')).toEqual(['Frauke Janßen', 'Hendrik Osterloh']);
+  });
+
+  it('reads "Freigabe", "Notfallkontakt" and a name in capitals asked for in capitals', () => {
+    expect(people('Freigabe: A. Hausmann / C. Hausmann')).toEqual(['A. Hausmann', 'C. Hausmann']);
+    expect(people('Notfallkontakt: Swetlana Wolkowa (Ehefrau), 0162 8815731')).toEqual(['Swetlana Wolkowa']);
+    expect(people('Name in Druckbuchstaben: BEHRENS')).toEqual(['BEHRENS']);
+  });
+});

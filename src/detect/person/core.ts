@@ -616,8 +616,9 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
     if (after && after.cap && ampGap(c.text, next.e, after.s) === 0 && (hasX(after, X_ORG_WORDS) || firmAhead(c, lastTokIdx + 2))) return true;
   }
   if (next) {
-    // The gap: blanks only (0), blanks around one "&" (1), anything else (-1).
-    const kind = ampGap(c.text, t.e, next.s);
+    // The gap: blanks only (0), blanks around one "&" (1), anything else (-1). A column break
+    // (a tab, or more than three blanks) joins nothing: "Frauke Janßen      Dr. Hendrik Osterloh".
+    const kind = next.s - t.e > 3 || c.text.charCodeAt(t.e) === 9 ? -1 : ampGap(c.text, t.e, next.s);
     if (kind >= 0 && (hasX(next, X_ORG_WORDS) || hasX(next, X_STREET_WORDS))) return true;
     // "Hope Park", "Victoria Island", "Miles Business Park", "Kent Station": a place.
     if (kind === 0 && PLACE_AFTER.has(next.w)) return true;
@@ -1103,6 +1104,8 @@ function ordinaryWords(c: Ctx, label: string): boolean {
 const PART_LABELS = new Set([
   'surname', 'surnames', 'last name', 'family name', 'first name', 'first names', 'forename', 'forenames', 'given name',
   'given names', 'preferred name', 'nachname', 'vorname', 'vornamen', 'familienname', 'geburtsname', 'rufname',
+  // Written in capitals on purpose: "Name in Druckbuchstaben: BEHRENS".
+  'name in druckbuchstaben', 'druckbuchstaben', 'name in block capitals', 'block capitals', 'print name', 'name in print',
 ]);
 
 const FIELD_TAIL = /\s(?:IBAN|BIC|Tel|Phone|Fax|E-?[Mm]ail|Mobil|Mobile)\b|\s\p{Lu}[\p{L}\p{M}]+(?:\s\p{Ll}+)?:\s/u;
@@ -1120,7 +1123,7 @@ function nameList(c: Ctx, start: number, end: number, score: number, rule: strin
   // Cut off trailing e-mail addresses, phone numbers and role descriptions.
   const parts: Array<[number, number]> = [];
   // A comma before one last word (a given name, also in capitals: "BRENNAN, CIARA") is inverted order, no separator.
-  const SEP = /\s*(?:;|\||[·•]|,(?!\s*\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s*(?:[;<|(–—]|\s-\s|$))|\s+und\s+|\s+and\s+|\s+&\s+|\t|\s{3,})\s*/gu;
+  const SEP = /\s*(?:;|\||[·•]|\s\/\s|,(?!\s*\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s*(?:[;<|(–—]|\s-\s|$))|\s+und\s+|\s+and\s+|\s+&\s+|\t|\s{3,})\s*/gu;
   let last = 0;
   let sm: RegExpExecArray | null;
   SEP.lastIndex = 0;
@@ -1234,6 +1237,18 @@ function signatures(c: Ctx): void {
       while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
       const r = c.out.length;
       nameSegment(c, s, e, 0.9, 'signature');
+      // Signers side by side: "Prof. Dr. W. Lindemann     Dr. Milan Ilić     Jasmin Fröhlich".
+      for (let at = e, k2 = text.slice(e, le).search(/\t|[ ]{3,}/); k2 >= 0 && at < le; ) {
+        let ss = at + k2;
+        while (ss < le && (text.charCodeAt(ss) === 32 || text.charCodeAt(ss) === 9)) ss++;
+        const next = text.slice(ss, le).search(/\t|[ ]{3,}/);
+        const ee = next < 0 ? le : ss + next;
+        let te = ee;
+        while (te > ss && /[\s.]/.test(text[te - 1]!)) te--;
+        if (te > ss) nameSegment(c, ss, te, 0.9, 'signature');
+        at = ee;
+        k2 = next < 0 ? -1 : 0;
+      }
       if (c.out.length === r) {
         // "i. A. Anna Schmidt" or "Ihr Thomas"
         const sm = text.slice(s, e).match(/^(?:i\.\s?[AV]\.|ppa\.|Ihr(?:e)?|Dein(?:e)?|Euer|Eure|Your)\s+/u);

@@ -108,7 +108,8 @@ approved chair minutes recipient holder beneficiary insured guest host user bear
 genehmigt angelegt surname surnames forename forenames firstname lastname attn attention director directors
 vertretung stellvertretung stellvertreter stellvertreterin schriftführung schriftführer schriftführerin protokollant
 protokollantin gez signed sgd claimant claimants policyholder witness witnesses trainee trainees distribution apologies
-pm sponsor responsible accountable consulted informed driver fahrer`);
+pm sponsor responsible accountable consulted informed driver fahrer freigabe notfallkontakt kontaktperson druckbuchstaben
+agent agentin`);
 
 /** Last words of labels that name a role ("Line manager", "Solution architect", "Projektleiterin"): the value is a person. */
 export const ROLE_LABEL_TAILS = set(`architect architekt architektin lead leader owner engineer consultant
