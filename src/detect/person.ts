@@ -100,14 +100,14 @@ export const personDetector: Detector = {
     if (pairs.length) out = unionSorted(out, pairs);
     // "Jordan White" found, then "EXPENSES J WHITE MILEAGE" on the same statement.
     if (CAPS_PAIR.test(text)) {
-      const caps = capsMentions(text, out, L);
+      const caps = capsMentions(text, r.toks, out, L);
       if (caps.length) out = unionSorted(out, caps);
     }
     // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
     completeInitials(text, out);
     // Initials and user names the text defines for a person ("Gareth Price (GP)", "Tobias Lange
     // (tlange)"), wherever they are used alone.
-    const aliases = definedAliases(text, out, L);
+    const aliases = definedAliases(text, out, L, r.toks);
     return aliases.length ? unionSorted(out, aliases) : out;
   },
 };

@@ -11,15 +11,19 @@
 import { standsAlone } from './handles.js';
 import { listedName, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
+import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
 
 /**
  * Where initials are defined: "(GP)", "(Chair, MM)" after the name, or last on a line of an
  * attendee list: "Simon Leach – Programme Manager – SL".
  */
-const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3})(?:,[ \t]*[^()\n]{1,40})?\)|[ \t][–—-][ \t]+(\p{Lu}{2,3})[ \t]*(?=\r?\n|$)/gu;
-/** Initials before the name they stand for: "erfasst durch kb (Katrin Bruns)", "Kürzel: MH (Marita Heuser)". */
-const INITIALS_BEFORE = /(?<![\p{L}\p{N}._@-])([a-z]{2,3}|[A-Z]{2,3})[ \t]*\((\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/gu;
+const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
+/** … and last on an attendee line after a dash (searched from the dashes: a leading blank would be tried everywhere). */
+const INITIALS_DASH = /[–—-][ \t]+(\p{Lu}{2,3})[ \t]*$/gmu;
+/** Initials before the name they stand for: "erfasst durch kb (Katrin Bruns)", "Kürzel: MH (Marita Heuser)"; read around each "(". */
+const SHORT_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])([a-z]{2,3}|[A-Z]{2,3})[ \t]*$/u;
+const NAME_IN_PAREN = /^\((\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/u;
 /** The end of an earlier definition on the line: "… (Chair, MM), Iain Fraser (Treasurer, IF)". */
 const DEF_END = /[(,][ \t]*\p{Lu}{2,3}\)$/u;
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
@@ -129,14 +133,21 @@ const LEGAL_FORMS = new Set(['AG', 'KG', 'SE', 'UG', 'SA', 'BV', 'NV']);
  * AG/CL – Einladung". Two or three letters (first and last word, or every word and double-name
  * part); not common abbreviations, and a legal form only where no firm's name precedes it.
  */
-function namesInitials(text: string, found: readonly ScoredSpan[]): Set<string> {
+function namesInitials(text: string, found: readonly ScoredSpan[], present: ReadonlySet<string>): Set<string> {
   const forms = new Set<string>();
   for (const f of found) {
+    // Cheap pre-test: the first letter and the one after the last blank ("Martina Huber-Kastl" → "MH…").
+    const sp = text.lastIndexOf(' ', f.end - 1);
+    if (sp <= f.start) continue;
+    const fl = text.charAt(f.start) + text.charAt(sp + 1);
+    let any = false;
+    for (const form of present) if (form.charCodeAt(0) === fl.charCodeAt(0)) any = true;
+    if (!any) continue;
     const words = text.slice(f.start, f.end).match(NAME_WORD);
     if (!words || words.length < 2) continue;
     const parts = words.flatMap((w) => w.split('-'));
     for (const form of [initialOf(words[0]!) + initialOf(words[words.length - 1]!), parts.map(initialOf).join('')]) {
-      if (form.length >= 2 && form.length <= 3 && !NOT_INITIALS.has(form)) forms.add(form);
+      if (present.has(form) && !NOT_INITIALS.has(form)) forms.add(form);
     }
   }
   for (const form of forms) {
@@ -175,33 +186,40 @@ function looseInitialsUse(text: string, s: number, e: number): boolean {
  * (sorted), whose user names in parentheses are definitions and whose lower-case user names
  * ("s.okeke" found by the handle rule) are looked for again.
  */
-export function definedAliases(text: string, found: readonly ScoredSpan[], L: NameLists): ScoredSpan[] {
+export function definedAliases(text: string, found: readonly ScoredSpan[], L: NameLists, toks: readonly Tok[]): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   const initials = new Set<string>();
-  if (text.indexOf('(') >= 0 || text.indexOf('– ') >= 0 || text.indexOf(' - ') >= 0) {
+  const define = (at: number, form: string) => {
+    const name = definedName(text, at, form, L, found);
+    if (!name) return;
+    out.push(name);
+    initials.add(form);
+  };
+  const paren = text.indexOf('(') >= 0;
+  let m: RegExpExecArray | null;
+  if (paren) {
     INITIALS_DEF.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = INITIALS_DEF.exec(text))) {
-      const form = m[1] ?? m[2]!;
-      const name = definedName(text, m.index, form, L, found);
-      if (!name) continue;
-      out.push(name);
-      initials.add(form);
-    }
+    while ((m = INITIALS_DEF.exec(text))) define(m.index, m[1]!);
   }
-  if (text.indexOf('(') >= 0) {
-    INITIALS_BEFORE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = INITIALS_BEFORE.exec(text))) {
-      const words = m[2]!.split(/[ \t]+/);
-      const form = m[1]!.toUpperCase();
-      if (form !== words.map(initialOf).join('') && form !== initialOf(words[0]!) + initialOf(words[words.length - 1]!)) continue;
-      out.push({ start: m.index, end: m.index + m[1]!.length, score: 0.8 });
-      const nameStart = m.index + m[0].length - 1 - m[2]!.length;
-      out.push({ start: nameStart, end: nameStart + m[2]!.length, score: 0.85 });
-      // Later uses only in capitals: lower-case "ab", "mh" are words and abbreviations too.
-      if (m[1] === form) initials.add(form);
-    }
+  if (text.indexOf('– ') >= 0 || text.indexOf('- ') >= 0 || text.indexOf('— ') >= 0) {
+    INITIALS_DASH.lastIndex = 0;
+    while ((m = INITIALS_DASH.exec(text))) if (/[ \t]/.test(text.charAt(m.index - 1))) define(m.index - 1, m[1]!);
+  }
+  for (let k = paren ? text.indexOf('(') : -1; k >= 0; k = text.indexOf('(', k + 1)) {
+    const from = Math.max(0, k - 8);
+    const before = SHORT_BEFORE_PAREN.exec(text.slice(from, k));
+    if (!before) continue;
+    const name = NAME_IN_PAREN.exec(text.slice(k, k + 64));
+    if (!name) continue;
+    const short = before[1]!;
+    const words = name[1]!.split(/[ \t]+/);
+    const form = short.toUpperCase();
+    if (form !== words.map(initialOf).join('') && form !== initialOf(words[0]!) + initialOf(words[words.length - 1]!)) continue;
+    const shortStart = from + before.index + before[0].indexOf(short);
+    out.push({ start: shortStart, end: shortStart + short.length, score: 0.8 });
+    out.push({ start: k + 1, end: k + 1 + name[1]!.length, score: 0.85 });
+    // Later uses only in capitals: lower-case "ab", "mh" are words and abbreviations too.
+    if (short === form) initials.add(form);
   }
   const handles = new Set<string>();
   for (const f of found) {
@@ -220,18 +238,24 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   }
   for (const form of initials) occurrences(text, form, out, 0.8);
   // Undefined initials only where the text uses them as a system, two people's or more: a lone
-  // "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him.
-  const loose: ScoredSpan[] = [];
-  let forms = 0;
-  for (const form of namesInitials(text, found)) {
-    if (initials.has(form)) continue;
-    const n = loose.length;
-    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-      if (standsAlone(text, i, i + form.length) && looseInitialsUse(text, i, i + form.length)) loose.push({ start: i, end: i + form.length, score: 0.7 });
+  // "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him. Their uses are
+  // read from the tokens (words in capitals), not searched for form by form.
+  // Words of two or three capitals the text holds: most texts have too few to bother.
+  const shortCaps = new Set<string>();
+  for (const t of toks) if (t.upper && t.e - t.s <= 3 && !initials.has(t.w)) shortCaps.add(t.w);
+  const loose = shortCaps.size >= 2 ? namesInitials(text, found, shortCaps) : shortCaps;
+  if (loose.size >= 2) {
+    const uses: ScoredSpan[] = [];
+    const used = new Set<string>();
+    for (const t of toks) {
+      if (!t.upper || t.e - t.s > 3 || !loose.has(t.w)) continue;
+      if (standsAlone(text, t.s, t.e) && looseInitialsUse(text, t.s, t.e)) {
+        uses.push({ start: t.s, end: t.e, score: 0.7 });
+        used.add(t.w);
+      }
     }
-    if (loose.length > n) forms++;
+    if (used.size >= 2) out.push(...uses);
   }
-  if (forms >= 2) out.push(...loose);
   for (const form of handles) occurrences(text, form, out, 0.8);
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 }

@@ -11,6 +11,7 @@
  */
 import { listedName, titled, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
+import type { Tok } from './core.js';
 
 const WORD = "[A-ZÄÖÜÀ-ÖØ-Þ](?:[A-ZÄÖÜÀ-ÖØ-Þ'’-]*[A-ZÄÖÜÀ-ÖØ-Þ])?";
 const RUN = new RegExp(`${WORD}(?:[ \\t]${WORD}){0,7}`, 'gu');
@@ -114,10 +115,20 @@ const CAP_INITIAL = /^[A-ZÄÖÜÀ-ÖØ-Þ]$/u;
  * initial or the person's given name beside it, and alone when it is no ordinary word
  * ("WHITE GOODS" is none of theirs).
  */
-export function capsMentions(text: string, found: ReadonlyArray<{ start: number; end: number }>, L: NameLists): ScoredSpan[] {
+export function capsMentions(text: string, toks: readonly Tok[], found: ReadonlyArray<{ start: number; end: number }>, L: NameLists): ScoredSpan[] {
+  // Words in capitals of the text: only found names with a surname among them are read.
+  const upper = new Set<string>();
+  for (const t of toks) if (t.upper) upper.add(t.w);
+  if (upper.size === 0) return [];
   const surnames = new Set<string>();
   const given = new Set<string>();
   for (const f of found) {
+    // The last word, and for "Hartigan R" / "Hartigan, Rose" the first: neither in capitals anywhere, nothing to do.
+    const sp = text.lastIndexOf(' ', f.end - 1);
+    const last = text.slice(sp < f.start ? f.start : sp + 1, f.end).toUpperCase();
+    let firstEnd = f.start;
+    while (firstEnd < f.end && text.charCodeAt(firstEnd) !== 32 && text.charCodeAt(firstEnd) !== 44) firstEnd++;
+    if (!upper.has(last) && !upper.has(text.slice(f.start, firstEnd).toUpperCase())) continue;
     const surface = text.slice(f.start, f.end);
     // "Hartigan R" / "Hartigan, Rose" (inverted) or "Rose Hartigan".
     const inverted = surface.includes(',') || /\s\p{Lu}\.?$/u.test(surface);
@@ -129,31 +140,22 @@ export function capsMentions(text: string, found: ReadonlyArray<{ start: number;
   }
   if (surnames.size === 0) return [];
   const out: ScoredSpan[] = [];
-  RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUN.exec(text))) {
-    const words = m[0].split(/[ \t]/);
-    // "HAHN GmbH": the run stopped inside a word.
-    if (/\p{L}/u.test(text.charAt(m.index + m[0].length))) words.pop();
+  // Neighbours joined by one blank, in capitals: an initial ("J WHITE", "PATEL M") or the given name.
+  const joined = (a: Tok | undefined, b: Tok | undefined) => !!a && !!b && b.s === a.e + 1 && text.charCodeAt(a.e) === 32;
+  const isInitial = (t: Tok | undefined) => !!t && t.e - t.s === 1 && CAP_INITIAL.test(t.w) && !/\p{L}/u.test(text.charAt(t.e));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.upper || !surnames.has(t.w)) continue;
+    const p = toks[i - 1];
+    const n = toks[i + 1];
     // A firm named after the person: "HOEK & VISSER B.V.", "Ó SÚILLEABHÁIN BUILDERS LTD".
-    if (FIRM_AFTER.test(text.slice(m.index, m.index + m[0].length + 8))) continue;
-    let at = m.index;
-    const starts = words.map((w) => {
-      const s = at;
-      at += w.length + 1;
-      return s;
-    });
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (w.length < 2 || !surnames.has(w)) continue;
-      let s = i;
-      let e = i;
-      if (i > 0 && (CAP_INITIAL.test(words[i - 1]!) || given.has(words[i - 1]!))) s = i - 1;
-      else if (i + 1 < words.length && CAP_INITIAL.test(words[i + 1]!)) e = i + 1;
-      const t = titledWord(w);
-      if (s === e && (L.enAmbig.has(t) || L.deAmbig.has(t))) continue;
-      out.push({ start: starts[s]!, end: starts[e]! + words[e]!.length, score: 0.8 });
-    }
+    if (FIRM_AFTER.test(text.slice(t.s, t.e + 16))) continue;
+    let start = t.s;
+    let end = t.e;
+    if (joined(p, t) && (isInitial(p) || (p!.upper && given.has(p!.w)))) start = p!.s;
+    else if (joined(t, n) && isInitial(n)) end = n!.e;
+    else if (L.enAmbig.has(titledWord(t.w)) || L.deAmbig.has(titledWord(t.w))) continue;
+    out.push({ start, end, score: 0.8 });
   }
   return out;
 }

@@ -74,7 +74,7 @@ const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|
 
 /** Header words of the columns of interest; searched from a position (global, multiline), so no line is copied before a hit. */
 const HEADER_HINT =
-  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig|taken by|caller|anrufer|recipient|(?:^|[;,\t|"]| {2})[ \t"]*(?:for|from|für)(?=[;,\t|"]| {2}|[ \t]*$)/gim;
+  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig|taken by|caller|anrufer|recipient/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
 /** A header of three columns or more aligned with blanks: "#   Name      Organisation   Email". */
