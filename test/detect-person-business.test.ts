@@ -219,6 +219,7 @@ describe('given names that are also months or modals ("Jan", "Mai", "May", "Will
     expect(people('Ich habe gestern mit Jan Kowalski gesprochen.')).toEqual(['Jan Kowalski']);
     expect(people('Please ask May Chen about it.')).toEqual(['May Chen']);
     expect(people('Will Chaudhry, I mean.')).toEqual(['Will Chaudhry']);
+    expect(people('Approved by Will Chaudhry yesterday.')).toEqual(['Will Chaudhry']);
     expect(people('Am 3. Jan Meier angerufen.')).toEqual(['Meier']);
     expect(people('Will Smith attend the meeting?')).toEqual(['Smith']);
     expect(people('Miete April Santos García;650,00')).toEqual(['Santos García']);

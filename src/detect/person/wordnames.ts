@@ -123,8 +123,7 @@ export function wordGivenNames(text: string, toks: readonly Tok[], findings: { s
     const n = toks[i + 1]!;
     if (!n.cap || n.s !== t.e + 1 || text.charCodeAt(t.e) !== 32) continue;
     const p = toks[i - 1];
-    if (p && (/\d\.?$/.test(text.slice(Math.max(0, t.s - 3), t.s).trimEnd()) || BEFORE_MONTH.has(p.w.toLowerCase()))) continue;
-    if (p && isMonth(t.w) && !t.sentStart && !monthMayBeName(p)) continue;
+    if (p && isMonth(t.w) && !monthMayBeName(p)) continue;
     if (t.sentStart && MODALS.has(t.w) && questionAhead(text, n.e)) continue;
     while (k < findings.length && findings[k]!.end <= t.s) k++;
     const f = findings[k];
