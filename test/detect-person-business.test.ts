@@ -302,3 +302,14 @@ describe('signature blocks side by side, and more name labels', () => {
     expect(people('Name in Druckbuchstaben: BEHRENS')).toEqual(['BEHRENS']);
   });
 });
+
+describe('practices named after their doctor or lawyer', () => {
+  it('takes the titled name of "Kanzlei Dr. Reiter & Kollegen", not a firm without a title', () => {
+    expect(people('Kanzlei Dr. Reiter & Kollegen Rechtsanwälte')).toEqual(['Reiter']);
+    expect(people('Müller & Kollegen GmbH')).toEqual([]);
+  });
+
+  it('takes no abbreviation that labels a number in a name field', () => {
+    expect(people('Kunde: Zahnarztpraxis Dr. Hahn & Kollegen, Kundennr. 100-3392')).toEqual(['Hahn']);
+  });
+});

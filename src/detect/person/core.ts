@@ -693,6 +693,8 @@ function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
   return (ORG_PREFIX.has(p.w) || (p.cap && BUSINESS_TAIL.test(p.w))) && /^[ \t.]*$/.test(c.text.slice(p.e, c.toks[firstTokIdx]!.s));
 }
 
+const PARTNERS_AFTER = /^[ \t]*(?:&|und|and)[ \t]+(?:Kollegen|Kolleginnen|Partner|Partnerin|Partnerinnen|Partners|Associates|Colleagues)\b/;
+
 /** Words after a capitalised word that make both a place ("Hope Park"); never read as part of a name. */
 const PLACE_AFTER = new Set('Park Island Islands Station Airport Estate Centre Center Harbour Harbor Bridge Valley Gardens Heights Business Retail Industrial'.split(' '));
 const GROUP_TAIL = /.(?:mitglieder|kollegen|kolleginnen|freunde|freundinnen|kunden|kundinnen|partner|partnerinnen|eltern|nachbarn|team|leute|innen)$/;
@@ -800,7 +802,10 @@ function emitName(c: Ctx, i: number, j: number, score: number, rule: string): vo
     if (last.cap && FIRM_TRADE.test(last.w) && !isSurnameT(c, last) && !isGivenT(c, last)) return;
   }
   if (abbreviationOrSaint(c, i, j, rule === 'title' || rule === 'greeting')) return;
-  if (followedByOrgOrStreet(c, j - 1) || precededByOrg(c, i)) return;
+  // "Kanzlei Dr. Reiter & Kollegen", "Praxis Dr. Henning & Partner": the firm is named after the
+  // person its title names.
+  const partners = rule === 'title' && PARTNERS_AFTER.test(c.text.slice(c.toks[j - 1]!.e, c.toks[j - 1]!.e + 24));
+  if ((followedByOrgOrStreet(c, j - 1) && !partners) || precededByOrg(c, i)) return;
   // "Stone & Mason", "Price & Long": the second name of a firm (not "Anna & Tom").
   if (j - i === 1 && rule !== 'title' && afterFirmAmp(c, i) && !(c.L.given.has(c.toks[i - 1]!.w) && !isAmbigT(c, c.toks[i - 1]!))) return;
   push(c, c.toks[i]!.s, c.toks[j - 1]!.e, score, rule);
@@ -1192,6 +1197,8 @@ function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string, 
   if (words.every((t) => t.upper) && !known && !anyCase) return false;
   // A word that is also a name alone, not in a name field: "Schmied" is a trade; "J. Schmied" is someone.
   if (!known && words.length === 1 && ((isAmbigT(c, words[0]!) && !ts[0]!.initial) || hasX(words[0]!, X_NEVER_NAMES))) return false;
+  // "Kundennr. 100-3392", "Tel. 0171 …": an abbreviation that labels a number.
+  if (!known && words.length === 1 && /^\.[ \t]*[\d+(]/.test(c.text.slice(words[0]!.e, words[0]!.e + 4))) return false;
   // "Ihr Kundenservice", "Your Accounts Team": a department or firm signs, not a person.
   if (!known && words.some((t) => FIRM_TRADE.test(t.w) || DEPARTMENT_TAIL.test(t.w))) return false;
   if (precededByOrg(c, i) || followedByOrgOrStreet(c, j - 1)) return false;
