@@ -136,3 +136,15 @@ describe('initials without a definition, and short forms before a name', () => {
     expect(people('Ich war in (Berlin Mitte) unterwegs, ab (Anna Berg) kam später')).toEqual(['ab', 'Anna Berg']);
   });
 });
+
+describe('German office short forms ("Kürzel")', () => {
+  it('initial + two surname letters, or the surname\'s first three, defined and used', () => {
+    const minutes = 'Protokoll: Lea Brinkmann (LBR)\n- Kateryna Bondarenko (Projektleitung) – KBO\n- Mehmet Kaya (Datenschutz) – MKA, ab 14:30\n\nKBO berichtet. Raumplanung durch LBR.';
+    expect(people(minutes)).toEqual(['Lea Brinkmann', 'LBR', 'Kateryna Bondarenko', 'KBO', 'Mehmet Kaya', 'MKA', 'KBO', 'LBR']);
+    expect(people('Anwesend: Hr. Dr. Reinecke (REI)\n17.2 Bauherr entscheidet REI erl.')).toEqual(['Reinecke', 'REI', 'REI']);
+  });
+
+  it('no short form that matches no name before it', () => {
+    expect(people('Projekt Phoenix (PHX) – Status grün')).toEqual([]);
+  });
+});

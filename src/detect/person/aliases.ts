@@ -20,7 +20,7 @@ import { nameLikeClass, wordClass } from './words.js';
  */
 const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
 /** … and last on an attendee line after a dash (searched from the dashes: a leading blank would be tried everywhere). */
-const INITIALS_DASH = /[–—-][ \t]+(\p{Lu}{2,3})[ \t]*$/gmu;
+const INITIALS_DASH = /[–—-][ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:,|$))/gmu;
 /** Initials before the name they stand for: "erfasst durch kb (Katrin Bruns)", "Kürzel: MH (Marita Heuser)"; read around each "(". */
 const SHORT_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])([a-z]{2,3}|[A-Z]{2,3})[ \t]*$/u;
 const NAME_IN_PAREN = /^\((\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/u;
@@ -31,6 +31,23 @@ const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
 /** "Siân" → "S", "Llywelyn-Jones" → "L": the letter initials are made of, without accents. */
 function initialOf(w: string): string {
   return w.charAt(0).normalize('NFD').charAt(0).toUpperCase();
+}
+
+/**
+ * The short forms a name may have in minutes and office codes: its initials ("GP"; first and
+ * last word "SM" of "Siân Morgan"), and the German office "Kürzel" of the given name's initial
+ * and the surname's first two letters ("KBO" for Kateryna Bondarenko) or the surname's first
+ * three ("REI" for Reinecke).
+ */
+export function shortFormsOf(words: readonly string[]): string[] {
+  const last = words[words.length - 1]!;
+  const forms = [words.map(initialOf).join(''), initialOf(words[0]!) + initialOf(last)];
+  const sur = last.split('-')[0]!.toUpperCase();
+  if (sur.length >= 3) {
+    if (words.length >= 2) forms.push(initialOf(words[0]!) + sur.slice(0, 2));
+    forms.push(sur.slice(0, 3));
+  }
+  return forms;
 }
 
 /**
@@ -60,13 +77,16 @@ function definedName(text: string, at: number, initials: string, L: NameLists, f
   if (cur) runs.push(cur);
   for (let i = runs.length - 1; i >= 0; i--) {
     const r = runs[i]!;
-    if (r.words.length < 2) continue;
+    if (r.words.length < 2) {
+      // A surname alone, found as a person, and its first three letters: "Hr. Dr. Reinecke (REI)".
+      const w = r.words[0]!;
+      if (w.length > 3 && w.slice(0, 3).toUpperCase() === initials && found.some((f) => f.start <= r.s && f.end >= r.e)) return { start: r.s, end: r.e, score: 0.85 };
+      continue;
+    }
     // The name can be the tail of a longer run: "Dr Anwen Llywelyn-Jones (AL)".
     for (let k = 0; k + 1 < r.words.length; k++) {
       const words = r.words.slice(k);
-      const all = words.map(initialOf).join('');
-      const firstLast = initialOf(words[0]!) + initialOf(words[words.length - 1]!);
-      if (all !== initials && firstLast !== initials) continue;
+      if (!shortFormsOf(words).includes(initials)) continue;
       const start = r.e - words.join(' ').length;
       if (found.some((f) => f.start <= start && f.end >= r.e)) return { start, end: r.e, score: 0.85 };
       // Vouched for by the initials, if it reads as a name: every word a name or no ordinary
@@ -135,18 +155,17 @@ const LEGAL_FORMS = new Set(['AG', 'KG', 'SE', 'UG', 'SA', 'BV', 'NV']);
  */
 function namesInitials(text: string, found: readonly ScoredSpan[], present: ReadonlySet<string>): Set<string> {
   const forms = new Set<string>();
+  const firsts = new Set<string>();
+  for (const form of present) firsts.add(form.charAt(0));
   for (const f of found) {
-    // Cheap pre-test: the first letter and the one after the last blank ("Martina Huber-Kastl" → "MH…").
+    // Cheap pre-test: a form the text holds starts with the first letter or the surname's ("MH…", "HUB").
     const sp = text.lastIndexOf(' ', f.end - 1);
     if (sp <= f.start) continue;
-    const fl = text.charAt(f.start) + text.charAt(sp + 1);
-    let any = false;
-    for (const form of present) if (form.charCodeAt(0) === fl.charCodeAt(0)) any = true;
-    if (!any) continue;
+    if (!firsts.has(text.charAt(f.start)) && !firsts.has(text.charAt(sp + 1))) continue;
     const words = text.slice(f.start, f.end).match(NAME_WORD);
     if (!words || words.length < 2) continue;
     const parts = words.flatMap((w) => w.split('-'));
-    for (const form of [initialOf(words[0]!) + initialOf(words[words.length - 1]!), parts.map(initialOf).join('')]) {
+    for (const form of [...shortFormsOf(words), parts.map(initialOf).join('')]) {
       if (present.has(form) && !NOT_INITIALS.has(form)) forms.add(form);
     }
   }
