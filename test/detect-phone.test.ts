@@ -285,3 +285,20 @@ describe('phoneDetector: numbers the context used to veto', () => {
     expect(surfaces('call our employee assistance line (1800 201 346), please', 'GB')).toEqual(['1800 201 346']);
   });
 });
+
+describe('phoneDetector: blind9 contexts', () => {
+  it('reads "die neue Nummer", "die Nr" as someone\'s number, not a file\'s', () => {
+    expect(surfaces('Bitte prüfen, ob die neue Nummer 040 / 611 72-8000 schon geschaltet ist.')).toEqual(['040 / 611 72-8000']);
+    expect(surfaces('Der hat die Nr 0171-9085533')).toEqual(['0171-9085533']);
+    expect(surfaces('Rechnung Nr. 0171 2345678')).toEqual([]);
+  });
+
+  it('a phone label after the number outweighs an identifier word before it', () => {
+    expect(surfaces('Tel: 0141 423 8857 (landline on account) / 07831 649 205 (mobile, preferred)', 'GB')).toEqual(['0141 423 8857', '07831 649 205']);
+  });
+
+  it('"Notdienst 24/7" is a phone word before its number; a VAT number is none', () => {
+    expect(surfaces('Notdienst 24/7 0800 5 72 48 91 - Rechnungen')).toEqual(['0800 5 72 48 91']);
+    expect(surfaces('P.IVA IT 05833170487 Tel. +39 055 951 3342')).toEqual(['+39 055 951 3342']);
+  });
+});

@@ -26,7 +26,8 @@ const STRONG = new Set([
   'festnetz', 'landline', 'call', 'anrufen', 'anruf', 'rückruf', 'rückrufnummer', 'zentrale',
   'sekretariat', 'servicenummer', 'notruf', 'notfall', 'notfallnummer', 'direct', 'desk', 'ruf',
   'rufen', 'anrufbeantworter', 'mailbox', 'voicemail', 'telephon', 'answering', 'helpline',
-  'freephone', 'freecall', 'switchboard', 'tollfree', 'line', 'lines',
+  'freephone', 'freecall', 'switchboard', 'tollfree', 'line', 'lines', 'notdienst', 'bereitschaftsdienst',
+  'störungsdienst', 'emergency', 'helpdesk', 'servicedesk',
 ]);
 // Word prefixes that mark a phone number ("Telefonnummer", "Handynummer", "Faxnr").
 const STRONG_PREFIX = /^(?:telefon|handy|mobil|fax|rückruf|tel\b)/;
@@ -42,6 +43,9 @@ const WEAK = new Set([
 
 // Number designators: skipped, but negative when nothing positive precedes them.
 const DESIGNATOR = new Set(['nr', 'no', 'nummer', 'number', 'num', 'nro', 'n°', '#']);
+
+// Before "Nummer"/"number": whose it is ("die", "seine", "my"; not "the": "quote the number …").
+const WHOSE = new Set(['die', 'seine', 'meine', 'ihre', 'deine', 'neue', 'my', 'his', 'her', 'your', 'our', 'their']);
 
 // Fillers skipped while looking for a decisive word.
 const FILLER = new Set([
@@ -66,6 +70,8 @@ const NEGATIVE = new Set([
   'steuernummer', 'steuer', 'matrikelnummer', 'versicherungsnummer', 'kundennummer', 'mandant',
   'bestellnummer', 'auftragsnummer', 'rechnungsnummer', 'vertragsnummer', 'belegnummer',
   'ep', 'wo', 'patent', 'marke', 'markenanmeldung', 'registernummer', 'eu',
+  // Tax and company registers: "P.IVA IT 05833170487", "VAT GB 123 4567 89", "KvK 61839204".
+  'vat', 'iva', 'tva', 'btw', 'uid', 'nif', 'cif', 'siret', 'siren', 'kvk', 'abn', 'acn', 'utr', 'crn',
 ]);
 // Compound prefixes of identifier words: Rechnungs-Nr., Kundennummer, Vertragsnr, Aktenz., …
 const NEGATIVE_PREFIX =
@@ -162,7 +168,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
       }
     }
     // A part of an address ("m@halvorsen-eng.ca, 416-…": "ca" is no "circa"): nothing to go by.
-    if (k - 2 >= from && (text.charCodeAt(k - 1) === 46 || text.charCodeAt(k - 1) === 64) && kindOf(text.charCodeAt(k - 2)) === Kind.Letter) break;
+    // (Lower case, as addresses are written: "P.IVA" is the Italian VAT number's label.)
+    if (k - 2 >= from && (text.charCodeAt(k - 1) === 46 || text.charCodeAt(k - 1) === 64) && kindOf(text.charCodeAt(k - 2)) === Kind.Letter && text.charCodeAt(k) >= 97) break;
     const w = text.slice(k, wordEnd).toLowerCase();
     if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w)) return Ctx.Strong;
     if (w.length === 1 && n === 0) {
@@ -172,6 +179,11 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     }
     if (DESIGNATOR.has(w)) {
       if (!acrossNumber) sawDesignator = true;
+      continue;
+    }
+    // "die neue Nummer 040 …", "hat die Nr 0171-…", "my new number": someone's number, not a file's.
+    if (sawDesignator && WHOSE.has(w)) {
+      sawWeak = true;
       continue;
     }
     // "Telefon Kunde: 0761 …": the person whose number it is, not a customer number.
@@ -187,6 +199,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
       continue;
     }
     if (FILLER.has(w)) continue;
+    // A country code in capitals between a register's name and its number: "P.IVA IT 0583…", "VAT GB 123 …".
+    if (wordEnd - k === 2 && kindOf(text.charCodeAt(k)) === Kind.Letter && text.charCodeAt(k) < 91 && text.charCodeAt(k + 1) < 91) continue;
     break; // an unrelated word ends the look-back
   }
   if (sawDesignator && !sawWeak) return Ctx.Negative;

@@ -439,7 +439,8 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   const before = contextBefore(text, Math.max(0, start - 40), start);
   const after = contextAfter(text.slice(fullEnd, fullEnd + 24));
   if (after === Ctx.Negative) return NO;
-  if (before === Ctx.Negative && !plus) return NO;
+  // "(landline on account) / 07831 649 205 (mobile, preferred)": the label after names this number.
+  if (before === Ctx.Negative && !plus && after !== Ctx.Strong) return NO;
   const strong = before === Ctx.Strong || after === Ctx.Strong;
   const weak = before === Ctx.Weak;
   if (!strong && AMOUNT_SHAPE.test(raw)) return NO;
@@ -526,7 +527,8 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
 const GB_DRAMA = /^(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2896496|2920180|8081570|9098790|3069990)\d{3}$/;
 
 // A group that is a date or time on its own: "12.03.2024", "2024-03-12", "03/2024", "14.30".
-const DATE_GROUP = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})|\d{1,2}\/(?:\d{2}|\d{4})|\d{1,2}[.:]\d{2})$/;
+// Also "24/7" before a hotline's number ("Notdienst 24/7 0800 …").
+const DATE_GROUP = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})|\d{1,2}\/(?:\d{1,2}|\d{4})|\d{1,2}[.:]\d{2})$/;
 
 function startsNewPiece(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(s);
