@@ -148,3 +148,15 @@ describe('German office short forms ("Kürzel")', () => {
     expect(people('Projekt Phoenix (PHX) – Status grün')).toEqual([]);
   });
 });
+
+describe('statement descriptions in capitals after a type column', () => {
+  it('reads the payee after "FPO,", "BAC," and ends it at the first ordinary word', () => {
+    const csv = [
+      'Date,Type,Description,Paid out',
+      '02/05/2024,FPO,"JACK ROWLEY EXPENSES APRIL","GB90"',
+      '01/05/2024,BAC,"MRS P OKONJO REF INV 1182",,,65.00',
+      '01/05/2025,DD,LEASE APR UNIT 4,,1750.00',
+    ].join('\n');
+    expect(people(csv)).toEqual(['JACK ROWLEY', 'P OKONJO']);
+  });
+});

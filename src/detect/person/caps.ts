@@ -10,6 +10,7 @@
  * surname, the given name one that is no ordinary word.
  */
 import { listedName, titled, type NameLists } from './names.js';
+import { nameLikeClass, wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
 
@@ -17,9 +18,12 @@ const WORD = "[A-ZÄÖÜÀ-ÖØ-Þ](?:[A-ZÄÖÜÀ-ÖØ-Þ'’-]*[A-ZÄÖÜÀ-Ö
 const RUN = new RegExp(`${WORD}(?:[ \\t]${WORD}){0,7}`, 'gu');
 const TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'HERR', 'HERRN', 'FRAU', 'SIR']);
 // Payment keywords of British and German statements that stand right before the other party.
-const PAYEE_CUES = /(?:^|[ \t])(?:FPI|FPO|BGC|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|AN|VON)|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN)[ \t]+$/u;
+// Also as a statement's type column before the description: 'FPO,"JACK ROWLEY EXPENSES APRIL"'.
+const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)$/u;
 /** Words that end a payee: the reference and what follows it. */
-const STOP = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'VS', 'REF', 'REFERENCE', 'VERWENDUNGSZWECK', 'SVWZ', 'EREF', 'MREF', 'IBAN', 'BIC', 'AND', 'UND', 'LTD', 'LIMITED', 'PLC', 'GMBH', 'AG', 'KG', 'LLP', 'LLC', 'INC', 'UK', 'BANK', 'SALARY', 'GEHALT', 'MIETE', 'RENT']);
+const STOP = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC',
+  'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
+  'JANUAR', 'FEBRUAR', 'MÄRZ', 'MAI', 'JUNI', 'JULI', 'OKTOBER', 'DEZEMBER', 'VS', 'REF', 'REFERENCE', 'VERWENDUNGSZWECK', 'SVWZ', 'EREF', 'MREF', 'IBAN', 'BIC', 'AND', 'UND', 'LTD', 'LIMITED', 'PLC', 'GMBH', 'AG', 'KG', 'LLP', 'LLC', 'INC', 'UK', 'BANK', 'SALARY', 'GEHALT', 'MIETE', 'RENT']);
 
 /** A word in capitals as the lists write it: "O'BRIEN" → "O'Brien", "LLYWELYN-JONES" → "Llywelyn-Jones" ("MCALLISTER" → "Mcallister": the census list has both spellings). */
 function titledWord(w: string): string {
@@ -39,14 +43,24 @@ function plainGiven(L: NameLists, w: string): boolean {
  * A payee's or addressee's name at the start of a run: up to four words before a STOP word, one
  * of them a listed name and one longer than an initial ("CIARAN MURPHY", "W PAGE", "ADEYEMI J").
  */
-function namePrefix(L: NameLists, words: readonly string[]): number {
+function namePrefix(L: NameLists, words: readonly string[], afterTitle = false): number {
   let n = 0;
   while (n < words.length && n < 4 && !STOP.has(words[n]!)) n++;
   const part = words.slice(0, n);
-  if (!part.some((w) => w.length > 1 && isNameWord(L, w))) return 0;
+  // After a title the name need not be listed: "MRS P OKONJO".
+  if (!afterTitle && !part.some((w) => w.length > 1 && isNameWord(L, w))) return 0;
   // Trailing words that are no names are the reference's ("ROSE KING PIANO LESSONS" → "ROSE KING").
-  while (n > 1 && words[n - 1]!.length > 1 && !isNameWord(L, words[n - 1]!)) n--;
-  return n;
+  let k = n;
+  while (k > 1 && words[k - 1]!.length > 1 && !isNameWord(L, words[k - 1]!)) k--;
+  // After a title, one unlisted word of four letters or more that is no ordinary word suffices
+  // ("MRS P OKONJO"; not "DEAR SIR OR MADAM", nor "MR BWS", the German MRI of the thoracic spine).
+  if (afterTitle && !part.some((w) => w.length > 1 && isNameWord(L, w))) {
+    k = 0;
+    while (k < n && words[k]!.length === 1) k++;
+    if (k === n || words[k]!.length < 4 || !nameLikeClass(wordClass(titledWord(words[k]!)))) return 0;
+    k++;
+  }
+  return k;
 }
 
 export function capsNames(text: string, L: NameLists): ScoredSpan[] {
@@ -68,12 +82,15 @@ export function capsNames(text: string, L: NameLists): ScoredSpan[] {
     // A title inside the run: "MR ROBIN WELLS", "… STATEMENT MR W PAGE".
     const ti = words.findIndex((w) => TITLES.has(w));
     let cue: 'title' | 'payee' | null = null;
+    let csv = false;
     if (ti >= 0 && ti + 1 < words.length) {
       cue = 'title';
       words = words.slice(ti + 1);
       offsets = offsets.slice(ti + 1);
     } else if (PAYEE_CUES.test(text.slice(Math.max(0, runStart - 40), runStart))) {
       cue = 'payee';
+      // From a statement's type column ('DD,"LEASE APR UNIT 4"'): two words or more, or an initial.
+      csv = /[,;"][ \t]*$/.test(text.slice(Math.max(0, runStart - 3), runStart));
     } else {
       // A keyword inside the run: "TFR TO DAWN MARSH", "STANDING ORDER ROSE KING" (the longest).
       for (let k = Math.min(words.length - 1, 4); k >= 1; k--) {
@@ -86,7 +103,8 @@ export function capsNames(text: string, L: NameLists): ScoredSpan[] {
       }
     }
     if (cue) {
-      const n = Math.min(namePrefix(L, words), 4);
+      let n = Math.min(namePrefix(L, words, cue === 'title'), 4);
+      if (csv && n < 2) n = 0;
       if (n > 0) out.push({ start: offsets[0]!, end: offsets[n - 1]! + words[n - 1]!.length, score: cue === 'title' ? 0.9 : 0.8 });
       continue;
     }
