@@ -313,3 +313,16 @@ describe('practices named after their doctor or lawyer', () => {
     expect(people('Kunde: Zahnarztpraxis Dr. Hahn & Kollegen, Kundennr. 100-3392')).toEqual(['Hahn']);
   });
 });
+
+describe('chat speakers by handle, mentioned by their given name', () => {
+  it('"tom.b" is "tom" in the chat; a given name that is a word only where it addresses someone', () => {
+    const chat = [
+      '[09:05] tom.b: morning',
+      '[09:09] mark.r: was firefighting with jonno yesterday',
+      '[09:10] jonno.f: yep',
+      '[09:15] ngozi.eze: tom do you still have the screenshot? I will mark it done.',
+      '[09:20] ngozi.eze: thanks mark',
+    ].join('\n');
+    expect(people(chat)).toEqual(['tom.b', 'mark.r', 'jonno', 'jonno.f', 'ngozi.eze', 'tom', 'ngozi.eze', 'mark']);
+  });
+});

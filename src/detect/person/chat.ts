@@ -7,6 +7,7 @@
  */
 import { titled, type NameLists } from './names.js';
 import { NEVER_NAMES } from './lexicon.js';
+import { standsAlone } from './handles.js';
 import { nameLikeClass, wordClass } from './words.js';
 import { colonLineStarts } from './lines.js';
 import type { ScoredSpan } from './span.js';
@@ -158,7 +159,9 @@ function addressed(text: string, at: number, len: number): boolean {
   const before = /([\p{L}]+)[ \t]*$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
   const after = text.charAt(at + len);
   const verb = /^[ \t]+([a-z]+)/.exec(text.slice(at + len, at + len + 12))?.[1] ?? '';
-  return ADDRESS_BEFORE.has(before) || text.charAt(at - 1) === '@' || after === ',' || after === '!' || SPEAKER_VERBS.has(verb);
+  // Or first in a message, talked to: "ngozi.eze: tom do you still have …".
+  const opensMessage = /:[ \t]$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:do|did|can|could|are|will|would|have|pls|please)$/.test(verb);
+  return ADDRESS_BEFORE.has(before) || text.charAt(at - 1) === '@' || after === ',' || after === '!' || SPEAKER_VERBS.has(verb) || opensMessage;
 }
 
 /** "anna.k: …", "[09:14] tim: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
@@ -200,5 +203,35 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
     const mm = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?/.exec(text.slice(at + 1, at + 42));
     if (mm && handles.has(mm[0]) && !/[\w.@-]/.test(text[at + 1 + mm[0].length] ?? ' ')) out.push({ start: at + 1, end: at + 1 + mm[0].length, score: 0.8 });
   }
+  givenOfHandles(text, lines, handles, L, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A speaker "tom.b" or "jonno.f" is "tom", "jonno" when the others talk about them: "tom do you
+ * still have the screenshot", "priya 3DS, kaz PR reviews, jonno postmortem", "@ollie". Looked for
+ * within the chat only (from its first speaker line to a little after its last), in lower case,
+ * where the word stands alone; a given name that is also a word ("mark", "will", "grace") only
+ * where it addresses someone or is followed by a speaking verb (see addressed()).
+ */
+function givenOfHandles(text: string, lines: ReadonlyArray<[number, number, string]>, handles: ReadonlySet<string>, L: NameLists, out: ScoredSpan[]): void {
+  const given = new Set<string>();
+  for (const h of handles) {
+    const g = /^([a-z]{3,15})[._]/.exec(h)?.[1];
+    if (g && !NOT_HANDLES.has(g) && (L.given.has(titled(g)) || nameLikeClass(wordClass(titled(g))))) given.add(g);
+  }
+  if (given.size === 0) return;
+  const from = lines[0]![0];
+  const to = Math.min(text.length, lines[lines.length - 1]![1] + CHAT_GAP);
+  const region = text.slice(from, to);
+  const taken = new Set(out.map((f) => f.start));
+  for (const g of given) {
+    const ambiguous = L.enAmbig.has(titled(g)) || L.deAmbig.has(titled(g)) || wordClass(titled(g)) === 'w';
+    for (let k = region.indexOf(g); k >= 0; k = region.indexOf(g, k + 1)) {
+      const at = from + k;
+      if (taken.has(at) || !standsAlone(text, at, at + g.length)) continue;
+      if (ambiguous && !addressed(text, at, g.length)) continue;
+      out.push({ start: at, end: at + g.length, score: 0.7 });
+    }
+  }
 }

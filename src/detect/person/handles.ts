@@ -81,6 +81,12 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   while ((g = GLUED_AFTER.exec(text))) {
     const word = g[1]! + g[2]!;
     const start = g.index + g[0].length - word.length;
+    // After a colon, a user name stands as the value ("Agent: sgreen", "Owner: tbrown (…)"), not
+    // as the first word of a sentence ("ngozi.eze: thanks mark": "thanks" is "t" + "Hanks").
+    if (/^:/.test(g[0]) && /^[ \t]+[a-z]/.test(text.slice(start + word.length, start + word.length + 3))) {
+      GLUED_AFTER.lastIndex = start;
+      continue;
+    }
     glued(start, word);
     // Go on from the word itself: it may be the cue of the next one ("25.03.2024 durch hkoenig").
     GLUED_AFTER.lastIndex = start;
