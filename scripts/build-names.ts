@@ -105,7 +105,16 @@ Jaco Marius Elna Hanlie Marlize Zandile Nokuthula Siyabonga Lungile Jabulani
 Jacqui Jacquie Becky Bev Bex Becks Wally Gaz Dazza Shazza Tash Steph Trish Tricia Sue Liz Lizzie Jules
 Charlie Alfie Archie Freddie Ollie Reggie Ronnie Stevie Vinnie Mandy Kaz Debs Gill Jill Nicky Rich Rob Robbie Tom Tommy
 Huong Hương Phuong Phương Linh Trang Mai Ngoc Ngọc Đức Hùng Khanh Quang Tuan Tuấn Vinh
-Jia Ying Xiao Xiaoling Xiaoming Zhen Zhi Fang Jian Qiang Mei Ling Qing Shan Yong Zhong`;
+Jia Ying Xiao Xiaoling Xiaoming Zhen Zhi Fang Jian Qiang Mei Ling Qing Shan Yong Zhong
+Rhian Sioned Aled Bryn Eirian Geraint Gwilym Heledd Mali Manon Nerys Rhodri Siwan Steffan Tomos Elis Cai Efa Eira Gwenllian
+Aroha Ngaio Wiremu Ngaire Hemi Marama Mere Tama Rangi Kiri Manaia Anahera Ariana Nikau Tane Tui Hine Moana Rawiri Whetu Aperahama
+Mele Sione Losana Siaosi Tevita Viliami Salote Lupe Sefa Tavita Malia Iosefa Filipo
+Wanjiru Wanjiku Njeri Wambui Muthoni Achieng Akinyi Atieno Auma Chebet Jepchirchir Otieno Odhiambo Ochieng Kiprono Kipchoge
+Kimani Mwangi Njoroge Kariuki Githinji Wafula Barasa Wekesa Nyambura Wairimu Njambi Kerubo Moraa Nyokabi
+Priyanka Pritam Pritika Harleen Gurleen Jasleen Mandeep Rupinder Sukhdeep Tejinder Lakhvir
+Sbu Sibu Sibusiso Lwazi Ayanda Andile Khanyisile Nandi Nomalanga Nosipho Zinhle Thulani Vusi Xolani Zola Lindani
+Lachie Jonno Robbo Hendo Davo Jacko Stevo Thommo Gazza Bazza Shaz Kazza Mick Tez
+Kazim Vural Olu Deniz`;
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani
