@@ -255,7 +255,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const h = HANDLE_AFTER.exec(text.slice(f.end, f.end + 40));
     if (h && handleOf(h[1]!, surface)) handles.add(h[1]!);
   }
-  for (const form of initials) occurrences(text, form, out, 0.8);
+  // Uses of the defined initials, read from the tokens (words in capitals): one pass, however many.
+  if (initials.size > 0) for (const t of toks) if (t.upper && initials.has(t.w) && standsAlone(text, t.s, t.e)) out.push({ start: t.s, end: t.e, score: 0.8 });
   // Undefined initials only where the text uses them as a system, two people's or more: a lone
   // "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him. Their uses are
   // read from the tokens (words in capitals), not searched for form by form.

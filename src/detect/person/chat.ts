@@ -220,7 +220,8 @@ function givenOfHandles(text: string, lines: ReadonlyArray<[number, number, stri
     const g = /^([a-z]{3,15})[._]/.exec(h)?.[1];
     if (g && !NOT_HANDLES.has(g) && (L.given.has(titled(g)) || nameLikeClass(wordClass(titled(g))))) given.add(g);
   }
-  if (given.size === 0) return;
+  // A log of hundreds of users is many chats in one input: each name searched over all of it would be quadratic.
+  if (given.size === 0 || given.size > MAX_SPEAKERS) return;
   const from = lines[0]![0];
   const to = Math.min(text.length, lines[lines.length - 1]![1] + CHAT_GAP);
   const region = text.slice(from, to);
