@@ -114,7 +114,10 @@ Kimani Mwangi Njoroge Kariuki Githinji Wafula Barasa Wekesa Nyambura Wairimu Nja
 Priyanka Pritam Pritika Harleen Gurleen Jasleen Mandeep Rupinder Sukhdeep Tejinder Lakhvir
 Sbu Sibu Sibusiso Lwazi Ayanda Andile Khanyisile Nandi Nomalanga Nosipho Zinhle Thulani Vusi Xolani Zola Lindani
 Lachie Jonno Robbo Hendo Davo Jacko Stevo Thommo Gazza Bazza Shaz Kazza Mick Tez
-Kazim Vural Olu Deniz`;
+Kazim Vural Olu Deniz
+Olli Jessi Tobi Vroni Vika Resi Moni Basti Steffi Chrissi Michi Jojo Kathi Milos Miloš Sabsi Conny Biggi Susi Schorsch
+Hansi Fritzi Lissy Betti Rolli Flori Domi Jule Lenni Luki Maxi Nici Niki Pauli Sanni Tini Toni Vicky Wolfi Zenzi
+Babsi Bärbi Gitti Hanni Lilli Rosi Trudi Uschi Waltraud Marlene Anneliese Jutta Helga Kalle Matze Schmitti Kai-Uwe`;
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani

@@ -160,3 +160,21 @@ describe('statement descriptions in capitals after a type column', () => {
     expect(people(csv)).toEqual(['JACK ROWLEY', 'P OKONJO']);
   });
 });
+
+describe('user names in a ticket log, reference initials, owners of a business', () => {
+  it('finds glued user names after a time and a dash, after "Benutzer", in lists, and again elsewhere', () => {
+    const log = 'Jana 22.01.2024 08:40 – kwinkler (1st Level): Rückruf.\nThomas hat das gleiche problem (tbauer).\nBenutzer jmueller, tbauer, lstrauss müssen sich anmelden.';
+    expect(people(log)).toEqual(['Jana', 'kwinkler', 'Thomas', 'tbauer', 'jmueller', 'tbauer', 'lstrauss']);
+    expect(people('Invoice 3318 – boiler replacement (fewer than 7 days)')).toEqual([]);
+  });
+
+  it('takes the initials of a German letter\'s reference line beside a slash', () => {
+    expect(people('Unser Zeichen: KBR/nk-2023-0417 Objekt: Bonner Str. 219')).toEqual(['KBR', 'nk']);
+    expect(people('Unser Az.: 244/23 OB/mh')).toEqual(['OB', 'mh']);
+  });
+
+  it('a given name and surname after a business word are its owner', () => {
+    expect(people('Angebote (Ingenieurbüro Stanislav Horvat, Kolbermoor)')).toEqual(['Stanislav Horvat']);
+    expect(people('Die Stadtbäckerei Sommer liefert.')).toEqual([]);
+  });
+});

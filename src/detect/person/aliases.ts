@@ -8,7 +8,7 @@
  * The definition ties the short form to a name, so every standalone use of it in the same text
  * is that person. Initials also vouch for the name they follow, when the lists alone did not.
  */
-import { standsAlone } from './handles.js';
+import { isGluedHandle, standsAlone } from './handles.js';
 import { listedName, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
@@ -200,6 +200,28 @@ function looseInitialsUse(text: string, s: number, e: number): boolean {
   return /[.,;:!?)]$/.test(token) || !/^[ \t]\p{Lu}\p{Ll}/u.test(after);
 }
 
+/** A German letter's reference line, whose initials are its writer's and typist's: "Unser Zeichen: KBR/nk-2023-0417", "Unser Az.: 244/23 OB/mh". */
+const REFERENCE_LINE = /\b(?:Unser|Ihr)[ \t]+(?:Zeichen|Az\.|Aktenzeichen|Diktatzeichen)[ \t]*:?[ \t]*([^\n]{1,50})/g;
+const REFERENCE_INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,3}|\p{Ll}{2})(?![\p{L}\p{N}])/gu;
+
+function referenceInitials(text: string, out: ScoredSpan[]): void {
+  if (text.indexOf('Unser ') < 0 && text.indexOf('Ihr ') < 0) return;
+  REFERENCE_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REFERENCE_LINE.exec(text))) {
+    const value = m[1]!;
+    const at = m.index + m[0].length - value.length;
+    // Only the letters beside a slash: "KBR/nk", "OB/mh", "AN-2024-0318 / MA" (not "Objekt").
+    REFERENCE_INITIALS.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    while ((r = REFERENCE_INITIALS.exec(value))) {
+      const before = value.slice(Math.max(0, r.index - 2), r.index);
+      const after = value.slice(r.index + r[0].length, r.index + r[0].length + 2);
+      if (/\/[ \t]?$/.test(before) || /^[ \t]?\//.test(after)) out.push({ start: at + r.index, end: at + r.index + r[0].length, score: 0.7 });
+    }
+  }
+}
+
 /**
  * Defined initials and user names, and each of their uses. `found`: the person spans so far
  * (sorted), whose user names in parentheses are definitions and whose lower-case user names
@@ -243,8 +265,9 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   const handles = new Set<string>();
   for (const f of found) {
     const surface = text.slice(f.start, f.end);
-    // Only user names with a separator: a lower-case word found as a name once is no definition.
-    if (HANDLE_SURFACE.test(surface) && /[._]/.test(surface)) {
+    // Only user names with a separator, or an initial glued to a listed surname ("tbauer"): a
+    // lower-case word found as a name once is no definition.
+    if (HANDLE_SURFACE.test(surface) && (/[._]/.test(surface) || (/^[a-z]{5,21}$/.test(surface) && isGluedHandle(L, surface)))) {
       handles.add(surface);
       continue;
     }
@@ -255,6 +278,7 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const h = HANDLE_AFTER.exec(text.slice(f.end, f.end + 40));
     if (h && handleOf(h[1]!, surface)) handles.add(h[1]!);
   }
+  referenceInitials(text, out);
   // Uses of the defined initials, read from the tokens (words in capitals): one pass, however many.
   if (initials.size > 0) for (const t of toks) if (t.upper && initials.has(t.w) && standsAlone(text, t.s, t.e)) out.push({ start: t.s, end: t.e, score: 0.8 });
   // Undefined initials only where the text uses them as a system, two people's or more: a lone

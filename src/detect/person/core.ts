@@ -805,7 +805,10 @@ function emitName(c: Ctx, i: number, j: number, score: number, rule: string): vo
   // "Kanzlei Dr. Reiter & Kollegen", "Praxis Dr. Henning & Partner": the firm is named after the
   // person its title names.
   const partners = rule === 'title' && PARTNERS_AFTER.test(c.text.slice(c.toks[j - 1]!.e, c.toks[j - 1]!.e + 24));
-  if ((followedByOrgOrStreet(c, j - 1) && !partners) || precededByOrg(c, i)) return;
+  // "Ingenieurbüro Stanislav Horvat", "Bäckerei Jens Müller": a given name and a surname after the
+  // business word are its owner ("Stadtbäckerei Sommer" stays the firm).
+  const owner = j - i >= 2 && isGivenT(c, c.toks[i]!) && !isAmbigT(c, c.toks[i]!);
+  if ((followedByOrgOrStreet(c, j - 1) && !partners) || (precededByOrg(c, i) && !owner)) return;
   // "Stone & Mason", "Price & Long": the second name of a firm (not "Anna & Tom").
   if (j - i === 1 && rule !== 'title' && afterFirmAmp(c, i) && !(c.L.given.has(c.toks[i - 1]!.w) && !isAmbigT(c, c.toks[i - 1]!))) return;
   push(c, c.toks[i]!.s, c.toks[j - 1]!.e, score, rule);

@@ -25,7 +25,9 @@ export function standsAlone(text: string, s: number, e: number): boolean {
   return !(a === '.' && /[\p{L}\p{N}]/u.test(text.charAt(e + 1)));
 }
 /** Glued user names where a user name stands: after "@", "=", an opening quote (not "i'mgoing"), a colon, a date/time or "owner"/"by"…; before a time stamp. */
-const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|:|\b(?:owner|user|assignee|author|agent|by|from|bearbeiter|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
+const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|\b(?:owner|user|users|assignee|author|agent|by|from|bearbeiter|[Bb]enutzer|[Bb]enutzerin|[Kk]ennung|[Ll]ogin|Owner|User|Users|Bearbeiter|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
+/** The next item of a list after a user name. */
+const LIST_NEXT = /^(?:,[ \t]*|[ \t]+(?:und|and|&|\/)[ \t]+)([a-z]{5,21})(?![\p{L}\p{N}_@./-])/u;
 const TIME_AFTER_WORD = /([a-z])([a-z]{4,20})[ \t]+\d{1,2}:\d{2}\b/g;
 
 /** A surname in the lists, also as user names write it, umlauts in ASCII ("mueller" → "Müller"). */
@@ -75,6 +77,9 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
     if (seen.has(start) || !isGluedHandle(L, word)) return;
     seen.add(start);
     out.push({ start, end: start + word.length, score: 0.7 });
+    // A list of them: "Benutzer jmueller, tbauer, lstrauss".
+    const next = LIST_NEXT.exec(text.slice(start + word.length, start + word.length + 32));
+    if (next) glued(start + word.length + next[0].length - next[1]!.length, next[1]!);
   };
   GLUED_AFTER.lastIndex = 0;
   let g: RegExpExecArray | null;
