@@ -1,12 +1,17 @@
 /**
  * Short forms a text defines for a person and then uses on their own:
- * - initials in minutes and reports: "Gareth Price (Chair) (GP)", "Siân Morgan, Chief Executive
- *   (SM)", later "ACTION: SM to write …", "Proposed RS, seconded CB";
+ * - initials in minutes and reports: "Gareth Price (Chair) (GP)", "Morag MacLeod (Chair, MM)",
+ *   "Simon Leach – Programme Manager – SL", later "ACTION: SM to write …", "Proposed RS,
+ *   seconded CB"; also the German office "Kürzel" ("Lea Brinkmann (LBR)", "Dr. Reinecke (REI)");
+ * - a short form right before its name: "erfasst durch kb (Katrin Bruns)";
  * - user names in tickets and logs: "Reporter: Niamh Kavanagh (nkavanagh)", "Bearbeiter: Tobias
  *   Lange (tlange)", later "---- tlange – 12.03.2024", "@tlange", "sudo: tlange : TTY=…".
  *
  * The definition ties the short form to a name, so every standalone use of it in the same text
  * is that person. Initials also vouch for the name they follow, when the lists alone did not.
+ * Without a definition, initials of people named in full count where the text uses two people's
+ * or more ("MHK – Schreiben an GF; AG/CL – Einladung"), and a German letter's reference line
+ * holds its writer's and typist's ("Unser Zeichen: KBR/nk").
  */
 import { isGluedHandle, standsAlone } from './handles.js';
 import { listedName, type NameLists } from './names.js';
@@ -14,10 +19,7 @@ import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
 
-/**
- * Where initials are defined: "(GP)", "(Chair, MM)" after the name, or last on a line of an
- * attendee list: "Simon Leach – Programme Manager – SL".
- */
+/** Where initials are defined after the name: "(GP)", "(Chair, MM)", "(TK, Leitung)". */
 const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
 /** … and last on an attendee line after a dash (searched from the dashes: a leading blank would be tried everywhere). */
 const INITIALS_DASH = /[–—-][ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:,|$))/gmu;
@@ -39,7 +41,7 @@ function initialOf(w: string): string {
  * and the surname's first two letters ("KBO" for Kateryna Bondarenko) or the surname's first
  * three ("REI" for Reinecke).
  */
-export function shortFormsOf(words: readonly string[]): string[] {
+function shortFormsOf(words: readonly string[]): string[] {
   const last = words[words.length - 1]!;
   const forms = [words.map(initialOf).join(''), initialOf(words[0]!) + initialOf(last)];
   const sur = last.split('-')[0]!.toUpperCase();
