@@ -102,7 +102,8 @@ export type Lang = 'de' | 'en' | 'mixed';
 
 const NAME_START_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'al', 'el', 'ten', 'ter', 'zu', 'dos', 'del', 'della', 'bin', 'ibn']);
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the)$/i;
-const GAELIC_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Mac', 'Mc', 'Ua', 'Uí', 'Bean', 'Ó', 'NÍ', 'NIC', 'MAC', 'UÍ']);
+/** Irish and Scottish particles inside a name, in either case: "Siobhán Ó Briain", "BRÍD NÍ CHONAILL". */
+const GAELIC_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Mac', 'Mc', 'Ua', 'Uí', 'Bean', 'NÍ', 'NIC', 'MAC', 'UÍ']);
 /** Before a word that is a name and a common noun, the noun: "im Mai", "bis Winter", "zum Koch", "in May". */
 const BEFORE_COMMON_NOUN = /^(?:im|am|zum|zur|vom|beim|ins|ab|bis|seit|anfang|ende|mitte|diesen|letzten|nächsten|kommenden|in|this|last|next|early|late)$/i;
 // The token grammar; tokenize() implements it with a table-driven scanner (no regex per token).
