@@ -302,3 +302,16 @@ describe('phoneDetector: blind9 contexts', () => {
     expect(surfaces('P.IVA IT 05833170487 Tel. +39 055 951 3342')).toEqual(['+39 055 951 3342']);
   });
 });
+
+describe('phoneDetector: other English-speaking countries in national form', () => {
+  it('takes them with a phone word or after a contact line\'s separator, grouped with blanks', () => {
+    expect(surfaces('Office: 04 338 2294 Email: accounts@gulfcrest.ae', 'DE')).toEqual(['04 338 2294']);
+    expect(surfaces('or Mrs Khoza – 072 918 6602.', 'DE')).toEqual(['072 918 6602']);
+    expect(surfaces('Code 0999 496 0752', 'DE')).toEqual([]);
+  });
+
+  it('no house number before its street, and a calendar file\'s escaped line break is a boundary', () => {
+    expect(surfaces('Billing address: Tintin Forsberg 03262 2437 Main St Suite 442', 'US')).toEqual([]);
+    expect(surfaces('DESCRIPTION:Diolch\\,\\nBron\\n01970 628 441\\n', 'GB')).toEqual(['01970 628 441']);
+  });
+});

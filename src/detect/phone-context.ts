@@ -211,6 +211,9 @@ const AFTER = /^[\s,;:]*[-(/]?\s*(?:office|fax|mobile|mobil|cell|home|work|desk|
 // A unit, not the start of an address or user name ("… 4418093 h.petersen@…").
 const AFTER_NEGATIVE = /^\s*(?:€|eur\b|euro|usd\b|\$|chf\b|%|‰|°|km\b|kg\b|mio\b|mrd\b|stück\b|einwohner|uhr\b|h\b|min\b)(?![.@_][a-z\d])/i;
 
+/** A house number before its street: "03262 2437 Main St Suite 442". */
+const STREET_AFTER = /^[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Drive|Dr|Way|Blvd|Boulevard|Close|Crescent|Court|Ct)\b/u;
+
 const LABELS_NEXT = /^[.:]?[ \t]*[+(\d]/;
 
 /** Classifies the text just after a number (`after` should be the next ~20 characters). */
@@ -218,6 +221,6 @@ export function contextAfter(after: string): Ctx {
   // "(office)", "- mobil" name the number before; "Tel. 0431 …" labels the next one.
   const m = AFTER.exec(after);
   if (m && !LABELS_NEXT.test(after.slice(m[0].length))) return Ctx.Strong;
-  if (AFTER_NEGATIVE.test(after)) return Ctx.Negative;
+  if (AFTER_NEGATIVE.test(after) || STREET_AFTER.test(after)) return Ctx.Negative;
   return Ctx.None;
 }

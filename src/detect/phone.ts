@@ -227,6 +227,8 @@ function scanRun(text: string, i: number): Run {
 function startBoundaryOk(text: string, start: number): boolean {
   if (start === 0) return true;
   const c = text.charCodeAt(start - 1);
+  // An escaped line break of a calendar file's DESCRIPTION: "Bron\n01970 628 441".
+  if ((c === 110 || c === 116) && text.charCodeAt(start - 2) === 92) return true;
   if (isWordAt(text, start - 1)) return false;
   if (c === 45 || c === 47 || c === 0x2013) return !isWordAt(text, start - 2); // "A-123456", "B/123456"
   // "3,1234567" is a decimal; "…,020 7946 0430,07700 900 512" a CSV row (a run starting "0" or "+"
@@ -455,11 +457,13 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
       if (t.prefix !== '' && !t.optional && !digits.startsWith(t.prefix) && !NANP_SHAPE.test(raw)) return NO;
     }
   }
-  const score = scoreNumber(raw, digits, region, plus, strong, weak);
+  // After a separator of a contact line ("Mrs Khoza – 072 918 6602", "Bosveld Brokers, 012 991 0442").
+  const listed = /[,;:–—-][ \t]*$/.test(text.slice(Math.max(0, start - 3), start));
+  const score = scoreNumber(raw, digits, region, plus, strong, weak, listed);
   return score > 0 ? { score, end: fullEnd } : NO;
 }
 
-function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boolean, strong: boolean, weak: boolean): number {
+function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boolean, strong: boolean, weak: boolean, listed = false): number {
   const idd = !plus && (NANP_REGIONS.has(region) ? digits.startsWith('011') : /^\(?00[1-9]/.test(raw));
   const intl = plus || idd;
   const p = parsePhone(raw, region);
@@ -500,6 +504,20 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
     const gb = parsePhone(raw, 'GB');
     if (gb !== undefined && (gb.isValid() || GB_DRAMA.test(gb.nationalNumber)) && digits === '0' + gb.nationalNumber) return strong ? 0.95 : weak ? 0.8 : 0.7;
   }
+  // Other English-speaking countries' national numbers, grouped as written there, with their trunk
+  // "0": Ireland "01 666 5600", South Africa "072 918 6602", Nigeria "0818 300 4471", India "020
+  // 2612 4408", the Philippines "0917 622 4815", the Emirates "04 338 2294", Australia, New
+  // Zealand, Kenya. Only what is valid there exactly as written, grouped with blanks, and with a
+  // phone word or after a contact line's separator: "Code 0999 496 0752" and "Lieferschein
+  // 012/345-6789" are valid in the Philippines and South Africa too.
+  const spaced = /^\(?0\d+\)?(?:[ \u00a0]\d+)+$/.test(raw);
+  if (!intl && (strong || weak || (listed && spaced)) && raw.length > digits.length && digits.length >= 9 && digits.length <= 11 && digits.charCodeAt(0) === 48 && digits.charCodeAt(1) !== 48) {
+    for (const other of TRUNK_ZERO_REGIONS) {
+      if (other === region) continue;
+      const q = parsePhone(raw, other);
+      if (q !== undefined && q.isValid() && digits === '0' + q.nationalNumber) return strong ? 0.9 : weak ? 0.75 : 0.65;
+    }
+  }
   // Ofcom's drama ranges with "+44" ("+44 7700 900115"): see GB_DRAMA.
   if (intl && p !== undefined && p.countryCallingCode === '44' && GB_DRAMA.test(p.nationalNumber)) return strong ? 0.95 : 0.8;
   // Written internationally with "+" and of a possible length for the country, but not valid by
@@ -524,6 +542,8 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
  * documents, fixtures and sample data write phone numbers, and they look like a real one to
  * every reader: found like one.
  */
+const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['IE', 'AU', 'NZ', 'ZA', 'NG', 'IN', 'PH', 'AE', 'KE'];
+
 const GB_DRAMA = /^(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2896496|2920180|8081570|9098790|3069990)\d{3}$/;
 
 // A group that is a date or time on its own: "12.03.2024", "2024-03-12", "03/2024", "14.30".
