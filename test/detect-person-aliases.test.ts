@@ -178,3 +178,22 @@ describe('user names in a ticket log, reference initials, owners of a business',
     expect(people('Die Stadtbäckerei Sommer liefert.')).toEqual([]);
   });
 });
+
+describe('blind10: statement rows, "…_by" columns, dated chat lines', () => {
+  it('reads a description field when the row\'s type column stands further left, and "SEPA CREDIT"', () => {
+    const csv = [
+      '"Date","Type","Sort code","Account","Description","Out"',
+      '"02/04/2024","FPO","\'30-94-57","\'21884163","K MCALLISTER PAYROLL APR 24","1850.00"',
+      '"02/04/2024","FPI","\'30-94-57","\'21884163","OKONJO A C INV 2231 RP4419",""',
+      '"02/04/2024","DD","\'30-94-57","\'21884163","DVLA A 123","12.00"',
+    ].join('\n');
+    expect(people(csv)).toEqual(['K MCALLISTER', 'OKONJO A C']);
+    expect(people('03/05/2024,SEPA CREDIT WALSH T J,,65.00')).toEqual(['WALSH T J']);
+  });
+
+  it('"last_changed_by" is a column of people; "[2024-06-12 02:16] hleckie:" speaks', () => {
+    expect(people('vendor_id,vendor_name,status,last_changed_by\nV1,Ashgrove Packaging Ltd,ACTIVE,jokafor')).toEqual(['jokafor']);
+    const chat = '[2024-06-12 02:16] hleckie: ack, looking\n[2024-06-12 02:19] hleckie: p99 is 9s+';
+    expect(people(chat)).toEqual(['hleckie', 'hleckie']);
+  });
+});

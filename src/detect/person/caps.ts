@@ -19,7 +19,7 @@ const RUN = new RegExp(`${WORD}(?:[ \\t]${WORD}){0,7}`, 'gu');
 const TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'HERR', 'HERRN', 'FRAU', 'SIR']);
 // Payment keywords of British and German statements that stand right before the other party.
 // Also as a statement's type column before the description: 'FPO,"JACK ROWLEY EXPENSES APRIL"'.
-const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)$/u;
+const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|SEPA[ \t]+CREDIT|CREDIT[ \t]+TRANSFER(?:[ \t]+[A-Z]{2}\d{2}[A-Z0-9]{10,30})?|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)$/u;
 /** Words that end a payee: the reference and what follows it. */
 const STOP = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC',
   'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
@@ -47,8 +47,15 @@ function namePrefix(L: NameLists, words: readonly string[], afterTitle = false):
   let n = 0;
   while (n < words.length && n < 4 && !STOP.has(words[n]!)) n++;
   const part = words.slice(0, n);
-  // After a title the name need not be listed: "MRS P OKONJO".
-  if (!afterTitle && !part.some((w) => w.length > 1 && isNameWord(L, w))) return 0;
+  // After a title the name need not be listed: "MRS P OKONJO"; nor with initials beside it: "OKONJO A C".
+  if (!afterTitle && !part.some((w) => w.length > 1 && isNameWord(L, w))) {
+    // A reference word must follow ("OKONJO A C INV 2231"; not "DVLA A 123", an agency's code).
+    const nameLike = (w: string | undefined) => !!w && w.length >= 3 && nameLikeClass(wordClass(titledWord(w)));
+    let k = 0;
+    if (nameLike(words[0]) && words[1]?.length === 1) k = words[2]?.length === 1 ? 3 : 2;
+    else if (words[0]?.length === 1 && nameLike(words[1])) k = 2;
+    return k > 0 && k < words.length ? k : 0;
+  }
   // Trailing words that are no names are the reference's ("ROSE KING PIANO LESSONS" → "ROSE KING").
   let k = n;
   while (k > 1 && words[k - 1]!.length > 1 && !isNameWord(L, words[k - 1]!)) k--;
@@ -87,10 +94,15 @@ export function capsNames(text: string, L: NameLists): ScoredSpan[] {
       cue = 'title';
       words = words.slice(ti + 1);
       offsets = offsets.slice(ti + 1);
-    } else if (PAYEE_CUES.test(text.slice(Math.max(0, runStart - 40), runStart))) {
+    } else if (PAYEE_CUES.test(text.slice(Math.max(0, runStart - 60), runStart))) {
       cue = 'payee';
       // From a statement's type column ('DD,"LEASE APR UNIT 4"'): two words or more, or an initial.
       csv = /[,;"][ \t]*$/.test(text.slice(Math.max(0, runStart - 3), runStart));
+    } else if (/[,;]"?$/.test(text.slice(Math.max(0, runStart - 2), runStart)) && TYPE_FIELD.test(text.slice(lineStartOf(text, runStart), runStart))) {
+      // A description field of a statement row whose type column stands further left:
+      // '"FPO","'30-94-57","'21884163","K MCALLISTER PAYROLL APR 24"'.
+      cue = 'payee';
+      csv = true;
     } else {
       // A keyword inside the run: "TFR TO DAWN MARSH", "STANDING ORDER ROSE KING" (the longest).
       for (let k = Math.min(words.length - 1, 4); k >= 1; k--) {
@@ -122,6 +134,13 @@ export function capsNames(text: string, L: NameLists): ScoredSpan[] {
 }
 
 const FIRM_AFTER = /(?:^|[ \t])(?:&[ \t]|(?:LTD|LIMITED|PLC|GMBH|AG|KG|LLP|LLC|INC|B\.?V|N\.?V|S\.?A|SARL|SRL|BUILDERS|LOGISTICS|SERVICES|GROUP|HOLDINGS|SOLICITORS|ASSOCIATES|PARTNERS|BROS)\b)/u;
+
+/** A statement row's payment type as a field of its own: ',"FPO",', ';BGC;'. */
+const TYPE_FIELD = /(?:^|[,;])"?(?:FPO|FPI|BGC|BAC|DD|SO|TFR|STO|DEB|CR|DR|BP)"?[,;]/;
+
+function lineStartOf(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
 
 /** One capital letter, an initial as statements write it ("J WHITE", "PATEL M"). */
 const CAP_INITIAL = /^[A-ZÄÖÜÀ-ÖØ-Þ]$/u;

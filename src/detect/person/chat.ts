@@ -164,8 +164,8 @@ function addressed(text: string, at: number, len: number): boolean {
   return ADDRESS_BEFORE.has(before) || text.charAt(at - 1) === '@' || after === ',' || after === '!' || SPEAKER_VERBS.has(verb) || opensMessage;
 }
 
-/** "anna.k: …", "[09:14] tim: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
-const SPEAKER_LINE = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?::[ \t]|[ \t]+\d{1,2}:\d{2}\b)/gm;
+/** "anna.k: …", "[09:14] tim: …", "[2024-06-12 02:16] hleckie: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
+const SPEAKER_LINE = /^[ \t]*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+(?:-[ \t]+)?)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?::[ \t]|[ \t]+\d{1,2}:\d{2}\b)/gm;
 /** Words that open lines as labels or chat filler, not as speakers. */
 const NOT_HANDLES = new Set(
   `http https www mailto ftp file note notes todo fyi re aw wg fw fwd cc bcc an von to from tel fax mobil email mail url id name

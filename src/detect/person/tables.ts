@@ -66,6 +66,8 @@ function kindOf(label: string): Kind | null {
   if (NONE.has(k)) return 'none';
   // "beneficiary_name", "caller_name", "Kundenname": a person's, unless the name is of a thing.
   if (k.length > 4 && k.endsWith('name') && !NOT_PERSON_NAME.test(k)) return 'full';
+  // "last_changed_by", "modified_by", "updated_by": who did it.
+  if (k.length > 6 && /(?:changed|modified|updated|edited|entered|checked|signed|closed|opened|assigned|owned|handled)by$/.test(k)) return 'full';
   return null;
 }
 
