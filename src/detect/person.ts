@@ -54,7 +54,8 @@ export const personDetector: Detector = {
     // User names made of a name: "s.winter", "hannah.wood", "user=tmueller".
     add(nameHandles(text, L));
     // Names in capitals: bank statement lines, account holders, headings.
-    if (CAPS_PAIR.test(text)) add(capsNames(text, L));
+    const caps = CAPS_PAIR.test(text);
+    if (caps) add(capsNames(text, L));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, L));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
@@ -99,9 +100,9 @@ export const personDetector: Detector = {
     const pairs = wordGivenNames(text, r.toks, out, L);
     if (pairs.length) out = unionSorted(out, pairs);
     // "Jordan White" found, then "EXPENSES J WHITE MILEAGE" on the same statement.
-    if (CAPS_PAIR.test(text)) {
-      const caps = capsMentions(text, r.toks, out, L);
-      if (caps.length) out = unionSorted(out, caps);
+    if (caps) {
+      const again = capsMentions(text, r.toks, out, L);
+      if (again.length) out = unionSorted(out, again);
     }
     // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
     completeInitials(text, out);

@@ -35,6 +35,11 @@ function initialOf(w: string): string {
   return w.charAt(0).normalize('NFD').charAt(0).toUpperCase();
 }
 
+/** Initials of every word, and of the first and last: "ASM" and "AM" for "Anna Sofia Meyer". */
+function initialsOf(words: readonly string[]): string[] {
+  return [words.map(initialOf).join(''), initialOf(words[0]!) + initialOf(words[words.length - 1]!)];
+}
+
 /**
  * The short forms a name may have in minutes and office codes: its initials ("GP"; first and
  * last word "SM" of "Siân Morgan"), and the German office "Kürzel" of the given name's initial
@@ -43,7 +48,7 @@ function initialOf(w: string): string {
  */
 function shortFormsOf(words: readonly string[]): string[] {
   const last = words[words.length - 1]!;
-  const forms = [words.map(initialOf).join(''), initialOf(words[0]!) + initialOf(last)];
+  const forms = initialsOf(words);
   const sur = last.split('-')[0]!.toUpperCase();
   if (sur.length >= 3) {
     if (words.length >= 2) forms.push(initialOf(words[0]!) + sur.slice(0, 2));
@@ -257,7 +262,7 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const short = before[1]!;
     const words = name[1]!.split(/[ \t]+/);
     const form = short.toUpperCase();
-    if (form !== words.map(initialOf).join('') && form !== initialOf(words[0]!) + initialOf(words[words.length - 1]!)) continue;
+    if (!initialsOf(words).includes(form)) continue;
     const shortStart = from + before.index + before[0].indexOf(short);
     out.push({ start: shortStart, end: shortStart + short.length, score: 0.8 });
     out.push({ start: k + 1, end: k + 1 + name[1]!.length, score: 0.85 });
@@ -281,14 +286,18 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     if (h && handleOf(h[1]!, surface)) handles.add(h[1]!);
   }
   referenceInitials(text, out);
-  // Uses of the defined initials, read from the tokens (words in capitals): one pass, however many.
-  if (initials.size > 0) for (const t of toks) if (t.upper && initials.has(t.w) && standsAlone(text, t.s, t.e)) out.push({ start: t.s, end: t.e, score: 0.8 });
-  // Undefined initials only where the text uses them as a system, two people's or more: a lone
-  // "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him. Their uses are
-  // read from the tokens (words in capitals), not searched for form by form.
-  // Words of two or three capitals the text holds: most texts have too few to bother.
+  // Uses of the defined initials, and the other words of two or three capitals, read from the
+  // tokens in one pass (not searched for form by form).
   const shortCaps = new Set<string>();
-  for (const t of toks) if (t.upper && t.e - t.s <= 3 && !initials.has(t.w)) shortCaps.add(t.w);
+  for (const t of toks) {
+    if (!t.upper) continue;
+    if (initials.has(t.w)) {
+      if (standsAlone(text, t.s, t.e)) out.push({ start: t.s, end: t.e, score: 0.8 });
+    } else if (t.e - t.s <= 3) shortCaps.add(t.w);
+  }
+  // Undefined initials only where the text uses them as a system, two people's or more: a lone
+  // "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him. Most texts hold
+  // too few words of capitals to bother.
   const loose = shortCaps.size >= 2 ? namesInitials(text, found, shortCaps) : shortCaps;
   if (loose.size >= 2) {
     const uses: ScoredSpan[] = [];

@@ -1226,6 +1226,18 @@ const CLOSING_INLINE_RE = new RegExp(
 /** German signing on someone's behalf at a line's start: "i. A.", "i.V.", "ppa.", "gez." */
 const ON_BEHALF_RE = /(?:^|\n)[ \t>]*(?:i\.[ \t]?[AV]\.|ppa\.|gez\.)[ \t]+(?:(?:Dr|Prof)\.[ \t]+)*(?=\p{Lu})/giu;
 
+/** Where a signer's name on a line ends: before "| Vertrieb", ", Teamleiterin", "(Support)", " - ", a column break. */
+function signerEnd(text: string, s: number, lineEnd: number): number {
+  const cut = text.slice(s, lineEnd).search(/\s*(?:[|,(–]|\s-\s|\t|\s{3,})/);
+  return trimmedEnd(text, s, cut > 0 ? s + cut : lineEnd);
+}
+
+/** `e` moved back over trailing blanks and dots, not before `s`. */
+function trimmedEnd(text: string, s: number, e: number): number {
+  while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
 function signatures(c: Ctx): void {
   const { text } = c;
   CLOSING_RE.lastIndex = 0;
@@ -1241,11 +1253,7 @@ function signatures(c: Ctx): void {
         continue;
       }
       let s = p + (line.length - line.trimStart().length);
-      let e = le;
-      // "Anna Schmidt | Vertrieb", "Anna Schmidt, Teamleiterin", "Thomas (Support)"
-      const cut = text.slice(s, e).search(/\s*(?:[|,(–]|\s-\s|\t|\s{3,})/);
-      if (cut > 0) e = s + cut;
-      while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
+      const e = signerEnd(text, s, le);
       const r = c.out.length;
       nameSegment(c, s, e, 0.9, 'signature');
       // Signers side by side: "Prof. Dr. W. Lindemann     Dr. Milan Ilić     Jasmin Fröhlich".
@@ -1254,15 +1262,14 @@ function signatures(c: Ctx): void {
         while (ss < le && (text.charCodeAt(ss) === 32 || text.charCodeAt(ss) === 9)) ss++;
         const next = text.slice(ss, le).search(/\t|[ ]{3,}/);
         const ee = next < 0 ? le : ss + next;
-        let te = ee;
-        while (te > ss && /[\s.]/.test(text[te - 1]!)) te--;
+        const te = trimmedEnd(text, ss, ee);
         if (te > ss) nameSegment(c, ss, te, 0.9, 'signature');
         at = ee;
         k2 = next < 0 ? -1 : 0;
       }
       if (c.out.length === r) {
-        // "i. A. Anna Schmidt" or "Ihr Thomas"
-        const sm = text.slice(s, e).match(/^(?:i\.\s?[AV]\.|ppa\.|Ihr(?:e)?|Dein(?:e)?|Euer|Eure|Your)\s+/u);
+        // "Ihr Thomas", "Your Tom" ("i. A. Anna Schmidt" is ON_BEHALF_RE's, closing or not)
+        const sm = text.slice(s, e).match(/^(?:Ihr(?:e)?|Dein(?:e)?|Euer|Eure|Your)\s+/u);
         if (sm) {
           s += sm[0].length;
           nameSegment(c, s, e, 0.9, 'signature');
@@ -1276,11 +1283,7 @@ function signatures(c: Ctx): void {
     ON_BEHALF_RE.lastIndex = 0;
     while ((m = ON_BEHALF_RE.exec(text))) {
       const s = m.index + m[0].length;
-      let e = lineEndOf(text, s);
-      const cut = text.slice(s, e).search(/\s*(?:[|,(–]|\s-\s|\t|\s{3,})/);
-      if (cut > 0) e = s + cut;
-      while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
-      nameSegment(c, s, e, 0.9, 'signature'); // resolve() drops a second find after a closing
+      nameSegment(c, s, signerEnd(text, s, lineEndOf(text, s)), 0.9, 'signature'); // resolve() drops a second find after a closing
     }
   }
   // "Gruß, Thomas", "VG Anna", "Cheers, Tom"

@@ -25,7 +25,7 @@ export function standsAlone(text: string, s: number, e: number): boolean {
   return !(a === '.' && /[\p{L}\p{N}]/u.test(text.charAt(e + 1)));
 }
 /** Glued user names where a user name stands: after "@", "=", an opening quote (not "i'mgoing"), a colon, a date/time or "owner"/"by"…; before a time stamp. */
-const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|\b(?:owner|user|users|assignee|author|agent|by|from|bearbeiter|[Bb]enutzer|[Bb]enutzerin|[Kk]ennung|[Ll]ogin|Owner|User|Users|Bearbeiter|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
+const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Kk]ennung|[Ll]ogin|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
 /** The next item of a list after a user name. */
 const LIST_NEXT = /^(?:,[ \t]*|[ \t]+(?:und|and|&|\/)[ \t]+)([a-z]{5,21})(?![\p{L}\p{N}_@./-])/u;
 const TIME_AFTER_WORD = /([a-z])([a-z]{4,20})[ \t]+\d{1,2}:\d{2}\b/g;
@@ -44,7 +44,7 @@ function isGiven(L: NameLists, part: string): boolean {
 
 /** An initial glued to a listed surname, and no word or given name itself: "jfuchs", "tmueller", "sgreen". */
 export function isGluedHandle(L: NameLists, word: string): boolean {
-  return word.length >= 5 && word.length <= 21 && isSurname(L, word.slice(1)) && wordClass(titled(word)) !== 'w' && !L.given.has(titled(word));
+  return word.length >= 5 && word.length <= 21 && isSurname(L, word.slice(1)) && wordClass(titled(word)) !== 'w' && !isGiven(L, word);
 }
 
 export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
