@@ -16,6 +16,10 @@ function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Nothing word-like glued to [s, e): no letter, digit, "%+-" before; no letter, digit, "_@-" or ".x" after. */
 export function standsAlone(text: string, s: number, e: number): boolean {
   const b = text.charAt(s - 1);
@@ -98,6 +102,8 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   }
   // Before a time stamp: found from the stamps, each word checked to stand alone.
   for (let k = text.indexOf(':'); k >= 0; k = text.indexOf(':', k + 1)) {
+    // A time's colon has digits on both sides; the regex only runs where it does.
+    if (!isDigit(text.charCodeAt(k - 1)) || !isDigit(text.charCodeAt(k + 1)) || !isDigit(text.charCodeAt(k + 2))) continue;
     TIME_AFTER_WORD.lastIndex = 0;
     const from = Math.max(0, k - 30);
     const m = TIME_AFTER_WORD.exec(text.slice(from, k + 4));

@@ -20,6 +20,12 @@ const STOP = new Set(
 );
 
 
+/** A greeting word, in any case; most words are not one, and no case is folded for them. */
+function greetWord(t: Tok): boolean {
+  if (t.w.length > 7) return false;
+  return GREET.has(t.lower ? t.w : t.w.toLowerCase());
+}
+
 function isGivenLower(L: NameLists, w: string): boolean {
   if (w.indexOf('-') > 0) return w.split('-').every((p) => p.length >= 2 && L.given.has(titled(p)));
   return L.given.has(titled(w));
@@ -64,13 +70,13 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
       }
     }
     // In properly cased text only an addressed one: "hallo lars,", "grüße nikos" at a line's end.
-    if (!lowerText && !(p && GREET.has(p.w.toLowerCase()) && /^[ \t]*(?:[,!.]|\r?\n|$)/.test(text.slice(t.e, t.e + 3)))) continue;
+    if (!lowerText && !(p && greetWord(p) && /^[ \t]*(?:[,!.]|\r?\n|$)/.test(text.slice(t.e, t.e + 3)))) continue;
     if (t.w.length < 3 || STOP.has(t.w) || !isGivenLower(L, t.w)) continue;
     // Part of an identifier, a path or an address: "bank.iban", "user_anna", "anna@…".
     if (identifierPart(text, t.s, t.e)) continue;
     if (L.deAmbig.has(titled(t.w)) || L.enAmbig.has(titled(t.w))) continue;
     const cls = wordClass(titled(t.w));
-    const greeted = !!p && (GREET.has(p.w.toLowerCase()) || /[!,]\s*$/.test(text.slice(Math.max(0, t.s - 3), t.s)) || text.slice(p.e, t.s).includes('\n'));
+    const greeted = !!p && (greetWord(p) || /[!,]\s*$/.test(text.slice(Math.max(0, t.s - 3), t.s)) || text.slice(p.e, t.s).includes('\n'));
     if (cls === 'w' && !greeted) continue;
     // A surname after it: "klaus-dieter mertens".
     const n = toks[i + 1];
