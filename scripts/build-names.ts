@@ -55,6 +55,9 @@ const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 
 // Transliterated names faker only has in non-Latin script. Common spellings seen in German and
 // English business text; not exhaustive.
+// The last block: German given names of every generation that faker's German locales lack
+// ("Hilde", "Beate", "Heiko", "Friedemann", Frisian "Okka", "Hinnerk"), and those of Germany's
+// Kosovar, Bosnian, Greek, Polish, Russian, Turkish, Kurdish, Persian and Vietnamese families.
 const EXTRA_GIVEN = `Mohammed Muhammad Mohamed Mohammad Muhammed Mehmet Ahmed Ahmad Ahmet Ali Hassan Hasan Hussein Hüseyin
 Husain Omar Ömer Umar Osman Khalid Khaled Halid Youssef Yusuf Yussuf Ibrahim Ismail Mustafa Mostafa Karim Kareem Rashid Raschid
 Said Saeed Samir Sami Tarek Tariq Walid Waleed Ziad Ziyad Nabil Nasser Jamal Jamil Amir Amin Anas Bilal Hamza Hamid Hamed
@@ -117,7 +120,25 @@ Lachie Jonno Robbo Hendo Davo Jacko Stevo Thommo Gazza Bazza Shaz Kazza Mick Tez
 Kazim Vural Olu Deniz
 Olli Jessi Tobi Vroni Vika Resi Moni Basti Steffi Chrissi Michi Jojo Kathi Milos Miloš Sabsi Conny Biggi Susi Schorsch
 Hansi Fritzi Lissy Betti Rolli Flori Domi Jule Lenni Luki Maxi Nici Niki Pauli Sanni Tini Toni Vicky Wolfi Zenzi
-Babsi Bärbi Gitti Hanni Lilli Rosi Trudi Uschi Waltraud Marlene Anneliese Jutta Helga Kalle Matze Schmitti Kai-Uwe`;
+Babsi Bärbi Gitti Hanni Lilli Rosi Trudi Uschi Waltraud Marlene Anneliese Jutta Helga Kalle Matze Schmitti Kai-Uwe
+Adelheid Admir Adnan Afrim Agron Albulena Alke Anett Angeliki Annegret Annekatrin Annelore Annerose Annett Apostolos
+Arben Arber Ardian Artjom Athanasios Ayten Bartłomiej Beate Behnam Bekim Berna Berthold Besa Besnik Betül Birte Birthe
+Blerim Blerta Bodo Bosse Britta Broder Brunhilde Burim Canan Cengiz Charalambos Christel Christos Chrysoula Cordula
+Cuong Dariusch Diellza Dimitra Dimitrios Donika Dorothee Dorte Drita Driton Dörthe Dženana Eckehard Edeltraut Edin Edona
+Edzard Eike Eilert Elfi Elfriede Elira Elvir Emina Erkan Eske Evangelos Falko Fatmir Fereshteh Fitore Fjolla Flamur
+Focko Fokke Fredi Frerk Friedemann Friedhelm Gebhard Geeske Genc Gennadi Georgios Gerlinde Gernot Gero Gerold Gertraud
+Gesa Ghazal Giorgos Gitta Gotthard Gottlieb Grete Gretel Grit Gunda Gundula Gunhild Gzim Gökhan Hacer Hajo Halyna Hanh
+Hanife Hannelies Haris Havva Hedwig Heide Heidelinde Heidje Heiko Heinfried Heino Hella Helmuth Henny Hergen Hevin Hieu
+Hilde Hilke Hinnerk Hinrich Hubertus Huyen Ignaz Ilir Ilka Ioanna Ioannis Ipek Jaroslaw Jeannine Jekaterina Jelto Jeta
+Jewgeni Jewgenij Jörn Kaltrina Kateryna Kati Kerrin Kersten Konstantinos Konstanze Kostas Kourosh Kushtrim Käthe Käthi
+Labinot Leberecht Leszek Leutrim Liesel Liridon Ljubow Lucyna Mahmood Manja Margarethe Mariusz Marliese Massoud Matthäus
+Mechthild Meinhard Melitta Mimoza Mohannad Momme Mykola Nadeschda Natascha Navid Nermin Nikolaos Nunzia Nurcan Nurten
+Ocke Oguz Okka Okke Olexandr Omid Onno Ove Panagiotis Paraskevi Payam Phuc Pinar Qendrim Quynh Ragna Ramin Rawan Regine
+Reimund Rojin Rosaria Rosel Rosmarie Senad Serhij Shkelzen Siamak Siegmund Sindy Siyar Sofiia Sotiris Spyros Stanislaw
+Stavros Stelios Swantje Swetlana Sylke Sönnich Sükrü Sünje Tamme Telse Teuta Thanasis Thao Thekla Thuong Thuy Tien
+Tjorven Traudel Traute Trude Tugba Tung Ugur Ursel Urszula Valbona Valeska Valon Vangelis Vasiliki Vasilios Vinzenz
+Visar Vjosa Vlora Volkmar Wadim Waldemar Walentina Waleri Wassili Wendelin Wenke Wiesław Wigbert Wiltrud Witali Witold
+Wladislaw Wolfhard Wolodymyr Wulf Xuan Yazan Ylli Yuliia`;
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani

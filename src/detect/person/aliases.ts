@@ -20,14 +20,14 @@ import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
 
 /** Where initials are defined after the name: "(GP)", "(Chair, MM)", "(TK, Leitung)". */
-const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
+const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
 /** … and last on an attendee line after a dash (searched from the dashes: a leading blank would be tried everywhere). */
 const INITIALS_DASH = /[–—-][ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:,|$))/gmu;
 /** Initials before the name they stand for: "erfasst durch kb (Katrin Bruns)", "Kürzel: MH (Marita Heuser)"; read around each "(". */
 const SHORT_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])([a-z]{2,3}|[A-Z]{2,3})[ \t]*$/u;
 const NAME_IN_PAREN = /^\((\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/u;
 /** The end of an earlier definition on the line: "… (Chair, MM), Iain Fraser (Treasurer, IF)". */
-const DEF_END = /[(,][ \t]*\p{Lu}{2,3}\)$/u;
+const DEF_END = /[(,][ \t]*\p{Lu}{2}(?:\p{Lu}|\p{Ll})?\)$/u;
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
 
 /** "Siân" → "S", "Llywelyn-Jones" → "L": the letter initials are made of, without accents. */
@@ -37,7 +37,10 @@ function initialOf(w: string): string {
 
 /** Initials of every word, and of the first and last: "ASM" and "AM" for "Anna Sofia Meyer". */
 function initialsOf(words: readonly string[]): string[] {
-  return [words.map(initialOf).join(''), initialOf(words[0]!) + initialOf(words[words.length - 1]!)];
+  const forms = [words.map(initialOf).join(''), initialOf(words[0]!) + initialOf(words[words.length - 1]!)];
+  // A double name's parts count one by one: "SKL" for Sabine Kreuzer-Lenz.
+  if (words.some((w) => w.includes('-'))) forms.push(words.flatMap((w) => w.split('-')).map(initialOf).join(''));
+  return forms;
 }
 
 /**
@@ -61,7 +64,9 @@ function shortFormsOf(words: readonly string[]): string[] {
  * The name an "(XY)" defines: the nearest run of 2–4 capitalised words before it on its line (a
  * role or a parenthesis may stand between) whose first letters, or first and last word's, are XY.
  */
-function definedName(text: string, at: number, initials: string, L: NameLists, found: readonly ScoredSpan[]): ScoredSpan | null {
+function definedName(text: string, at: number, form: string, L: NameLists, found: readonly ScoredSpan[]): ScoredSpan | null {
+  // A Kürzel in mixed case ("HSt" for Harald Stegmann) is compared in capitals.
+  const initials = form.toUpperCase();
   const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 90);
   // Not back past the previous definition: "… (GP) Carys Bevan (Vice-Chair) (CB)".
   const prevDef = text.lastIndexOf(')', at - 1);
@@ -229,6 +234,37 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
   }
 }
 
+/** Who did it, by initials: "Aufgenommen von: TR", "Ausgefüllt von: mdo", "Keyed by: AS". */
+const DONE_BY =
+  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
+/** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
+const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
+/** Short words that follow "von:" or a date and are nobody's initials. */
+const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the and und der die das den dem bis ab um an am im uhr ok wir ich du er es per via vom zum zur'.split(' '));
+
+/** Initials that sign a form or a note (see DONE_BY, DATED_INITIALS); returns the forms in capitals or mixed case, for their other uses. */
+function signedInitials(text: string, out: ScoredSpan[]): string[] {
+  const forms: string[] = [];
+  const take = (at: number, form: string, anyCase: boolean) => {
+    const lower = form === form.toLowerCase();
+    if (NOT_SIGNED.has(form.toLowerCase()) || NOT_INITIALS.has(form.toUpperCase()) || (lower && !anyCase)) return;
+    out.push({ start: at, end: at + form.length, score: 0.7 });
+    if (!lower) forms.push(form);
+  };
+  let m: RegExpExecArray | null;
+  if (/ (?:von|durch|by)\b/.test(text)) {
+    DONE_BY.lastIndex = 0;
+    // Lower case only after a label's colon: "erstellt von uns" is no one's initials.
+    while ((m = DONE_BY.exec(text))) take(m.index + m[0].length - m[2]!.length, m[2]!, m[1] !== undefined);
+  }
+  DATED_INITIALS.lastIndex = 0;
+  while ((m = DATED_INITIALS.exec(text))) {
+    const form = m[1]!;
+    take(m.index + m[0].lastIndexOf(form), form, true);
+  }
+  return forms;
+}
+
 /**
  * Defined initials and user names, and each of their uses. `found`: the person spans so far
  * (sorted), whose user names in parentheses are definitions and whose lower-case user names
@@ -286,14 +322,15 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     if (h && handleOf(h[1]!, surface)) handles.add(h[1]!);
   }
   referenceInitials(text, out);
+  for (const form of signedInitials(text, out)) initials.add(form);
   // Uses of the defined initials, and the other words of two or three capitals, read from the
   // tokens in one pass (not searched for form by form).
   const shortCaps = new Set<string>();
   for (const t of toks) {
-    if (!t.upper) continue;
+    if (t.e - t.s > 3 && !t.upper) continue;
     if (initials.has(t.w)) {
       if (standsAlone(text, t.s, t.e)) out.push({ start: t.s, end: t.e, score: 0.8 });
-    } else if (t.e - t.s <= 3) shortCaps.add(t.w);
+    } else if (t.upper && t.e - t.s <= 3) shortCaps.add(t.w);
   }
   // Undefined initials only where the text uses them as a system, two people's or more: a lone
   // "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him. Most texts hold

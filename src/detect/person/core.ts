@@ -1720,6 +1720,9 @@ function loneSurnames(c: Ctx): void {
     if (nounContext(c, i)) continue;
     // "Hoek & Visser B.V.", "Visser Logistics": a firm's name.
     if (followedByOrgOrStreet(c, i) || afterFirmAmp(c, i)) continue;
+    // A listed surname that is an inflected German word, which the ambiguity flags (made from
+    // the dictionary's base forms) miss: "folgende Termine".
+    if (c.lang !== 'en' && wordClass(t.w) === 'w') continue;
     emitName(c, i, i + 1, 0.5, 'lone-surname');
   }
 }
@@ -1921,6 +1924,18 @@ function modelThresholds(): { en: number; de: number } {
   return (thresholds = { en, de: Number(process.env.PERSON_MODEL_THRESHOLD_DE ?? MODEL.thresholdDe ?? en) });
 }
 
+/** Whether [s, e) fills a table cell or CSV field on its own: "| PFK |", ";QS;". */
+function aloneInCell(text: string, s: number, e: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  let j = e;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  const b = i < 0 ? 10 : text.charCodeAt(i);
+  const a = j >= text.length ? 10 : text.charCodeAt(j);
+  const sep = (c: number) => c === 124 || c === 59 || c === 9;
+  return (sep(b) || b === 10) && (sep(a) || a === 10 || a === 13) && (sep(b) || sep(a));
+}
+
 /**
  * The small learned model (features.ts, weights in model.json) on capitalised tokens the rules
  * left undecided. Adjacent positive tokens join into one span.
@@ -1958,7 +1973,10 @@ function learned(c: Ctx, spans: Span[]): Span[] {
           : nounContext(c, i) || (c.lang === 'de' && hasX(t, X_NOUN_SUFFIX)) || (c.lang !== 'en' && i > 0 && hasX(toks[i - 1]!, X_ROLE_TAIL) && SLOT_BLOCK.has(wordClass(t.w))));
       // "Assignee:", "Reporter:" inside a line: a field's label.
       const label = a === ':' && (NAME_LABELS.has(t.w.toLowerCase()) || ROLE_LABEL_TAILS.has(t.w.toLowerCase()));
-      if (!gated && !label && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
+      // Two or three capitals the lists do not know, alone in a table cell, are a code ("PFK" in a
+      // "Qual." column): a person's initials there are the alias rules' to find, from a definition.
+      const code = t.upper && unknown && t.e - t.s <= 3 && aloneInCell(text, t.s, t.e);
+      if (!gated && !label && !code && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
         const M = (compiled ??= new CompiledModel(MODEL));
         const th = modelThresholds();
         pos = M.prob(toks, i, gaps, c.lang, (cache ??= new FeatureCache(toks, c.L))) >= (c.lang === 'de' ? th.de : th.en);

@@ -144,8 +144,8 @@ const LEGAL_FORM = /\b(?:GmbH|AG|KG|OHG|GbR|UG|SE|e\.\s?V|e\.\s?K|Ltd|plc|Inc|LL
 function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, number] | null {
   // An owner's or agent's user name: "sgreen", "tmueller" (dotted ones are found anywhere).
   if (kind === 'full' && /^[a-z]{5,21}$/.test(value) && isGluedHandle(L, value)) return [0, value.length];
-  // A staff member's short form: "KRA", "BEC" in a "Betreuer" column.
-  if (kind === 'full' && /^[A-ZÄÖÜ]{2,3}$/.test(value)) return [0, value.length];
+  // A staff member's short form: "KRA", "BEC", "KRo" in a "Betreuer" or "Zuständig" column.
+  if (kind === 'full' && /^[A-ZÄÖÜ]{2}[A-ZÄÖÜa-zäöü]?$/.test(value)) return [0, value.length];
   const m = NAME_FIELD.exec(value);
   if (!m) return null;
   const name = m[1]!.replace(/[ .]+$/, '');
