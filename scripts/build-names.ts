@@ -57,7 +57,10 @@ const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 // English business text; not exhaustive.
 // The last block: German given names of every generation that faker's German locales lack
 // ("Hilde", "Beate", "Heiko", "Friedemann", Frisian "Okka", "Hinnerk"), and those of Germany's
-// Kosovar, Bosnian, Greek, Polish, Russian, Turkish, Kurdish, Persian and Vietnamese families.
+// Kosovar, Bosnian, Greek, Polish, Russian, Turkish, Kurdish, Persian and Vietnamese families; and
+// the English-speaking world's that it lacks: Scottish "Alasdair", "Euan", Irish "Niall", "Cormac",
+// Welsh "Gareth", "Bronwen", nicknames ("Becca", "Paddy"), Yoruba, Igbo, Shona, Pakistani, Punjabi,
+// Gujarati, Bangladeshi, Chinese, Filipino and Caribbean names.
 const EXTRA_GIVEN = `Mohammed Muhammad Mohamed Mohammad Muhammed Mehmet Ahmed Ahmad Ahmet Ali Hassan Hasan Hussein Hüseyin
 Husain Omar Ömer Umar Osman Khalid Khaled Halid Youssef Yusuf Yussuf Ibrahim Ismail Mustafa Mostafa Karim Kareem Rashid Raschid
 Said Saeed Samir Sami Tarek Tariq Walid Waleed Ziad Ziyad Nabil Nasser Jamal Jamil Amir Amin Anas Bilal Hamza Hamid Hamed
@@ -138,7 +141,24 @@ Reimund Rojin Rosaria Rosel Rosmarie Senad Serhij Shkelzen Siamak Siegmund Sindy
 Stavros Stelios Swantje Swetlana Sylke Sönnich Sükrü Sünje Tamme Telse Teuta Thanasis Thao Thekla Thuong Thuy Tien
 Tjorven Traudel Traute Trude Tugba Tung Ugur Ursel Urszula Valbona Valeska Valon Vangelis Vasiliki Vasilios Vinzenz
 Visar Vjosa Vlora Volkmar Wadim Waldemar Walentina Waleri Wassili Wendelin Wenke Wiesław Wigbert Wiltrud Witali Witold
-Wladislaw Wolfhard Wolodymyr Wulf Xuan Yazan Ylli Yuliia`;
+Wladislaw Wolfhard Wolodymyr Wulf Xuan Yazan Ylli Yuliia
+Aarti Abdullahi Adaobi Ailbhe Alasdair Alasdhair Alastair Alun Amarjit Analyn Aneurin Ankita Aoibheann Araba Arvind Asif
+Atif Awen Babatunde Barnaby Bayo Becca Bhavesh Bleddyn Bláthnaid Brodie Bronagh Bronwen Bukky Bushra Carly Ceri
+Chantelle Chenai Chidinma Chiedza Chike Chipo Claudette Clive Conall Cormac Crispin Daljit Dami Deirbhile Delroy Dervla
+Dindo Divina Donovan Dougie Ebere Ekua Elspeth Eluned Emer Enda Erlinda Errol Euan Everton Fadzai Fahad Falguni Farai
+Fergus Fiadh Fintan Funmi Gareth Gaynor Gbenga Glenys Glyn Graeme Greer Gruffudd Gwenda Gwyn Hadiza Haoran Harminder
+Hetal Heulwen Hina Hitesh Hyacinth Icilda Immy Innes Iqra Ishbel Islwyn Issy Jahangir Jarrah Jasbir Jatin Javeria Jaypee
+Jiahui Jiaming Jide Jignesh Jomar Jonny Junaid Junjie Kamrul Kashif Kemar Ketan Kirra Kirsteen Kirstie Komal Krupa
+Kudakwashe Kudzai Kulwant Laoise Lekan Lleucu Lowanna Lyndsey Maddie Mahbub Mahnoor Manish Mared Maricel Marites Marivic
+Mayowa Meirion Merline Mikey Minal Mitesh Mizanur Mohsin Mungo Munyaradzi Mutsa Nadeem Naeem Naresh Nasreen Naveed Nayna
+Nazma Neeraj Nenita Nessa Neville Niall Nilesh Nirali Nisha Niyi Nneka Nokutenda Noreen Nyasha Odhran Olly Oluwadamilare
+Oluwatobi Onyinye Paddy Panashe Pankaj Paramjit Paresh Parveen Peadar Piers Pritesh Qian Ramil Rani Ravinder Rehana
+Reynaldo Rhona Riona Rizwan Rodel Rokeya Ropafadzo Ruari Rubel Rufaro Rukhsana Rumbidzai Rupesh Ruvimbo Sadhbh Sadia
+Saima Sapna Saqib Seema Senan Senga Seyi Shabana Shafiq Shahid Shahin Shamim Shamiso Shamsul Shazia Shoaib Shona Shonagh
+Sile Simbarashe Siobhra Sohail Sohel Struan Sumaira Surinder Tafadzwa Tahira Takudzwa Tanisha Tapiwa Tariro Tarlochan
+Taslima Tatenda Tawanda Tayla Tejal Temi Temitayo Tendai Tendayi Tesni Tilly Tinashe Torquil Tosin Toyin Treasa Trefor
+Trupti Tsitsi Ugochi Umair Uzma Vimbai Waqar Wasim Weijie Wole Wunmi Wyn Xinyi Yasir Yinka Yiting Yuxuan Zahid Zeeshan
+Zhiwei Zihan Zixuan Zubair`;
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani

@@ -20,15 +20,15 @@ import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
 
 /** Where initials are defined after the name: "(GP)", "(Chair, MM)", "(TK, Leitung)". */
-const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
+const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
 /** … and last on an attendee line after a dash (searched from the dashes: a leading blank would be tried everywhere). */
 const INITIALS_DASH = /[–—-][ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:,|$))/gmu;
 /** Initials before the name they stand for: "erfasst durch kb (Katrin Bruns)", "Kürzel: MH (Marita Heuser)"; read around each "(". */
 const SHORT_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])([a-z]{2,3}|[A-Z]{2,3})[ \t]*$/u;
 const NAME_IN_PAREN = /^\((\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/u;
 /** The end of an earlier definition on the line: "… (Chair, MM), Iain Fraser (Treasurer, IF)". */
-const DEF_END = /[(,][ \t]*\p{Lu}{2}(?:\p{Lu}|\p{Ll})?\)$/u;
-const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
+const DEF_END = /[(,][ \t]*(?:\p{Lu}{2}(?:\p{Lu}|\p{Ll})?|\p{Lu}{1,2}Mc\p{Lu})\)$/u;
+const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
 
 /** "Siân" → "S", "Llywelyn-Jones" → "L": the letter initials are made of, without accents. */
 function initialOf(w: string): string {
@@ -59,6 +59,17 @@ function shortFormsOf(words: readonly string[]): string[] {
   }
   return forms;
 }
+
+/** A Scottish or Irish surname's short form keeps its "Mc": "SMcB" for Stuart McBride, "DMcL" for Donald McLeish. */
+function macForm(words: readonly string[]): string {
+  const last = words[words.length - 1]!;
+  const m = /^(Ma?c)\p{Lu}/u.exec(last);
+  return m ? words.slice(0, -1).map(initialOf).join('') + last.slice(0, m[1]!.length + 1) : '';
+}
+
+/** Initials defined with "=", as a key to a list of signatories: "CF = Caroline Firth (CFO); SRW = Sir Richard Wedderburn". */
+const EQUALS_DEF =
+  /(?<![\p{L}\p{N}])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*=[ \t]*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Mx|Prof|Herr|Frau)\.?[ \t]+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]*\p{Lu}?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2})/gu;
 
 /**
  * The name an "(XY)" defines: the nearest run of 2–4 capitalised words before it on its line (a
@@ -98,7 +109,7 @@ function definedName(text: string, at: number, form: string, L: NameLists, found
     // The name can be the tail of a longer run: "Dr Anwen Llywelyn-Jones (AL)".
     for (let k = 0; k + 1 < r.words.length; k++) {
       const words = r.words.slice(k);
-      if (!shortFormsOf(words).includes(initials)) continue;
+      if (!shortFormsOf(words).includes(initials) && macForm(words) !== form) continue;
       const start = r.e - words.join(' ').length;
       if (found.some((f) => f.start <= start && f.end >= r.e)) return { start, end: r.e, score: 0.85 };
       // Vouched for by the initials, if it reads as a name: every word a name or no ordinary
@@ -127,7 +138,8 @@ function asciiParts(name: string): Array<{ plain: string; de: string }> {
 export function handleOf(handle: string, name: string): boolean {
   const h = handle.toLowerCase().replace(/[._-]|\d+$/g, '');
   if (h.length < 3) return false;
-  const parts = asciiParts(name);
+  // "Kaur, Manpreet (mkaur3)": an inverted name's given name is its last part.
+  const parts = name.includes(',') ? asciiParts(name).reverse() : asciiParts(name);
   if (parts.length === 0) return false;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
@@ -236,7 +248,7 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
 
 /** Who did it, by initials: "Aufgenommen von: TR", "Ausgefüllt von: mdo", "Keyed by: AS". */
 const DONE_BY =
-  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
+  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
 /** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
 /** Short words that follow "von:" or a date and are nobody's initials. */
@@ -326,8 +338,19 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   // Uses of the defined initials, and the other words of two or three capitals, read from the
   // tokens in one pass (not searched for form by form).
   const shortCaps = new Set<string>();
+  if (text.indexOf('=') >= 0) {
+    EQUALS_DEF.lastIndex = 0;
+    while ((m = EQUALS_DEF.exec(text))) {
+      const form = m[1]!;
+      const words = m[2]!.split(/[ \t]+/);
+      if (!shortFormsOf(words).includes(form.toUpperCase()) && macForm(words) !== form) continue;
+      const at = m.index + m[0].length - m[2]!.length;
+      out.push({ start: at, end: at + m[2]!.length, score: 0.85 });
+      initials.add(form);
+    }
+  }
   for (const t of toks) {
-    if (t.e - t.s > 3 && !t.upper) continue;
+    if (t.e - t.s > 5 && !t.upper) continue;
     if (initials.has(t.w)) {
       if (standsAlone(text, t.s, t.e)) out.push({ start: t.s, end: t.e, score: 0.8 });
     } else if (t.upper && t.e - t.s <= 3) shortCaps.add(t.w);

@@ -915,7 +915,8 @@ function lineEndOf(text: string, pos: number): number {
 
 // --- cue: form fields, e-mail headers, signatures, "Name <email>" -------------------------------
 
-const LABEL_LINE = /^[ \t>*•\-]*(?:\d{1,3}[.)][ \t]+)?([\p{L}][\p{L}\p{M} .,()\/\-]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
+// A numbered line ("2. Name:") or a logged one ("14:05  FOR: Mark Fenwick") holds labels too.
+const LABEL_LINE = /^[ \t>*•\-]*(?:\d{1,3}[.)][ \t]+|\d{1,2}:\d{2}[ \t]+)?([\p{L}][\p{L}\p{M} .,()\/\-]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
 
 function normLabel(raw: string): string[] {
   const l = raw
@@ -1106,6 +1107,8 @@ function blockedLabel(c: Ctx, raw: string): boolean {
 function ordinaryWords(c: Ctx, label: string): boolean {
   const words = label.trim().split(/[ \t]+/);
   if (words.length < 2 || !words.every((w) => SLOT_BLOCK.has(wordClass(w)))) return false;
+  // "07:20 Herr Braun stellt fest:": a sentence about someone, no label of ordinary words.
+  if (words.some((w) => TITLE_CUES_STRONG.has(w.replace(/\.$/, '')))) return false;
   return words.length >= 3 || !words.some((w) => inAnyList(c.L, w));
 }
 

@@ -47,7 +47,8 @@ const NONE = labelSet(`firma firmenname unternehmen company companyname organisa
 function normLabel(raw: string): string {
   return raw
     .toLowerCase()
-    .replace(/\((?:s|in|innen)\)|[*:]in(?:nen)?$/g, '')
+    // "(in)", "(s)", and remarks: "Name (as on bank account)".
+    .replace(/\([^()]*\)|[*:]in(?:nen)?$/g, '')
     .replace(/["'’\s_./\-]+/g, '')
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
