@@ -159,6 +159,10 @@ Sile Simbarashe Siobhra Sohail Sohel Struan Sumaira Surinder Tafadzwa Tahira Tak
 Taslima Tatenda Tawanda Tayla Tejal Temi Temitayo Tendai Tendayi Tesni Tilly Tinashe Torquil Tosin Toyin Treasa Trefor
 Trupti Tsitsi Ugochi Umair Uzma Vimbai Waqar Wasim Weijie Wole Wunmi Wyn Xinyi Yasir Yinka Yiting Yuxuan Zahid Zeeshan
 Zhiwei Zihan Zixuan Zubair`;
+// Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
+// faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,
+// Greek, Polish (with the female "-ska"), Ukrainian, Russian (German transliteration "Iwanow")
+// and Balkan ("Petrović") families.
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani
@@ -166,7 +170,32 @@ Demir Yılmaz Yildiz Yıldız Kaya Şahin Sahin Çelik Celik Öztürk Ozturk Ayd
 Çetin Cetin Kara Koç Kurt Özdemir Ozdemir Şimşek Polat Erdoğan Güler Yavuz Bulut Korkmaz Khan Kumar Sharma Singh Patel
 Gupta Shah Mehta Reddy Iyer Nair Chopra Kapoor Malhotra Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Ma Zhu Hu Guo
 Lin Wu Li Nguyen Tran Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly Tanaka Suzuki Takahashi Watanabe Yamamoto Nakamura
-Kobayashi Sato Kim Lee Park Choi Jung Kang Cho Yoon`;
+Kobayashi Sato Kim Lee Park Choi Jung Kang Cho Yoon
+Abramow Afanassjew Agafonow Ahmeti Aktas Alexandrow Alexejew Alexiou Alić Andrejew Anissimow Antoniou Antonow Archipow
+Athanasiou Axjonow Bajrami Baranow Bayram Begić Beljajew Beljakow Belousow Berisha Blažević Blinow Bogdanow Bolschakow
+Borissow Božić Brockhaus Brüggemann Bykow Bytyqi Böhme Böttcher Cakir Cao Cengiz Charitonow Chochlow Christodoulou
+Ciftci Coskun Coşkun Danilow Dawydow Delić Demmel Denissow Dimitriou Dinh Dmitrijew Dorofejew Drosdow Dąbrowska Eberl
+Erdem Eren Fedotow Fendt Filippow Fjodorow Focken Fritz Frolow Fröhlich Gashi Gawrilow Georgiadis Gerassimow Gjoka Gjoni
+Golubew Gorbatschow Gorbunow Gorschkow Grabowska Grgić Grigorjew Gromow Groß Grünwald Gurjew Gusew Günter Hadžić Hajdari
+Haliti Hasani Hasanović Heidrich Hein Heinz Heß Hodžić Hoxha Hrustić Hrytsenko Husić Huynh Hämmerle Hülsmann Ibrahimović
+Ignatjew Iljin Ioannidis Ismaili Issajew Issakow Ivanenko Iwanow Jakowlew Jankowska Janßen Jashari Jefimow Jefremow
+Jegorow Jelissejew Jemeljanow Jermakow Jerschow Jewdokimow Jurić Jusić Jäger Kabanow Kahraman Kalaschnikow Kamińska
+Karaca Karagiannis Karamanlis Karpenko Karpow Kasakow Kastrati Kelmendi Kieu Kirillow Kiseljow Klymenko Knežević Kocabaş
+Kolesnikow Komarow Konowalow Konstantinidis Kopylow Koroljow Koschelew Kotow Kovalchuk Kovačević Kovačić Kowalenko
+Kowaljow Kowalska Kozłowska Krasniqi Kravchenko Krylow Kudrjaschow Kudrjawzew Kulikow Kusnezow Kuzmenko Kwiatkowska
+Kötter Kühne Laptew Lasarew Lebedew Levchenko Lewandowska Limani Lobanow Loginow Ludwig Lysenko Lüdeke Makarow Marchenko
+Martynow Matwejew Maximow Mayrhofer Medwedew Mehmedović Mehmeti Melnikow Melnychuk Michailidis Michailow Michalska
+Milošević Mironow Moissejew Morina Morosow Mujić Muratović Murawjow Musliu Mustafa Nasarow Naumow Nekrassow Netschajew
+Nikiforow Nikolaidis Nikolajew Nikolić Noskow Nowakowska Nowicka Nowikow Oberländer Oikonomou Oliynyk Omerović Orechow
+Osmani Ossipow Ostermann Oswald Owtschinnikow Ozkan Panagiotou Panfilow Panow Papadopoulou Pavić Pawlow Pawłowska Perić
+Petrović Petrow Petuchow Piotrowska Poljakow Ponomarenko Ponomarjow Popović Popow Potapow Prochorow Radić Rama Reinhold
+Rexhepi Rieken Rjabow Rodionow Romanenko Romanow Rudenko Rudolph Rybakow Rösler Sacharow Sadiku Safonow Sajzew Salihović
+Salihu Savchenko Saweljew Schdanow Schestakow Schewtschenko Schilow Schirjajew Schlüter Schröter Schtscherbakow Schukow
+Schurawljow Schwaiger Schürmann Selesnjow Semjonow Sergejew Shala Shevchuk Sidorow Smirnow Snegirjow Sobolew Sokolow
+Solowjow Stanković Stepanow Stojanović Strauß Subow Suchanow Suworow Sydorenko Syla Szymańska Sönmez Tarassow Terhorst
+Thaqi Theodorou Thiesen Tichonow Timm Timofejew Titow Tomić Tretjakow Trinh Trofimow Tschernow Tönnies Ubben Uysal Uçar
+Vidović Vinke Vlachos Vuković Wassiljew Weiß Weselow Winogradow Wiśniewska Wlassow Wojciechowska Wolkow Worobjow Woronow
+Woronzow Wulf Wübbena Yakovenko Yiğit Yuksel Zander Zeqiri Zielińska Zwetkow Çiftçi Đorđević Šabić`;
 
 const flat = (x: unknown): string[] =>
   !x ? [] : Array.isArray(x) ? (x as string[]) : Object.values(x as Record<string, string[]>).flat();
