@@ -77,9 +77,9 @@ const NEGATIVE = new Set([
 const NEGATIVE_PREFIX =
   /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts)/;
 // ... but a compound naming a person or a service is whom to call: "Projektleitung, 0821 …",
-// "Kundenservice 0800 …", "Auftragsannahme".
+// "Kundenservice 0800 …", "Auftragsannahme", "Geschäftsführer;08031 …", "Geschäftsstelle".
 const CONTACT_SUFFIX = endsWithAny(
-  'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management',
+  'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management|führer|führerin|inhaber|inhaberin|stelle',
   false,
 );
 // The department itself, not its numbers: "FB Personal | 0621 293-7715", "Personalabteilung 089 …".

@@ -224,9 +224,12 @@ function looseInitialsUse(text: string, s: number, e: number): boolean {
   return /[.,;:!?)]$/.test(token) || !/^[ \t]\p{Lu}\p{Ll}/u.test(after);
 }
 
-/** A German letter's reference line, whose initials are its writer's and typist's: "Unser Zeichen: KBR/nk-2023-0417", "Unser Az.: 244/23 OB/mh". */
+/** A German letter's reference line, whose initials are its writer's and typist's: "Unser Zeichen: KBR/nk-2023-0417", "Unser Az.: 244/23 OB/mh", "Gü/ta", "Ay/kay". */
 const REFERENCE_LINE = /\b(?:Unser|Ihr)[ \t]+(?:Zeichen|Az\.|Aktenzeichen|Diktatzeichen)[ \t]*:?[ \t]*([^\n]{1,50})/g;
-const REFERENCE_INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,3}|\p{Ll}{2})(?![\p{L}\p{N}])/gu;
+const REFERENCE_INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}|\p{Ll}{2,3})(?![\p{L}\p{N}])/gu;
+
+/** Abbreviations and words a reference line holds beside a slash that are nobody's initials. */
+const REFERENCE_WORDS = new Set('tel fax nr az dr hr fr vom von ihr mit und der die das bis ab re aw fw wg kw'.split(' '));
 
 function referenceInitials(text: string, out: ScoredSpan[]): void {
   if (text.indexOf('Unser ') < 0 && text.indexOf('Ihr ') < 0) return;
@@ -241,6 +244,7 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
     while ((r = REFERENCE_INITIALS.exec(value))) {
       const before = value.slice(Math.max(0, r.index - 2), r.index);
       const after = value.slice(r.index + r[0].length, r.index + r[0].length + 2);
+      if (REFERENCE_WORDS.has(r[0].toLowerCase())) continue;
       if (/\/[ \t]?$/.test(before) || /^[ \t]?\//.test(after)) out.push({ start: at + r.index, end: at + r.index + r[0].length, score: 0.7 });
     }
   }
