@@ -955,7 +955,7 @@ function labelIsName(raw: string): boolean {
     const last = words[words.length - 1]!;
     // "Freigabe Vorgesetzter", "Technischer Ansprechpartner": a name label as the last word too.
     // (Not the short ones: "Aufgenommen von:" is followed by a department as often as by a person.)
-    v = words.length <= 3 && (ROLE_LABEL_TAILS.has(last) || (last.length >= 5 && NAME_LABELS.has(last)) || /(?:leiter|leiterin|manager|managerin)$/.test(last));
+    v = words.length <= 4 && (ROLE_LABEL_TAILS.has(last) || (last.length >= 5 && NAME_LABELS.has(last)) || /(?:leiter|leiterin|manager|managerin)$/.test(last));
   }
   return remember(labelVerdicts, 4096, raw, v);
 }

@@ -379,10 +379,20 @@ export function inCitation(text: string, start: number, end: number): boolean {
   }
   // Authors are cited without "Herr" or "Frau": "Frau Kessler, PZR: Frau Koç" lists staff.
   if (ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return false;
-  if (CITE_END.test(text.slice(e, e + 24))) return true;
+  if (citeEnd(text, e)) return true;
   // "Keller / Leitherer / [Schmidt]" with the abbreviation further on is caught above; a name
   // after "X / " whose list ends without one is left alone ("Anna Schmidt / Vertrieb").
-  return e > end && CITE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && CITE_END.test(text.slice(e, e + 24));
+  return e > end && CITE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && citeEnd(text, e);
+}
+
+/**
+ * CITE_END at e, unless the abbreviation opens a role or a label: "Whitlock, HR Business Partner",
+ * "Kessler, PZR: …" (a law's abbreviation is followed by a section, a number or the sentence's end).
+ */
+function citeEnd(text: string, e: number): boolean {
+  const m = CITE_END.exec(text.slice(e, e + 24));
+  if (!m) return false;
+  return !/^(?:[ \t]+\p{Lu}\p{Ll}|:)/u.test(text.slice(e + m[0].length, e + m[0].length + 3));
 }
 
 /** A capital letter (ASCII, German umlauts, or any other upper-case letter of the BMP). */

@@ -32,6 +32,11 @@ export function standsAlone(text: string, s: number, e: number): boolean {
 const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Kk]ennung|[Ll]ogin|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
 /** The next item of a list after a user name. */
 const LIST_NEXT = /^(?:,[ \t]*|[ \t]+(?:und|and|&|\/)[ \t]+)([a-z]{5,21})(?![\p{L}\p{N}_@./-])/u;
+/** A user name after who did something in a ticket or log (see nameHandles()). */
+const DONE_BY_USER =
+  /\b(?:(?:[Ff]ulfilled|[Aa]ssigned|[Cc]losed|[Rr]esolved|[Cc]reated|[Mm]odified|[Uu]pdated|[Cc]hanged|[Ee]ntered|[Oo]pened|[Ll]ogged|[Aa]pproved|[Rr]eviewed|[Ee]xported|[Ee]scalated)[ \t]+(?:by|to)(?:[ \t]+user)?|[Ff]orward(?:ed)?[ \t]+to|[Rr]eminder[ \t]+sent[ \t]+to)[ \t]*:?[ \t]+([a-z][a-z0-9]{2,20}(?:[._][a-z0-9]+)?)(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/gu;
+/** Words that stand where a user name would, and are none. */
+export const NOT_USERS = new Set('unassigned none nobody system admin administrator customer user support helpdesk team all tbd tbc me you us him her them auto automatic batch cron root service bot myself'.split(' '));
 const TIME_AFTER_WORD = /([a-z])([a-z]{4,20})[ \t]+\d{1,2}:\d{2}\b/g;
 
 /** A surname in the lists, also as user names write it, umlauts in ASCII ("mueller" → "Müller"). */
@@ -99,6 +104,19 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
     glued(start, word);
     // Go on from the word itself: it may be the cue of the next one ("25.03.2024 durch hkoenig").
     GLUED_AFTER.lastIndex = start;
+  }
+  // After who-did-it in a ticket ("Fulfilled by: tchikwanha", "Assigned to: jlaw", "forward to
+  // ghunter"): any user name, listed or not, that is no ordinary word.
+  if (/ (?:by|to)\b/.test(text)) {
+    DONE_BY_USER.lastIndex = 0;
+    let u: RegExpExecArray | null;
+    while ((u = DONE_BY_USER.exec(text))) {
+      const word = u[1]!;
+      const start = u.index + u[0].length - word.length;
+      if (seen.has(start) || NOT_USERS.has(word) || (!isGluedHandle(L, word) && wordClass(titled(word.replace(/\d+$/, ''))) === 'w')) continue;
+      seen.add(start);
+      out.push({ start, end: start + word.length, score: 0.7 });
+    }
   }
   // Before a time stamp: found from the stamps, each word checked to stand alone.
   for (let k = text.indexOf(':'); k >= 0; k = text.indexOf(':', k + 1)) {

@@ -102,7 +102,7 @@ vorgesetzte unterschrift inhaber inhaberin geschäftsführer geschäftsführerin
 versicherungsnehmerin versicherte versicherter schuldner schuldnerin gläubiger gläubigerin auftraggeber
 auftraggeberin beschäftigter beschäftigte arbeitnehmer arbeitnehmerin kind mutter vater ehepartner ehepartnerin
 ehemann ehefrau betreuer betreuerin hausarzt hausärztin zeuge zeugin moderation moderator moderatorin leitung
-von an cc bcc kopie from for to sender reply-to assignee reporter owner contact customer employee applicant tenant
+von an cc bcc kopie from for to sender reply-to signature witness assignee reporter owner contact customer employee applicant tenant
 landlord attendees participants present absent author signed manager supervisor requester requested approver
 approved chair minutes recipient holder beneficiary insured guest host user bearbeitet erstellt geprüft freigegeben
 genehmigt angelegt surname surnames forename forenames firstname lastname attn attention director directors
@@ -122,7 +122,9 @@ organizer presenter facilitator speaker moderator contact person auditor trainee
 /** Two-word labels ("Erstellt von", "Full name"). Lower-case. */
 export const NAME_LABELS_2 = set(`erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
 vertreten_durch full_name first_name last_name given_name account_holder contact_person created_by assigned_to
-reported_by requested_by approved_by prepared_by signed_by taken_by message_for account_name customer_name patient_name line_manager
+reported_by requested_by approved_by prepared_by signed_by taken_by message_for statement_of entered_by
+entered_on_system_by checked_by reviewed_by fulfilled_by completed_by witnessed_by typed_by dictated_by interviewed_by
+keyed_by logged_by verified_by authorised_by authorized_by account_name customer_name patient_name line_manager
 first_name(s) first_names preferred_name known_as rufname
 gesendet_von im_auftrag z.hd. zu_händen`);
 

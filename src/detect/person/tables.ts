@@ -7,7 +7,7 @@
  * like ("Barclays", "Milano"). Free-text columns ("Verwendungszweck", "Betreff") are neither:
  * "Miete Fr. Koch".
  */
-import { isGluedHandle } from './handles.js';
+import { isGluedHandle, NOT_USERS } from './handles.js';
 import { listedName, titled, type NameLists } from './names.js';
 import { NEVER_NAMES, ORG_WORDS } from './lexicon.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -252,6 +252,7 @@ export function tableFields(text: string, L: NameLists): TableFindings {
     if (header.length < 2) continue;
     const kinds = header.map((f) => kindOf(text.slice(f.start, f.end)));
     const personOnly = header.map((f) => PERSON_ONLY.has(normLabel(text.slice(f.start, f.end))));
+    const byColumn = header.map((f, k) => kinds[k] === 'full' && /(?:by|von|assignedto)$/.test(normLabel(text.slice(f.start, f.end))));
     if (!kinds.some((k) => k === 'full' || k === 'part')) continue;
     // A header is labels, not data: no numbers beyond a rota's dates ("Mo 09."), no "@", no JSON
     // or key=value syntax, short fields.
@@ -281,7 +282,13 @@ export function tableFields(text: string, L: NameLists): TableFindings {
           continue;
         }
         const n0 = names.length;
-        addCouple(names, f.start, text.slice(f.start, f.end), kind, L);
+        const value = text.slice(f.start, f.end);
+        // Who did it ("CreatedBy", "LastChangedBy"): a user name of any make, "rpatel2", "kbhattacharjee".
+        if (byColumn[k] && USER_VALUE.test(value) && !NOT_USERS.has(value) && (isGluedHandle(L, value) || wordClass(titled(value.replace(/\d+$/, ''))) !== 'w')) {
+          names.push({ start: f.start, end: f.end });
+          continue;
+        }
+        addCouple(names, f.start, value, kind, L);
         // A column only people fill ("For", "Taken by", "Assignee"): one name-like word is a person's.
         if (names.length === n0 && personOnly[k] && oneNameWord(text.slice(f.start, f.end))) names.push({ start: f.start, end: f.end });
       }
@@ -290,6 +297,9 @@ export function tableFields(text: string, L: NameLists): TableFindings {
   }
   return { names, blocked };
 }
+
+/** A user name: lower case, letters and digits, one dot or underscore at most. */
+const USER_VALUE = /^[a-z][a-z0-9]{2,20}(?:[._][a-z0-9]+)?$/;
 
 /** Columns no firm or thing fills. */
 const PERSON_ONLY = labelSet(`for takenby caller anrufer anruferin employee mitarbeiter mitarbeiterin teilnehmer teilnehmerin attendee participant
