@@ -60,7 +60,8 @@ const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 // Kosovar, Bosnian, Greek, Polish, Russian, Turkish, Kurdish, Persian and Vietnamese families; and
 // the English-speaking world's that it lacks: Scottish "Alasdair", "Euan", Irish "Niall", "Cormac",
 // Welsh "Gareth", "Bronwen", nicknames ("Becca", "Paddy"), Yoruba, Igbo, Shona, Pakistani, Punjabi,
-// Gujarati, Bangladeshi, Chinese, Filipino and Caribbean names.
+// Gujarati, Bangladeshi, Chinese, Filipino and Caribbean names; Dutch, Scandinavian, Spanish,
+// Basque, Portuguese and Hungarian ones that the EU's offices write.
 const EXTRA_GIVEN = `Mohammed Muhammad Mohamed Mohammad Muhammed Mehmet Ahmed Ahmad Ahmet Ali Hassan Hasan Hussein Hüseyin
 Husain Omar Ömer Umar Osman Khalid Khaled Halid Youssef Yusuf Yussuf Ibrahim Ismail Mustafa Mostafa Karim Kareem Rashid Raschid
 Said Saeed Samir Sami Tarek Tariq Walid Waleed Ziad Ziyad Nabil Nasser Jamal Jamil Amir Amin Anas Bilal Hamza Hamid Hamed
@@ -158,11 +159,15 @@ Saima Sapna Saqib Seema Senan Senga Seyi Shabana Shafiq Shahid Shahin Shamim Sha
 Sile Simbarashe Siobhra Sohail Sohel Struan Sumaira Surinder Tafadzwa Tahira Takudzwa Tanisha Tapiwa Tariro Tarlochan
 Taslima Tatenda Tawanda Tayla Tejal Temi Temitayo Tendai Tendayi Tesni Tilly Tinashe Torquil Tosin Toyin Treasa Trefor
 Trupti Tsitsi Ugochi Umair Uzma Vimbai Waqar Wasim Weijie Wole Wunmi Wyn Xinyi Yasir Yinka Yiting Yuxuan Zahid Zeeshan
-Zhiwei Zihan Zixuan Zubair`;
+Zhiwei Zihan Zixuan Zubair
+Jeroen Ruud Tjeerd Wim Henk Joop Geert Sietske Annemiek Janneke Marloes Willemijn Hanneke Ineke Truus Corrie Bep Siri
+Tove Ylva Pernille Álvaro Inmaculada Montserrat Begoña Ainhoa Unai Aitor Iñaki Leire Maite Txema Graça Conceição Fátima
+Károly Ágnes Anikó Erzsébet Ildikó Judit Katalin Krisztina Zsuzsanna Tímea`;
 // Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
 // faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,
 // Greek, Polish (with the female "-ska"), Ukrainian, Russian (German transliteration "Iwanow")
-// and Balkan ("Petrović") families.
+// and Balkan ("Petrović") families; British surnames that faker has as given names only
+// ("Cooper", "Harrison", "Lloyd"), and African and South Asian ones ("Ogunleye", "Moyo", "Sahota").
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani
@@ -195,7 +200,10 @@ Schurawljow Schwaiger Schürmann Selesnjow Semjonow Sergejew Shala Shevchuk Sido
 Solowjow Stanković Stepanow Stojanović Strauß Subow Suchanow Suworow Sydorenko Syla Szymańska Sönmez Tarassow Terhorst
 Thaqi Theodorou Thiesen Tichonow Timm Timofejew Titow Tomić Tretjakow Trinh Trofimow Tschernow Tönnies Ubben Uysal Uçar
 Vidović Vinke Vlachos Vuković Wassiljew Weiß Weselow Winogradow Wiśniewska Wlassow Wojciechowska Wolkow Worobjow Woronow
-Woronzow Wulf Wübbena Yakovenko Yiğit Yuksel Zander Zeqiri Zielińska Zwetkow Çiftçi Đorđević Šabić`;
+Woronzow Wulf Wübbena Yakovenko Yiğit Yuksel Zander Zeqiri Zielińska Zwetkow Çiftçi Đorđević Šabić
+Cooper Harrison Morris Allen Bell Marshall Bennett Lloyd Russell Rogers Hunter Dean Foster Berry Gordon Lane Harper
+Brooks Fletcher Ogunleye Adeyemi Chikwanha Moyo Ncube Sibanda Mwale Phiri Mutasa Kariuki Otieno Odhiambo Uddin Johal
+Sahota Atwal Whitcombe`;
 
 const flat = (x: unknown): string[] =>
   !x ? [] : Array.isArray(x) ? (x as string[]) : Object.values(x as Record<string, string[]>).flat();
