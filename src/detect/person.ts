@@ -74,7 +74,7 @@ export const personDetector: Detector = {
       if (blocked !== null && blocked(f.start, f.end)) continue;
       if (placeInAddress(text, f.start, f.end)) continue;
       // "3rd Floor", "2. Stock", "11th Level": a storey, not a person.
-      if (ORDINAL_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)) && !text.slice(f.start, f.end).includes(' ')) continue;
+      if (ordinalBefore(text, f.start) && !text.slice(f.start, f.end).includes(' ')) continue;
       out[k++] = f;
     }
     out.length = k;
@@ -174,12 +174,28 @@ const STREET_BEFORE = /(?:^|[\d,:][ \t]*|\n)(?:\d+[A-Za-z]?,?[ \t]+)?(?:\p{Lu}[\
  * Road, Kano", "5 Maryborough Hill, Douglas, Cork").
  */
 function placeInAddress(text: string, start: number, end: number): boolean {
-  if (POSTCODE_AFTER.test(text.slice(end, end + 40))) return true;
+  // Every postcode holds a digit: the regex runs only where one follows within reach.
+  if (digitWithin(text, end, end + 40) && POSTCODE_AFTER.test(text.slice(end, end + 40))) return true;
   const c = text.charCodeAt(start - 2);
   return c === 44 /* , */ && STREET_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
 
+function digitWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 const ORDINAL_BEFORE = /\b\d{1,3}(?:st|nd|rd|th)[ \t]$/;
+
+/** ORDINAL_BEFORE at start; most names have no "st", "nd", "rd" or "th" before them, and no slice is made for those. */
+function ordinalBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  if (c !== 116 && c !== 100 && c !== 104) return false; // t, d, h
+  return ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
 
 const WEEKDAYS = new Set('Mon Tue Wed Thu Fri Sat Sun Mo Di Mi Do Fr Sa So'.split(' '));
 const DATE_WORDS = new Set(
@@ -194,7 +210,12 @@ const DATE_WORDS = new Set(
  * 17:44:09" — a date, whatever the name lists say.
  */
 function dateWord(text: string, start: number, end: number): boolean {
-  if (end - start > 19 || !text.slice(start, end).split(/[ ,]+/).every((w) => DATE_WORDS.has(w))) return false;
+  if (end - start > 19) return false;
+  // Most names are no month or weekday: their first word decides without a split.
+  let k = start;
+  while (k < end && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 44) k++;
+  if (!DATE_WORDS.has(text.slice(start, k))) return false;
+  if (k < end && !text.slice(start, end).split(/[ ,]+/).every((w) => DATE_WORDS.has(w))) return false;
   // "Thu Apr 4 23:59:02 2024" (git, mail headers): a weekday before a month and a day.
   if (/^[ ,]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d/.test(text.slice(end, end + 12))) return true;
   // "Sat – Harriet Page", "Mon: Anna", "Di | Bauer / Kowalczyk": a short weekday heading a rota's line.

@@ -180,12 +180,25 @@ const LEGAL_FORMS = new Set(['AG', 'KG', 'SE', 'UG', 'SA', 'BV', 'NV']);
 function namesInitials(text: string, found: readonly ScoredSpan[], present: ReadonlySet<string>): Set<string> {
   const forms = new Set<string>();
   const firsts = new Set<string>();
-  for (const form of present) firsts.add(form.charAt(0));
+  const heads = new Set<string>();
+  for (const form of present) {
+    firsts.add(form.charAt(0));
+    heads.add(form.slice(0, 2));
+  }
   for (const f of found) {
     // Cheap pre-test: a form the text holds starts with the first letter or the surname's ("MH…", "HUB").
     const sp = text.lastIndexOf(' ', f.end - 1);
     if (sp <= f.start) continue;
-    if (!firsts.has(text.charAt(f.start)) && !firsts.has(text.charAt(sp + 1))) continue;
+    const c0 = text.charAt(f.start);
+    const cs = text.charAt(sp + 1);
+    if (!firsts.has(c0) && !firsts.has(cs)) continue;
+    // Two words, no double name: the form's first two letters are the initials, the initial and
+    // the surname's first letter, or the surname's first two ("AS", "ASC", "SCH" for Anna Schmidt).
+    if (text.lastIndexOf(' ', sp - 1) < f.start && !hyphenIn(text, f.start, f.end)) {
+      const i0 = initialOf(c0);
+      const su = cs.toUpperCase();
+      if (!heads.has(i0 + initialOf(cs)) && !heads.has(i0 + su) && !heads.has(su + text.charAt(sp + 2).toUpperCase())) continue;
+    }
     const words = text.slice(f.start, f.end).match(NAME_WORD);
     if (!words || words.length < 2) continue;
     const parts = words.flatMap((w) => w.split('-'));
@@ -204,6 +217,11 @@ function namesInitials(text: string, found: readonly ScoredSpan[], present: Read
     }
   }
   return forms;
+}
+
+function hyphenIn(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) === 45) return true;
+  return false;
 }
 
 /**

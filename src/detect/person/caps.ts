@@ -155,16 +155,36 @@ const CAP_INITIAL = /^[A-ZÄÖÜÀ-ÖØ-Þ]$/u;
 export function capsMentions(text: string, toks: readonly Tok[], found: ReadonlyArray<{ start: number; end: number }>, L: NameLists): ScoredSpan[] {
   // Words in capitals of the text: only found names with a surname among them are read.
   const upper = new Set<string>();
-  for (const t of toks) if (t.upper) upper.add(t.w);
+  // First letter and length of the words in capitals: most found names are tested against these
+  // without a slice. ("STRAUSS" is "Strauß" too: one letter longer per "SS".)
+  const heads = new Set<number>();
+  for (const t of toks) {
+    if (!t.upper) continue;
+    upper.add(t.w);
+    const c = t.w.charCodeAt(0) * 64;
+    heads.add(c + Math.min(t.w.length, 63));
+    for (let k = t.w.indexOf('SS'), n = 1; k >= 0; k = t.w.indexOf('SS', k + 2), n++) heads.add(c + Math.min(t.w.length - n, 63));
+  }
   if (upper.size === 0) return [];
+  // The head key of [s, e) in capitals, or -1 when its first letter is no ASCII one (tested in full).
+  const headOf = (s: number, e: number) => {
+    let c = text.charCodeAt(s);
+    if (c >= 97 && c <= 122) c -= 32;
+    else if (c >= 128) return -1;
+    return c * 64 + Math.min(e - s, 63);
+  };
   const surnames = new Set<string>();
   const given = new Set<string>();
   for (const f of found) {
     // The last word, and for "Hartigan R" / "Hartigan, Rose" the first: neither in capitals anywhere, nothing to do.
     const sp = text.lastIndexOf(' ', f.end - 1);
-    const last = text.slice(sp < f.start ? f.start : sp + 1, f.end).toUpperCase();
+    const lastStart = sp < f.start ? f.start : sp + 1;
     let firstEnd = f.start;
     while (firstEnd < f.end && text.charCodeAt(firstEnd) !== 32 && text.charCodeAt(firstEnd) !== 44) firstEnd++;
+    const h1 = headOf(lastStart, f.end);
+    const h2 = headOf(f.start, firstEnd);
+    if (h1 >= 0 && h2 >= 0 && !heads.has(h1) && !heads.has(h2)) continue;
+    const last = text.slice(lastStart, f.end).toUpperCase();
     if (!upper.has(last) && !upper.has(text.slice(f.start, firstEnd).toUpperCase())) continue;
     const surface = text.slice(f.start, f.end);
     // "Hartigan R" / "Hartigan, Rose" (inverted) or "Rose Hartigan".
