@@ -61,7 +61,8 @@ const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 // the English-speaking world's that it lacks: Scottish "Alasdair", "Euan", Irish "Niall", "Cormac",
 // Welsh "Gareth", "Bronwen", nicknames ("Becca", "Paddy"), Yoruba, Igbo, Shona, Pakistani, Punjabi,
 // Gujarati, Bangladeshi, Chinese, Filipino and Caribbean names; Dutch, Scandinavian, Spanish,
-// Basque, Portuguese and Hungarian ones that the EU's offices write.
+// Basque, Portuguese and Hungarian ones that the EU's offices write; Somali, Ethiopian, Eritrean,
+// Tamil, Māori and South African ones.
 const EXTRA_GIVEN = `Mohammed Muhammad Mohamed Mohammad Muhammed Mehmet Ahmed Ahmad Ahmet Ali Hassan Hasan Hussein Hüseyin
 Husain Omar Ömer Umar Osman Khalid Khaled Halid Youssef Yusuf Yussuf Ibrahim Ismail Mustafa Mostafa Karim Kareem Rashid Raschid
 Said Saeed Samir Sami Tarek Tariq Walid Waleed Ziad Ziyad Nabil Nasser Jamal Jamil Amir Amin Anas Bilal Hamza Hamid Hamed
@@ -162,12 +163,21 @@ Trupti Tsitsi Ugochi Umair Uzma Vimbai Waqar Wasim Weijie Wole Wunmi Wyn Xinyi Y
 Zhiwei Zihan Zixuan Zubair
 Jeroen Ruud Tjeerd Wim Henk Joop Geert Sietske Annemiek Janneke Marloes Willemijn Hanneke Ineke Truus Corrie Bep Siri
 Tove Ylva Pernille Álvaro Inmaculada Montserrat Begoña Ainhoa Unai Aitor Iñaki Leire Maite Txema Graça Conceição Fátima
-Károly Ágnes Anikó Erzsébet Ildikó Judit Katalin Krisztina Zsuzsanna Tímea`;
+Károly Ágnes Anikó Erzsébet Ildikó Judit Katalin Krisztina Zsuzsanna Tímea
+Abdirahman Hodan Hibaaq Ifrah Khadra Maryan Nimco Saado Ubah Zamzam Deeqa Fartun Idil Muna Nasra Sucaad Guled Mahad
+Mohamud Yonis Abshir Jama Dawit Tesfaye Tesfay Girma Berhane Berhanu Abebe Bereket Biniam Ephrem Fitsum Habtom Mehari
+Mulugeta Selam Semhar Senait Tsega Tsion Yonas Yohannes Yordanos Hiwot Meron Selamawit Tigist Zewdi Kumaran Vignesh
+Aravind Gokul Prabhu Rajkumar Anitha Gayathri Kavitha Nithya Sangeetha Shanthi Sudha Iqbal Farhan Raja Javed Hameed
+Tipene Raniera Mereana Wikitoria Huia Kahurangi Pania Rawinia Waimarie Mikaere Piripi Rewi Tamati Teina Tawhiri Thandeka
+Baraka Ansie Kristel Thabang Bheki Sizwe Xolile Ntombi Nandipha Siphesihle Unathi Khanyi Lindelwa Minenhle Nkosinathi
+Sandile Vuyo Zintle Ntsiki Mbali Refiloe Kabelo Lesedi Bokang Dineo Kgomotso Masego Tebogo Tumelo Boitumelo Onkarabile
+Gülcan Bree Duc Hien`;
 // Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
 // faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,
 // Greek, Polish (with the female "-ska"), Ukrainian, Russian (German transliteration "Iwanow")
 // and Balkan ("Petrović") families; British surnames that faker has as given names only
-// ("Cooper", "Harrison", "Lloyd"), and African and South Asian ones ("Ogunleye", "Moyo", "Sahota").
+// ("Cooper", "Harrison", "Lloyd"), and African, South Asian and Māori ones ("Ogunleye", "Moyo",
+// "Sahota", "Qureshi", "Naidoo", "Pomare").
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani
@@ -203,7 +213,13 @@ Vidović Vinke Vlachos Vuković Wassiljew Weiß Weselow Winogradow Wiśniewska W
 Woronzow Wulf Wübbena Yakovenko Yiğit Yuksel Zander Zeqiri Zielińska Zwetkow Çiftçi Đorđević Šabić
 Cooper Harrison Morris Allen Bell Marshall Bennett Lloyd Russell Rogers Hunter Dean Foster Berry Gordon Lane Harper
 Brooks Fletcher Ogunleye Adeyemi Chikwanha Moyo Ncube Sibanda Mwale Phiri Mutasa Kariuki Otieno Odhiambo Uddin Johal
-Sahota Atwal Whitcombe`;
+Sahota Atwal Whitcombe
+Warsame Samatar Dahir Duale Egal Hersi Isse Roble Jama Tesfaye Mekonnen Girma Berhane Abebe Alemayehu Ghebre
+Ghebremedhin Tewolde Weldemariam Tekle Subramaniam Murugan Moodley Naidoo Padayachee Naicker Ramsamy Ramanathan
+Sivakumar Balasubramaniam Chandrasekaran Lakshmanan Natarajan Pandian Rajendran Sundaram Thiagarajan Velu Qureshi Iqbal
+Mansoori Chaudhary Awan Cheema Hashmi Javed Lodhi Memon Niazi Rizvi Zaidi Jafri Farooqui Hameed Kazmi Naqvi Abbasi
+Gilani Bukhari Tipene Pomare Ngata Parata Tamihana Hohepa Nikora Waaka Heke Horomona Karaka Kereama Ruatapu Tautahi
+Tomoana Meißner Lautenschläger Protheroe Solomons Stavridis Yusufi Oyelaran Brinkhaus`;
 
 const flat = (x: unknown): string[] =>
   !x ? [] : Array.isArray(x) ? (x as string[]) : Object.values(x as Record<string, string[]>).flat();
