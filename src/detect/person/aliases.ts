@@ -24,7 +24,7 @@ const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\
 /** … and last on an attendee line after a dash (searched from the dashes: a leading blank would be tried everywhere). */
 const INITIALS_DASH = /[–—-][ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:,|$))/gmu;
 /** Initials before the name they stand for: "erfasst durch kb (Katrin Bruns)", "Kürzel: MH (Marita Heuser)"; read around each "(". */
-const SHORT_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])([a-z]{2,3}|[A-Z]{2,3})[ \t]*$/u;
+const SHORT_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])([a-z]{2,3}|[A-Z]{2,3}|[A-Z]{2}[a-z]|[A-Z][a-z][A-Z])[ \t]*$/u;
 const NAME_IN_PAREN = /^\((\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/u;
 /** The end of an earlier definition on the line: "… (Chair, MM), Iain Fraser (Treasurer, IF)". */
 const DEF_END = /[(,][ \t]*(?:\p{Lu}{2}(?:\p{Lu}|\p{Ll})?|\p{Lu}{1,2}Mc\p{Lu})\)$/u;
@@ -273,6 +273,12 @@ const DONE_BY =
   /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
 /** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
+/** Initials, then a day and month: "SEn 27.02.", "TWi 13.03.:". */
+const KUERZEL_DATED = /(?<![\p{L}\p{N}.-])(\p{Lu}{2}\p{Ll}|\p{Lu}{2,3})(?=[ \t]+\d{1,2}\.\d{1,2}\.)/gu;
+/** Units and abbreviations of the Kürzel's shape. */
+const UNITS = new Set(['MHz', 'GHz', 'KHz', 'THz', 'MWh', 'GWh', 'TWh', 'KWh', 'VAh', 'USt', 'MwS', 'CDs', 'PCs', 'IDs', 'TVs', 'AGs', 'OPs', 'KWs']);
+/** Steps of office work after which initials sign: "geprüft SK", "Korrektur AB", "Vermerk XY". */
+const OFFICE_STEP = /(?:geprüft|freigegeben|erstellt|bearbeitet|erledigt|gezeichnet|visiert|abgelegt|Korrektur|Entwurf|Vermerk|Notiz|Freigabe|Prüfung|gez\.|Zeichen:?)[ \t]+$/u;
 /** Short words that follow "von:" or a date and are nobody's initials. */
 const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the and und der die das den dem bis ab um an am im uhr ok wir ich du er es per via vom zum zur'.split(' '));
 
@@ -295,6 +301,15 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
   while ((m = DATED_INITIALS.exec(text))) {
     const form = m[1]!;
     take(m.index + m[0].lastIndexOf(form), form, true);
+  }
+  // A Kürzel that signs a dated step: "Korrektur PRo 24.02., freigegeben SEn 27.02.", "Vermerk TWi 13.03.:".
+  KUERZEL_DATED.lastIndex = 0;
+  while ((m = KUERZEL_DATED.exec(text))) {
+    const form = m[1]!;
+    if (UNITS.has(form)) continue;
+    // Capitals only after a step of office work ("geprüft SK 15.03."): "OLG 12.03.", "BMW 12.03." are none.
+    if (form === form.toUpperCase() && !OFFICE_STEP.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    take(m.index, form, false);
   }
   return forms;
 }
@@ -332,12 +347,12 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const short = before[1]!;
     const words = name[1]!.split(/[ \t]+/);
     const form = short.toUpperCase();
-    if (!initialsOf(words).includes(form)) continue;
+    if (!initialsOf(words).includes(form) && !(short !== form && short !== short.toLowerCase() && shortFormsOf(words).includes(form))) continue;
     const shortStart = from + before.index + before[0].indexOf(short);
     out.push({ start: shortStart, end: shortStart + short.length, score: 0.8 });
     out.push({ start: k + 1, end: k + 1 + name[1]!.length, score: 0.85 });
-    // Later uses only in capitals: lower-case "ab", "mh" are words and abbreviations too.
-    if (short === form) initials.add(form);
+    // Later uses only in capitals or a Kürzel's mixed case: lower-case "ab", "mh" are words and abbreviations too.
+    if (short !== short.toLowerCase()) initials.add(short);
   }
   const handles = new Set<string>();
   for (const f of found) {

@@ -29,7 +29,9 @@ export function standsAlone(text: string, s: number, e: number): boolean {
   return !(a === '.' && /[\p{L}\p{N}]/u.test(text.charAt(e + 1)));
 }
 /** Glued user names where a user name stands: after "@", "=", an opening quote (not "i'mgoing"), a colon, a date/time or "owner"/"by"…; before a time stamp. */
-const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Kk]ennung|[Ll]ogin|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
+const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
+/** A log's key for who did it: "user=", "by=", "login=". */
+const USER_KEY = /(?:^|[^\p{L}])(?:user|username|usr|uid|by|login|owner|actor|account)=$/u;
 /** The next item of a list after a user name. */
 const LIST_NEXT = /^(?:,[ \t]*|[ \t]+(?:und|and|&|\/)[ \t]+)([a-z]{5,21})(?![\p{L}\p{N}_@./-])/u;
 /** A user name after who did something in a ticket or log (see nameHandles()). */
@@ -75,20 +77,24 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
       // The domain of an address ("@bankole.dev"); a social-media handle ("@kim_x", a public pseudonym).
       if (before === '@' && (/[\p{L}\p{N}]/u.test(text.charAt(s - 2)) || sep === '_')) continue;
       const given = a.length > 1;
+      // The value of a user key ("user=s.bakir", "by=k.oduya"): a user name, listed or not.
+      const keyed = before === '=' && USER_KEY.test(text.slice(Math.max(0, s - 12), s));
       const ok =
         (given && (b.length === 1 || isSurname(L, b) || (b.length >= 3 && wordClass(titled(b)) !== 'w'))) ||
-        (!given && b.length >= 3 && (isSurname(L, b) || isGiven(L, b)));
+        (!given && b.length >= 3 && (isSurname(L, b) || isGiven(L, b) || (keyed && wordClass(titled(b)) !== 'w')));
       if (ok) out.push({ start: s, end: e, score: 0.75 });
     }
   }
   const seen = new Set<number>();
-  const glued = (start: number, word: string) => {
-    if (seen.has(start) || !isGluedHandle(L, word)) return;
+  const glued = (start: number, word: string, listed = false) => {
+    if (seen.has(start)) return;
+    // In a list after one, any user name that is no ordinary word: "abrueggemann, lebbinghaus, yozdemir".
+    if (!isGluedHandle(L, word) && !(listed && !NOT_USERS.has(word) && wordClass(titled(word)) !== 'w')) return;
     seen.add(start);
     out.push({ start, end: start + word.length, score: 0.7 });
     // A list of them: "Benutzer jmueller, tbauer, lstrauss".
     const next = LIST_NEXT.exec(text.slice(start + word.length, start + word.length + 32));
-    if (next) glued(start + word.length + next[0].length - next[1]!.length, next[1]!);
+    if (next) glued(start + word.length + next[0].length - next[1]!.length, next[1]!, true);
   };
   GLUED_AFTER.lastIndex = 0;
   let g: RegExpExecArray | null;

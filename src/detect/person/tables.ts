@@ -69,6 +69,8 @@ function kindOf(label: string): Kind | null {
   if (k.length > 4 && k.endsWith('name') && !NOT_PERSON_NAME.test(k)) return 'full';
   // "last_changed_by", "modified_by", "updated_by": who did it.
   if (k.length > 6 && /(?:changed|modified|updated|edited|entered|checked|signed|closed|opened|assigned|owned|handled)by$/.test(k)) return 'full';
+  // "Angelegt von", "Geändert von", "Erfasst von": the same in German exports.
+  if (k.length > 6 && /(?:angelegt|erstellt|geaendert|bearbeitet|erfasst|geprueft|freigegeben|gebucht)von$/.test(k)) return 'full';
   return null;
 }
 
