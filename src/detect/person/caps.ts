@@ -20,6 +20,8 @@ const TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'HERR', 'HERRN', 
 // Payment keywords of British and German statements that stand right before the other party.
 // Also as a statement's type column before the description: 'FPO,"JACK ROWLEY EXPENSES APRIL"'.
 const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|SEPA[ \t]+CREDIT|CREDIT[ \t]+TRANSFER(?:[ \t]+[A-Z]{2}\d{2}[A-Z0-9]{10,30})?|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)$/u;
+/** Words of a statement before "TO"/"FROM": "TFR TO", "PAYMENT FROM", "SEPA CT TO". */
+const BANK_WORDS = new Set(['TFR', 'BP', 'FPO', 'FPI', 'BGC', 'BAC', 'SO', 'DD', 'PAYMENT', 'TRANSFER', 'CT', 'CREDIT', 'DEBIT', 'ORDER', 'FASTER', 'BANK', 'SEPA', 'TRF', 'XFER']);
 /** Words that end a payee: the reference and what follows it. */
 const STOP = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC',
   'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
@@ -106,6 +108,8 @@ export function capsNames(text: string, L: NameLists): ScoredSpan[] {
     } else {
       // A keyword inside the run: "TFR TO DAWN MARSH", "STANDING ORDER ROSE KING" (the longest).
       for (let k = Math.min(words.length - 1, 4); k >= 1; k--) {
+        // A bare "TO"/"FROM" after an ordinary word is a heading's: "RETURN TO WORK INTERVIEW RECORD".
+        if (k >= 2 && (words[k - 1] === 'TO' || words[k - 1] === 'FROM') && !BANK_WORDS.has(words[k - 2]!)) continue;
         if (PAYEE_CUES.test(`${words.slice(0, k).join(' ')} `)) {
           cue = 'payee';
           words = words.slice(k);

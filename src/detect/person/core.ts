@@ -1402,6 +1402,9 @@ function listNames(c: Ctx): void {
     if (sur && !isGivenT(c, t)) continue;
     // Articles before a capitalised word make it a noun ("die Rose", "einen guten Grund").
     if (nounContext(c, i)) continue;
+    // "resident in Vienna", "based in Geneva": a proper name after "in" is a place, though
+    // faker lists it as a given name too (not "in Charlotte's office").
+    if (i > 0 && toks[i - 1]!.w === 'in' && wordClass(t.w) === 'p' && text.charCodeAt(t.e) !== 39 && text.charCodeAt(t.e) !== 0x2019) continue;
     emitName(c, i, i + 1, 0.6, 'list-given');
   }
 }
