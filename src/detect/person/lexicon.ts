@@ -138,7 +138,11 @@ Company Limited SA SAS SARL SpA Srl BV NV AB ASA Oy Holding Holdings Group Grupp
 Versicherungen Stiftung Verlag Verband Verein Partners Partner Partnerschaft Rechtsanwälte Kanzlei Consulting Services
 Solutions Systems Technologies Software Media Klinik Klinikum Krankenhaus Hospital University Universität Institut
 Institute Hochschule Schule School College Foundation Trust Agentur Agency Studio Studios Labs Motors Airlines Airways
-Bau Logistik Immobilien Hotel Restaurant Apotheke Praxis Center Zentrum`);
+Bau Logistik Immobilien Hotel Restaurant Apotheke Praxis Center Zentrum
+Centre Council Association Management Properties Property Housing Surgery Pharmacy Clinic Practice Society Club Authority
+Department Dept Ministry Charity Academy Nursery Chambers Solicitors Accountants Builders Contractors Engineering Transport
+Haulage Insurance Estates Lettings Healthcare Dental Veterinary Gemeinde Stadtwerke Verwaltung Hausverwaltung Genossenschaft
+Haustechnik Elektro Sanitär Metallbau Druckerei Bäckerei Autohaus`);
 
 /** Legal forms as words: a capitalised run that reaches one within three words is a firm ("Bergmann IT-Services GmbH"). */
 export const LEGAL_FORMS = set(`GmbH mbH AG KG OHG GbR UG SE Ltd LLC LLP Inc plc PLC Corp KGaA eK BV NV SA SAS SARL SpA Srl SRL
