@@ -51,7 +51,8 @@ function translit(s: string, table: Record<string, string>): string {
   return out;
 }
 
-const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+// Irish, Scottish and Italian prefixes keep their capital: "O'Sullivan", "McDonald", "MacLeod", "D'Angelo".
+const LATIN_NAME = /^(?:[OD]['’])?(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 
 // Transliterated names faker only has in non-Latin script. Common spellings seen in German and
 // English business text; not exhaustive.
@@ -171,7 +172,9 @@ Aravind Gokul Prabhu Rajkumar Anitha Gayathri Kavitha Nithya Sangeetha Shanthi S
 Tipene Raniera Mereana Wikitoria Huia Kahurangi Pania Rawinia Waimarie Mikaere Piripi Rewi Tamati Teina Tawhiri Thandeka
 Baraka Ansie Kristel Thabang Bheki Sizwe Xolile Ntombi Nandipha Siphesihle Unathi Khanyi Lindelwa Minenhle Nkosinathi
 Sandile Vuyo Zintle Ntsiki Mbali Refiloe Kabelo Lesedi Bokang Dineo Kgomotso Masego Tebogo Tumelo Boitumelo Onkarabile
-Gülcan Bree Duc Hien`;
+Gülcan Bree Duc Hien
+Dermot Diarmuid Fergal Malachy Finbar Finbarr Gearoid Gearóid Mairtin Proinsias Feargal Cillian Aodh Caoimhín Odhrán
+Ruadhán Mícheál Donncha Breandán Áine Aine Majella Assumpta Dympna Philomena`;
 // Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
 // faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,
 // Greek, Polish (with the female "-ska"), Ukrainian, Russian (German transliteration "Iwanow")
@@ -219,7 +222,13 @@ Ghebremedhin Tewolde Weldemariam Tekle Subramaniam Murugan Moodley Naidoo Padaya
 Sivakumar Balasubramaniam Chandrasekaran Lakshmanan Natarajan Pandian Rajendran Sundaram Thiagarajan Velu Qureshi Iqbal
 Mansoori Chaudhary Awan Cheema Hashmi Javed Lodhi Memon Niazi Rizvi Zaidi Jafri Farooqui Hameed Kazmi Naqvi Abbasi
 Gilani Bukhari Tipene Pomare Ngata Parata Tamihana Hohepa Nikora Waaka Heke Horomona Karaka Kereama Ruatapu Tautahi
-Tomoana Meißner Lautenschläger Protheroe Solomons Stavridis Yusufi Oyelaran Brinkhaus`;
+Tomoana Meißner Lautenschläger Protheroe Solomons Stavridis Yusufi Oyelaran Brinkhaus
+O'Sullivan O'Brien O'Connor O'Neill O'Reilly O'Donnell O'Leary O'Mahony O'Shea O'Callaghan O'Kelly O'Connell O'Doherty
+O'Dwyer O'Keeffe O'Keefe O'Rourke O'Hara O'Driscoll O'Farrell O'Grady O'Hagan O'Halloran O'Toole O'Malley O'Donovan
+O'Carroll O'Flynn O'Meara O'Gorman O'Loughlin O'Byrne O'Riordan O'Sullivan O'Regan O'Mara O'Dowd O'Hare O'Neil O'Connell
+D'Souza D'Silva D'Costa D'Cruz D'Mello MacLeod MacDonald MacKenzie MacKinnon MacLean MacGregor MacIntyre MacKay
+MacMillan MacRae MacAulay MacDougall MacNeil MacPherson MacLachlan MacArthur MacInnes MacFarlane MacKintosh MacLennan
+MacNeill MacPhee MacQueen MacSween MacAskill MacIver`;
 
 const flat = (x: unknown): string[] =>
   !x ? [] : Array.isArray(x) ? (x as string[]) : Object.values(x as Record<string, string[]>).flat();
