@@ -273,8 +273,8 @@ const DONE_BY =
   /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
 /** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
-/** Initials, then a day and month: "SEn 27.02.", "TWi 13.03.:". */
-const KUERZEL_DATED = /(?<![\p{L}\p{N}.-])(\p{Lu}{2}\p{Ll}|\p{Lu}{2,3})(?=[ \t]+\d{1,2}\.\d{1,2}\.)/gu;
+/** Initials, then a day and month: "SEn 27.02.", "TWi 13.03.:", "– JF 06/01". */
+const KUERZEL_DATED = /(?<![\p{L}\p{N}.-])(\p{Lu}{2}\p{Ll}|\p{Lu}{2,3})(?=[ \t]+\d{1,2}(?:\.\d{1,2}\.|\/\d{1,2}(?![\d/])))/gu;
 /** Units and abbreviations of the Kürzel's shape. */
 const UNITS = new Set(['MHz', 'GHz', 'KHz', 'THz', 'MWh', 'GWh', 'TWh', 'KWh', 'VAh', 'USt', 'MwS', 'CDs', 'PCs', 'IDs', 'TVs', 'AGs', 'OPs', 'KWs']);
 /** Steps of office work after which initials sign: "geprüft SK", "Korrektur AB", "Vermerk XY". */
@@ -307,8 +307,15 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
   while ((m = KUERZEL_DATED.exec(text))) {
     const form = m[1]!;
     if (UNITS.has(form)) continue;
+    // A day and month with a slash ("JF 06/01"): only an action's owner after its dash.
+    const dm = /^[ \t]+(\d{1,2})\/(\d{1,2})/.exec(text.slice(m.index + form.length, m.index + form.length + 8));
+    const slashed = dm !== null;
+    // A court's file number is no date: "BGH … - KZR 41/14", "BAG … - GS 1/77".
+    if (dm && (Number(dm[1]) > 31 || Number(dm[2]) > 12 || Number(dm[1]) === 0 || Number(dm[2]) === 0)) continue;
+    const dashed = /[–—-][ \t]+$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (slashed && !dashed) continue;
     // Capitals only after a step of office work ("geprüft SK 15.03."): "OLG 12.03.", "BMW 12.03." are none.
-    if (form === form.toUpperCase() && !OFFICE_STEP.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (form === form.toUpperCase() && !(slashed && dashed) && !OFFICE_STEP.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     take(m.index, form, false);
   }
   return forms;
