@@ -7,6 +7,7 @@ import { capsMentions, capsNames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
 import { nameHandles } from './person/handles.js';
 import { lowercaseGerman } from './person/informal.js';
+import { familyNames } from './person/family.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
@@ -57,6 +58,8 @@ export const personDetector: Detector = {
     const caps = CAPS_PAIR.test(text);
     if (caps) add(capsNames(text, L));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, L));
+    // "geb. Wübbels", "Ehepaar Gundlach": a birth name, a household.
+    add(familyNames(text, L));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
     // And nothing in a table column that holds no names ("Firma", "Bank", "City").

@@ -273,6 +273,8 @@ const DONE_BY =
   /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
 /** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
+/** A Kürzel alone in parentheses (mixed case only: "(SHu)"; capitals are abbreviations as often, "(GF)"). */
+const PAREN_KUERZEL = /\((\p{Lu}{2}\p{Ll})\)/gu;
 /** Initials, then a day and month: "SEn 27.02.", "TWi 13.03.:", "– JF 06/01". */
 const KUERZEL_DATED = /(?<![\p{L}\p{N}.-])(\p{Lu}{2}\p{Ll}|\p{Lu}{2,3})(?=[ \t]+\d{1,2}(?:\.\d{1,2}\.|\/\d{1,2}(?![\d/])))/gu;
 /** Units and abbreviations of the Kürzel's shape. */
@@ -301,6 +303,11 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
   while ((m = DATED_INITIALS.exec(text))) {
     const form = m[1]!;
     take(m.index + m[0].lastIndexOf(form), form, true);
+  }
+  // A Kürzel in mixed case alone in parentheses: "Anmerkung Notariat (SHu):".
+  if (text.indexOf('(') >= 0) {
+    PAREN_KUERZEL.lastIndex = 0;
+    while ((m = PAREN_KUERZEL.exec(text))) if (!UNITS.has(m[1]!)) take(m.index + 1, m[1]!, false);
   }
   // A Kürzel that signs a dated step: "Korrektur PRo 24.02., freigegeben SEn 27.02.", "Vermerk TWi 13.03.:".
   KUERZEL_DATED.lastIndex = 0;

@@ -60,9 +60,11 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.lower) continue;
-    const p = toks[i - 1];
+    let p = toks[i - 1];
+    // "frau dr. kern": the academic title between.
+    if (p && p.lower && (p.w === 'dr' || p.w === 'prof') && i >= 2 && toks[i - 2]!.lower && LOWER_TITLES.has(toks[i - 2]!.w)) p = toks[i - 2];
     // "herrn weber", "frau kowalski": a lower-case title, then a word the lists know or no German word.
-    if (p && p.lower && LOWER_TITLES.has(p.w) && blankBetween(text, p, t) && t.w.length >= 3 && !STOP.has(t.w)) {
+    if (p && p.lower && LOWER_TITLES.has(p.w) && (blankBetween(text, p, t) || p !== toks[i - 1]) && t.w.length >= 3 && !STOP.has(t.w)) {
       const T = titled(t.w);
       if (L.surname.has(T) || L.given.has(T) || nameLikeClass(wordClass(T))) {
         out.push({ start: t.s, end: t.e, score: 0.85 });

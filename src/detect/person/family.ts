@@ -1,0 +1,30 @@
+/**
+ * Names that family words introduce: a birth name ("Hanna Albers geb. Wübbels", "née Hartley")
+ * and a household ("Ehepaar Gundlach", "Eheleute Brakemann", "Fam. Tiedke"). These words are
+ * followed by a name and nothing else, so the name needs no list: only no ordinary word.
+ */
+import { NEVER_NAMES } from './lexicon.js';
+import { listedName, type NameLists } from './names.js';
+import { wordClass } from './words.js';
+import type { ScoredSpan } from './span.js';
+
+const NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])`;
+const BIRTH_NAME = new RegExp(String.raw`(?<![\p{L}])(?:geb\.|née|nee)[ \t]+` + NAME, 'gu');
+const HOUSEHOLD = new RegExp(String.raw`(?<![\p{L}])(?:Ehepaar|Eheleute|Familie|Fam\.|Geschwister|Witwe|Witwer)[ \t]+` + NAME, 'gu');
+
+export function familyNames(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  for (const [re, score] of [[BIRTH_NAME, 0.85], [HOUSEHOLD, 0.8]] as const) {
+    if (re === BIRTH_NAME ? text.indexOf('geb') < 0 && text.indexOf('née') < 0 && text.indexOf('nee ') < 0 : !/Ehe|Fam|Geschwister|Witw/.test(text)) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const w = m[1]!;
+      // Each part of a double name a name or no ordinary word ("Familie Backend-Team" is none).
+      if (NEVER_NAMES.has(w) || w.split('-').some((p) => !listedName(L, p) && wordClass(p) === 'w')) continue;
+      const start = m.index + m[0].length - w.length;
+      out.push({ start, end: start + w.length, score });
+    }
+  }
+  return out;
+}
