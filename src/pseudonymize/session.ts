@@ -1,9 +1,11 @@
-import { Pipeline, type PipelineOptions } from '../detect/pipeline.js';
+import { availableParallelism } from 'node:os';
+import { Pipeline, type PipelineOptions, type RawOptions } from '../detect/pipeline.js';
 import type { KnownValue } from '../detect/types.js';
 import type { KnownCursor } from '../vault/vault.js';
 import type { EntityType, Finding } from '../types.js';
 import { AnonymizeStream, replaceFindings, zeroCounts, type FindingSource, type TypeCounts } from './anonymize.js';
 import { vaultLookup } from './vault-lookup.js';
+import { ParallelAnonymizeStream, type ParallelOptions } from './parallel.js';
 
 export { vaultLookup };
 
@@ -36,6 +38,26 @@ export class VaultDetector implements FindingSource {
   }
 
   detect(text: string): Finding[] {
+    return this.complete(text, this.pipeline.detectRaw(text));
+  }
+
+  /** The detectors' part of detect(), which depends on the text alone (may run on a worker). */
+  detectRaw(text: string): Finding[] {
+    return this.pipeline.detectRaw(text);
+  }
+
+  /** What detectRaw() depends on besides the text: for workers that run it (src/detect/parallel.ts). */
+  get rawOptions(): RawOptions {
+    return this.pipeline.rawOptions;
+  }
+
+  /** detect() given detectRaw(text), found here or elsewhere: adds the vault's known values. */
+  complete(text: string, raw: Finding[]): Finding[] {
+    this.refreshKnown();
+    return this.pipeline.complete(text, raw);
+  }
+
+  private refreshKnown(): void {
     const v = this.vault;
     if (v.knownSince && v.knownPending) {
       const pending = this.cursor ? v.knownPending(this.cursor) : -1;
@@ -58,7 +80,6 @@ export class VaultDetector implements FindingSource {
         this.cursor = { epoch: 0, end: n };
       }
     }
-    return this.pipeline.detect(text);
   }
 }
 
@@ -73,6 +94,20 @@ export function anonymizeStreamWithVault(vault: TokenVault, opts: PipelineOption
   return new AnonymizeStream(new VaultDetector(vault, opts), vault, chunkSize);
 }
 
+/**
+ * anonymizeStreamWithVault() with the detectors on `threads` worker threads (default: one per
+ * core, at most 4; 0: none) once the input is long (see ParallelAnonymizeStream): the same
+ * output and the same vault. push() and end() return promises; call close() when done.
+ */
+export function parallelAnonymizeStreamWithVault(vault: TokenVault, opts: PipelineOptions = {}, threads?: number, popts: ParallelOptions = {}): ParallelAnonymizeStream {
+  const detector = new VaultDetector(vault, opts);
+  // Loaded when the workers start: a short run never loads worker_threads.
+  const startPool = async () => {
+    const n = threads ?? Math.min(availableParallelism(), 4);
+    return (await import('../detect/parallel.js')).createRawDetectorPool(detector.rawOptions, n, (t) => detector.detectRaw(t));
+  };
+  return new ParallelAnonymizeStream(detector, vault, threads === 0 ? null : startPool, popts);
+}
 
 // Restore needs no detectors; it lives in its own module so that `anonymize restore` starts
 // without loading them. Re-exported here for library users.
