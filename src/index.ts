@@ -23,6 +23,7 @@ export {
   restoreWithVault,
   anonymizeStreamWithVault,
   parallelAnonymizeStreamWithVault,
+  defaultDetectionThreads,
   restoreStreamWithVault,
   vaultLookup,
   type TokenVault,

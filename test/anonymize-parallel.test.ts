@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnonymizeStream } from '../src/pseudonymize/anonymize.js';
+import { AnonymizeStream, LineChunker } from '../src/pseudonymize/anonymize.js';
 import { ParallelAnonymizeStream, type RawDetector } from '../src/pseudonymize/parallel.js';
 import { VaultDetector, type TokenVault } from '../src/pseudonymize/session.js';
 import type { EntityType, Finding } from '../src/types.js';
@@ -106,12 +106,18 @@ describe('ParallelAnonymizeStream', () => {
     const want = sequential(text, 700);
     const vault = memoryVault();
     const detector = new VaultDetector(vault);
-    const s = new ParallelAnonymizeStream(detector, vault, async () => shuffledRaw(detector, 11), { chunkSize: 700, startAfter: 0 });
+    const raw = shuffledRaw(detector, 11);
+    const s = new ParallelAnonymizeStream(detector, vault, async () => raw, { chunkSize: 700, startAfter: 0 });
     const outs = pieces(text).map((p) => s.push(p));
     outs.push(s.end());
     expect((await Promise.all(outs)).join('')).toBe(want.out);
     expect(vault.list).toEqual(want.vault.list);
     await s.close();
+    // The default window leaves chunks for this thread too: some were detected here, most there.
+    const chunks = new LineChunker(700).push(text).length + 1;
+    expect(raw.calls).toBeGreaterThan(chunks / 3);
+    expect(raw.calls).toBeLessThan(chunks);
+    expect(raw.maxUnderWay).toBeLessThanOrEqual(4);
   });
 
   it('never starts the workers for a short input', async () => {

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { TypeCounts } from '../pseudonymize/anonymize.js';
 import type { TextSink } from '../io/text-output.js';
@@ -22,19 +21,13 @@ export function summarize(counts: TypeCounts): string {
   return `replaced ${total} value${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
-/** --jobs auto: one worker per core, at most 4; none on a single core. */
-function autoThreads(): number {
-  const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, 4);
-}
-
 export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: Command): Promise<number> {
   const opts = globals(cmd);
   const config = loadCommandConfig(opts);
   const popts = pipelineOptions(flags, config);
   const jobs = parseJobsFlag(flags.jobs);
   // Loaded here, not at start-up: `--version` and `--help` must not pay for the detectors.
-  const [{ anonymizeStreamWithVault, parallelAnonymizeStreamWithVault }, { readTextPieces, STDIN }, { fileSink, stdoutSink }, { openVault }] = await Promise.all([
+  const [{ anonymizeStreamWithVault, defaultDetectionThreads, parallelAnonymizeStreamWithVault }, { readTextPieces, STDIN }, { fileSink, stdoutSink }, { openVault }] = await Promise.all([
     import('../pseudonymize/session.js'),
     import('../io/text-input.js'),
     import('../io/text-output.js'),
@@ -57,11 +50,11 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
   if (longRun) tuneHeapForLongRun({ collectNow: true });
   try {
     sink = clip ? clip.clipboardSink() : flags.output ? await fileSink(flags.output) : stdoutSink();
-    // Worker threads for the detectors once the input is long (1 Mi characters): one per core, at
-    // most 4, none on a single core (the main thread's part would only compete with the worker).
-    // The main thread completes each chunk (the vault's known values), replaces and writes, in
-    // order. --jobs 0: everything in this thread, as before.
-    const threads = jobs === 'auto' ? autoThreads() : jobs;
+    // Worker threads for the detectors once the input is long (1 Mi characters): by default one
+    // per core besides this one, at most 4. This thread completes each chunk (the vault's known
+    // values), replaces and writes, in order, and detects too when it would otherwise wait.
+    // --jobs 0: everything in this thread, as before.
+    const threads = jobs === 'auto' ? defaultDetectionThreads() : jobs;
     stream = threads === 0 ? anonymizeStreamWithVault(vault, popts) : parallelAnonymizeStreamWithVault(vault, popts, threads);
     // The mapping is saved before any text holding a new token goes out, so an interrupted
     // run never leaves tokens behind that the vault cannot restore. (A run that only saw known
@@ -117,7 +110,7 @@ export function registerAnonymize(program: Command): void {
     .argument('[files...]', 'files to anonymize ("-" or none: standard input)')
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('-c, --clipboard', 'anonymize the clipboard in place: read it, put the anonymized text back')
-    .option('-j, --jobs <n>', 'worker threads for detection on long inputs (over 1 Mi characters): a number, 0 for none, or auto (default: auto, one per core, at most 4)')
+    .option('-j, --jobs <n>', 'worker threads for detection on long inputs (over 1 Mi characters): a number, 0 for none, or auto (default: auto, one per core besides the main thread, at most 4)')
     .action(async (files: string[], flags: AnonymizeFlags, cmd: Command) => {
       process.exitCode = await runAnonymize(files, flags, cmd);
     });

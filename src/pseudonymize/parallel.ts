@@ -23,28 +23,41 @@ export interface ParallelOptions {
   chunkSize?: number;
   /** Characters of input after which the workers are started (default 1 Mi): a short text never starts them. */
   startAfter?: number;
-  /** Chunks under way at once (default: two per worker, at least two). */
+  /** Chunks pending at once (default: two per worker, and two more for this thread). */
   window?: number;
 }
 
 const START_AFTER = 1 << 20;
 
-interface InFlight {
+/** A chunk cut and not yet handed out, in input order. */
+interface Pending {
   chunk: Chunk;
+  /** context + chunk: what the detectors see. */
   text: string;
-  raw: Promise<Finding[]>;
-  done: boolean;
+  /** The detectors' findings, once known (from a worker or from this thread). */
+  raw: Finding[] | undefined;
+  /** Set once sent to a worker; rejects if the worker failed. */
+  sent: Promise<Finding[]> | undefined;
 }
+
+/** Texts a worker holds at once: one being detected, one waiting, so it never idles between messages. */
+const PER_WORKER = 2;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * AnonymizeStream with the detectors on worker threads: the same output, byte for byte, and the
- * same vault. Once the input has passed `startAfter` characters, each chunk (with its context,
- * cut as AnonymizeStream cuts it) goes to a worker as soon as it is cut; this thread then, in
- * input order, completes each chunk's findings (the vault's known values: a value found in an
- * earlier chunk is found again in later ones), replaces them with tokens and hands the text out.
- * Up to `window` chunks are under way, so the workers stay busy while this thread replaces; a
- * push() that fills the window waits for the oldest chunk, so memory stays bounded however fast
- * the input is read (as long as the caller awaits each push() before the next).
+ * same vault. Once the input has passed `startAfter` characters, the chunks (each with its
+ * context, cut as AnonymizeStream cuts them) go to the workers as soon as they are cut, two per
+ * worker at a time; this thread then, in input order, completes each chunk's findings (the
+ * vault's known values: a value found in an earlier chunk is found again in later ones),
+ * replaces them with tokens and hands the text out. Chunks are taken in until `window` of them
+ * are pending; then, rather than wait for a worker, this thread detects a pending chunk that no
+ * worker has, if there is one, and otherwise waits for the oldest. So it shares the detecting
+ * with the workers whenever it has nothing else to do (one worker on two cores keeps both busy,
+ * and the detectors are compiled and warmed up in one more thread only), and a push() that
+ * finds the window full returns only once there is room: memory stays bounded however fast the
+ * input is read (as long as the caller awaits each push() before the next).
  *
  * Before the workers start (and always without `startPool`), chunks are detected in this thread.
  * Calls are served one at a time, in the order they were made. After a failure (a worker that
@@ -58,7 +71,7 @@ export class ParallelAnonymizeStream {
   private seen = 0;
   private started = 0;
   private pool: RawDetector | undefined;
-  private readonly inflight: InFlight[] = [];
+  private readonly pending: Pending[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private failure: unknown;
   private closed = false;
@@ -126,28 +139,53 @@ export class ParallelAnonymizeStream {
       }
       return out;
     }
-    const window = this.window ?? Math.max(2, 2 * pool.threads);
+    const window = this.window ?? PER_WORKER * (pool.threads + 1);
+    // One chunk at a time, so that a long text pushed at once is never all pending.
     for (const chunk of chunks) {
-      const text = chunk.context + chunk.chunk;
-      const entry: InFlight = { chunk, text, raw: pool.detect(text), done: false };
-      // Awaited below, in order; this marks it done and keeps an early failure from being "unhandled".
-      entry.raw.then(
-        () => (entry.done = true),
-        () => (entry.done = true),
-      );
-      this.inflight.push(entry);
-      // Chunks already detected are replaced now, while the workers go on with the others.
-      while (this.inflight.length > 0 && (this.inflight[0]!.done || this.inflight.length >= window)) out += await this.takeHead();
+      this.pending.push({ chunk, text: chunk.context + chunk.chunk, raw: undefined, sent: undefined });
+      out += await this.drain(pool, window - 1);
     }
-    if (final) while (this.inflight.length > 0) out += await this.takeHead();
-    return out;
+    return out + (await this.drain(pool, final ? 0 : window - 1));
   }
 
-  private async takeHead(): Promise<string> {
-    const head = this.inflight[0]!;
-    const raw = await head.raw;
-    this.inflight.shift();
-    return this.finish(head.chunk, head.text, raw);
+  /**
+   * Hands out the chunks at the head that are detected, until at most `keep` are pending. Rather
+   * than wait for a worker, this thread detects a pending chunk that no worker has, if any.
+   */
+  private async drain(pool: RawDetector, keep: number): Promise<string> {
+    let out = '';
+    for (;;) {
+      this.dispatch(pool);
+      // Chunks already detected are replaced now, while the workers go on with the others.
+      while (this.pending.length > 0 && this.pending[0]!.raw) {
+        const { chunk, text, raw } = this.pending.shift()!;
+        out += this.finish(chunk, text, raw!);
+      }
+      if (this.pending.length <= keep) return out;
+      const mine = this.pending.find((p) => !p.sent && !p.raw);
+      if (mine) {
+        mine.raw = this.detector.detectRaw(mine.text);
+        await nextTurn(); // lets the workers' answers in, so that dispatch() gives them more
+      } else await this.pending[0]!.sent; // a failure rejects it (and every other one under way)
+    }
+  }
+
+  /** Sends pending chunks that nobody has to the workers, up to PER_WORKER each under way. */
+  private dispatch(pool: RawDetector): void {
+    let underWay = 0;
+    for (const p of this.pending) if (p.sent && !p.raw) underWay++;
+    for (const p of this.pending) {
+      if (underWay >= PER_WORKER * pool.threads) return;
+      if (p.sent || p.raw) continue;
+      const sent = pool.detect(p.text);
+      p.sent = sent;
+      // Awaited in drain() when needed; this keeps a failure from being "unhandled" meanwhile.
+      sent.then(
+        (raw) => (p.raw = raw),
+        () => {},
+      );
+      underWay++;
+    }
   }
 
   private finish(chunk: Chunk, text: string, raw: Finding[]): string {
