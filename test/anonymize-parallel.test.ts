@@ -182,6 +182,19 @@ describe('parallelAnonymizeStreamWithVault on worker threads (built library)', (
     expect(err?.message).toMatch(/^a detection worker thread failed \(TypeError\); the run was stopped$/);
     expect(vault.list).toEqual([]);
   });
+  it('rejects the call whose detection threw in a worker, and every later one', async () => {
+    const lib = (await import(join(ROOT, 'dist', 'index.js'))) as typeof import('../src/index.js');
+    const pool = lib.createRawDetectorPool({ types: ['PERSON', 'EMAIL'], region: 'DE' }, 1, () => []);
+    try {
+      expect(await pool.detect('Mail an anna.schmidt@firma.de\n')).toEqual([expect.objectContaining({ type: 'EMAIL', start: 8, end: 29 })]);
+      // Not a string: the detectors throw a TypeError inside the worker.
+      const bad = pool.detect({ length: 5 } as unknown as string);
+      await expect(bad).rejects.toThrow(/^detection failed on a worker thread \(TypeError\); the run was stopped$/);
+      await expect(pool.detect('Mail an anna.schmidt@firma.de\n')).rejects.toThrow(/detection failed on a worker thread/);
+    } finally {
+      await pool.close();
+    }
+  });
 });
 
 describe('anonymize --jobs (built CLI)', () => {

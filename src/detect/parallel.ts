@@ -63,8 +63,11 @@ class WorkerPool implements RawDetectorPool {
         if (!p) return;
         slot.inflight.delete(msg.id);
         if (slot.inflight.size === 0) worker.unref();
-        if ('error' in msg) this.fail(new UserError(`detection failed on a worker thread (${msg.error}); the run was stopped`));
-        else p.resolve(decodeFindings(msg.findings));
+        if ('error' in msg) {
+          const e = new UserError(`detection failed on a worker thread (${msg.error}); the run was stopped`);
+          p.reject(e); // no longer in `inflight`: fail() would not reach it
+          this.fail(e);
+        } else p.resolve(decodeFindings(msg.findings));
       });
       worker.on('error', (e: Error) => {
         const code = (e as { code?: unknown }).code;
