@@ -120,6 +120,31 @@ describe('ParallelAnonymizeStream', () => {
     expect(raw.maxUnderWay).toBeLessThanOrEqual(4);
   });
 
+  it('stops the workers when the process gets too little CPU, with the same output', async () => {
+    const want = sequential(text, 800);
+    for (const retireBelow of [1000, 0]) {
+      const vault = memoryVault();
+      const detector = new VaultDetector(vault);
+      const raw = shuffledRaw(detector, 5);
+      let closed = 0;
+      const pool: RawDetector = { threads: 1, detect: (t) => raw.detect(t), close: async () => void closed++ };
+      // 1000 cores' worth of CPU is never reached: stopped at the first look; 0 is always reached.
+      const s = new ParallelAnonymizeStream(detector, vault, async () => pool, { chunkSize: 800, startAfter: 10_000, retireBelow, probeMs: 0 });
+      let out = '';
+      for (const p of pieces(text)) out += await s.push(p);
+      out += await s.end();
+      expect(out).toBe(want.out);
+      expect(vault.list).toEqual(want.vault.list);
+      expect(s.threads).toBe(1);
+      expect(s.workersRetired).toBe(retireBelow > 0);
+      if (retireBelow > 0) {
+        expect(closed).toBe(1); // before close(): as soon as nothing was left with the worker
+        expect(raw.calls).toBeLessThan(3);
+      } else expect(raw.calls).toBeGreaterThan(10);
+      await s.close();
+    }
+  });
+
   it('never starts the workers for a short input', async () => {
     const vault = memoryVault();
     let started = 0;

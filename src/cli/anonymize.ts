@@ -54,8 +54,10 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     // per core besides this one, at most 4. This thread completes each chunk (the vault's known
     // values), replaces and writes, in order, and detects too when it would otherwise wait.
     // --jobs 0: everything in this thread, as before.
+    // auto: stopped again after a second if the process got no more than ~one core's worth of
+    // CPU (another job has the other cores); see parallelAnonymizeStreamWithVault.
     const threads = jobs === 'auto' ? defaultDetectionThreads() : jobs;
-    stream = threads === 0 ? anonymizeStreamWithVault(vault, popts) : parallelAnonymizeStreamWithVault(vault, popts, threads);
+    stream = threads === 0 ? anonymizeStreamWithVault(vault, popts) : parallelAnonymizeStreamWithVault(vault, popts, jobs === 'auto' ? undefined : jobs);
     // The mapping is saved before any text holding a new token goes out, so an interrupted
     // run never leaves tokens behind that the vault cannot restore. (A run that only saw known
     // values saves once at the end: last-seen times need no such care.) Text with new tokens
@@ -92,7 +94,8 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     await sink.commit();
     if (process.stderr.isTTY || process.env.ANONYMIZE_VERBOSE || clip) {
       const workers = 'threads' in stream ? stream.threads : 0;
-      notice(`${summarize(stream.counts)}${workers ? `; detection on ${workers} worker thread${workers === 1 ? '' : 's'}` : ''}`, opts);
+      const retired = 'threads' in stream && stream.workersRetired ? ' (stopped early: no spare core)' : '';
+      notice(`${summarize(stream.counts)}${workers ? `; detection on ${workers} worker thread${workers === 1 ? '' : 's'}${retired}` : ''}`, opts);
     }
     return 0;
   } catch (e) {
@@ -110,7 +113,7 @@ export function registerAnonymize(program: Command): void {
     .argument('[files...]', 'files to anonymize ("-" or none: standard input)')
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('-c, --clipboard', 'anonymize the clipboard in place: read it, put the anonymized text back')
-    .option('-j, --jobs <n>', 'worker threads for detection on long inputs (over 1 Mi characters): a number, 0 for none, or auto (default: auto, one per core besides the main thread, at most 4)')
+    .option('-j, --jobs <n>', 'worker threads for detection on long inputs (over 1 Mi characters): a number, 0 for none, or auto (default: auto, one per core besides the main thread, at most 4, stopped if no core is spare)')
     .action(async (files: string[], flags: AnonymizeFlags, cmd: Command) => {
       process.exitCode = await runAnonymize(files, flags, cmd);
     });

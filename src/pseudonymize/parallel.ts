@@ -25,9 +25,24 @@ export interface ParallelOptions {
   startAfter?: number;
   /** Chunks pending at once (default: two per worker, and two more for this thread). */
   window?: number;
+  /**
+   * Stop the workers when, `probeMs` (default 1000) after they started, the whole process has
+   * used less CPU than this many cores' worth since (default: never). On a machine whose other
+   * cores are busy the workers only add their own warm-up and messaging; detection then goes on
+   * in this thread, with the same output.
+   */
+  retireBelow?: number;
+  probeMs?: number;
 }
 
 const START_AFTER = 1 << 20;
+const PROBE_MS = 1000;
+
+/** CPU time of the whole process (every thread), in milliseconds. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 /** A chunk cut and not yet handed out, in input order. */
 interface Pending {
@@ -71,6 +86,12 @@ export class ParallelAnonymizeStream {
   private seen = 0;
   private started = 0;
   private pool: RawDetector | undefined;
+  private readonly retireBelow: number | undefined;
+  private readonly probeMs: number;
+  private probe: { wall: number; cpu: number } | undefined;
+  /** The workers were found not worth it (see retireBelow): no more chunks go to them. */
+  private retiring = false;
+  private retired = false;
   private readonly pending: Pending[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private failure: unknown;
@@ -85,11 +106,18 @@ export class ParallelAnonymizeStream {
     this.chunker = new LineChunker(opts.chunkSize);
     this.startAfter = opts.startAfter ?? START_AFTER;
     this.window = opts.window;
+    this.retireBelow = opts.retireBelow;
+    this.probeMs = opts.probeMs ?? PROBE_MS;
   }
 
   /** Worker threads started (0 until they start, and for a short input). */
   get threads(): number {
     return this.started;
+  }
+
+  /** Whether the workers were stopped early because the machine had no spare core (see ParallelOptions.retireBelow). */
+  get workersRetired(): boolean {
+    return this.retiring;
   }
 
   /** Feed text; resolves to the anonymized text that is final so far (may be empty). */
@@ -125,13 +153,13 @@ export class ParallelAnonymizeStream {
 
   private async feed(chunks: Chunk[], chars: number, final: boolean): Promise<string> {
     this.seen += chars;
-    if (!this.pool && this.startPool && this.seen >= this.startAfter) {
+    if (!this.pool && !this.retired && this.startPool && this.seen >= this.startAfter) {
       this.pool = await this.startPool();
       this.started = this.pool.threads;
+      if (this.retireBelow !== undefined && this.started > 0) this.probe = { wall: performance.now(), cpu: cpuMs() };
     }
-    const pool = this.pool;
     let out = '';
-    if (!pool || pool.threads === 0) {
+    if ((!this.pool || this.pool.threads === 0) && this.pending.length === 0) {
       // In this thread: as AnonymizeStream does.
       for (const chunk of chunks) {
         const text = chunk.context + chunk.chunk;
@@ -139,23 +167,32 @@ export class ParallelAnonymizeStream {
       }
       return out;
     }
-    const window = this.window ?? PER_WORKER * (pool.threads + 1);
+    // Workers, or chunks still pending from when they ran (then keep is 0: all is done here).
+    const window = this.window ?? PER_WORKER * (this.started + 1);
     // One chunk at a time, so that a long text pushed at once is never all pending.
     for (const chunk of chunks) {
       this.pending.push({ chunk, text: chunk.context + chunk.chunk, raw: undefined, sent: undefined });
-      out += await this.drain(pool, window - 1);
+      out += await this.drain(this.retiring ? 0 : window - 1);
     }
-    return out + (await this.drain(pool, final ? 0 : window - 1));
+    return out + (await this.drain(final || this.retiring ? 0 : window - 1));
   }
 
   /**
    * Hands out the chunks at the head that are detected, until at most `keep` are pending. Rather
    * than wait for a worker, this thread detects a pending chunk that no worker has, if any.
    */
-  private async drain(pool: RawDetector, keep: number): Promise<string> {
+  private async drain(keep: number): Promise<string> {
     let out = '';
     for (;;) {
-      this.dispatch(pool);
+      if (this.probe) this.checkLoad();
+      const pool = this.pool;
+      if (pool && this.retiring && !this.pending.some((p) => p.sent && !p.raw)) {
+        // Nothing left with the workers: stop them. What is pending is detected here.
+        this.retired = true;
+        this.pool = undefined;
+        await pool.close();
+      }
+      if (this.pool && !this.retiring) this.dispatch(this.pool);
       // Chunks already detected are replaced now, while the workers go on with the others.
       while (this.pending.length > 0 && this.pending[0]!.raw) {
         const { chunk, text, raw } = this.pending.shift()!;
@@ -168,6 +205,15 @@ export class ParallelAnonymizeStream {
         await nextTurn(); // lets the workers' answers in, so that dispatch() gives them more
       } else await this.pending[0]!.sent; // a failure rejects it (and every other one under way)
     }
+  }
+
+  /** Once, probeMs after the workers started: were they worth it? (see ParallelOptions.retireBelow) */
+  private checkLoad(): void {
+    const { wall, cpu } = this.probe!;
+    const elapsed = performance.now() - wall;
+    if (elapsed < this.probeMs) return;
+    this.probe = undefined;
+    if ((cpuMs() - cpu) / Math.max(elapsed, 1) < this.retireBelow!) this.retiring = true;
   }
 
   /** Sends pending chunks that nobody has to the workers, up to PER_WORKER each under way. */

@@ -106,16 +106,25 @@ export function defaultDetectionThreads(): number {
 }
 
 /**
- * anonymizeStreamWithVault() with the detectors on `threads` worker threads (default:
- * defaultDetectionThreads(); 0: none) once the input is long (see ParallelAnonymizeStream): the
- * same output and the same vault. push() and end() return promises; call close() when done.
+ * With the default number of workers, they are stopped again if, one second after they started,
+ * the process has used less than this many cores' worth of CPU: the machine's other cores are
+ * busy, and the workers would only add their warm-up and messaging (measured on 2 cores with one
+ * of them taken by another session: 20 MB in 21.9-23.5 s without workers, 26.9-28.6 s with one).
+ */
+const AUTO_RETIRE_BELOW = 1.4;
+
+/**
+ * anonymizeStreamWithVault() with the detectors on `threads` worker threads once the input is
+ * long (see ParallelAnonymizeStream): the same output and the same vault. Without `threads`:
+ * defaultDetectionThreads(), stopped again on a machine without a spare core (see
+ * AUTO_RETIRE_BELOW); 0: none. push() and end() return promises; call close() when done.
  */
 export function parallelAnonymizeStreamWithVault(vault: TokenVault, opts: PipelineOptions = {}, threads?: number, popts: ParallelOptions = {}): ParallelAnonymizeStream {
   const detector = new VaultDetector(vault, opts);
   const n = threads ?? defaultDetectionThreads();
   // Loaded when the workers start: a short run never loads worker_threads.
   const startPool = async () => (await import('../detect/parallel.js')).createRawDetectorPool(detector.rawOptions, n, (t) => detector.detectRaw(t));
-  return new ParallelAnonymizeStream(detector, vault, n === 0 ? null : startPool, popts);
+  return new ParallelAnonymizeStream(detector, vault, n === 0 ? null : startPool, threads === undefined ? { retireBelow: AUTO_RETIRE_BELOW, ...popts } : popts);
 }
 
 // Restore needs no detectors; it lives in its own module so that `anonymize restore` starts
