@@ -54,7 +54,7 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     // per core besides this one, at most 4. This thread completes each chunk (the vault's known
     // values), replaces and writes, in order, and detects too when it would otherwise wait.
     // --jobs 0: everything in this thread, as before.
-    // auto: stopped again after a second if the process got no more than ~one core's worth of
+    // auto: stopped again if in their first second the process got no more than ~one core's worth of
     // CPU (another job has the other cores); see parallelAnonymizeStreamWithVault.
     const threads = jobs === 'auto' ? defaultDetectionThreads() : jobs;
     stream = threads === 0 ? anonymizeStreamWithVault(vault, popts) : parallelAnonymizeStreamWithVault(vault, popts, jobs === 'auto' ? undefined : jobs);

@@ -23,11 +23,14 @@ export interface ParallelOptions {
   chunkSize?: number;
   /** Characters of input after which the workers are started (default 1 Mi): a short text never starts them. */
   startAfter?: number;
-  /** Chunks pending at once (default: two per worker, and two more for this thread). */
+  /**
+   * Chunks pending at once (default: four per thread, this one included). Two per worker are under
+   * way; the rest is what this thread can detect while a worker is slow with the oldest chunk.
+   */
   window?: number;
   /**
-   * Stop the workers when, `probeMs` (default 1000) after they started, the whole process has
-   * used less CPU than this many cores' worth since (default: never). On a machine whose other
+   * Stop the workers when, in the `probeMs` (default 1000) after their first answer, the whole
+   * process has used less CPU than this many cores' worth (default: never). On a machine whose other
    * cores are busy the workers only add their own warm-up and messaging; detection then goes on
    * in this thread, with the same output.
    */
@@ -89,6 +92,7 @@ export class ParallelAnonymizeStream {
   private readonly retireBelow: number | undefined;
   private readonly probeMs: number;
   private probe: { wall: number; cpu: number } | undefined;
+  private probed = false;
   /** The workers were found not worth it (see retireBelow): no more chunks go to them. */
   private retiring = false;
   private retired = false;
@@ -156,7 +160,6 @@ export class ParallelAnonymizeStream {
     if (!this.pool && !this.retired && this.startPool && this.seen >= this.startAfter) {
       this.pool = await this.startPool();
       this.started = this.pool.threads;
-      if (this.retireBelow !== undefined && this.started > 0) this.probe = { wall: performance.now(), cpu: cpuMs() };
     }
     let out = '';
     if ((!this.pool || this.pool.threads === 0) && this.pending.length === 0) {
@@ -168,7 +171,7 @@ export class ParallelAnonymizeStream {
       return out;
     }
     // Workers, or chunks still pending from when they ran (then keep is 0: all is done here).
-    const window = this.window ?? PER_WORKER * (this.started + 1);
+    const window = this.window ?? 2 * PER_WORKER * (this.started + 1);
     // One chunk at a time, so that a long text pushed at once is never all pending.
     for (const chunk of chunks) {
       this.pending.push({ chunk, text: chunk.context + chunk.chunk, raw: undefined, sent: undefined });
@@ -207,7 +210,7 @@ export class ParallelAnonymizeStream {
     }
   }
 
-  /** Once, probeMs after the workers started: were they worth it? (see ParallelOptions.retireBelow) */
+  /** Once, probeMs after the workers' first answer: were they worth it? (see ParallelOptions.retireBelow) */
   private checkLoad(): void {
     const { wall, cpu } = this.probe!;
     const elapsed = performance.now() - wall;
@@ -227,7 +230,14 @@ export class ParallelAnonymizeStream {
       p.sent = sent;
       // Awaited in drain() when needed; this keeps a failure from being "unhandled" meanwhile.
       sent.then(
-        (raw) => (p.raw = raw),
+        (raw) => {
+          p.raw = raw;
+          // The load is judged from the first answer on, when the workers have started up.
+          if (this.retireBelow !== undefined && !this.probed) {
+            this.probed = true;
+            this.probe = { wall: performance.now(), cpu: cpuMs() };
+          }
+        },
         () => {},
       );
       underWay++;

@@ -106,7 +106,7 @@ export function defaultDetectionThreads(): number {
 }
 
 /**
- * With the default number of workers, they are stopped again if, one second after they started,
+ * With the default number of workers, they are stopped again if, in the second after their first answer,
  * the process has used less than this many cores' worth of CPU: the machine's other cores are
  * busy, and the workers would only add their warm-up and messaging (measured on 2 cores with one
  * of them taken by another session: 20 MB in 21.9-23.5 s without workers, 26.9-28.6 s with one).
