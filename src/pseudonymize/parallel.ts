@@ -77,7 +77,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * finds the window full returns only once there is room: memory stays bounded however fast the
  * input is read (as long as the caller awaits each push() before the next).
  *
- * Before the workers start (and always without `startPool`), chunks are detected in this thread.
+ * Before the workers start (and always without `startPool`), chunks are detected in this thread;
+ * with `retireBelow`, also after the workers were found not worth it on a busy machine.
  * Calls are served one at a time, in the order they were made. After a failure (a worker that
  * crashed) every later call fails with the same error. close() stops the workers.
  */
