@@ -2,7 +2,8 @@
  * npm run bench — speed and memory of anonymize, side by side with the npm peers.
  *
  *   throughput of the whole `anonymize` path (the built CLI, vault included) on generated
- *   mixed German/English business text; the detector pipeline alone, per detector;
+ *   mixed German/English business text, with the default --jobs and with --jobs 0; the
+ *   detector pipeline alone, per detector;
  *   cold start of `anonymize --version` and of a one-line stdin run;
  *   peak RSS while anonymizing a large input (1 GB by default);
  *   the same text through openredaction, redact-pii, @arcjet/redact and anonymize-nlp.
@@ -54,9 +55,9 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Runs a command, feeding `input` (a file path) to stdin; returns wall ms and peak RSS bytes. */
-async function measure(argv: string[], inputFile?: string): Promise<{ ms: number; rss: number; code: number | null; stderr: string }> {
+async function measure(argv: string[], inputFile?: string, runEnv: NodeJS.ProcessEnv = env): Promise<{ ms: number; rss: number; code: number | null; stderr: string }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, argv, { env, stdio: [inputFile ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, argv, { env: runEnv, stdio: [inputFile ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   let rss = 0;
@@ -120,11 +121,16 @@ async function main() {
     console.log(`  ${d.name.padEnd(8)} ${fmt(text.length / ((performance.now() - t0) / 1000))} chars/s`);
   }
 
-  // 3. The whole anonymize path: the built CLI, stdin to stdout, vault and all.
+  // 3. The whole anonymize path: the built CLI, stdin to stdout, vault and all. The default
+  // (--jobs auto: detection on worker threads beside the main thread), then --jobs 0 (all in the
+  // main thread) against a vault of its own, so that both start from an empty vault.
   const run = await measure([BIN], textFile);
   if (run.code !== 0) throw new Error(`anonymize failed: ${run.stderr}`);
   const oursCps = text.length / (run.ms / 1000);
-  console.log(`\nanonymize CLI (${SIZE_MB} MB, stdin → stdout, vault): ${fmt(oursCps)} chars/s, wall ${(run.ms / 1000).toFixed(2)} s, peak RSS ${mb(run.rss)} MB`);
+  console.log(`\nanonymize CLI (${SIZE_MB} MB, stdin → stdout, vault, default --jobs auto): ${fmt(oursCps)} chars/s, wall ${(run.ms / 1000).toFixed(2)} s, peak RSS ${mb(run.rss)} MB`);
+  const single = await measure([BIN, '--jobs', '0'], textFile, { ...env, ANONYMIZE_VAULT: join(work, 'jobs0-vault.anv') });
+  if (single.code !== 0) throw new Error(`anonymize --jobs 0 failed: ${single.stderr}`);
+  console.log(`  --jobs 0 (no worker threads): ${fmt(text.length / (single.ms / 1000))} chars/s, wall ${(single.ms / 1000).toFixed(2)} s, peak RSS ${mb(single.rss)} MB`);
   const warm = await measure([BIN], textFile);
   console.log(`  second run (vault now knows every value): ${fmt(text.length / (warm.ms / 1000))} chars/s`);
 

@@ -3,11 +3,12 @@ import type { TypeCounts } from '../pseudonymize/anonymize.js';
 import type { TextSink } from '../io/text-output.js';
 import { UserError } from '../errors.js';
 import { tuneHeapForLongRun, untuneHeap } from './heap.js';
-import { addDetectionOptions, globals, loadCommandConfig, notice, pipelineOptions, type DetectionFlags } from './context.js';
+import { addDetectionOptions, globals, loadCommandConfig, notice, parseJobsFlag, pipelineOptions, type DetectionFlags } from './context.js';
 
 interface AnonymizeFlags extends DetectionFlags {
   output?: string;
   clipboard?: boolean;
+  jobs?: string;
 }
 
 const OUTPUT_BATCH = 4 << 20;
@@ -24,8 +25,9 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
   const opts = globals(cmd);
   const config = loadCommandConfig(opts);
   const popts = pipelineOptions(flags, config);
+  const jobs = parseJobsFlag(flags.jobs);
   // Loaded here, not at start-up: `--version` and `--help` must not pay for the detectors.
-  const [{ anonymizeStreamWithVault }, { readTextPieces, STDIN }, { fileSink, stdoutSink }, { openVault }] = await Promise.all([
+  const [{ anonymizeStreamWithVault, defaultDetectionThreads, parallelAnonymizeStreamWithVault }, { readTextPieces, STDIN }, { fileSink, stdoutSink }, { openVault }] = await Promise.all([
     import('../pseudonymize/session.js'),
     import('../io/text-input.js'),
     import('../io/text-output.js'),
@@ -42,12 +44,20 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     throw asUserError(e);
   });
   let sink: TextSink | undefined;
+  let stream: ReturnType<typeof parallelAnonymizeStreamWithVault> | ReturnType<typeof anonymizeStreamWithVault> | undefined;
   // A big vault stays live for the whole run: tune the heap from the start (see below).
   let longRun = vault.size >= 20_000;
   if (longRun) tuneHeapForLongRun({ collectNow: true });
   try {
     sink = clip ? clip.clipboardSink() : flags.output ? await fileSink(flags.output) : stdoutSink();
-    const stream = anonymizeStreamWithVault(vault, popts);
+    // Worker threads for the detectors once the input is long (1 Mi characters): by default one
+    // per core besides this one, at most 4. This thread completes each chunk (the vault's known
+    // values), replaces and writes, in order, and detects too when it would otherwise wait.
+    // --jobs 0: everything in this thread, as before.
+    // auto: stopped again if in their first second the process got no more than ~one core's worth of
+    // CPU (another job has the other cores); see parallelAnonymizeStreamWithVault.
+    const threads = jobs === 'auto' ? defaultDetectionThreads() : jobs;
+    stream = threads === 0 ? anonymizeStreamWithVault(vault, popts) : parallelAnonymizeStreamWithVault(vault, popts, jobs === 'auto' ? undefined : jobs);
     // The mapping is saved before any text holding a new token goes out, so an interrupted
     // run never leaves tokens behind that the vault cannot restore. (A run that only saw known
     // values saves once at the end: last-seen times need no such care.) Text with new tokens
@@ -76,18 +86,23 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
       if (vault.size === savedSize || heldChars >= OUTPUT_BATCH) await flush();
     };
     for (const pieces of clip ? [clip.clipboardPieces()] : sources.map(readTextPieces)) {
-      for await (const piece of pieces) await emit(stream.push(piece));
+      for await (const piece of pieces) await emit(await stream.push(piece));
     }
-    await emit(stream.end(), true);
+    await emit(await stream.end(), true);
     await flush();
     if (vault.dirty) await vault.save();
     await sink.commit();
-    if (process.stderr.isTTY || process.env.ANONYMIZE_VERBOSE || clip) notice(summarize(stream.counts), opts);
+    if (process.stderr.isTTY || process.env.ANONYMIZE_VERBOSE || clip) {
+      const workers = 'threads' in stream ? stream.threads : 0;
+      const retired = 'threads' in stream && stream.workersRetired ? ' (stopped early: no spare core)' : '';
+      notice(`${summarize(stream.counts)}${workers ? `; detection on ${workers} worker thread${workers === 1 ? '' : 's'}${retired}` : ''}`, opts);
+    }
     return 0;
   } catch (e) {
     await sink?.abort();
     throw asUserError(e);
   } finally {
+    if (stream && 'close' in stream) await stream.close();
     if (longRun) untuneHeap();
     await release();
   }
@@ -98,6 +113,7 @@ export function registerAnonymize(program: Command): void {
     .argument('[files...]', 'files to anonymize ("-" or none: standard input)')
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('-c, --clipboard', 'anonymize the clipboard in place: read it, put the anonymized text back')
+    .option('-j, --jobs <n>', 'worker threads for detection on long inputs (over 1 Mi characters): a number, 0 for none, or auto (default: auto, one per core besides the main thread, at most 4, stopped if no core is spare)')
     .action(async (files: string[], flags: AnonymizeFlags, cmd: Command) => {
       process.exitCode = await runAnonymize(files, flags, cmd);
     });

@@ -88,20 +88,26 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * The CLI bundle (dist/cli.cjs) is also the script of the scan worker threads: the pool starts
- * them on the URL of the module holding src/scan/worker.ts, which is this bundle. There it serves
- * scan jobs instead of running the CLI. (The mark is WORKER_MARK of src/scan/worker.ts, not
- * imported here: that would load the scan code on every start.) Run by src/cli/boot.ts, which
- * sets its import hook first, this is the main thread: no need to load worker_threads to know.
+ * The CLI bundle (dist/cli.cjs) is also the script of the worker threads: the scan pool and the
+ * detection pool (long `anonymize` runs) start them on the URL of the module holding their worker
+ * code, which is this bundle. There it serves jobs instead of running the CLI. (The marks are
+ * WORKER_MARK of src/scan/worker.ts and src/detect/worker.ts, not imported here: that would load
+ * their code on every start.) Run by src/cli/boot.ts, which sets its import hook first, this is
+ * the main thread: no need to load worker_threads to know.
  */
-function isScanWorker(): boolean {
-  if (Symbol.for('anonymize.import') in globalThis) return false;
+function workerKind(): 'scan' | 'detect' | null {
+  if (Symbol.for('anonymize.import') in globalThis) return null;
   const { isMainThread, workerData } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  return !isMainThread && (workerData as { mark?: unknown } | null)?.mark === 'anonymize-scan-worker';
+  if (isMainThread) return null;
+  const mark = (workerData as { mark?: unknown } | null)?.mark;
+  return mark === 'anonymize-scan-worker' ? 'scan' : mark === 'anonymize-detect-worker' ? 'detect' : null;
 }
 
-if (isScanWorker()) {
+const kind = workerKind();
+if (kind === 'scan') {
   void import('../scan/worker.js');
+} else if (kind === 'detect') {
+  void import('../detect/worker.js');
 } else {
   main(process.argv).then(
     (code) => {

@@ -4,7 +4,7 @@ import { tuneHeapForLongRun, untuneHeap } from './heap.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config.js';
 import { EXIT, UserError } from '../errors.js';
-import { addDetectionOptions, globals, notice, pipelineOptions, stderrColors, warn, type DetectionFlags, type GlobalOptions } from './context.js';
+import { addDetectionOptions, globals, notice, parseIntFlag, parseJobsFlag, pipelineOptions, stderrColors, warn, type DetectionFlags, type GlobalOptions } from './context.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
@@ -34,11 +34,6 @@ export function parseSize(text: string, flag = '--max-file-size'): number {
   return Math.floor(Number(m[1]) * mult);
 }
 
-function parseIntFlag(text: string, flag: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) throw new UserError(`${flag} must be a whole number from ${min} to ${max}, not "${text}"`);
-  return Number(text);
-}
-
 function noColor(): boolean {
   return 'NO_COLOR' in process.env && process.env.NO_COLOR !== '';
 }
@@ -54,7 +49,7 @@ export async function runScanCommand(paths: string[], flags: ScanFlags, cmd: Com
   };
   const exitCode = parseIntFlag(flags.exitCode, '--exit-code', 0, 255);
   const maxFileSize = parseSize(flags.maxFileSize);
-  const jobs = flags.jobs === undefined || flags.jobs === 'auto' ? ('auto' as const) : parseIntFlag(flags.jobs, '--jobs', 0, 64);
+  const jobs = parseJobsFlag(flags.jobs);
   if (flags.staged && paths.includes('-')) throw new UserError('--staged scans what git has staged; it cannot be combined with "-" (standard input)');
   const config = loadConfig({ file: opts.config });
   const popts = pipelineOptions(flags, config);

@@ -27,6 +27,12 @@ export interface PipelineOptions {
   minScore?: number;
 }
 
+/** What detectRaw() depends on besides the text. */
+export interface RawOptions {
+  types: EntityType[];
+  region: string;
+}
+
 /**
  * A reusable detector pipeline. Building the known-value matcher costs time proportional to the
  * vault, so callers that detect many chunks build one Pipeline and call detect() per chunk.
@@ -66,17 +72,36 @@ export class Pipeline {
 
   detect(text: string): Finding[] {
     if (text.length === 0) return [];
+    return this.complete(text, this.detectRaw(text));
+  }
+
+  /**
+   * What the detectors alone find in `text`: a pure function of the text, the types and the
+   * region, so it may run on another thread (src/detect/parallel.ts). complete() does the rest.
+   */
+  detectRaw(text: string): Finding[] {
     const ctx = { region: this.region };
     const raw: Finding[] = [];
     for (const d of this.detectors) {
       for (const f of d.detect(text, ctx)) raw.push(f);
     }
+    return raw;
+  }
+
+  /** detect() given detectRaw(text): known values, allow and deny lists, merging. Takes over `raw`. */
+  complete(text: string, raw: Finding[]): Finding[] {
+    if (text.length === 0) return [];
     for (const f of this.known.find(text)) if (this.types.has(f.type)) raw.push(f);
     const allowAny = this.allowExact.size > 0 || this.allowRegex.length > 0;
     const candidates = raw.filter((f) => f.score >= this.minScore && !(allowAny && this.isAllowed(text.slice(f.start, f.end))));
     // The deny list is applied after the allow list: an explicit deny is the stronger statement.
     for (const f of this.deny.find(text)) candidates.push(f);
     return mergeFindings(candidates);
+  }
+
+  /** The options a worker needs to build the same detectRaw() (see src/detect/parallel.ts). */
+  get rawOptions(): RawOptions {
+    return { types: [...this.types], region: this.region };
   }
 
   private isAllowed(surface: string): boolean {

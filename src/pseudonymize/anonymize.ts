@@ -73,50 +73,94 @@ function cutPoint(buf: string, limit: number): number {
   return limit;
 }
 
+/** A chunk of the input, with the text before it that the detectors see as context. */
+export interface Chunk {
+  context: string;
+  chunk: string;
+}
+
+/**
+ * Cuts a stream of text into chunks at line ends (see CHUNK), each with the CONTEXT characters
+ * before it. A chunk and its context depend on the text alone, so a chunk can be detected as soon
+ * as it is cut, on any thread.
+ */
+export class LineChunker {
+  private buf = '';
+  private context = '';
+  constructor(private readonly chunkSize = CHUNK) {}
+
+  /** Feed text; returns the chunks that are complete so far (often none). */
+  push(text: string, out: Chunk[] = []): Chunk[] {
+    this.buf += text;
+    while (this.buf.length >= this.chunkSize * 2) {
+      const cut = cutPoint(this.buf, this.chunkSize);
+      this.emit(this.buf.slice(0, cut), out);
+      this.buf = this.buf.slice(cut);
+    }
+    return out;
+  }
+
+  /** The rest of the text as a last chunk (none if there is no rest). */
+  end(out: Chunk[] = []): Chunk[] {
+    const rest = this.buf;
+    this.buf = '';
+    if (rest) this.emit(rest, out);
+    return out;
+  }
+
+  private emit(chunk: string, out: Chunk[]): void {
+    const context = this.context;
+    this.context = (context + chunk).slice(-CONTEXT);
+    out.push({ context, chunk });
+  }
+}
+
+/**
+ * The findings of `context + chunk` that belong to the chunk, with offsets into the chunk. A
+ * finding reaching back into the context (only possible after a cut inside a very long line) is
+ * clipped, not dropped: its part in this chunk must not leak.
+ */
+export function chunkFindings(findings: readonly Finding[], contextLength: number): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.end <= contextLength) continue;
+    out.push({ ...f, start: Math.max(f.start, contextLength) - contextLength, end: f.end - contextLength });
+  }
+  return out;
+}
+
 /**
  * Streaming anonymizer with bounded memory: text goes in in pieces of any size, anonymized text
  * comes out chunk by chunk. An entity that straddles two input pieces is still found, because
  * detection only ever runs on whole lines.
  */
 export class AnonymizeStream {
-  private buf = '';
-  private context = '';
+  private readonly chunker: LineChunker;
   readonly counts: TypeCounts = zeroCounts();
 
   constructor(
     private readonly detector: FindingSource,
     private readonly store: TokenStore,
-    private readonly chunkSize = CHUNK,
-  ) {}
+    chunkSize = CHUNK,
+  ) {
+    this.chunker = new LineChunker(chunkSize);
+  }
 
   /** Feed text; returns the anonymized text that is final so far (may be empty). */
   push(text: string): string {
-    this.buf += text;
-    if (this.buf.length < this.chunkSize * 2) return '';
-    let out = '';
-    while (this.buf.length >= this.chunkSize * 2) {
-      const cut = cutPoint(this.buf, this.chunkSize);
-      out += this.process(this.buf.slice(0, cut));
-      this.buf = this.buf.slice(cut);
-    }
-    return out;
+    return this.processAll(this.chunker.push(text));
   }
 
   end(): string {
-    const rest = this.buf;
-    this.buf = '';
-    return rest ? this.process(rest) : '';
+    return this.processAll(this.chunker.end());
   }
 
-  private process(chunk: string): string {
-    const ctx = this.context;
-    const findings = this.detector
-      .detect(ctx + chunk)
-      .filter((f) => f.end > ctx.length)
-      // A finding reaching back into text already sent out (only possible after a cut inside a
-      // very long line) is clipped, not dropped: its part in this chunk must not leak.
-      .map((f) => ({ ...f, start: Math.max(f.start, ctx.length) - ctx.length, end: f.end - ctx.length }));
-    this.context = (ctx + chunk).slice(-CONTEXT);
-    return replaceFindings(chunk, findings, this.store, this.counts);
+  private processAll(chunks: Chunk[]): string {
+    let out = '';
+    for (const { context, chunk } of chunks) {
+      const findings = chunkFindings(this.detector.detect(context + chunk), context.length);
+      out += replaceFindings(chunk, findings, this.store, this.counts);
+    }
+    return out;
   }
 }
