@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BusinessTextGenerator } from './lib/business-text.js';
+import { prng } from './prng.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -43,17 +44,6 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
   process.exit(2);
 }
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Text without personal data, the bulk of any real repository.
 const FILLER = [

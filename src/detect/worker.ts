@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { EntityType, Finding } from '../types.js';
 import { Pipeline, type RawOptions } from './pipeline.js';
+import { createStringTable } from '../util/string-table.js';
 
 /**
  * The detection worker of long `anonymize` runs (see src/detect/parallel.ts). The pool starts a
@@ -40,17 +41,7 @@ export function encodeFindings(fs: readonly Finding[]): { wire: WireFindings; tr
   const offsets = new Uint32Array(fs.length * 2);
   const scores = new Float64Array(fs.length);
   const refs = new Uint16Array(fs.length * 2);
-  const table: string[] = [];
-  const index = new Map<string, number>();
-  const ref = (s: string): number => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = table.length;
-      table.push(s);
-      index.set(s, i);
-    }
-    return i;
-  };
+  const { table, ref } = createStringTable();
   for (let k = 0; k < fs.length; k++) {
     const f = fs[k]!;
     offsets[2 * k] = f.start;

@@ -1,5 +1,6 @@
 import type { EntityType } from '../types.js';
 import type { FileResult, ScanFinding } from './types.js';
+import { createStringTable } from '../util/string-table.js';
 
 /**
  * A file's findings as they cross from a scan worker to the main thread. Structured cloning an
@@ -35,18 +36,9 @@ export function encodeResult(result: FileResult): { message: WireResult; transfe
   const ints = max > 0xffffffff ? new Float64Array(fs.length * INTS) : new Uint32Array(fs.length * INTS);
   const scores = new Float64Array(fs.length);
   const refs = new Int32Array(fs.length * STRS);
-  const table: string[] = [];
-  const index = new Map<string, number>();
-  const ref = (s: string | undefined): number => {
-    if (s === undefined) return -1;
-    let i = index.get(s);
-    if (i === undefined) {
-      i = table.length;
-      table.push(s);
-      index.set(s, i);
-    }
-    return i;
-  };
+  const strings = createStringTable();
+  const table = strings.table;
+  const ref = (s: string | undefined): number => (s === undefined ? -1 : strings.ref(s));
   for (let k = 0; k < fs.length; k++) {
     const f = fs[k]!;
     const n = k * INTS;

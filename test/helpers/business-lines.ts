@@ -4,6 +4,8 @@
  * by surname alone, which only the vault's known values catch: a test of a streaming path then
  * also covers values learned in one chunk and found again in later ones.
  */
+import { prng } from '../../scripts/prng.js';
+
 const FIRST = ['Anna', 'Jonas', 'Ayşe', 'Mehmet', 'Sophie', 'Lukas', 'Emily', 'James', 'Olivia', 'Noah', 'Marie', 'Felix', 'Hannah', 'Paul', 'Jürgen', 'Charlotte', 'Oliver', 'Grace', 'Tobias', 'Katharina'];
 const LAST = ['Schmidt', 'Weber', 'Demir', 'Müller', 'Fischer', 'Wagner', 'Becker', 'Hoffmann', 'Smith', 'Johnson', 'Brown', 'Taylor', 'Wilson', 'Krüger', 'Schäfer', 'Yilmaz', 'Kowalski', 'Novak', 'Lehmann', 'Hartmann'];
 const FILLER = [
@@ -14,16 +16,7 @@ const FILLER = [
   'Wir bitten um Rückmeldung bis Ende des Monats.',
 ];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = prng;
 
 function ascii(s: string): string {
   return s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/ş/g, 's');
