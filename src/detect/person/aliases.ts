@@ -282,7 +282,7 @@ const UNITS = new Set(['MHz', 'GHz', 'KHz', 'THz', 'MWh', 'GWh', 'TWh', 'KWh', '
 /** Steps of office work after which initials sign: "geprüft SK", "Korrektur AB", "Vermerk XY". */
 const OFFICE_STEP = /(?:geprüft|freigegeben|erstellt|bearbeitet|erledigt|gezeichnet|visiert|abgelegt|Korrektur|Entwurf|Vermerk|Notiz|Freigabe|Prüfung|gez\.|Zeichen:?)[ \t]+$/u;
 /** Short words that follow "von:" or a date and are nobody's initials. */
-const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the and und der die das den dem bis ab um an am im uhr ok wir ich du er es per via vom zum zur'.split(' '));
+const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the and und der die das den dem bis ab um an am im uhr ok wir ich du er es per via vom zum zur neu alt gut ja new old yes no'.split(' '));
 
 /** Initials that sign a form or a note (see DONE_BY, DATED_INITIALS); returns the forms in capitals or mixed case, for their other uses. */
 function signedInitials(text: string, out: ScoredSpan[]): string[] {
