@@ -13,6 +13,7 @@ import { nameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
 import type { Detector } from './types.js';
+import { isDigit } from '../util/chars.js';
 
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
 /** Two words in capitals in a row: the only texts capsNames() has anything to look at. */
@@ -184,10 +185,7 @@ function placeInAddress(text: string, start: number, end: number): boolean {
 }
 
 function digitWithin(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to && k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
+  for (let k = from; k < to && k < text.length; k++) if (isDigit(text.charCodeAt(k))) return true;
   return false;
 }
 

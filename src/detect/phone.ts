@@ -15,6 +15,7 @@ import { IBAN_LENGTHS } from './iban-countries.js';
 import { matchIbanAt } from './iban.js';
 import { Ctx, contextAfter, contextBefore } from './phone-context.js';
 import type { Detector } from './types.js';
+import { isDigit } from '../util/chars.js';
 
 /** Fewer digits than this are never a phone number on their own (postcodes, years, page numbers). */
 const MIN_DIGITS = 6;
@@ -119,9 +120,6 @@ function trunkInfo(region: CountryCode): TrunkInfo {
   return t;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 /** Spaces allowed inside a number: space, no-break, narrow no-break, thin, figure space. */
 function isSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;

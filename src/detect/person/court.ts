@@ -1,6 +1,7 @@
 import type { Span } from './core.js';
 import { DE_NOUN_SUFFIX, ORG_WORDS, TITLES } from './lexicon.js';
 import { nameLikeClass, wordClass } from './words.js';
+import { isDigit } from '../../util/chars.js';
 
 /**
  * People written as a capital letter, as German court decisions, authorities and case reports
@@ -91,9 +92,6 @@ function looksGerman(text: string): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 function isUpperAt(text: string, i: number): boolean {
   const ch = text[i];

@@ -11,13 +11,10 @@
 import { titled, type NameLists } from './names.js';
 import { wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
+import { isDigit } from '../../util/chars.js';
 
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Nothing word-like glued to [s, e): no letter, digit, "%+-" before; no letter, digit, "_@-" or ".x" after. */
