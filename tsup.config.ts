@@ -129,6 +129,10 @@ const noExternal = [/^(?!compromise$|openai($|\/)|clipboardy$|@faker-js\/).*/];
 // - proper-lockfile takes graceful-fs as its fs, and graceful-fs copies and patches the fs module
 //   at load (~1.5 ms) to queue opens on EMFILE. The lock makes a handful of calls (mkdir, stat,
 //   utimes, rmdir) per run, none of which opens a file descriptor: plain fs does the same.
+// - chalk's colour detection (supports-color) requires node:tty, and with it node:net (~2 ms);
+//   every Chalk of ours is made with an explicit level (src/cli/context.ts decides, from
+//   isTTY and NO_COLOR), so the detection's answer is never read: it reports no colour here.
+// - signal-exit (proper-lockfile's exit hook) requires node:assert (~1 ms) for one argument check.
 // Each replacement applies only to the exact text it was written against; otherwise the module is
 // bundled unchanged (slower, still correct).
 const lighterDeps = {
@@ -145,6 +149,12 @@ const lighterDeps = {
       "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
     );
     replace(/[\\/]proper-lockfile[\\/]lib[\\/](?:lockfile|adapter)\.js$/, "const fs = require('graceful-fs');", "const fs = require('fs');");
+    replace(/[\\/]chalk[\\/]source[\\/]index\.js$/, "import supportsColor from '#supports-color';", 'const supportsColor = { stdout: false, stderr: false };');
+    replace(
+      /[\\/]signal-exit[\\/]index\.js$/,
+      "var assert = require('assert')",
+      "var assert = { equal: function (a, b, m) { if (a != b) throw new TypeError(m) } }",
+    );
   },
 };
 
