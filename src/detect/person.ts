@@ -8,6 +8,7 @@ import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js
 import { nameHandles } from './person/handles.js';
 import { lowercaseGerman } from './person/informal.js';
 import { familyNames } from './person/family.js';
+import { nicknames } from './person/nicknames.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
@@ -113,7 +114,10 @@ export const personDetector: Detector = {
     // Initials and user names the text defines for a person ("Gareth Price (GP)", "Tobias Lange
     // (tlange)"), wherever they are used alone.
     const aliases = definedAliases(text, out, L, r.toks);
-    return aliases.length ? unionSorted(out, aliases) : out;
+    if (aliases.length) out = unionSorted(out, aliases);
+    // 'Graham Woodhead ("Woody")', and "Woody" alone later on.
+    const nicks = nicknames(text, out, L);
+    return nicks.length ? unionSorted(out, nicks) : out;
   },
 };
 

@@ -1,0 +1,47 @@
+/**
+ * Nicknames a text gives a person it names: `Harold Crabtree – "Harry" –`, `Graham Woodhead
+ * ("Woody")`, `Wolfgang „Wolle“ Schmidt`. A quoted word right after a found name is often a
+ * defined term instead (`Northwind Ltd ("Supplier")`, `Anna Berg ("Verkäuferin")`), so the word
+ * must be a listed given name or a short form of one of the name's words (its first three
+ * letters: Harold → Harry, Woodhead → Woody). Its later uses alone are the person too.
+ */
+import { NEVER_NAMES } from './lexicon.js';
+import type { NameLists } from './names.js';
+import { standsAlone } from './handles.js';
+import type { ScoredSpan } from './span.js';
+
+/** After a name: optional "(" or dash, an opening quote, one capitalised word, a closing quote. */
+const QUOTED_AFTER = /^[ \t]*(?:\([ \t]*|[,–—-][ \t]*)?["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]/u;
+
+const LEAD = ' \t(,–—-';
+const OPEN = '"„“‚‘\'»«';
+
+function shortFormOf(nick: string, name: string): boolean {
+  const head = nick.slice(0, 3).toLowerCase();
+  return name.split(/[\s-]+/).some((w) => w.length > 3 && w.slice(0, 3).toLowerCase() === head && w !== nick);
+}
+
+export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  const forms = new Set<string>();
+  for (const f of found) {
+    // Most names are followed by none of these characters: no slice for them.
+    let p = f.end;
+    while (p < f.end + 4 && LEAD.includes(text.charAt(p))) p++;
+    if (!OPEN.includes(text.charAt(p))) continue;
+    const m = QUOTED_AFTER.exec(text.slice(f.end, f.end + 40));
+    if (!m) continue;
+    const nick = m[1]!;
+    if (NEVER_NAMES.has(nick)) continue;
+    if (!L.given.has(nick) && !shortFormOf(nick, text.slice(f.start, f.end))) continue;
+    const start = f.end + m[0].length - nick.length - 1;
+    out.push({ start, end: start + nick.length, score: 0.85 });
+    forms.add(nick);
+  }
+  for (const nick of forms) {
+    for (let i = text.indexOf(nick); i >= 0; i = text.indexOf(nick, i + 1)) {
+      if (standsAlone(text, i, i + nick.length) && !out.some((s) => s.start === i)) out.push({ start: i, end: i + nick.length, score: 0.8 });
+    }
+  }
+  return out;
+}
