@@ -8,7 +8,7 @@
  * "@", "=", a quote, a colon, a date or a time, or before a chat's time stamp), because "across"
  * is "a" + "cross" too.
  */
-import { titled, type NameLists } from './names.js';
+import { listedName, titled, type NameLists } from './names.js';
 import { wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
 import { isDigit } from '../../util/chars.js';
@@ -31,9 +31,17 @@ const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2
 const USER_KEY = /(?:^|[^\p{L}])(?:user|username|usr|uid|by|login|owner|actor|account)=$/u;
 /** The next item of a list after a user name. */
 const LIST_NEXT = /^(?:,[ \t]*|[ \t]+(?:und|and|&|\/)[ \t]+)([a-z]{5,21})(?![\p{L}\p{N}_@./-])/u;
-/** A user name after who did something in a ticket or log (see nameHandles()). */
-const DONE_BY_USER =
-  /\b(?:(?:[Ff]ulfilled|[Aa]ssigned|[Cc]losed|[Rr]esolved|[Cc]reated|[Mm]odified|[Uu]pdated|[Cc]hanged|[Ee]ntered|[Oo]pened|[Ll]ogged|[Aa]pproved|[Rr]eviewed|[Ee]xported|[Ee]scalated)[ \t]+(?:by|to)(?:[ \t]+user)?|[Ff]orward(?:ed)?[ \t]+to|[Rr]eminder[ \t]+sent[ \t]+to)[ \t]*:?[ \t]+([a-z][a-z0-9]{2,20}(?:[._][a-z0-9]+)?)(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/gu;
+/** When, between a ticket's verb and "by": "exported 14/03/2025 08:02 by". */
+const WHEN = String.raw`(?:[ \t]+(?:on[ \t]+)?\d[\d./-]*\d(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)?`;
+/** A user name after who did something in a ticket or log, perhaps when ("exported 14/03/2025 08:02 by kpatel2"; see nameHandles()). */
+const DONE_BY_USER = new RegExp(
+  String.raw`\b(?:(?:(?:[Ff]ulfilled|[Aa]ssigned|[Cc]losed|[Rr]esolved|[Cc]reated|[Mm]odified|[Uu]pdated|[Cc]hanged|[Ee]ntered|[Oo]pened|[Ll]ogged|[Aa]pproved|[Rr]eviewed|[Ee]xported|[Ee]scalated)${WHEN}[ \t]+(?:by|to)` +
+    String.raw`|(?:[Ee]xtracted|[Gg]enerated|[Rr]equested|[Ss]ubmitted|[Rr]aised|[Vv]erified|[Ee]dited|[Uu]ploaded|[Dd]eleted)${WHEN}[ \t]+by)(?:[ \t]+user)?` +
+    String.raw`|[Ff]orward(?:ed)?[ \t]+to|[Rr]eminder[ \t]+sent[ \t]+to)[ \t]*:?[ \t]+([a-z][a-z0-9]{2,20}(?:[._][a-z0-9]+)?)(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])`,
+  'gu',
+);
+/** The verbs of DONE_BY_USER after which "by" names a role or a way as often as a user. */
+const BY_ANYONE = /^(?:[Ee]xtracted|[Gg]enerated|[Rr]equested|[Ss]ubmitted|[Rr]aised|[Vv]erified|[Ee]dited|[Uu]ploaded|[Dd]eleted)/;
 /** Words that stand where a user name would, and are none. */
 export const NOT_USERS = new Set('unassigned none nobody system admin administrator customer user support helpdesk team all tbd tbc me you us him her them auto automatic batch cron root service bot myself'.split(' '));
 const TIME_AFTER_WORD = /([a-z])([a-z]{4,20})[ \t]+\d{1,2}:\d{2}\b/g;
@@ -117,6 +125,9 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
       const word = u[1]!;
       const start = u.index + u[0].length - word.length;
       if (seen.has(start) || NOT_USERS.has(word) || (!isGluedHandle(L, word) && wordClass(titled(word.replace(/\d+$/, ''))) === 'w')) continue;
+      // After "requested by", "verified by" a role or a way is as likely ("by payroll", "by
+      // callback"), and English words are not in the word lists: only a user name's shape.
+      if (BY_ANYONE.test(u[0]) && !/[\d._]/.test(word) && !isGluedHandle(L, word) && !listedName(L, titled(word.slice(1)))) continue;
       seen.add(start);
       out.push({ start, end: start + word.length, score: 0.7 });
     }

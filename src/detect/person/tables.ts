@@ -33,6 +33,7 @@ const FULL = labelSet(`name namen vollständigername fullname kontoinhaber konto
   payee payer counterparty customername kundenname contact contactname kontakt ansprechpartner ansprechpartnerin
   mitarbeiter mitarbeiterin mitarbeitername employee employeename teilnehmer teilnehmerin participant attendee
   debtor creditor schuldner gläubiger displayname commonname cn approvedby createdby requestedby reportedby assignedto preparedby signedby reviewedby
+  requester requestor
   bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin assignee reporter owner patient patientin person agent
   vorgesetzter vorgesetzte manager linemanager verantwortlich responsible namevorname nachnamevorname vornamenachname
   eigentümer eigentümerin mieter mieterin vermieter vermieterin mitglied guest guests gast gäste member tenant landlord
@@ -84,7 +85,7 @@ const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|
  * in prose), cost 40 % more time for the same tables.
  */
 const HEADER_HINT =
-  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?(?:name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig|taken by|caller|anrufer|recipient)/gim;
+  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?(?:name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig|taken by|caller|anrufer|recipient|requester|requestor|assigned)/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
 /** A header of three columns or more aligned with blanks: "#   Name      Organisation   Email". */
