@@ -337,6 +337,34 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
   return forms;
 }
 
+/** A closing before initials that sign, on their line or the one before: "Ta, OF", "Thanks,\nJM". */
+const CLOSING = /(?:^|[\n.!][ \t]*)(?:[Tt]hanks|[Tt]hank you|[Mm]any thanks|[Cc]heers|[Tt]a|(?:[Kk]ind |[Bb]est |[Ww]arm )?[Rr]egards|[Bb]est(?: wishes)?|[Dd]anke|(?:[Vv]iele |[Bb]este |[Ll]iebe |[Ff]reundliche )?[Gg]rü(?:ß|ss)e|[Gg]ru(?:ß|ss)|MfG)[ \t]*[,!.]?[ \t\n]*$/;
+/** The last line, initials alone: "DLK", "Ta, OF". */
+const LAST_LINE_INITIALS = /^(.*?)(?<![\p{L}\p{N}])(\p{Lu}{2,3})\.?[ \t]*$/u;
+
+/**
+ * Initials that sign the text on its last line: after a closing ("Ta, OF"; "Thanks,\nJM"), or the
+ * initials of someone the text names in full ("FROM: Deborah L. Kincaid … Thank you. DLK").
+ */
+function closingInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan[]): string | null {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  if (end - lineStart > 80) return null;
+  const m = LAST_LINE_INITIALS.exec(text.slice(lineStart, end));
+  if (!m) return null;
+  const form = m[2]!;
+  if (NOT_INITIALS.has(form) || LEGAL_FORMS.has(form)) return null;
+  const before = text.slice(Math.max(0, lineStart - 40), lineStart) + m[1]!;
+  const closed = CLOSING.test(before);
+  // Only the closing or a sentence's end before them on their line, not "Gesamt: EUR".
+  if (!closed && !/^(?:|.*[.!][ \t]+)$/.test(m[1]!)) return null;
+  if (!closed && !found.some((f) => initialsOf(text.slice(f.start, f.end).split(/[ \t]+/).filter((w) => w !== '')).includes(form))) return null;
+  const at = lineStart + m[1]!.length;
+  out.push({ start: at, end: at + form.length, score: 0.75 });
+  return form;
+}
+
 /**
  * Defined initials and user names, and each of their uses. `found`: the person spans so far
  * (sorted), whose user names in parentheses are definitions and whose lower-case user names
@@ -395,6 +423,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   }
   referenceInitials(text, out);
   for (const form of signedInitials(text, out)) initials.add(form);
+  const signed = closingInitials(text, found, out);
+  if (signed) initials.add(signed);
   // Uses of the defined initials, and the other words of two or three capitals, read from the
   // tokens in one pass (not searched for form by form).
   const shortCaps = new Set<string>();
