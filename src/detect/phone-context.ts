@@ -7,6 +7,7 @@
  * "Tel.-Nr." and "unter der Nummer" stay positive while "Kunden-Nr." and a bare "Nr." are negative.
  */
 import { endsWithAny } from '../util/suffix.js';
+import { isDigit as isDigitCode } from '../util/chars.js';
 
 export enum Ctx {
   /** Nothing known. */
@@ -27,7 +28,7 @@ const STRONG = new Set([
   'sekretariat', 'servicenummer', 'notruf', 'notfall', 'notfallnummer', 'direct', 'desk', 'ruf',
   'rufen', 'anrufbeantworter', 'mailbox', 'voicemail', 'telephon', 'answering', 'helpline',
   'freephone', 'freecall', 'switchboard', 'tollfree', 'line', 'lines', 'notdienst', 'bereitschaftsdienst',
-  'störungsdienst', 'emergency', 'helpdesk', 'servicedesk',
+  'störungsdienst', 'emergency', 'helpdesk', 'servicedesk', 'callback',
 ]);
 // Word prefixes that mark a phone number ("Telefonnummer", "Handynummer", "Faxnr").
 const STRONG_PREFIX = /^(?:telefon|handy|mobil|fax|rückruf|tel\b)/;
@@ -77,9 +78,10 @@ const NEGATIVE = new Set([
 const NEGATIVE_PREFIX =
   /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts)/;
 // ... but a compound naming a person or a service is whom to call: "Projektleitung, 0821 …",
+// (and "Geschäftszeiten" are hours, not a register),
 // "Kundenservice 0800 …", "Auftragsannahme", "Geschäftsführer;08031 …", "Geschäftsstelle".
 const CONTACT_SUFFIX = endsWithAny(
-  'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management|führer|führerin|inhaber|inhaberin|stelle',
+  'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management|führer|führerin|inhaber|inhaberin|stelle|zeiten',
   false,
 );
 // The department itself, not its numbers: "FB Personal | 0621 293-7715", "Personalabteilung 089 …".
@@ -172,6 +174,12 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     if (k - 2 >= from && (text.charCodeAt(k - 1) === 46 || text.charCodeAt(k - 1) === 64) && kindOf(text.charCodeAt(k - 2)) === Kind.Letter && text.charCodeAt(k) >= 97) break;
     const w = text.slice(k, wordEnd).toLowerCase();
     if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w)) return Ctx.Strong;
+    // "Call-back number", "call back on": the same as "callback".
+    if (w === 'back' && k - 5 >= from && /^call[- ]$/i.test(text.slice(k - 5, k))) return Ctx.Strong;
+    // "after 10am on 0412 …": a time of day, not German "am 12.03.".
+    if (w === 'am' && k > from && isDigitCode(text.charCodeAt(k - 1))) continue;
+    // "Orders: 0121 496 0900 | Transport desk: …": whom to call for orders, not an order's number.
+    if (w === 'orders' || w === 'bestellungen') continue;
     if (w.length === 1 && n === 0) {
       // Letterhead style "T: 030 …", "F. 030 …"; "S. 2745" is a page reference.
       if ((w === 't' || w === 'f' || w === 'm' || w === 'p') && /\b[tfmp]\s?[.:]\s*$/i.test(text.slice(from, to))) return Ctx.Strong;

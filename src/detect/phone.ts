@@ -502,6 +502,9 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
     const gb = parsePhone(raw, 'GB');
     if (gb !== undefined && (gb.isValid() || GB_DRAMA.test(gb.nationalNumber)) && digits === '0' + gb.nationalNumber) return strong ? 0.95 : weak ? 0.8 : 0.7;
   }
+  // Ofcom's "496 0xxx" drama numbers carried over to a five-digit area code, as made-up documents
+  // write them ("01482 496 0630"): one digit too long for the UK, and a phone number to every reader.
+  if (!intl && MADE_UP_GB.test(raw)) return strong ? 0.9 : weak ? 0.75 : 0.7;
   // Other English-speaking countries' national numbers, grouped as written there, with their trunk
   // "0": Ireland "01 666 5600", South Africa "072 918 6602", Nigeria "0818 300 4471", India "020
   // 2612 4408", the Philippines "0917 622 4815", the Emirates "04 338 2294", Australia, New
@@ -542,6 +545,7 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
  */
 const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['IE', 'AU', 'NZ', 'ZA', 'NG', 'IN', 'PH', 'AE', 'KE'];
 
+const MADE_UP_GB = /^01\d{3} 496 0\d{3}$/;
 const GB_DRAMA = /^(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2896496|2920180|8081570|9098790|3069990)\d{3}$/;
 
 // A group that is a date or time on its own: "12.03.2024", "2024-03-12", "03/2024", "14.30".
