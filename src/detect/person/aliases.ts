@@ -25,7 +25,7 @@ const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\
 const INITIALS_DASH = /[–—-][ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:,|$))/gmu;
 /** Initials before the name they stand for: "erfasst durch kb (Katrin Bruns)", "Kürzel: MH (Marita Heuser)"; read around each "(". */
 const SHORT_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])([a-z]{2,3}|[A-Z]{2,3}|[A-Z]{2}[a-z]|[A-Z][a-z][A-Z])[ \t]*$/u;
-const NAME_IN_PAREN = /^\((\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/u;
+const NAME_IN_PAREN = /^\((?:[a-z]+(?:[ \t][a-z]+){0,2}[ \t])?(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/u;
 /** The end of an earlier definition on the line: "… (Chair, MM), Iain Fraser (Treasurer, IF)". */
 const DEF_END = /[(,][ \t]*(?:\p{Lu}{2}(?:\p{Lu}|\p{Ll})?|\p{Lu}{1,2}Mc\p{Lu})\)$/u;
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
@@ -168,7 +168,7 @@ function occurrences(text: string, form: string, out: ScoredSpan[], score: numbe
 
 /** Abbreviations that are initials of someone only when the text says so: departments, roles, codes. */
 const NOT_INITIALS = new Set(
-  'IT HR EU DE UK US USA OK PC TV CC PS ID AI KI PR QA QM GF BR PDL VP CEO CFO CTO CIO COO KW TOP FAQ PDF CSV SAP ERP CRM API MFG VG LG GB EUR USD ZNA OP ME AM PM NB RE AW WG FW TBD TBC NA ASAP AZ MR MRT CT EKG DM RT NY ALL'.split(' '),
+  'IT HR EU DE UK US USA OK PC TV CC PS ID AI KI PR QA QM GF BR PDL VP CEO CFO CTO CIO COO KW TOP FAQ PDF CSV SAP ERP CRM API MFG VG LG GB EUR USD ZNA OP ME AM PM NB RE AW WG FW TBD TBC NA ASAP AZ MR MRT CT EKG DM RT NY ALL BA'.split(' '),
 );
 /** Legal forms: "Müller AG" is a firm, whoever "AG" may also be. */
 const LEGAL_FORMS = new Set(['AG', 'KG', 'SE', 'UG', 'SA', 'BV', 'NV']);
@@ -244,19 +244,23 @@ function looseInitialsUse(text: string, s: number, e: number): boolean {
   return /[.,;:!?)]$/.test(token) || !/^[ \t]\p{Lu}\p{Ll}/u.test(after);
 }
 
-/** A German letter's reference line, whose initials are its writer's and typist's: "Unser Zeichen: KBR/nk-2023-0417", "Unser Az.: 244/23 OB/mh", "Gü/ta", "Ay/kay". */
-const REFERENCE_LINE = /\b(?:Unser|Ihr)[ \t]+(?:Zeichen|Az\.|Aktenzeichen|Diktatzeichen)[ \t]*:?[ \t]*([^\n]{1,50})/g;
+/**
+ * A letter's reference line, whose initials are its writer's and typist's: "Unser Zeichen: KBR/nk-2023-0417",
+ * "Unser Az.: 244/23 OB/mh", "Gü/ta", "Ay/kay"; "Our ref: KP/jw/DEP-2291", "COMP/2024/031/SW".
+ */
+const REFERENCE_LINE = /\b(?:(?:Unser|Ihr)[ \t]+(?:Zeichen|Az\.|Aktenzeichen|Diktatzeichen)|(Our|Your)[ \t]+[Rr]ef(?:erence)?\.?)[ \t]*:?[ \t]*([^\n]{1,50})/g;
 const REFERENCE_INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}|\p{Ll}{2,3})(?![\p{L}\p{N}])/gu;
 
 /** Abbreviations and words a reference line holds beside a slash that are nobody's initials. */
-const REFERENCE_WORDS = new Set('tel fax nr az dr hr fr vom von ihr mit und der die das bis ab re aw fw wg kw'.split(' '));
+const REFERENCE_WORDS = new Set('tel fax nr az dr hr fr vom von ihr mit und der die das bis ab re aw fw wg kw ref no inv po acc the and for'.split(' '));
 
 function referenceInitials(text: string, out: ScoredSpan[]): void {
-  if (text.indexOf('Unser ') < 0 && text.indexOf('Ihr ') < 0) return;
+  if (text.indexOf('Unser ') < 0 && text.indexOf('Ihr ') < 0 && text.indexOf('Our ') < 0 && text.indexOf('Your ') < 0) return;
   REFERENCE_LINE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REFERENCE_LINE.exec(text))) {
-    const value = m[1]!;
+    const value = m[2]!;
+    const english = m[1] !== undefined;
     const at = m.index + m[0].length - value.length;
     // Only the letters beside a slash: "KBR/nk", "OB/mh", "AN-2024-0318 / MA" (not "Objekt").
     REFERENCE_INITIALS.lastIndex = 0;
@@ -265,6 +269,10 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
       const before = value.slice(Math.max(0, r.index - 2), r.index);
       const after = value.slice(r.index + r[0].length, r.index + r[0].length + 2);
       if (REFERENCE_WORDS.has(r[0].toLowerCase())) continue;
+      // English references hold file codes and firms' initials as often ("CLM/HM/2024/0093381",
+      // "WF/0714", "MRP/882107/JB"): only a typist's lower case and the writer's capitals before
+      // it ("KP/jw").
+      if (english && r[0] !== r[0].toLowerCase() && !/^\/\p{Ll}{2,3}(?![\p{L}\p{N}])/u.test(value.slice(r.index + r[0].length))) continue;
       if (/\/[ \t]?$/.test(before) || /^[ \t]?\//.test(after)) out.push({ start: at + r.index, end: at + r.index + r[0].length, score: 0.7 });
     }
   }
@@ -275,6 +283,18 @@ const DONE_BY =
   /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
 /** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
+/** Initials: capitals, perhaps with a small letter inside ("SNíB", "CMcGP", "JvL"). */
+const OWNER_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){0,3}\p{Lu}(?![\p{L}\p{N}])/gu;
+const OWNER_LIST = String.raw`((?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu})(?:[ \t]*[/&,+][ \t]*\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}){0,3})`;
+/** Who owns an action, who proposed and seconded: see signedInitials(). */
+const OWNERS = new RegExp(
+  String.raw`\b(?:Actions?|ACTION|Aktion)[ \t]*[:–-][ \t]*${OWNER_LIST}(?=[ \t]+(?:by|to|bis)\b|[ \t]*(?:[–;.]|$))` +
+    String.raw`|\b[Pp]roposed(?:[ \t]+by)?[ \t]+(\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu},?[ \t]+[Ss]econded(?:[ \t]+by)?[ \t]+\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu})`,
+  'gmu',
+);
+/** Initials and a date in parentheses, either way round: "(GC, 05/08/2024)", "(June 10, DK)", "(TR, 12.03.)". */
+const PAREN_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}|\d{1,2}[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6})`;
+const DATED_PAREN = new RegExp(String.raw`\((\p{Lu}{2,3}),[ \t]*${PAREN_DATE}\)|\(${PAREN_DATE},[ \t]*(\p{Lu}{2,3})\)`, 'gu');
 /** A Kürzel alone in parentheses (mixed case only: "(SHu)"; capitals are abbreviations as often, "(GF)"). */
 const PAREN_KUERZEL = /\((\p{Lu}{2}\p{Ll})\)/gu;
 /** Initials, then a day and month: "SEn 27.02.", "TWi 13.03.:", "– JF 06/01". */
@@ -307,6 +327,27 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
   while ((m = DATED_INITIALS.exec(text))) {
     const form = m[1]!;
     take(m.index + m[0].lastIndexOf(form), form, true);
+  }
+  // Initials with a date in parentheses, a note's or an approval's signature: "Approver comments
+  // (GC, 05/08/2024)", "Notes from site visit (June 10, DK)".
+  if (text.indexOf('(') >= 0) {
+    DATED_PAREN.lastIndex = 0;
+    while ((m = DATED_PAREN.exec(text))) {
+      const form = m[1] ?? m[2]!;
+      take(m.index + m[0].indexOf(form, m[1] ? 1 : m[0].length - form.length - 2), form, false);
+    }
+  }
+  // Minutes: an action's owners ("Action: HL / SNíB by 15/05", "Action: CMcGP by 29/02") and a
+  // motion's proposer and seconder ("Proposed DM, seconded AK").
+  if (text.indexOf('ction') >= 0 || text.indexOf('econded') >= 0) {
+    OWNERS.lastIndex = 0;
+    while ((m = OWNERS.exec(text))) {
+      const list = m[1] ?? m[2]!;
+      const at = m.index + m[0].indexOf(list);
+      OWNER_INITIALS.lastIndex = 0;
+      let o: RegExpExecArray | null;
+      while ((o = OWNER_INITIALS.exec(list))) if (!UNITS.has(o[0])) take(at + o.index, o[0], false);
+    }
   }
   // A Kürzel in mixed case alone in parentheses: "Anmerkung Notariat (SHu):".
   if (text.indexOf('(') >= 0) {
@@ -393,7 +434,7 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const from = Math.max(0, k - 8);
     const before = SHORT_BEFORE_PAREN.exec(text.slice(from, k));
     if (!before) continue;
-    const name = NAME_IN_PAREN.exec(text.slice(k, k + 64));
+    const name = NAME_IN_PAREN.exec(text.slice(k, k + 90));
     if (!name) continue;
     const short = before[1]!;
     const words = name[1]!.split(/[ \t]+/);
@@ -401,7 +442,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     if (!initialsOf(words).includes(form) && !(short !== form && short !== short.toLowerCase() && shortFormsOf(words).includes(form))) continue;
     const shortStart = from + before.index + before[0].indexOf(short);
     out.push({ start: shortStart, end: shortStart + short.length, score: 0.8 });
-    out.push({ start: k + 1, end: k + 1 + name[1]!.length, score: 0.85 });
+    const nameAt = k + name[0].length - 1 - name[1]!.length;
+    out.push({ start: nameAt, end: nameAt + name[1]!.length, score: 0.85 });
     // Later uses only in capitals or a Kürzel's mixed case: lower-case "ab", "mh" are words and abbreviations too.
     if (short !== short.toLowerCase()) initials.add(short);
   }
@@ -442,9 +484,9 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   }
   for (const t of toks) {
     if (t.e - t.s > 5 && !t.upper) continue;
-    if (initials.has(t.w)) {
-      if (standsAlone(text, t.s, t.e)) out.push({ start: t.s, end: t.e, score: 0.8 });
-    } else if (t.upper && t.e - t.s <= 3) shortCaps.add(t.w);
+    if (initials.has(t.w) && standsAlone(text, t.s, t.e)) out.push({ start: t.s, end: t.e, score: 0.8 });
+    // Defined ones too: they count towards the system of initials the loose ones need.
+    if (t.upper && t.e - t.s <= 3) shortCaps.add(t.w);
   }
   // Undefined initials only where the text uses them as a system, two people's or more: a lone
   // "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him. Most texts hold

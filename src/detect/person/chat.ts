@@ -34,9 +34,9 @@ const STAMP_THEN_NAME_LINE = new RegExp(
 
 
 /** Verbs after a speaker's name used as a subject: "mark said he'd bring", "mark can u send". */
-const SPEAKER_VERBS = new Set('said says can could will would wants wanted is was has had asked thinks knows mentioned told sent got'.split(' '));
+const SPEAKER_VERBS = new Set('said says can could will would wants wanted is was has had asked thinks knows mentioned told sent got pls please'.split(' '));
 /** Words before a name that address its bearer: "hi mark", "thanks tunde", "btw guy". */
-const ADDRESS_BEFORE = new Set('hi hey hello morning thanks thank thx ty cheers btw fyi ok okay danke hallo moin servus'.split(' '));
+const ADDRESS_BEFORE = new Set('hi hey hello morning thanks thank thx ty ta cheers legend ping btw fyi ok okay danke hallo moin servus'.split(' '));
 
 /** "@Mai Tran bitte …", "@Hope Bishop can you …": a mention by display name, opened by a given name. */
 const MENTION = /(?<![\p{L}\p{N}._-])@(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{N}_])/gu;
@@ -161,7 +161,7 @@ function addressed(text: string, at: number, len: number): boolean {
   const verb = /^[ \t]+([a-z]+)/.exec(text.slice(at + len, at + len + 12))?.[1] ?? '';
   // Or first in a message, talked to: "ngozi.eze: tom do you still have …".
   const opensMessage = /:[ \t]$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:do|did|can|could|are|will|would|have|pls|please)$/.test(verb);
-  return ADDRESS_BEFORE.has(before) || text.charAt(at - 1) === '@' || after === ',' || after === '!' || SPEAKER_VERBS.has(verb) || opensMessage;
+  return ADDRESS_BEFORE.has(before) || text.charAt(at - 1) === '@' || after === ',' || after === '!' || after === '?' || SPEAKER_VERBS.has(verb) || opensMessage;
 }
 
 /** "anna.k: …", "[09:14] tim: …", "[2024-06-12 02:16] hleckie: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
