@@ -383,6 +383,34 @@ const CLOSING = /(?:^|[\n.!][ \t]*)(?:[Tt]hanks|[Tt]hank you|[Mm]any thanks|[Cc]
 /** The last line, initials alone: "DLK", "Ta, OF". */
 const LAST_LINE_INITIALS = /^(.*?)(?<![\p{L}\p{N}])(\p{Lu}{2,3})\.?[ \t]*$/u;
 
+/** Initials alone after a closing or a dash at a line's end: "Cheers, MLN", "— CM". */
+const SIGNED_LINE_END = /^[ \t]*,?[ \t]*(\p{Lu}{2,3})\.?[ \t]*(?:\r?\n|$)/u;
+const SIGN_OFFS = ['Cheers', 'Thanks', 'Ta,', 'Regards', 'Grüße', 'Gruß', '\n— ', '\n– ', '\n—', '\n–'];
+
+/**
+ * A reply's or note's sign-off inside a text, on a line of its own: "Cheers, MLN ---- Internal
+ * note …", "— CM" under a complaint. (The last line is closingInitials()'s.)
+ */
+function signOffInitials(text: string, out: ScoredSpan[]): string[] {
+  const forms: string[] = [];
+  for (const word of SIGN_OFFS) {
+    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
+      // The closing opens its line or follows a sentence: not "no thanks, OK".
+      if (word.charAt(0) !== '\n' && k > 0 && !/(?:^|[\n>.!])[ \t]*$/.test(text.slice(Math.max(0, k - 4), k))) continue;
+      const from = k + word.length;
+      const m = SIGNED_LINE_END.exec(text.slice(from, from + 12));
+      if (!m) continue;
+      const form = m[1]!;
+      if (NOT_INITIALS.has(form) || LEGAL_FORMS.has(form)) continue;
+      const at = from + m[0].indexOf(form);
+      if (out.some((o) => o.start === at)) continue;
+      out.push({ start: at, end: at + form.length, score: 0.75 });
+      forms.push(form);
+    }
+  }
+  return forms;
+}
+
 /**
  * Initials that sign the text on its last line: after a closing ("Ta, OF"; "Thanks,\nJM"), or the
  * initials of someone the text names in full ("FROM: Deborah L. Kincaid … Thank you. DLK").
@@ -391,17 +419,19 @@ function closingInitials(text: string, found: readonly ScoredSpan[], out: Scored
   let end = text.length;
   while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  if (end - lineStart > 80) return null;
-  const m = LAST_LINE_INITIALS.exec(text.slice(lineStart, end));
+  // The initials end a line of a paragraph's length at most ("… I'm on 01632 960500 if you need me. OP").
+  const m = LAST_LINE_INITIALS.exec(text.slice(Math.max(lineStart, end - 600), end));
   if (!m) return null;
   const form = m[2]!;
-  if (NOT_INITIALS.has(form) || LEGAL_FORMS.has(form)) return null;
+  if (LEGAL_FORMS.has(form)) return null;
   const before = text.slice(Math.max(0, lineStart - 40), lineStart) + m[1]!;
   const closed = CLOSING.test(before);
   // Only the closing or a sentence's end before them on their line, not "Gesamt: EUR".
   if (!closed && !/^(?:|.*[.!][ \t]+)$/.test(m[1]!)) return null;
-  if (!closed && !found.some((f) => initialsOf(text.slice(f.start, f.end).split(/[ \t]+/).filter((w) => w !== '')).includes(form))) return null;
-  const at = lineStart + m[1]!.length;
+  // An abbreviation's shape ("OP", "IT") only as the initials of a name in the text: "Owen Pritchard … OP".
+  const named = () => found.some((f) => initialsOf(text.slice(f.start, f.end).split(/[ \t]+/).filter((w) => w !== '')).includes(form));
+  if ((NOT_INITIALS.has(form) || !closed) && !named()) return null;
+  const at = end - m[0].length + m[1]!.length;
   out.push({ start: at, end: at + form.length, score: 0.75 });
   return form;
 }
@@ -467,6 +497,7 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   for (const form of signedInitials(text, out)) initials.add(form);
   const signed = closingInitials(text, found, out);
   if (signed) initials.add(signed);
+  for (const form of signOffInitials(text, out)) initials.add(form);
   // Uses of the defined initials, and the other words of two or three capitals, read from the
   // tokens in one pass (not searched for form by form).
   const shortCaps = new Set<string>();

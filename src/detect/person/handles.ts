@@ -26,7 +26,7 @@ export function standsAlone(text: string, s: number, e: number): boolean {
   return !(a === '.' && /[\p{L}\p{N}]/u.test(text.charAt(e + 1)));
 }
 /** Glued user names where a user name stands: after "@", "=", an opening quote (not "i'mgoing"), a colon, a date/time or "owner"/"by"…; before a time stamp. */
-const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20})(?![\p{L}\p{N}_@./-])/gu;
+const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20}(?:\d{1,2})?)(?![\p{L}\p{N}_@./-])/gu;
 /** A log's key for who did it: "user=", "by=", "login=". */
 const USER_KEY = /(?:^|[^\p{L}])(?:user|username|usr|uid|by|login|owner|actor|account)=$/u;
 /** The next item of a list after a user name. */
@@ -58,8 +58,10 @@ function isGiven(L: NameLists, part: string): boolean {
   return L.given.has(titled(part));
 }
 
-/** An initial glued to a listed surname, and no word or given name itself: "jfuchs", "tmueller", "sgreen". */
-export function isGluedHandle(L: NameLists, word: string): boolean {
+/** An initial glued to a listed surname, and no word or given name itself: "jfuchs", "tmueller", "sgreen", "ajohnson4". */
+export function isGluedHandle(L: NameLists, handle: string): boolean {
+  // A number that tells two users apart: "ajohnson4", "kpatel2".
+  const word = handle.length > 6 && isDigit(handle.charCodeAt(handle.length - 1)) ? handle.replace(/\d{1,2}$/, '') : handle;
   return word.length >= 5 && word.length <= 21 && isSurname(L, word.slice(1)) && wordClass(titled(word)) !== 'w' && !isGiven(L, word);
 }
 
