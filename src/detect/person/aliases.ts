@@ -24,8 +24,8 @@ const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\
 /** … and last on an attendee line after a dash (searched from the dashes: a leading blank would be tried everywhere). */
 const INITIALS_DASH = /[–—-][ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:,|$))/gmu;
 /** Initials before the name they stand for: "erfasst durch kb (Katrin Bruns)", "Kürzel: MH (Marita Heuser)"; read around each "(". */
-const SHORT_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])([a-z]{2,3}|[A-Z]{2,3}|[A-Z]{2}[a-z]|[A-Z][a-z][A-Z])[ \t]*$/u;
-const NAME_IN_PAREN = /^\((?:[a-z]+(?:[ \t][a-z]+){0,2}[ \t])?(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/u;
+const SHORT_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])(\p{Ll}{2,3}|\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}\p{Lu})[ \t]*$/u;
+const NAME_IN_PAREN = /^\((?:[a-z]+(?:[ \t][a-z]+){0,2}[ \t]|[^(),\n]{2,30},[ \t]*)?(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/u;
 /** The end of an earlier definition on the line: "… (Chair, MM), Iain Fraser (Treasurer, IF)". */
 const DEF_END = /[(,][ \t]*(?:\p{Lu}{2}(?:\p{Lu}|\p{Ll})?|\p{Lu}{1,2}Mc\p{Lu})\)$/u;
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
@@ -57,6 +57,8 @@ function shortFormsOf(words: readonly string[]): string[] {
     if (words.length >= 2) forms.push(initialOf(words[0]!) + sur.slice(0, 2));
     forms.push(sur.slice(0, 3));
   }
+  // The given name's first two letters and the surname's initial: "AnS" for Annika Steffens.
+  if (words.length >= 2 && words[0]!.length >= 3) forms.push(words[0]!.slice(0, 2).toUpperCase() + initialOf(last));
   return forms;
 }
 
@@ -69,7 +71,7 @@ function macForm(words: readonly string[]): string {
 
 /** Initials defined with "=", as a key to a list of signatories: "CF = Caroline Firth (CFO); SRW = Sir Richard Wedderburn". */
 // Read from each "=" (a regex tried at every position of a log full of "key=value" cost ~40 ms per MB).
-const EQUALS_KEY = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*$/u;
+const EQUALS_KEY = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu}|\p{Ll}{2,3})[ \t]*$/u;
 const EQUALS_NAME =
   /^[ \t]*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Mx|Prof|Herr|Frau)\.?[ \t]+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]*\p{Lu}?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2})/u;
 
@@ -469,7 +471,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const short = before[1]!;
     const words = name[1]!.split(/[ \t]+/);
     const form = short.toUpperCase();
-    if (!initialsOf(words).includes(form) && !(short !== form && short !== short.toLowerCase() && shortFormsOf(words).includes(form))) continue;
+    // Capitals: initials only; a Kürzel's mixed or lower case ("MKo", "AnS", "tkr"): its other forms too.
+    if (!initialsOf(words).includes(form) && !(short !== form && (short !== short.toLowerCase() || short.length === 3) && shortFormsOf(words).includes(form))) continue;
     const shortStart = from + before.index + before[0].indexOf(short);
     out.push({ start: shortStart, end: shortStart + short.length, score: 0.8 });
     const nameAt = k + name[0].length - 1 - name[1]!.length;
@@ -491,7 +494,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     while (p < f.end + 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
     if (text.charCodeAt(p) !== 40) continue;
     const h = HANDLE_AFTER.exec(text.slice(f.end, f.end + 40));
-    if (h && handleOf(h[1]!, surface)) handles.add(h[1]!);
+    // A user name of the name's, or a Kürzel in lower case: "Marius Ionescu (mio)".
+    if (h && (handleOf(h[1]!, surface) || (/^[a-z]{3}$/.test(h[1]!) && shortFormsOf(surface.split(/[ \t]+/)).includes(h[1]!.toUpperCase())))) handles.add(h[1]!);
   }
   referenceInitials(text, out);
   for (const form of signedInitials(text, out)) initials.add(form);
@@ -509,6 +513,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const form = key[1]!;
     const words = name[1]!.split(/[ \t]+/);
     if (!shortFormsOf(words).includes(form.toUpperCase()) && macForm(words) !== form) continue;
+    // A name, not "ab = Abteilung Buchhaltung": every word a name or no ordinary word, one of them listed.
+    if (!(words.every((w) => listedName(L, w) || nameLikeClass(wordClass(w))) && words.some((w) => listedName(L, w) || wordClass(w) === 'p'))) continue;
     const at = k + 1 + name[0].length - name[1]!.length;
     out.push({ start: at, end: at + name[1]!.length, score: 0.85 });
     initials.add(form);

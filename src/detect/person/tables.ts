@@ -254,6 +254,10 @@ export function tableFields(text: string, L: NameLists): TableFindings {
     const header = fields(text, lineStart, e, d);
     if (header.length < 2) continue;
     const kinds = header.map((f) => kindOf(text.slice(f.start, f.end)));
+    // "Name;Vorname", "Name,First name": beside a given-name column, "Name" is the surname's.
+    if (kinds.includes('part')) {
+      for (let k = 0; k < kinds.length; k++) if (kinds[k] === 'full' && BARE_NAME.has(normLabel(text.slice(header[k]!.start, header[k]!.end)))) kinds[k] = 'part';
+    }
     const personOnly = header.map((f) => PERSON_ONLY.has(normLabel(text.slice(f.start, f.end))));
     const byColumn = header.map((f, k) => kinds[k] === 'full' && /(?:by|von|assignedto)$/.test(normLabel(text.slice(f.start, f.end))));
     if (!kinds.some((k) => k === 'full' || k === 'part')) continue;
@@ -300,6 +304,9 @@ export function tableFields(text: string, L: NameLists): TableFindings {
   }
   return { names, blocked };
 }
+
+/** Labels that say "name" and no more. */
+const BARE_NAME = new Set(['name', 'namen']);
 
 /** A user name: lower case, letters and digits, one dot or underscore at most. */
 const USER_VALUE = /^[a-z][a-z0-9]{2,20}(?:[._][a-z0-9]+)?$/;
