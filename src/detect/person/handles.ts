@@ -8,7 +8,7 @@
  * "@", "=", a quote, a colon, a date or a time, or before a chat's time stamp), because "across"
  * is "a" + "cross" too.
  */
-import { listedName, titled, type NameLists } from './names.js';
+import { englishGluedWords, listedName, titled, type NameLists } from './names.js';
 import { wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
 import { isDigit } from '../../util/chars.js';
@@ -62,6 +62,7 @@ function isGiven(L: NameLists, part: string): boolean {
 export function isGluedHandle(L: NameLists, handle: string): boolean {
   // A number that tells two users apart: "ajohnson4", "kpatel2".
   const word = handle.length > 6 && isDigit(handle.charCodeAt(handle.length - 1)) ? handle.replace(/\d{1,2}$/, '') : handle;
+  if (englishGluedWords().has(word)) return false;
   return word.length >= 5 && word.length <= 21 && isSurname(L, word.slice(1)) && wordClass(titled(word)) !== 'w' && !isGiven(L, word);
 }
 

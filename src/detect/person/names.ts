@@ -13,6 +13,12 @@ export interface NameLists {
 }
 
 let lists: NameLists | null = null;
+let glued: ReadonlySet<string> | null = null;
+
+/** English words of a glued user name's shape ("abroad", "though", "broom"; see build-names.ts). */
+export function englishGluedWords(): ReadonlySet<string> {
+  return (glued ??= new Set(data.enGlued.split('|')));
+}
 
 // Collisions the dictionaries do not flag (adjectives/verbs with a rare noun reading, brands).
 const EXTRA_DE_AMBIG = `Frank Ernst Klein Lang Jung Groß Gross Kurz Stark Fromm Froh Frei Fest Stolz Kühn Mild Sauer
