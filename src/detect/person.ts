@@ -28,7 +28,8 @@ const CAPS_PAIR = /[A-ZÄÖÜ]{2}[ \t][A-ZÄÖÜ]/;
 export const personDetector: Detector = {
   name: 'person',
   type: 'PERSON',
-  detect(text) {
+  detect(raw) {
+    const text = unescapedLines(raw);
     const r = runRules(text);
     const L = nameLists();
     // English informal text: lower-case and capitalised names, chat spellings (see social.ts).
@@ -120,6 +121,18 @@ export const personDetector: Detector = {
     return nicks.length ? unionSorted(out, nicks) : out;
   },
 };
+
+/**
+ * Text with the escaped line breaks of JSON strings, iCalendar and log lines ("Hi all\,\n\nRich –
+ * please bring …") as real ones, at the same offsets: "\n" becomes a blank and a line break,
+ * "\," a blank and a comma. The rules read lines (salutations, sign-offs, list items). Only in a
+ * text with two or more "\n": one is as likely a path ("C:\new").
+ */
+function unescapedLines(text: string): string {
+  const first = text.indexOf('\\n');
+  if (first < 0 || text.indexOf('\\n', first + 2) < 0) return text;
+  return text.replace(/\\([n,])/g, (_, c: string) => (c === 'n' ? ' \n' : ' ,'));
+}
 
 /** Both lists' spans in order, overlapping ones joined (the wider extent, the higher score). */
 function unionSorted(a: readonly Finding[], b: readonly { start: number; end: number; score: number }[]): Finding[] {
