@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { personDetector } from '../src/detect/person.js';
+import { detect } from '../src/detect/pipeline.js';
+
+const people = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+const phones = (text: string) =>
+  detect(text, { region: 'DE' })
+    .filter((f) => f.type === 'PHONE')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('nicknames, sign-offs and minutes', () => {
+  it('a nickname given to a named person, and its later uses; not a defined term', () => {
+    const club = 'Clubman of the Year: Graham Woodhead ("Woody"). Woody thanked the committee.';
+    expect(people(club).filter((p) => p === 'Woody')).toHaveLength(2);
+    expect(people('Harold Crabtree – "Harry" to generations of players – died in May.')).toContain('Harry');
+    const terms = 'Northwind Ltd ("Supplier") and Anna Berg ("Verkäuferin") signed.';
+    expect(people(terms)).not.toContain('Supplier');
+    expect(people(terms)).not.toContain('Verkäuferin');
+  });
+
+  it("initials that sign a text: the last line, a reply's sign-off, a dash", () => {
+    expect(people('FROM: Deborah L. Kincaid, Chief People Officer\nThank you for your cooperation. DLK')).toContain('DLK');
+    expect(people('Reply from: Owen Pritchard\nI am on ext. 2231 if you need me.\nOP')).toContain('OP');
+    expect(people('Hi Yusuf, we moved it.\nTa, OF')).toContain('OF');
+    expect(people('Leave the ticket open till Friday. Cheers, MLN\n---- Internal note')).toContain('MLN');
+    expect(people('nobody has called back.\n— CM\n---------- Reply from FleetGrid')).toContain('CM');
+    // Abbreviations and amounts are no signatures.
+    expect(people('The report covers the EU.\nRegards, IT')).toEqual([]);
+    expect(people('Total due. GBP')).toEqual([]);
+    expect(people('Summe Gesamt: EUR')).toEqual([]);
+    expect(people('no thanks, OK')).toEqual([]);
+  });
+
+  it("minutes: an action's owners, a motion's proposer and seconder, initials dated in parentheses", () => {
+    const minutes = 'Succession plan — Action: CMcGP by 29/02\nQuestionnaire — Action: HL / SNíB by 15/05\nProposed SP, seconded AK.';
+    expect(people(minutes)).toEqual(expect.arrayContaining(['CMcGP', 'HL', 'SNíB', 'SP', 'AK']));
+    expect(people('Action: IT to fix the printer.')).toEqual([]);
+    expect(people('Approver comments (GC, 05/08/2024): Approved except R4')).toEqual(['GC']);
+    expect(people('Notes from site visit (June 10, DK): drain stack is cast iron')).toEqual(['DK']);
+    expect(people('Umsatz (EUR, 12.03.) und Meeting (UK, 12 March)')).toEqual([]);
+  });
+
+  it("an English reference line: the writer's capitals before a typist's lower case, not file codes", () => {
+    expect(people('Our ref: KP/jw/DEP-2291')).toEqual(['KP', 'jw']);
+    expect(people('Our ref: CLM/HM/2024/0093381 Policy no.: HM-COMM-7714902 Your ref: WF/0714')).toEqual([]);
+  });
+});
+
+describe('German Kürzel', () => {
+  it('of the given name and the surname in every make, and their uses alone', () => {
+    const found = people('Anwesend: AnS (Annika Steffens), MKo (Marek Kozłowski). Fortbildung: AnS, MKo.');
+    expect(found).toEqual(expect.arrayContaining(['Annika Steffens', 'Marek Kozłowski']));
+    expect(found.filter((p) => p === 'AnS')).toHaveLength(2);
+    expect(people('Sachbearbeitung TMü (Tanja Müller-Ortlieb), Durchwahl 12')).toEqual(['TMü', 'Tanja Müller-Ortlieb']);
+    expect(people('Kommentare: tkr (Timo Krause): Token bestellt')).toEqual(['tkr', 'Timo Krause']);
+    expect(people('Sachbearbeitung: Marius Ionescu (mio), Spedition. Rückfrage an mio.')).toEqual(['Marius Ionescu', 'mio', 'mio']);
+    expect(people('bearbeitet: HB (Geschäftsstelle, Hinrich Bruns)')).toEqual(['HB', 'Hinrich Bruns']);
+  });
+
+  it('defined with "=" in lower case, used before; a department is no name', () => {
+    const notes = 'aufgen. kb 08:47 | für: Frau Reinartz\naufgen. lh 11:20\nKürzel: kb = Katja Brüggemann, lh = Lea Hansen (Azubi)';
+    const found = people(notes);
+    expect(found.filter((p) => p === 'kb')).toHaveLength(2);
+    expect(found.filter((p) => p === 'lh')).toHaveLength(2);
+    expect(found).toEqual(expect.arrayContaining(['Katja Brüggemann', 'Lea Hansen']));
+    expect(people('Kürzel: ab = Abteilung Buchhaltung')).toEqual([]);
+  });
+});
+
+describe('exports and logs', () => {
+  it('surnames in a "Name" column beside "Vorname", listed or not', () => {
+    const csv = 'PatNr;Name;Vorname;Letzter Termin\n20417;Schmidtke;Hilde;12.04.2024\n20744;Haidari;Farida;30.04.2024';
+    expect(people(csv)).toEqual(['Schmidtke', 'Hilde', 'Haidari', 'Farida']);
+  });
+
+  it("a ticket export's requesters and assignees; a user name after a dated verb", () => {
+    const tickets = [
+      'ServiceDesk export – exported 14/03/2025 08:02 by kpatel2',
+      'TicketID,Opened,Requester,RequesterEmail,Summary,AssignedTo,Status',
+      'INC0091851,10/03/2025 09:02,Tariq Mehmood,t.m@x.example,"New laptop",kpatel2,In Progress',
+      'INC0091868,10/03/2025 11:45,Facilities,fac@x.example,"Docking station",unassigned,New',
+    ].join('\n');
+    expect(people(tickets)).toEqual(['kpatel2', 'Tariq Mehmood', 'kpatel2']);
+    expect(people('Closed on 12.03.2025 by mkoerner. Report generated 2025-03-04 by sramesh.')).toEqual(['mkoerner', 'sramesh']);
+    // After "requested by", "verified by": a role or a way as often.
+    expect(people('Verified by callback. Change requested by employee. Uploaded to sharepoint by Anna.')).toEqual(['Anna']);
+  });
+
+  it('numbered user names in logs; English words of a user name\'s shape are none', () => {
+    expect(people('sshd[22019]: Failed password for ajohnson4 from 10.21.4.77 port 51522')).toEqual(['ajohnson4']);
+    expect(people('Donations from abroad: the Friends group in Dublin.')).toEqual([]);
+  });
+
+  it('escaped line breaks of a calendar invite read as lines, at the same offsets', () => {
+    const text = 'DESCRIPTION:Hi all\\,\\n\\nBooking an hour for Mr. Hollis.\\n\\nThanks\\,\\nMadison\\n\\nMadison Chase | VP';
+    expect(people(text)).toEqual(['Hollis', 'Madison', 'Madison Chase']);
+  });
+});
+
+describe('phone contexts', () => {
+  it('whom to call, not an identifier', () => {
+    expect(phones('Call-back number 0113 496 0821.')).toEqual(['0113 496 0821']);
+    expect(phones('Can someone call me, best after 10am on 0412 778 903. Thanks')).toEqual(['0412 778 903']);
+    expect(phones('Orders: 0121 496 0900 | Transport desk: 0121 496 0915')).toEqual(['0121 496 0900', '0121 496 0915']);
+    expect(phones('Hotline außerhalb der Geschäftszeiten: 040 6942218-99')).toEqual(['040 6942218-99']);
+    expect(phones('finance@x.example or 01482 496 0630.')).toEqual(['01482 496 0630']);
+  });
+
+  it('identifiers stay unfound', () => {
+    expect(phones('Order: 0121 496 0900')).toEqual([]);
+    expect(phones('am 0121 496 0900')).toEqual([]);
+    expect(phones('Ref 01482 496 0630')).toEqual([]);
+  });
+});
