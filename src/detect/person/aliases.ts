@@ -69,6 +69,16 @@ function macForm(words: readonly string[]): string {
   return m ? words.slice(0, -1).map(initialOf).join('') + last.slice(0, m[1]!.length + 1) : '';
 }
 
+/** A user name before "(", and one inside before a dash and the name: see definedAliases(). */
+const HANDLE_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])([a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]*$/u;
+const HANDLE_DASH_NAME = /^\([ \t]*([a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]+[–—-][ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2})(?![\p{L}])/u;
+/** A lower-case ASCII letter's code. */
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+/** A user name or a given name before "=": "dmcg = Donna McGuire", "Maricar = Maricar Santos RN". */
+const HANDLE_KEY = /(?:^|[^\p{L}\p{N}._-])([a-z][a-z0-9._-]{3,20})[ \t]*$/u;
+const GIVEN_KEY = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}{2,15})[ \t]*$/u;
 /** Initials defined with "=", as a key to a list of signatories: "CF = Caroline Firth (CFO); SRW = Sir Richard Wedderburn". */
 // Read from each "=" (a regex tried at every position of a log full of "key=value" cost ~40 ms per MB).
 const EQUALS_KEY = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu}|\p{Ll}{2,3})[ \t]*$/u;
@@ -140,6 +150,10 @@ function asciiParts(name: string): Array<{ plain: string; de: string }> {
 
 /** Whether a user name is made from the name: "nkavanagh", "tlange", "t.wisniewski", "dimitra.n", "koenigh". */
 export function handleOf(handle: string, name: string): boolean {
+  // A role's prefix or an admin account's suffix around the user name: "hr.amason", "a.schwarz-adm".
+  const lower = handle.toLowerCase();
+  const bare = lower.replace(/^[a-z]{2,3}\.(?=[a-z0-9._-]{4})/, '').replace(/[-_](?:adm|admin)$/, '');
+  if (bare !== lower && handleOf(bare, name)) return true;
   const h = handle.toLowerCase().replace(/[._-]|\d+$/g, '');
   if (h.length < 3) return false;
   // "Kaur, Manpreet (mkaur3)": an inverted name's given name is its last part.
@@ -147,9 +161,13 @@ export function handleOf(handle: string, name: string): boolean {
   if (parts.length === 0) return false;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
+  // Every part: "mei.lin.ng" for Mei Lin Ng.
+  if (parts.length >= 2 && parts.map((p) => p.plain).join('') === h) return true;
   for (const g of [first.plain, first.de]) {
     for (const s of [last.plain, last.de]) {
       if (parts.length >= 2 && [g.charAt(0) + s, g + s, g + s.charAt(0), s + g.charAt(0), s + g, g.slice(0, 2) + s].includes(h)) return true;
+      // The initial and the surname's head: "dmcg" for Donna McGuire.
+      if (parts.length >= 2 && h.length >= 4 && h.charAt(0) === g.charAt(0) && s.length > h.length - 1 && s.startsWith(h.slice(1))) return true;
       if (h === s && s.length >= 4) return true;
     }
     if (h === g && g.length >= 4) return true;
@@ -462,7 +480,23 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     INITIALS_DASH.lastIndex = 0;
     while ((m = INITIALS_DASH.exec(text))) if (/[ \t]/.test(text.charAt(m.index - 1))) define(m.index - 1, m[1]!);
   }
+  const handles = new Set<string>();
   for (let k = paren ? text.indexOf('(') : -1; k >= 0; k = text.indexOf('(', k + 1)) {
+    // A user name the name in parentheses defines: "mei.lin.ng (Mei Lin Ng)", "tbighorn (Tyler
+    // Bighorn)"; or inside them: "(tmay – Tracey May, 07/08/2024)".
+    if (isLower(text.charCodeAt(k - 1)) || isLower(text.charCodeAt(k - 2)) || isLower(text.charCodeAt(k + 1))) {
+      const user = HANDLE_BEFORE_PAREN.exec(text.slice(Math.max(0, k - 32), k));
+      const inside = user ? null : HANDLE_DASH_NAME.exec(text.slice(k, k + 80));
+      const full = user ? NAME_IN_PAREN.exec(text.slice(k, k + 90)) : inside;
+      const handle = user?.[1] ?? inside?.[1];
+      if (full && handle && handle.length > 3 && handleOf(handle, full[user ? 1 : 2]!)) {
+        const nameText = full[user ? 1 : 2]!;
+        const nameAt = user ? k + full[0].length - 1 - nameText.length : k + full[0].length - nameText.length;
+        out.push({ start: nameAt, end: nameAt + nameText.length, score: 0.85 });
+        handles.add(handle);
+        continue;
+      }
+    }
     const from = Math.max(0, k - 8);
     const before = SHORT_BEFORE_PAREN.exec(text.slice(from, k));
     if (!before) continue;
@@ -480,7 +514,6 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     // Later uses only in capitals or a Kürzel's mixed case: lower-case "ab", "mh" are words and abbreviations too.
     if (short !== short.toLowerCase()) initials.add(short);
   }
-  const handles = new Set<string>();
   for (const f of found) {
     const surface = text.slice(f.start, f.end);
     // Only user names with a separator, or an initial glued to a listed surname ("tbauer"): a
@@ -505,20 +538,32 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   // Uses of the defined initials, and the other words of two or three capitals, read from the
   // tokens in one pass (not searched for form by form).
   const shortCaps = new Set<string>();
+  const givenKeys = new Set<string>();
   for (let k = text.indexOf('='); k >= 0; k = text.indexOf('=', k + 1)) {
-    const key = EQUALS_KEY.exec(text.slice(Math.max(0, k - 12), k));
+    const before = text.slice(Math.max(0, k - 24), k);
+    const key = EQUALS_KEY.exec(before.slice(-12)) ?? HANDLE_KEY.exec(before) ?? GIVEN_KEY.exec(before);
     if (!key) continue;
     const name = EQUALS_NAME.exec(text.slice(k + 1, k + 160));
     if (!name) continue;
     const form = key[1]!;
     const words = name[1]!.split(/[ \t]+/);
-    if (!shortFormsOf(words).includes(form.toUpperCase()) && macForm(words) !== form) continue;
     // A name, not "ab = Abteilung Buchhaltung": every word a name or no ordinary word, one of them listed.
-    if (!(words.every((w) => listedName(L, w) || nameLikeClass(wordClass(w))) && words.some((w) => listedName(L, w) || wordClass(w) === 'p'))) continue;
+    const named = () => words.every((w) => listedName(L, w) || nameLikeClass(wordClass(w))) && words.some((w) => listedName(L, w) || wordClass(w) === 'p');
+    let kind: 'initials' | 'handle' | 'given';
+    // Initials ("CF = Caroline Firth"), a user name ("dmcg = Donna McGuire"), or the given name a
+    // rota writes ("Maricar = Maricar Santos RN").
+    if (shortFormsOf(words).includes(form.toUpperCase()) || macForm(words) === form) kind = 'initials';
+    else if (/^[a-z]/.test(form) && form.length > 3 && handleOf(form, name[1]!)) kind = 'handle';
+    else if (words.length >= 2 && form === words[0] && /^\p{Lu}/u.test(form)) kind = 'given';
+    else continue;
+    if (!named()) continue;
     const at = k + 1 + name[0].length - name[1]!.length;
     out.push({ start: at, end: at + name[1]!.length, score: 0.85 });
-    initials.add(form);
+    if (kind === 'initials') initials.add(form);
+    else if (kind === 'handle') handles.add(form);
+    else givenKeys.add(form);
   }
+  for (const form of givenKeys) occurrences(text, form, out, 0.75);
   for (const t of toks) {
     if (t.e - t.s > 5 && !t.upper) continue;
     if (initials.has(t.w) && standsAlone(text, t.s, t.e)) out.push({ start: t.s, end: t.e, score: 0.8 });

@@ -674,8 +674,8 @@ function firmAhead(c: Ctx, k: number): boolean {
 
 /**
  * After "name &": whether the "&" joins people rather than a firm's parts. Posts escape it as
- * "&amp;" (and "&lt;"/"&gt;" are no "&" at all). It joins people when a lower-case word, "I" or an
- * unambiguous given name follows: "Shane &amp; Jonah", "Sandra & I".
+ * "&amp;" (and "&lt;"/"&gt;" are no "&" at all). It joins people when a lower-case word, "I", a
+ * title or an unambiguous given name follows: "Shane &amp; Jonah", "Sandra & I", "… & Mrs Steyn".
  */
 function ampJoinsPeople(c: Ctx, k: number): boolean {
   let n = c.toks[k];
@@ -684,6 +684,8 @@ function ampJoinsPeople(c: Ctx, k: number): boolean {
   if (!n) return false;
   // "Alder & Reed Translation Services": a firm, though "Reed" is a given name.
   if (n.cap && firmAhead(c, k + 1)) return false;
+  // "Mr Pieter-Jan Steyn & Mrs Lindiwe Steyn", "Herr Vogel & Frau Vogel-Schütz": a title opens a person.
+  if (isTitleTok(c.text, n)) return true;
   return n.lower || n.w === 'I' || (n.cap && isGivenT(c, n) && !isAmbigT(c, n) && !hasX(n, X_NEVER_NAMES));
 }
 
