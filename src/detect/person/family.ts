@@ -11,6 +11,9 @@ import type { ScoredSpan } from './span.js';
 const NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])`;
 const BIRTH_NAME = new RegExp(String.raw`(?<![\p{L}])(?:geb\.|née|nee)[ \t]+` + NAME, 'gu');
 const HOUSEHOLD = new RegExp(String.raw`(?<![\p{L}])(?:Ehepaar|Eheleute|Familie|Fam\.|Geschwister|Witwe|Witwer)[ \t]+` + NAME, 'gu');
+/** English households: "the Hopkins family", "the Okafors' payment" (a listed surname in the plural). */
+const THE_FAMILY = new RegExp(String.raw`\b[Tt]he[ \t]+` + NAME + String.raw`[ \t]+(?:family|household|twins|children)\b`, 'gu');
+const THE_PLURAL = /\b[Tt]he[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+s)['’](?![\p{L}])/gu;
 
 export function familyNames(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
@@ -24,6 +27,26 @@ export function familyNames(text: string, L: NameLists): ScoredSpan[] {
       if (NEVER_NAMES.has(w) || w.split('-').some((p) => !listedName(L, p) && wordClass(p) === 'w')) continue;
       const start = m.index + m[0].length - w.length;
       out.push({ start, end: start + w.length, score });
+    }
+  }
+  if (text.indexOf('the ') >= 0 || text.indexOf('The ') >= 0) {
+    let m: RegExpExecArray | null;
+    THE_FAMILY.lastIndex = 0;
+    while ((m = THE_FAMILY.exec(text))) {
+      const w = m[1]!;
+      // A surname the lists know, and no word ("the Royal family", "the Smith family" yes).
+      if (NEVER_NAMES.has(w) || !listedName(L, w) || wordClass(w) === 'w') continue;
+      const start = m.index + m[0].indexOf(w, 4);
+      out.push({ start, end: start + w.length, score: 0.8 });
+    }
+    THE_PLURAL.lastIndex = 0;
+    while ((m = THE_PLURAL.exec(text))) {
+      const w = m[1]!;
+      const one = w.slice(0, -1);
+      // "the Okafors'", "the Nguyens'": a listed surname that is no given name or word ("the Jones'" is one).
+      if (!(L.surname.has(one) || L.census.has(one)) || L.given.has(one) || wordClass(one) === 'w' || L.enAmbig.has(one)) continue;
+      const start = m.index + m[0].indexOf(w, 4);
+      out.push({ start, end: start + w.length, score: 0.75 });
     }
   }
   return out;

@@ -3,7 +3,8 @@
  * ("Woody")`, `Wolfgang „Wolle“ Schmidt`. A quoted word right after a found name is often a
  * defined term instead (`Northwind Ltd ("Supplier")`, `Anna Berg ("Verkäuferin")`), so the word
  * must be a listed given name or a short form of one of the name's words (its first three
- * letters: Harold → Harry, Woodhead → Woody). Its later uses alone are the person too.
+ * letters: Harold → Harry, Woodhead → Woody), unless the text says it outright ('Paul Little
+ * (known as "Tiny")'). Its later uses alone are the person too.
  */
 import { NEVER_NAMES } from './lexicon.js';
 import type { NameLists } from './names.js';
@@ -21,9 +22,24 @@ function shortFormOf(nick: string, name: string): boolean {
   return name.split(/[\s-]+/).some((w) => w.length > 3 && w.slice(0, 3).toLowerCase() === head && w !== nick);
 }
 
+/** Said outright, whatever the word: 'Paul Little (known as "Tiny")', 'Josef, genannt „Sepp“'. */
+const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.|genannt|called)[ \t]+["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]/gu;
+
 export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   const forms = new Set<string>();
+  if (text.indexOf('known as') >= 0 || text.indexOf('aka') >= 0 || text.indexOf('genannt') >= 0 || text.indexOf('called') >= 0) {
+    KNOWN_AS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = KNOWN_AS.exec(text))) {
+      const nick = m[1]!;
+      // Only of someone: a found name within the 60 characters before ("she is called 'Urgent'" is a label).
+      if (NEVER_NAMES.has(nick) || !found.some((f) => f.end <= m!.index && f.end > m!.index - 60)) continue;
+      const start = m.index + m[0].length - nick.length - 1;
+      out.push({ start, end: start + nick.length, score: 0.85 });
+      forms.add(nick);
+    }
+  }
   for (const f of found) {
     // Most names are followed by none of these characters: no slice for them.
     let p = f.end;
