@@ -312,6 +312,12 @@ const OWNERS = new RegExp(
     String.raw`|\b[Pp]roposed(?:[ \t]+by)?[ \t]+(\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu},?[ \t]+[Ss]econded(?:[ \t]+by)?[ \t]+\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu})`,
   'gmu',
 );
+/** An initial and a capitalised word after a signing or approving label: see signedInitials(). */
+const SIGNED_NAME = new RegExp(
+  String.raw`(?:\b(?:[Cc]ompleted|[Cc]hecked|[Aa]pproved|[Ss]igned|[Aa]uthori[sz]ed|[Vv]erified|[Ww]itnessed|[Pp]repared|[Rr]eviewed|[Gg]eprüft|[Gg]enehmigt|[Ee]rstellt|[Uu]nterschrieben)(?:[ \t]+(?:by|von|durch))?[ \t]*:|\b(?:[Ss]ignature|[Uu]nterschrift)[ \t]*:)` +
+    String.raw`[ \t]*((?:\p{Lu}\.[ \t]?){1,2}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])`,
+  'gu',
+);
 /** Initials and a date in parentheses, either way round: "(GC, 05/08/2024)", "(June 10, DK)", "(TR, 12.03.)". */
 const PAREN_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}|\d{1,2}[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6})`;
 const DATED_PAREN = new RegExp(String.raw`\((\p{Lu}{2,3}),[ \t]*${PAREN_DATE}\)|\(${PAREN_DATE},[ \t]*(\p{Lu}{2,3})\)`, 'gu');
@@ -367,6 +373,15 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
       OWNER_INITIALS.lastIndex = 0;
       let o: RegExpExecArray | null;
       while ((o = OWNER_INITIALS.exec(list))) if (!UNITS.has(o[0])) take(at + o.index, o[0], false);
+    }
+  }
+  // An initial and a surname after who signed or approved: "completed by: M. Banks", "Employee
+  // signature: D. Friday", "Approved: K. Young (Finance Manager)" (surnames that are words too).
+  if (text.indexOf('. ') >= 0) {
+    SIGNED_NAME.lastIndex = 0;
+    while ((m = SIGNED_NAME.exec(text))) {
+      const name = m[1]!;
+      out.push({ start: m.index + m[0].length - name.length, end: m.index + m[0].length, score: 0.8 });
     }
   }
   // A Kürzel in mixed case alone in parentheses: "Anmerkung Notariat (SHu):".
