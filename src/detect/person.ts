@@ -10,7 +10,7 @@ import { lowercaseGerman } from './person/informal.js';
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { TITLES } from './person/lexicon.js';
-import { nameLists } from './person/names.js';
+import { nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
 import type { Detector } from './types.js';
@@ -102,6 +102,9 @@ export const personDetector: Detector = {
       out[k++] = f;
     }
     out.length = k;
+    // "Sommer, Lea", "Nguyen, Thi Lan": a surname and the given name after its comma are one
+    // person's name, as forms and lists write it; one token for the LLM, the vault's "Schmidt, Anna" form.
+    out = joinInverted(text, out, L);
     // "Jan Kowalski", "May Chen": a given name the rules took for a month or modal.
     const pairs = wordGivenNames(text, r.toks, out, L);
     if (pairs.length) out = unionSorted(out, pairs);
@@ -132,6 +135,43 @@ function unescapedLines(text: string): string {
   const first = text.indexOf('\\n');
   if (first < 0 || text.indexOf('\\n', first + 2) < 0) return text;
   return text.replace(/\\([n,])/g, (_, c: string) => (c === 'n' ? ' \n' : ' ,'));
+}
+
+/** See joinInverted(): the comma and one blank between surname and given name (a bare comma separates a CSV row's fields). */
+function commaGap(text: string, end: number, start: number): boolean {
+  return start === end + 2 && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32;
+}
+
+function joinInverted(text: string, out: Finding[], L: NameLists): Finding[] {
+  let k = 0;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    const next = out[i + 1];
+    if (next && commaGap(text, f.end, next.start)) {
+      const sur = text.slice(f.start, f.end);
+      const given = text.slice(next.start, next.end);
+      const first = given.split(' ')[0]!;
+      // One surname word (perhaps double), then one or two words opening with a listed given
+      // name; the surname no given name itself ("Anna, Tom" is a list), and not itself after a
+      // comma ("Meier, Müller, Anna": a list's items).
+      if (
+        !/[\s,]/.test(sur) &&
+        /^\p{Lu}/u.test(sur) &&
+        !/,/.test(given) &&
+        given.split(' ').length <= 2 &&
+        L.given.has(titled(first)) &&
+        !L.given.has(titled(sur)) &&
+        !(k > 0 && commaGap(text, out[k - 1]!.end, f.start))
+      ) {
+        out[k++] = { ...f, end: next.end, score: Math.max(f.score, next.score) };
+        i++;
+        continue;
+      }
+    }
+    out[k++] = f;
+  }
+  out.length = k;
+  return out;
 }
 
 /** Both lists' spans in order, overlapping ones joined (the wider extent, the higher score). */
