@@ -197,6 +197,7 @@ Eur Usd Dollar Rechnung Invoice Mahnung Angebot Auftrag Bestellung Order Vertrag
 Termin Protokoll Agenda Punkt Thema Ticket Status Priorität Priority Bug Fix Release Version Update Server Client
 Datei File Ordner Folder Seite Page Anhang Attachment Link Chat Gott God Jesus Christ Christus Allah Herrgott Mann Frauen
 Männer Kinder Kind Mutter Vater Eltern Sohn Tochter Bruder Schwester Oma Opa Tante Onkel Baby Chef Chefin Boss
+Mama Papa Mutti Vati Mum Mom Mummy Dad Daddy Grandma Grandpa Grandad Granny
 Geschäftsführer Geschäftsführung Leitung Vorstand Personal Mitarbeiter Mitarbeiterin Arzt Ärztin Patient Patientin
 Deutschland Germany Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Dortmund Essen Leipzig Bremen Dresden
 Hannover Nürnberg Wien Zürich Europa Europe Amerika America USA EU UK London Paris Rom Madrid Brüssel Moskau Peking
