@@ -37,7 +37,8 @@ const STOP = new Set(
   from at of for with by to as if so too very quite really my your his her our their its
   nicht kein keine und oder aber auch noch schon jetzt hier da ist war bin sind der die das ein
   eine von mit für bei zu auf im in am address adresse phone telefon email e-mail tel maybe back
-  later tomorrow today again soon anytime please when asap sir madam`.split(/\s+/),
+  later tomorrow today again soon anytime please when asap sir madam first directly straight right
+  urgently immediately instead any anyway whenever once before after during tonight then`.split(/\s+/),
 );
 
 export function introducedNames(text: string): Span[] {
