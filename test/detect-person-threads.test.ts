@@ -97,6 +97,47 @@ describe('exports and logs', () => {
   });
 });
 
+describe('definitions, households and forms', () => {
+  it('user names a name in parentheses defines, inside or before them, and their later uses', () => {
+    expect(people('Assigned to: mei.lin.ng (Mei Lin Ng). Later mei.lin.ng closed it.')).toEqual(['mei.lin.ng', 'Mei Lin Ng', 'mei.lin.ng']);
+    expect(people('Last updated: 18/03/2024 by hr.amason (Amy Mason) | Employee')).toEqual(['hr.amason', 'Amy Mason']);
+    expect(people('Finance (tmay – Tracey May, 07/08/2024): Paid. Ask tmay.')).toEqual(['tmay', 'Tracey May', 'tmay']);
+    expect(people('price (incl VAT) and total (net)')).toEqual([]);
+  });
+
+  it('"=" keys that are user names or given names, and their uses', () => {
+    const key = 'C-7781201,PATRICIA GOODWIN,dmcg,open\nKey: dmcg = Donna McGuire';
+    expect(people(key).filter((p) => p === 'dmcg')).toHaveLength(2);
+    const rota = 'Night RN | Maricar | Joy\nKey: Maricar = Maricar Santos RN';
+    expect(people(rota)).toEqual(expect.arrayContaining(['Maricar', 'Maricar Santos']));
+  });
+
+  it('a title after "&" opens a person; a firm stays a firm', () => {
+    expect(people('Owner: Mr Pieter-Jan Steyn & Mrs Lindiwe Steyn\nUnit: 7')).toEqual(['Pieter-Jan Steyn', 'Lindiwe Steyn']);
+    expect(people('Smith & Dr Jones Ltd')).toEqual([]);
+  });
+
+  it('nicknames said outright, English households, an initial and surname after a signing label', () => {
+    const found = people('Paul Little (known as "Tiny", reach truck driver). Jamal and Tiny lifted the cage.');
+    expect(found.filter((p) => p === 'Tiny')).toHaveLength(2);
+    expect(people('SM reported that the Hopkins family has agreed. The Royal family.')).toEqual(['Hopkins']);
+    expect(people("Can you confirm whether the Okafors' payment was received?")).toEqual(['Okafors']);
+    expect(people('Right-to-work check completed by: M. Banks Date: 22/07/2024')).toEqual(['M. Banks']);
+    expect(people('Employee signature: D. Friday')).toEqual(['D. Friday']);
+  });
+
+  it('"Surname, Given" is one person; lists and CSV fields are not joined', () => {
+    expect(people('Mitarbeiter/in: Sommer, Lea\nPersonal-Nr.: 041')).toEqual(['Sommer, Lea']);
+    expect(people('id,last_name,first_name\nA-1,Okoro,Ada')).toEqual(['Okoro', 'Ada']);
+  });
+
+  it('kinship words and adverbs after "call me" are nobody', () => {
+    expect(people('[03/02/2024, 09:12:44] Dad: Morning.\n[03/02/2024, 09:14:31] Mum: Tell her sorry.')).toEqual([]);
+    expect(people('please call me first on +31 30 276 4419')).toEqual([]);
+    expect(people('call me Jörg')).toEqual(['Jörg']);
+  });
+});
+
 describe('phone contexts', () => {
   it('whom to call, not an identifier', () => {
     expect(phones('Call-back number 0113 496 0821.')).toEqual(['0113 496 0821']);
