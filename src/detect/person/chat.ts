@@ -26,9 +26,9 @@ const TIME_THEN_NAME = new RegExp(
   'yu',
 );
 
-/** Teams' copy: a bracketed time stamp, then the speaker alone on the line, also inverted: "[08:57] Kaya, Emre". */
+/** Teams' copy: a bracketed time stamp (and date), then the speaker alone on the line, also inverted: "[08:57] Kaya, Emre", "[06.03.2025 08:47] Steffi Hagemann". */
 const STAMP_THEN_NAME_LINE = new RegExp(
-  String.raw`[ \t]*\[${TIME}\][ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t]*(?:\r?\n|$)`,
+  String.raw`[ \t]*\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?${TIME}\][ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t]*(?:\r?\n|$)`,
   'yu',
 );
 
@@ -140,12 +140,15 @@ function oneChat(text: string, L: NameLists, lines: SpeakerLine[], out: ScoredSp
     const cap = name.includes(',') ? name.split(/,[ \t]*/)[1]!.split(/[ \t]/)[0]! : name.split(/[ \t]/)[0]!;
     const lower = cap.toLowerCase();
     const ambiguous = L.enAmbig.has(cap) || L.deAmbig.has(cap);
-    for (const w of cap === lower ? [cap] : [cap, lower]) {
+    // A double given name's first part, capitalised: "Kai-Uwe Hentschel" is "Kai" to the others.
+    const head = /^(\p{Lu}\p{Ll}{2,})-\p{Lu}/u.exec(cap)?.[1];
+    for (const w of cap === lower ? [cap] : head ? [cap, lower, head] : [cap, lower]) {
       find(w, (at) => {
-        // Part of an e-mail address or identifier: "deepa.nair@…", "hope_b".
+        // Part of an e-mail address or identifier: "deepa.nair@…", "hope_b"; the double name itself.
         const b = text.charCodeAt(at - 1);
         const a = text.charCodeAt(at + w.length);
         if (b === 46 || b === 95 || a === 95 || a === 64 || (a === 46 && isLetter(text.charAt(at + w.length + 1)))) return;
+        if (w === head && (a === 45 || b === 45)) return;
         if (w === lower && ambiguous && !addressed(text, at, w.length)) return;
         taken.add(at);
         out.push({ start: at, end: at + w.length, score: w === cap ? 0.75 : 0.7 });
