@@ -213,7 +213,7 @@ Schurawljow Schwaiger Schürmann Selesnjow Semjonow Sergejew Shala Shevchuk Sido
 Solowjow Stanković Stepanow Stojanović Strauß Subow Suchanow Suworow Sydorenko Syla Szymańska Sönmez Tarassow Terhorst
 Thaqi Theodorou Thiesen Tichonow Timm Timofejew Titow Tomić Tretjakow Trinh Trofimow Tschernow Tönnies Ubben Uysal Uçar
 Vidović Vinke Vlachos Vuković Wassiljew Weiß Weselow Winogradow Wiśniewska Wlassow Wojciechowska Wolkow Worobjow Woronow
-Woronzow Wulf Wübbena Yakovenko Yiğit Yuksel Zander Zeqiri Zielińska Zwetkow Çiftçi Đorđević Šabić
+Freitag Sonntag Woronzow Wulf Wübbena Yakovenko Yiğit Yuksel Zander Zeqiri Zielińska Zwetkow Çiftçi Đorđević Šabić
 Cooper Harrison Morris Allen Bell Marshall Bennett Lloyd Russell Rogers Hunter Dean Foster Berry Gordon Lane Harper
 Brooks Fletcher Ogunleye Adeyemi Chikwanha Moyo Ncube Sibanda Mwale Phiri Mutasa Kariuki Otieno Odhiambo Uddin Johal
 Sahota Atwal Whitcombe
