@@ -579,7 +579,10 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     else givenKeys.add(form);
   }
   for (const form of givenKeys) occurrences(text, form, out, 0.75);
-  for (const t of toks) {
+  // Indexed, not for-of: while this loop runs unoptimised (until V8 compiles it on stack, and
+  // again after a deopt) a for-of allocates an iterator result per token.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     if (t.e - t.s > 5 && !t.upper) continue;
     if (initials.has(t.w) && standsAlone(text, t.s, t.e)) out.push({ start: t.s, end: t.e, score: 0.8 });
     // Defined ones too: they count towards the system of initials the loose ones need.
@@ -592,7 +595,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   if (loose.size >= 2) {
     const uses: ScoredSpan[] = [];
     const used = new Set<string>();
-    for (const t of toks) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
       if (!t.upper || t.e - t.s > 3 || !loose.has(t.w)) continue;
       if (standsAlone(text, t.s, t.e) && looseInitialsUse(text, t.s, t.e)) {
         uses.push({ start: t.s, end: t.e, score: 0.7 });

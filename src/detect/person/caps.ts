@@ -162,7 +162,10 @@ export function capsMentions(text: string, toks: readonly Tok[], found: Readonly
   // First letter and length of the words in capitals: most found names are tested against these
   // without a slice. ("STRAUSS" is "Strauß" too: one letter longer per "SS".)
   const heads = new Set<number>();
-  for (const t of toks) {
+  // Indexed, not for-of: while this loop runs unoptimised (until V8 compiles it on stack, and
+  // again after a deopt) a for-of allocates an iterator result per token.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     if (!t.upper) continue;
     upper.add(t.w);
     const c = t.w.charCodeAt(0) * 64;

@@ -38,7 +38,10 @@ function isGivenLower(L: NameLists, w: string): boolean {
 function writtenLowerCase(text: string, toks: readonly Tok[]): boolean {
   let starts = 0;
   let lower = 0;
-  for (const t of toks) {
+  // Indexed, not for-of: while this loop runs unoptimised (until V8 compiles it on stack, and
+  // again after a deopt) a for-of allocates an iterator result per token.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     if (!t.sentStart) continue;
     starts++;
     if (t.lower) lower++;
