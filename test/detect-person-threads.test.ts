@@ -29,6 +29,7 @@ describe('nicknames, sign-offs and minutes', () => {
     expect(people('Total due. GBP')).toEqual([]);
     expect(people('Summe Gesamt: EUR')).toEqual([]);
     expect(people('no thanks, OK')).toEqual([]);
+    expect(people('Sprachen:\n– DE\n– EN\n– FR\nEnde')).toEqual([]);
   });
 
   it("minutes: an action's owners, a motion's proposer and seconder, initials dated in parentheses", () => {
@@ -120,6 +121,7 @@ describe('definitions, households and forms', () => {
   it('nicknames said outright, English households, an initial and surname after a signing label', () => {
     const found = people('Paul Little (known as "Tiny", reach truck driver). Jamal and Tiny lifted the cage.');
     expect(found.filter((p) => p === 'Tiny')).toHaveLength(2);
+    expect(people('Anna Berg sent the file, known as "Budget", today.')).toEqual(['Anna Berg']);
     expect(people('SM reported that the Hopkins family has agreed. The Royal family.')).toEqual(['Hopkins']);
     expect(people("Can you confirm whether the Okafors' payment was received?")).toEqual(['Okafors']);
     expect(people('Right-to-work check completed by: M. Banks Date: 22/07/2024')).toEqual(['M. Banks']);

@@ -437,6 +437,12 @@ function signOffInitials(text: string, out: ScoredSpan[]): string[] {
       if (!m) continue;
       const form = m[1]!;
       if (NOT_INITIALS.has(form) || LEGAL_FORMS.has(form)) continue;
+      // A dashed list's item ("– EN\n– FR"), not a sign-off: the dash opens the next line or the one before too.
+      if (word.charAt(0) === '\n') {
+        const dash = word.trim();
+        const prevStart = k > 0 ? text.lastIndexOf('\n', k - 1) + 1 : -1;
+        if (text.startsWith(dash, from + m[0].length) || (prevStart >= 0 && text.startsWith(dash, prevStart))) continue;
+      }
       const at = from + m[0].indexOf(form);
       if (out.some((o) => o.start === at)) continue;
       out.push({ start: at, end: at + form.length, score: 0.75 });

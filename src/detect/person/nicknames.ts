@@ -23,18 +23,18 @@ function shortFormOf(nick: string, name: string): boolean {
 }
 
 /** Said outright, whatever the word: 'Paul Little (known as "Tiny")', 'Josef, genannt „Sepp“'. */
-const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.|genannt|called)[ \t]+["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]/gu;
+const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.|genannt)[ \t]+["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]/gu;
 
 export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   const forms = new Set<string>();
-  if (text.indexOf('known as') >= 0 || text.indexOf('aka') >= 0 || text.indexOf('genannt') >= 0 || text.indexOf('called') >= 0) {
+  if (text.indexOf('known as') >= 0 || text.indexOf('aka') >= 0 || text.indexOf('genannt') >= 0) {
     KNOWN_AS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = KNOWN_AS.exec(text))) {
       const nick = m[1]!;
-      // Only of someone: a found name within the 60 characters before ("she is called 'Urgent'" is a label).
-      if (NEVER_NAMES.has(nick) || !found.some((f) => f.end <= m!.index && f.end > m!.index - 60)) continue;
+      // Only of someone: a found name right before ("the project, known as 'Phoenix'" is none).
+      if (NEVER_NAMES.has(nick) || !found.some((f) => f.end <= m!.index && f.end >= m!.index - 4)) continue;
       const start = m.index + m[0].length - nick.length - 1;
       out.push({ start, end: start + nick.length, score: 0.85 });
       forms.add(nick);
