@@ -133,6 +133,11 @@ describe('definitions, households and forms', () => {
     expect(people('id,last_name,first_name\nA-1,Okoro,Ada')).toEqual(['Okoro', 'Ada']);
   });
 
+  it("a found surname's genitive before the business noun it owns", () => {
+    expect(people('Frau Müller hat angerufen. Müllers Angebot liegt vor.')).toEqual(['Müller', 'Müllers']);
+    expect(people('Frau Zabel hat angerufen. Wir prüfen Zabels Rechnung.')).toEqual(['Zabel', 'Zabels']);
+  });
+
   it('kinship words and adverbs after "call me" are nobody', () => {
     expect(people('[03/02/2024, 09:12:44] Dad: Morning.\n[03/02/2024, 09:14:31] Mum: Tell her sorry.')).toEqual([]);
     expect(people('please call me first on +31 30 276 4419')).toEqual([]);

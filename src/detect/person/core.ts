@@ -1687,7 +1687,8 @@ function genitiveNoun(c: Ctx, i: number): number {
     k = i + 2;
   }
   const n = toks[k]!;
-  if (!n.cap || hasX(n, X_NEVER_NAMES) || hasX(n, X_ORG_WORDS) || hasX(n, X_STREET_WORDS) || followedByOrgOrStreet(c, k)) return -1;
+  // The noun owned is often a never-name of business text: "Müllers Angebot", "Zabels Rechnung".
+  if (!n.cap || hasX(n, X_ORG_WORDS) || hasX(n, X_STREET_WORDS) || followedByOrgOrStreet(c, k)) return -1;
   return k;
 }
 
