@@ -154,6 +154,15 @@ describe('phone contexts', () => {
     expect(phones('finance@x.example or 01482 496 0630.')).toEqual(['01482 496 0630']);
   });
 
+  it("national numbers of a country the text writes other numbers of internationally", () => {
+    expect(phones('Call me at +65 9127 4408 or the clinic at 6271 3390. Regards')).toEqual(['+65 9127 4408', '6271 3390']);
+    expect(phones('Garda +353 1 234 5678 or Dundrum Garda Station 01 666 5600.')).toEqual(['+353 1 234 5678', '01 666 5600']);
+    // Not without such a number, and not an identifier or amount beside one.
+    expect(phones('the clinic at 6271 3390')).toEqual([]);
+    expect(phones('Invoice 6271 3390, call +65 9127 4408')).toEqual(['+65 9127 4408']);
+    expect(phones('Ihre Kündigung Depot 88-20441 / Übertrag, Tel. +352 26 48 91 05')).toEqual(['+352 26 48 91 05']);
+  });
+
   it('identifiers stay unfound', () => {
     expect(phones('Order: 0121 496 0900')).toEqual([]);
     expect(phones('am 0121 496 0900')).toEqual([]);

@@ -70,13 +70,13 @@ const NEGATIVE = new Set([
   'fall', 'akte', 'sache', 'drs', 'drucksache', 'bt', 'az.', 'ziffer', 'nummern', 'lfd',
   'steuernummer', 'steuer', 'matrikelnummer', 'versicherungsnummer', 'kundennummer', 'mandant',
   'bestellnummer', 'auftragsnummer', 'rechnungsnummer', 'vertragsnummer', 'belegnummer',
-  'ep', 'wo', 'patent', 'marke', 'markenanmeldung', 'registernummer', 'eu',
+  'ep', 'wo', 'patent', 'marke', 'markenanmeldung', 'registernummer', 'eu', 'depot', 'portfolio', 'policy', 'police',
   // Tax and company registers: "P.IVA IT 05833170487", "VAT GB 123 4567 89", "KvK 61839204".
   'vat', 'iva', 'tva', 'btw', 'uid', 'nif', 'cif', 'siret', 'siren', 'kvk', 'abn', 'acn', 'utr', 'crn',
 ]);
 // Compound prefixes of identifier words: Rechnungs-Nr., Kundennummer, Vertragsnr, Aktenz., …
 const NEGATIVE_PREFIX =
-  /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts)/;
+  /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts|lieferschein|frachtbrief|delivery|consignment|waybill)/;
 // ... but a compound naming a person or a service is whom to call: "Projektleitung, 0821 …",
 // (and "Geschäftszeiten" are hours, not a register),
 // "Kundenservice 0800 …", "Auftragsannahme", "Geschäftsführer;08031 …", "Geschäftsstelle".

@@ -639,8 +639,48 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
     if (run.digits >= MIN_DIGITS) assessRun(text, run, region, out);
     if (out.length === found) rejected.push(run);
   }
-  if (rejected.length > 0 && out.some((f) => f.score >= 0.75)) sameNumberElsewhere(text, out, rejected);
+  if (rejected.length > 0 && out.some((f) => f.score >= 0.75)) {
+    sameNumberElsewhere(text, out, rejected);
+    regionsElsewhere(text, out, rejected, region);
+  }
   return out;
+}
+
+/** At most this many other countries' national formats are tried on a text's leftover runs. */
+const MAX_OTHER_REGIONS = 3;
+
+/**
+ * National numbers of the countries the text writes other numbers of internationally: a
+ * Singapore clinic "at +65 9127 4408 or the clinic at 6271 3390", an Indian CV with "+91 80 4117
+ * 2093 (office) / 99001 52846". A run no rule took is judged again as those countries write
+ * numbers (context words, identifiers' labels and grouping count as for the text's region), at a
+ * lower score: the evidence is the country, not the number.
+ */
+function regionsElsewhere(text: string, out: Finding[], rejected: readonly Run[], region: CountryCode): void {
+  const regions: CountryCode[] = [];
+  for (const f of out) {
+    if (f.score < 0.75) continue;
+    const raw = normalize(text.slice(f.start, f.end));
+    if (!(raw.startsWith('+') || raw.startsWith('(+'))) continue;
+    const country = parsePhone(raw, region)?.country;
+    if (country === undefined || country === region || regions.includes(country)) continue;
+    regions.push(country);
+    if (regions.length === MAX_OTHER_REGIONS) break;
+  }
+  if (regions.length === 0) return;
+  const before = out.length;
+  for (const run of rejected) {
+    // Blanks, hyphens and brackets only: a dot or comma is an amount's or a date's here ("7 430.00").
+    if (run.digits < MIN_DIGITS || /[.,]/.test(text.slice(run.start, run.end)) || out.some((f) => f.start < run.end && f.end > run.start)) continue;
+    for (const other of regions) {
+      const n = out.length;
+      assessRun(text, run, other, out);
+      if (out.length === n) continue;
+      for (let k = n; k < out.length; k++) out[k] = { ...out[k]!, score: Math.min(out[k]!.score, 0.75) };
+      break;
+    }
+  }
+  if (out.length > before) out.sort((a, b) => a.start - b.start);
 }
 
 /** A national number this short is still a phone number when the text also gives it with its country code. */
