@@ -152,6 +152,7 @@ describe('phone contexts', () => {
     expect(phones('Orders: 0121 496 0900 | Transport desk: 0121 496 0915')).toEqual(['0121 496 0900', '0121 496 0915']);
     expect(phones('Hotline außerhalb der Geschäftszeiten: 040 6942218-99')).toEqual(['040 6942218-99']);
     expect(phones('finance@x.example or 01482 496 0630.')).toEqual(['01482 496 0630']);
+    expect(phones('Maricel Aquino – Accountant Office: 04 338 2294')).toEqual(['04 338 2294']);
   });
 
   it("national numbers of a country the text writes other numbers of internationally", () => {
@@ -167,5 +168,6 @@ describe('phone contexts', () => {
     expect(phones('Order: 0121 496 0900')).toEqual([]);
     expect(phones('am 0121 496 0900')).toEqual([]);
     expect(phones('Ref 01482 496 0630')).toEqual([]);
+    expect(phones('Account 04 338 2294')).toEqual([]);
   });
 });

@@ -84,8 +84,9 @@ const CONTACT_SUFFIX = endsWithAny(
   'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management|führer|führerin|inhaber|inhaberin|stelle|zeiten',
   false,
 );
-// The department itself, not its numbers: "FB Personal | 0621 293-7715", "Personalabteilung 089 …".
-const DEPARTMENT = new Set(['personal', 'personalabteilung', 'personalwesen', 'personalbüro']);
+// The department itself, not its numbers: "FB Personal | 0621 293-7715", "Personalabteilung 089 …",
+// "Accountant Office: 04 338 2294".
+const DEPARTMENT = new Set(['personal', 'personalabteilung', 'personalwesen', 'personalbüro', 'accountant', 'accountants', 'accounting', 'accounts', 'orders']);
 const PERSON_NOUN = new Set(['kunde', 'kundin', 'customer', 'patient', 'patientin', 'mitglied', 'auftraggeber', 'auftraggeberin']);
 const NEGATIVE_SYMBOL = new Set(['§', '€', '$', '£', '¥', '%', '‰', '°', '№']);
 
