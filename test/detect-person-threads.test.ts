@@ -74,6 +74,11 @@ describe('exports and logs', () => {
     expect(people(csv)).toEqual(['Schmidtke', 'Hilde', 'Haidari', 'Farida']);
   });
 
+  it('an emergency contact column: the name before its number or remark, not an office', () => {
+    const csv = 'id,surname,forename,emergency_contact\nL-2,Perera,Dilshan,"Nadeesha Perera 020 8496 0317"\nL-4,Smith,Anna,"Club office 0161 1234"';
+    expect(people(csv)).toEqual(['Perera', 'Dilshan', 'Nadeesha Perera', 'Smith', 'Anna']);
+  });
+
   it("a ticket export's requesters and assignees; a user name after a dated verb", () => {
     const tickets = [
       'ServiceDesk export – exported 14/03/2025 08:02 by kpatel2',

@@ -33,7 +33,7 @@ const FULL = labelSet(`name namen vollständigername fullname kontoinhaber konto
   payee payer counterparty customername kundenname contact contactname kontakt ansprechpartner ansprechpartnerin
   mitarbeiter mitarbeiterin mitarbeitername employee employeename teilnehmer teilnehmerin participant attendee
   debtor creditor schuldner gläubiger displayname commonname cn approvedby createdby requestedby reportedby assignedto preparedby signedby reviewedby
-  requester requestor
+  requester requestor emergencycontact nextofkin notfallkontakt angehörige angehöriger
   bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin assignee reporter owner patient patientin person agent
   vorgesetzter vorgesetzte manager linemanager verantwortlich responsible namevorname nachnamevorname vornamenachname
   eigentümer eigentümerin mieter mieterin vermieter vermieterin mitglied guest guests gast gäste member tenant landlord
@@ -150,7 +150,8 @@ function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, nu
   if (kind === 'full' && /^[a-z]{5,21}$/.test(value) && isGluedHandle(L, value)) return [0, value.length];
   // A staff member's short form: "KRA", "BEC", "KRo" in a "Betreuer" or "Zuständig" column.
   if (kind === 'full' && /^[A-ZÄÖÜ]{2}[A-ZÄÖÜa-zäöü]?$/.test(value)) return [0, value.length];
-  const m = NAME_FIELD.exec(value);
+  // A contact field's name before its number or remark: "Nadeesha Perera 020 8496 0317", "Ruwan Fernando (father)".
+  const m = NAME_FIELD.exec(value) ?? NAME_FIELD.exec(value.replace(/[ \t]+(?:[(+]|\d)[\s\S]*$/, ''));
   if (!m) return null;
   const name = m[1]!.replace(/[ .]+$/, '');
   if (name.length < 2 || name.length > 60) return null;
