@@ -134,7 +134,8 @@ describe('definitions, households and forms', () => {
   });
 
   it('"Surname, Given" is one person; lists and CSV fields are not joined', () => {
-    expect(people('Mitarbeiter/in: Sommer, Lea\nPersonal-Nr.: 041')).toEqual(['Sommer, Lea']);
+    expect(people('Kemal Öztürk (Lieferantenaufträge), Fuchs, Daniela (Reklamationen)')).toEqual(['Kemal Öztürk', 'Fuchs, Daniela']);
+    expect(people('Krank: Haidari, Farida; Urlaub: Brandt, Eleanor')).toEqual(['Haidari, Farida', 'Brandt, Eleanor']);
     expect(people('id,last_name,first_name\nA-1,Okoro,Ada')).toEqual(['Okoro', 'Ada']);
   });
 
