@@ -13,6 +13,10 @@ describe('nicknames, sign-offs and minutes', () => {
     const club = 'Clubman of the Year: Graham Woodhead ("Woody"). Woody thanked the committee.';
     expect(people(club).filter((p) => p === 'Woody')).toHaveLength(2);
     expect(people('Harold Crabtree – "Harry" to generations of players – died in May.')).toContain('Harry');
+    // Inside the name: one person's name, the surname after the nickname included.
+    expect(people('Estimator: Andrew "Drew" Kowalchuk Scope')).toEqual(['Andrew "Drew" Kowalchuk']);
+    expect(people('Josef „Sepp“ Neuner kommt.')).toEqual(['Josef „Sepp“ Neuner']);
+    expect(people('Anna Berg "Verkauf" Team')).toEqual(['Anna Berg']);
     const terms = 'Northwind Ltd ("Supplier") and Anna Berg ("Verkäuferin") signed.';
     expect(people(terms)).not.toContain('Supplier');
     expect(people(terms)).not.toContain('Verkäuferin');

@@ -14,6 +14,9 @@ import type { ScoredSpan } from './span.js';
 /** After a name: optional "(" or dash, an opening quote, one capitalised word, a closing quote. */
 const QUOTED_AFTER = /^[ \t]*(?:\([ \t]*|[,–—-][ \t]*)?["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]/u;
 
+/** A capitalised word right after the nickname's closing quote: the surname. */
+const SURNAME_AFTER = /^[ \t](\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])/u;
+
 const LEAD = ' \t(,–—-';
 const OPEN = '"„“‚‘\'»«';
 
@@ -49,9 +52,14 @@ export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLis
     if (!m) continue;
     const nick = m[1]!;
     if (NEVER_NAMES.has(nick)) continue;
-    if (!L.given.has(nick) && !shortFormOf(nick, text.slice(f.start, f.end))) continue;
+    // Inside the name, between given name and surname: 'Andrew "Drew" Kowalchuk', 'Josef „Sepp“
+    // Neuner'. The whole is one person's name, whatever the nickname's word.
+    const surname = text.charCodeAt(f.end) === 32 && m[0].charCodeAt(1) !== 32 ? SURNAME_AFTER.exec(text.slice(f.end + m[0].length, f.end + m[0].length + 40)) : null;
+    const inside = surname !== null && !NEVER_NAMES.has(surname[1]!);
+    if (!inside && !L.given.has(nick) && !shortFormOf(nick, text.slice(f.start, f.end))) continue;
     const start = f.end + m[0].length - nick.length - 1;
     out.push({ start, end: start + nick.length, score: 0.85 });
+    if (inside) out.push({ start: f.start, end: f.end + m[0].length + surname[0].length, score: 0.85 });
     forms.add(nick);
   }
   for (const nick of forms) {
