@@ -148,6 +148,12 @@ describe('definitions, households and forms', () => {
     expect(people('Frau Zabel hat angerufen. Wir prüfen Zabels Rechnung.')).toEqual(['Zabel', 'Zabels']);
   });
 
+  it("a two-word label's first word is no name, nor a name's last word; a one-word label leaves the name", () => {
+    expect(people('Employee: Shanice Campbell-Reid Job title: Senior Care Worker')).toEqual(['Shanice Campbell-Reid']);
+    expect(people('Employee: Rohan Deshpande Emp ID: VAT-0871')).toEqual(['Rohan Deshpande']);
+    expect(people('Mr Tom Reed phone: 0123 456789')).toEqual(['Tom Reed']);
+  });
+
   it('kinship words and adverbs after "call me" are nobody', () => {
     expect(people('[03/02/2024, 09:12:44] Dad: Morning.\n[03/02/2024, 09:14:31] Mum: Tell her sorry.')).toEqual([]);
     expect(people('please call me first on +31 30 276 4419')).toEqual([]);

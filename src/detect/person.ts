@@ -79,6 +79,14 @@ export const personDetector: Detector = {
       if (text.charCodeAt(f.start - 1) === 46 && inAddress(text, f.start, f.end)) continue;
       if (blocked !== null && blocked(f.start, f.end)) continue;
       if (placeInAddress(text, f.start, f.end)) continue;
+      // The first word of a form's label: "Job title:", "Buddy assigned:", "Emp ID:"; also read as
+      // a name's last word ("Rohan Deshpande Emp ID:").
+      const labelAt = labelHead(text, f.start, f.end);
+      if (labelAt === f.start) continue;
+      if (labelAt > f.start) {
+        out[k++] = { ...f, end: labelAt };
+        continue;
+      }
       // "3rd Floor", "2. Stock", "11th Level": a storey, not a person.
       if (ordinalBefore(text, f.start) && !text.slice(f.start, f.end).includes(' ')) continue;
       out[k++] = f;
@@ -135,6 +143,22 @@ function unescapedLines(text: string): string {
   const first = text.indexOf('\\n');
   if (first < 0 || text.indexOf('\\n', first + 2) < 0) return text;
   return text.replace(/\\([n,])/g, (_, c: string) => (c === 'n' ? ' \n' : ' ,'));
+}
+
+/**
+ * A label's second word and its colon: "Job title:", "Buddy assigned:", "Emp ID:". Only words that
+ * end a two-word label; a name is often followed by a one-word label ("Tom Reed phone:").
+ */
+const LABEL_TAIL = /^[ \t]+(?:title|assigned|id|ID|no\.?|number|holder|name|date|type|code|details|ref|reference|manager|status)[ \t]*:/;
+
+/** Where a label's first word starts inside [start, end), when the finding ends with one; else -1. */
+function labelHead(text: string, start: number, end: number): number {
+  const next = text.charCodeAt(end);
+  if ((next !== 32 && next !== 9) || !LABEL_TAIL.test(text.slice(end, end + 16))) return -1;
+  const blank = text.lastIndexOf(' ', end - 1);
+  if (blank < start) return start;
+  // The name before it ends at the blank ("Rohan Deshpande" of "Rohan Deshpande Emp").
+  return blank;
 }
 
 /** See joinInverted(): the comma and one blank between surname and given name (a bare comma separates a CSV row's fields). */
