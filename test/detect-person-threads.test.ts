@@ -154,6 +154,11 @@ describe('definitions, households and forms', () => {
     expect(people('Mr Tom Reed phone: 0123 456789')).toEqual(['Tom Reed']);
   });
 
+  it("a town on its own line above the postcode is a place; a name there stays a name", () => {
+    expect(people('Mr Tomasz Nowak\nFlat 3, 27 Hoole Road\nChester\nCH2 3NH')).toEqual(['Tomasz Nowak']);
+    expect(people('Kind regards\nAnna Hunter\nSW1A 1AA is our postcode')).toEqual(['Anna Hunter']);
+  });
+
   it('kinship words and adverbs after "call me" are nobody', () => {
     expect(people('[03/02/2024, 09:12:44] Dad: Morning.\n[03/02/2024, 09:14:31] Mum: Tell her sorry.')).toEqual([]);
     expect(people('please call me first on +31 30 276 4419')).toEqual([]);

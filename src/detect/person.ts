@@ -249,7 +249,7 @@ function inAddress(text: string, start: number, end: number): boolean {
 }
 
 /** A British, Irish or Australian postcode, or a German one before its town ("Nottingham NG5 1JP", "Cork T12 R6K4", "Sydney NSW 2000"). */
-const POSTCODE_AFTER = /^,?[ \t]+(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?,?[ \t]+)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d{2}[ \t][A-Z\d]{4}|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]\d{4})\b/u;
+const POSTCODE_AFTER = /^,?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?,?[ \t]+)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d{2}[ \t][A-Z\d]{4}|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]\d{4})\b/u;
 /** A street before: "3 Rectory Close, ", "22 Zoo Road, Apapa, ", "Carrigaline Road, ". */
 const STREET_BEFORE = /(?:^|[\d,:][ \t]*|\n)(?:\d+[A-Za-z]?,?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Road|Rd|Street|St|Close|Lane|Avenue|Ave|Drive|Way|Rise|Hill|Court|Crescent|Place|Gardens|Terrace|Grove|Square|Wharf|Row|Mews|Walk|Estate|Parade|Quay)\.?,[ \t]+(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)?$/u;
 
@@ -260,7 +260,12 @@ const STREET_BEFORE = /(?:^|[\d,:][ \t]*|\n)(?:\d+[A-Za-z]?,?[ \t]+)?(?:\p{Lu}[\
  */
 function placeInAddress(text: string, start: number, end: number): boolean {
   // Every postcode holds a digit: the regex runs only where one follows within reach.
-  if (digitWithin(text, end, end + 40) && POSTCODE_AFTER.test(text.slice(end, end + 40))) return true;
+  if (digitWithin(text, end, end + 40)) {
+    const m = POSTCODE_AFTER.exec(text.slice(end, end + 40));
+    // The postcode on the next line: a town's own line of an address block ("Hoole Road\nChester\n
+    // CH2 3NH"), one word; a signature's name there stays a name.
+    if (m && (!m[0].includes('\n') || text.lastIndexOf(' ', end - 1) < start)) return true;
+  }
   const c = text.charCodeAt(start - 2);
   return c === 44 /* , */ && STREET_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
