@@ -159,6 +159,11 @@ describe('definitions, households and forms', () => {
     expect(people('Kind regards\nAnna Hunter\nSW1A 1AA is our postcode')).toEqual(['Anna Hunter']);
   });
 
+  it('a venue after a capital "The" inside a sentence', () => {
+    expect(people('Leaving do at The Green Man, Friday 1 March.')).toEqual([]);
+    expect(people('I met Tom Jones at The Green Man.')).toEqual(['Tom Jones']);
+  });
+
   it('kinship words and adverbs after "call me" are nobody', () => {
     expect(people('[03/02/2024, 09:12:44] Dad: Morning.\n[03/02/2024, 09:14:31] Mum: Tell her sorry.')).toEqual([]);
     expect(people('please call me first on +31 30 276 4419')).toEqual([]);

@@ -79,6 +79,8 @@ export const personDetector: Detector = {
       if (text.charCodeAt(f.start - 1) === 46 && inAddress(text, f.start, f.end)) continue;
       if (blocked !== null && blocked(f.start, f.end)) continue;
       if (placeInAddress(text, f.start, f.end)) continue;
+      // A venue's name after a capital "The" inside a sentence: "Leaving do at The Green Man".
+      if (venueAfterThe(text, f.start)) continue;
       // The first word of a form's label: "Job title:", "Buddy assigned:", "Emp ID:"; also read as
       // a name's last word ("Rohan Deshpande Emp ID:").
       const labelAt = labelHead(text, f.start, f.end);
@@ -143,6 +145,13 @@ function unescapedLines(text: string): string {
   const first = text.indexOf('\\n');
   if (first < 0 || text.indexOf('\\n', first + 2) < 0) return text;
   return text.replace(/\\([n,])/g, (_, c: string) => (c === 'n' ? ' \n' : ' ,'));
+}
+
+/** "at The Green Man", "to The Old Vicarage": "The" capitalised after a lower-case word. */
+const VENUE_THE = /[a-z][ \t]+The[ \t]+$/;
+
+function venueAfterThe(text: string, start: number): boolean {
+  return text.charCodeAt(start - 4) === 84 /* T */ && VENUE_THE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /**
