@@ -40,6 +40,10 @@ describe('nicknames, sign-offs and minutes', () => {
     const minutes = 'Succession plan — Action: CMcGP by 29/02\nQuestionnaire — Action: HL / SNíB by 15/05\nProposed SP, seconded AK.';
     expect(people(minutes)).toEqual(expect.arrayContaining(['CMcGP', 'HL', 'SNíB', 'SP', 'AK']));
     expect(people('Action: IT to fix the printer.')).toEqual([]);
+    expect(people('Actions: survey follow-up – DNR; petition – PZ; lights – OF/SO\nMeeting closed.')).toEqual(['DNR', 'PZ', 'OF', 'SO']);
+    expect(people('Actions:\n- Second quote for playground – SB – by 12 April\n- Letter to parish council – PA\nNext meeting: 3 May')).toEqual(['SB', 'PA']);
+    expect(people('Actions: fix printer – IT; order paper – EUR')).toEqual([]);
+    expect(people('NOTES\n2024-09-05 – PG: Discovery call.\n2024-09-19 – PG: Demo at Oakville.')).toEqual(['PG', 'PG']);
     expect(people('Approver comments (GC, 05/08/2024): Approved except R4')).toEqual(['GC']);
     expect(people('Notes from site visit (June 10, DK): drain stack is cast iron')).toEqual(['DK']);
     expect(people('Umsatz (EUR, 12.03.) und Meeting (UK, 12 March)')).toEqual([]);

@@ -306,6 +306,10 @@ const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t
 /** Initials: capitals, perhaps with a small letter inside ("SNíB", "CMcGP", "JvL"). */
 const OWNER_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){0,3}\p{Lu}(?![\p{L}\p{N}])/gu;
 const OWNER_LIST = String.raw`((?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu})(?:[ \t]*[/&,+][ \t]*\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}){0,3})`;
+/** A task's owners after its dash: "– DNR;", "– IC and OP – summer term", "– OF/SO". */
+const ACTION_OWNER = new RegExp(String.raw`[–—-][ \t]+(\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}(?:[ \t]*(?:/|&|,|and|und)[ \t]*\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}){0,3})(?=[ \t]*(?:[;,.]|[–—-]|\r?\n|$))`, 'gu');
+/** "2024-09-05 – PG: …", "05.09.2024 - PG: …" at a line's start. */
+const DATED_AUTHOR = /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]+[–—-][ \t]+(\p{Lu}{2,3}):/gmu;
 /** Who owns an action, who proposed and seconded: see signedInitials(). */
 const OWNERS = new RegExp(
   String.raw`\b(?:Actions?|ACTION|Aktion)[ \t]*[:–-][ \t]*${OWNER_LIST}(?=[ \t]+(?:by|to|bis)\b|[ \t]*(?:[–;.]|$))` +
@@ -375,6 +379,31 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
       while ((o = OWNER_INITIALS.exec(list))) if (!UNITS.has(o[0])) take(at + o.index, o[0], false);
     }
   }
+  // Owners in an action list after its task and a dash: "Actions: survey – DNR; petition – PZ",
+  // and the bullets under an "Actions:" heading ("- Letter to parish council – PA").
+  for (let a = text.indexOf('ction'); a >= 0; a = text.indexOf('ction', a + 5)) {
+    if (!/\b[Aa]ctions?[ \t]*:/.test(text.slice(Math.max(0, a - 2), a + 8))) continue;
+    const lineEnd = text.indexOf('\n', a);
+    // The heading's line, and the bullets right under it.
+    let end = lineEnd < 0 ? text.length : lineEnd;
+    while (end < text.length && /^\n[ \t]*[-•*–]/.test(text.slice(end, end + 6))) {
+      const next = text.indexOf('\n', end + 1);
+      end = next < 0 ? text.length : next;
+    }
+    const block = text.slice(a, end);
+    ACTION_OWNER.lastIndex = 0;
+    let o: RegExpExecArray | null;
+    while ((o = ACTION_OWNER.exec(block))) {
+      OWNER_INITIALS.lastIndex = 0;
+      let q: RegExpExecArray | null;
+      const at = a + o.index + o[0].length - o[1]!.length;
+      while ((q = OWNER_INITIALS.exec(o[1]!))) if (!UNITS.has(q[0])) take(at + q.index, q[0], false);
+    }
+    a = end;
+  }
+  // A CRM note's author after its date: "2024-09-05 – PG: Discovery call with …".
+  DATED_AUTHOR.lastIndex = 0;
+  while ((m = DATED_AUTHOR.exec(text))) take(m.index + m[0].length - m[1]!.length - 1, m[1]!, false);
   // An initial and a surname after who signed or approved: "completed by: M. Banks", "Employee
   // signature: D. Friday", "Approved: K. Young (Finance Manager)" (surnames that are words too).
   if (text.indexOf('. ') >= 0) {
