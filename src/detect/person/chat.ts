@@ -220,8 +220,9 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
 function givenOfHandles(text: string, lines: ReadonlyArray<[number, number, string]>, handles: ReadonlySet<string>, L: NameLists, out: ScoredSpan[]): void {
   const given = new Set<string>();
   for (const h of handles) {
-    const g = /^([a-z]{3,15})[._]/.exec(h)?.[1];
-    if (g && !NOT_HANDLES.has(g) && (L.given.has(titled(g)) || nameLikeClass(wordClass(titled(g))))) given.add(g);
+    // Two letters too ("mo_rahman" is "mo"), but only where the others talk to or about them (see below).
+    const g = /^([a-z]{2,15})[._]/.exec(h)?.[1];
+    if (g && !NOT_HANDLES.has(g) && (g.length === 2 || L.given.has(titled(g)) || nameLikeClass(wordClass(titled(g))))) given.add(g);
   }
   // A log of hundreds of users is many chats in one input: each name searched over all of it would be quadratic.
   if (given.size === 0 || given.size > MAX_SPEAKERS) return;
@@ -230,7 +231,7 @@ function givenOfHandles(text: string, lines: ReadonlyArray<[number, number, stri
   const region = text.slice(from, to);
   const taken = new Set(out.map((f) => f.start));
   for (const g of given) {
-    const ambiguous = L.enAmbig.has(titled(g)) || L.deAmbig.has(titled(g)) || wordClass(titled(g)) === 'w';
+    const ambiguous = g.length === 2 || L.enAmbig.has(titled(g)) || L.deAmbig.has(titled(g)) || wordClass(titled(g)) === 'w';
     for (let k = region.indexOf(g); k >= 0; k = region.indexOf(g, k + 1)) {
       const at = from + k;
       if (taken.has(at) || !standsAlone(text, at, at + g.length)) continue;
