@@ -168,6 +168,11 @@ describe('definitions, households and forms', () => {
     expect(people('I met Tom Jones at The Green Man.')).toEqual(['Tom Jones']);
   });
 
+  it("a chat handle's two-letter given part where the others talk to or about it", () => {
+    const chat = '[08:06] sarah.b: yes pls, mo said they\'d collect at 2\n[08:06] mo_rahman: ok\n[08:09] sarah.b: go to the mo office';
+    expect(people(chat).filter((p) => p === 'mo')).toHaveLength(1);
+  });
+
   it('kinship words and adverbs after "call me" are nobody', () => {
     expect(people('[03/02/2024, 09:12:44] Dad: Morning.\n[03/02/2024, 09:14:31] Mum: Tell her sorry.')).toEqual([]);
     expect(people('please call me first on +31 30 276 4419')).toEqual([]);
