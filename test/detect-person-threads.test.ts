@@ -45,6 +45,8 @@ describe('nicknames, sign-offs and minutes', () => {
     expect(people('Actions: fix printer – IT; order paper – EUR')).toEqual([]);
     expect(people('NOTES\n2024-09-05 – PG: Discovery call.\n2024-09-19 – PG: Demo at Oakville.')).toEqual(['PG', 'PG']);
     expect(people('Approver comments (GC, 05/08/2024): Approved except R4')).toEqual(['GC']);
+    expect(people('Carry-over of leave balance. Confirmed by SW 31/01.')).toEqual(['SW']);
+    expect(people('nicht an (bestätigt durch FG Münster, Urteil vom 16. Oktober 2014)')).toEqual([]);
     expect(people('Notes from site visit (June 10, DK): drain stack is cast iron')).toEqual(['DK']);
     expect(people('Umsatz (EUR, 12.03.) und Meeting (UK, 12 March)')).toEqual([]);
   });
