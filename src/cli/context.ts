@@ -70,14 +70,16 @@ export function pipelineOptions(flags: DetectionFlags, config: Config): Pipeline
   };
 }
 
-export function parseIntFlag(text: string, flag: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) throw new UserError(`${flag} must be a whole number from ${min} to ${max}, not "${text}"`);
+/** A whole number flag within [min, max]; `orElse` names a word it also takes, for the message. */
+export function parseIntFlag(text: string, flag: string, min: number, max: number, orElse?: string): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) {
+    throw new UserError(`${flag} must be a whole number from ${min} to ${max}${orElse ? `, or ${orElse};` : ','} not "${text}"`);
+  }
   return Number(text);
 }
 
 /** --jobs (anonymize, scan): a number of worker threads (0: none) or "auto" (the default). */
 export function parseJobsFlag(text: string | undefined): number | 'auto' {
   if (text === undefined || text.trim().toLowerCase() === 'auto') return 'auto';
-  if (!/^\d+$/.test(text.trim()) || Number(text) > 64) throw new UserError(`--jobs must be a whole number from 0 to 64, or auto; not "${text}"`);
-  return Number(text);
+  return parseIntFlag(text, '--jobs', 0, 64, 'auto');
 }

@@ -640,8 +640,11 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
     if (out.length === found) rejected.push(run);
   }
   if (rejected.length > 0 && out.some((f) => f.score >= 0.75)) {
-    sameNumberElsewhere(text, out, rejected);
-    regionsElsewhere(text, out, rejected, region);
+    const written = internationalNumbers(text, out);
+    if (written.length > 0) {
+      sameNumberElsewhere(text, out, rejected, written);
+      regionsElsewhere(text, out, rejected, region, written);
+    }
   }
   return out;
 }
@@ -656,13 +659,12 @@ const MAX_OTHER_REGIONS = 3;
  * numbers (context words, identifiers' labels and grouping count as for the text's region), at a
  * lower score: the evidence is the country, not the number.
  */
-function regionsElsewhere(text: string, out: Finding[], rejected: readonly Run[], region: CountryCode): void {
+function regionsElsewhere(text: string, out: Finding[], rejected: readonly Run[], region: CountryCode, written: readonly WrittenNumber[]): void {
   const regions: CountryCode[] = [];
-  for (const f of out) {
-    if (f.score < 0.75) continue;
-    const raw = normalize(text.slice(f.start, f.end));
+  for (const { raw, parsed: p } of written) {
+    // With "+" only: "00…" is an international prefix of some countries only.
     if (!(raw.startsWith('+') || raw.startsWith('(+'))) continue;
-    const country = parsePhone(raw, region)?.country;
+    const country = p?.country;
     if (country === undefined || country === region || regions.includes(country)) continue;
     regions.push(country);
     if (regions.length === MAX_OTHER_REGIONS) break;
@@ -686,6 +688,23 @@ function regionsElsewhere(text: string, out: Finding[], rejected: readonly Run[]
 /** A national number this short is still a phone number when the text also gives it with its country code. */
 const MIN_SAME_DIGITS = 5;
 
+/** A confident finding written internationally ("+44 …", "(+49) …", "0049 …"), and its parse. */
+interface WrittenNumber {
+  raw: string;
+  parsed: Parsed | undefined;
+}
+
+/** The numbers a text writes internationally: what its leftover digit runs are judged against. */
+function internationalNumbers(text: string, out: readonly Finding[]): WrittenNumber[] {
+  const written: WrittenNumber[] = [];
+  for (const f of out) {
+    if (f.score < 0.75) continue;
+    const raw = normalize(text.slice(f.start, f.end));
+    if (raw.startsWith('+') || raw.startsWith('(+') || raw.startsWith('00')) written.push({ raw, parsed: parsePhone(raw, 'DE') });
+  }
+  return written;
+}
+
 /**
  * The same number written again in its national form: "+44 20 7946 0958 … (020 7946 0958)",
  * "+376 712 345 … 712 345". A foreign national number alone is indistinguishable from any other
@@ -693,13 +712,9 @@ const MIN_SAME_DIGITS = 5;
  * Accepted: a rejected run whose digits are exactly the national number, with or without the
  * country's trunk prefix, or the digits of libphonenumber's national format.
  */
-function sameNumberElsewhere(text: string, out: Finding[], rejected: readonly Run[]): void {
+function sameNumberElsewhere(text: string, out: Finding[], rejected: readonly Run[], written: readonly WrittenNumber[]): void {
   const national = new Set<string>();
-  for (const f of out) {
-    if (f.score < 0.75) continue;
-    const raw = normalize(text.slice(f.start, f.end));
-    if (!(raw.startsWith('+') || raw.startsWith('(+') || raw.startsWith('00'))) continue;
-    const p = parsePhone(raw, 'DE');
+  for (const { parsed: p } of written) {
     if (p === undefined || !p.isPossible()) continue;
     const nn = p.nationalNumber;
     if (nn.length < MIN_SAME_DIGITS) continue;

@@ -94,9 +94,11 @@ export class ParallelAnonymizeStream {
   private readonly probeMs: number;
   private probe: { wall: number; cpu: number } | undefined;
   private probed = false;
-  /** The workers were found not worth it (see retireBelow): no more chunks go to them. */
+  /**
+   * The workers were found not worth it (see retireBelow): no more chunks go to them, and once none
+   * is left with them they are stopped for good (the pool is gone, and not started again).
+   */
   private retiring = false;
-  private retired = false;
   private readonly pending: Pending[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private failure: unknown;
@@ -158,7 +160,7 @@ export class ParallelAnonymizeStream {
 
   private async feed(chunks: Chunk[], chars: number, final: boolean): Promise<string> {
     this.seen += chars;
-    if (!this.pool && !this.retired && this.startPool && this.seen >= this.startAfter) {
+    if (!this.pool && !this.retiring && this.startPool && this.seen >= this.startAfter) {
       this.pool = await this.startPool();
       this.started = this.pool.threads;
     }
@@ -192,7 +194,6 @@ export class ParallelAnonymizeStream {
       const pool = this.pool;
       if (pool && this.retiring && !this.pending.some((p) => p.sent && !p.raw)) {
         // Nothing left with the workers: stop them. What is pending is detected here.
-        this.retired = true;
         this.pool = undefined;
         await pool.close();
       }

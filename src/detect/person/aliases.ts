@@ -305,15 +305,17 @@ const DONE_BY =
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
 /** Initials: capitals, perhaps with a small letter inside ("SNíB", "CMcGP", "JvL"). */
 const OWNER_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){0,3}\p{Lu}(?![\p{L}\p{N}])/gu;
-const OWNER_LIST = String.raw`((?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu})(?:[ \t]*[/&,+][ \t]*\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}){0,3})`;
+/** One person's initials in a list of owners (OWNER_INITIALS picks them out of the list). */
+const OWNER_WORD = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}`;
+const OWNER_LIST = String.raw`(${OWNER_WORD}(?:[ \t]*[/&,+][ \t]*${OWNER_WORD}){0,3})`;
 /** A task's owners after its dash: "– DNR;", "– IC and OP – summer term", "– OF/SO". */
-const ACTION_OWNER = new RegExp(String.raw`[–—-][ \t]+(\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}(?:[ \t]*(?:/|&|,|and|und)[ \t]*\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}){0,3})(?=[ \t]*(?:[;,.]|[–—-]|\r?\n|$))`, 'gu');
+const ACTION_OWNER = new RegExp(String.raw`[–—-][ \t]+(${OWNER_WORD}(?:[ \t]*(?:/|&|,|and|und)[ \t]*${OWNER_WORD}){0,3})(?=[ \t]*(?:[;,.]|[–—-]|\r?\n|$))`, 'gu');
 /** "2024-09-05 – PG: …", "05.09.2024 - PG: …" at a line's start. */
 const DATED_AUTHOR = /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]+[–—-][ \t]+(\p{Lu}{2,3}):/gmu;
 /** Who owns an action, who proposed and seconded: see signedInitials(). */
 const OWNERS = new RegExp(
   String.raw`\b(?:Actions?|ACTION|Aktion)[ \t]*[:–-][ \t]*${OWNER_LIST}(?=[ \t]+(?:by|to|bis)\b|[ \t]*(?:[–;.]|$))` +
-    String.raw`|\b[Pp]roposed(?:[ \t]+by)?[ \t]+(\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu},?[ \t]+[Ss]econded(?:[ \t]+by)?[ \t]+\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu})`,
+    String.raw`|\b[Pp]roposed(?:[ \t]+by)?[ \t]+(${OWNER_WORD},?[ \t]+[Ss]econded(?:[ \t]+by)?[ \t]+${OWNER_WORD})`,
   'gmu',
 );
 /** An initial and a capitalised word after a signing or approving label: see signedInitials(). */
@@ -347,6 +349,12 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
     out.push({ start: at, end: at + form.length, score: 0.7 });
     if (!lower) forms.push(form);
   };
+  // Each person's initials in a list of owners that starts at `at`: "HL / SNíB", "OF/SO".
+  const takeOwners = (list: string, at: number) => {
+    OWNER_INITIALS.lastIndex = 0;
+    let o: RegExpExecArray | null;
+    while ((o = OWNER_INITIALS.exec(list))) if (!UNITS.has(o[0])) take(at + o.index, o[0], false);
+  };
   let m: RegExpExecArray | null;
   if (/ (?:von|durch|by)\b/.test(text)) {
     DONE_BY.lastIndex = 0;
@@ -373,10 +381,7 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
     OWNERS.lastIndex = 0;
     while ((m = OWNERS.exec(text))) {
       const list = m[1] ?? m[2]!;
-      const at = m.index + m[0].indexOf(list);
-      OWNER_INITIALS.lastIndex = 0;
-      let o: RegExpExecArray | null;
-      while ((o = OWNER_INITIALS.exec(list))) if (!UNITS.has(o[0])) take(at + o.index, o[0], false);
+      takeOwners(list, m.index + m[0].indexOf(list));
     }
   }
   // Owners in an action list after its task and a dash: "Actions: survey – DNR; petition – PZ",
@@ -393,12 +398,7 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
     const block = text.slice(a, end);
     ACTION_OWNER.lastIndex = 0;
     let o: RegExpExecArray | null;
-    while ((o = ACTION_OWNER.exec(block))) {
-      OWNER_INITIALS.lastIndex = 0;
-      let q: RegExpExecArray | null;
-      const at = a + o.index + o[0].length - o[1]!.length;
-      while ((q = OWNER_INITIALS.exec(o[1]!))) if (!UNITS.has(q[0])) take(at + q.index, q[0], false);
-    }
+    while ((o = ACTION_OWNER.exec(block))) takeOwners(o[1]!, a + o.index + o[0].length - o[1]!.length);
     a = end;
   }
   // A CRM note's author after its date: "2024-09-05 – PG: Discovery call with …".

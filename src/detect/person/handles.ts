@@ -33,15 +33,17 @@ const USER_KEY = /(?:^|[^\p{L}])(?:user|username|usr|uid|by|login|owner|actor|ac
 const LIST_NEXT = /^(?:,[ \t]*|[ \t]+(?:und|and|&|\/)[ \t]+)([a-z]{5,21})(?![\p{L}\p{N}_@./-])/u;
 /** When, between a ticket's verb and "by": "exported 14/03/2025 08:02 by". */
 const WHEN = String.raw`(?:[ \t]+(?:on[ \t]+)?\d[\d./-]*\d(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)?`;
+/** Verbs after which "by" names a role or a way as often as a user ("requested by payroll"): see nameHandles(). */
+const BY_ONLY_VERBS = String.raw`[Ee]xtracted|[Gg]enerated|[Rr]equested|[Ss]ubmitted|[Rr]aised|[Vv]erified|[Ee]dited|[Uu]ploaded|[Dd]eleted`;
 /** A user name after who did something in a ticket or log, perhaps when ("exported 14/03/2025 08:02 by kpatel2"; see nameHandles()). */
 const DONE_BY_USER = new RegExp(
   String.raw`\b(?:(?:(?:[Ff]ulfilled|[Aa]ssigned|[Cc]losed|[Rr]esolved|[Cc]reated|[Mm]odified|[Uu]pdated|[Cc]hanged|[Ee]ntered|[Oo]pened|[Ll]ogged|[Aa]pproved|[Rr]eviewed|[Ee]xported|[Ee]scalated)${WHEN}[ \t]+(?:by|to)` +
-    String.raw`|(?:[Ee]xtracted|[Gg]enerated|[Rr]equested|[Ss]ubmitted|[Rr]aised|[Vv]erified|[Ee]dited|[Uu]ploaded|[Dd]eleted)${WHEN}[ \t]+by)(?:[ \t]+user)?` +
+    String.raw`|(?:${BY_ONLY_VERBS})${WHEN}[ \t]+by)(?:[ \t]+user)?` +
     String.raw`|[Ff]orward(?:ed)?[ \t]+to|[Rr]eminder[ \t]+sent[ \t]+to)[ \t]*:?[ \t]+([a-z][a-z0-9]{2,20}(?:[._][a-z0-9]+)?)(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])`,
   'gu',
 );
-/** The verbs of DONE_BY_USER after which "by" names a role or a way as often as a user. */
-const BY_ANYONE = /^(?:[Ee]xtracted|[Gg]enerated|[Rr]equested|[Ss]ubmitted|[Rr]aised|[Vv]erified|[Ee]dited|[Uu]ploaded|[Dd]eleted)/;
+/** DONE_BY_USER's match opened by one of BY_ONLY_VERBS. */
+const BY_ANYONE = new RegExp(`^(?:${BY_ONLY_VERBS})`);
 /** Words that stand where a user name would, and are none. */
 export const NOT_USERS = new Set('unassigned none nobody system admin administrator customer user support helpdesk team all tbd tbc me you us him her them auto automatic batch cron root service bot myself'.split(' '));
 const TIME_AFTER_WORD = /([a-z])([a-z]{4,20})[ \t]+\d{1,2}:\d{2}\b/g;
