@@ -315,3 +315,12 @@ describe('phoneDetector: other English-speaking countries in national form', () 
     expect(surfaces('DESCRIPTION:Diolch\\,\\nBron\\n01970 628 441\\n', 'GB')).toEqual(['01970 628 441']);
   });
 });
+
+describe('phoneDetector: "+" numbers the metadata calls impossible', () => {
+  it('takes a calling code with phone-like groups, without a phone word', () => {
+    expect(surfaces('Kisi Oladipo, finance@adeolatextiles.ng, +234 1 270 4418 Bank (EUR payments)')).toEqual(['+234 1 270 4418']);
+  });
+  it('takes no signed figure with blanks for thousands', () => {
+    expect(surfaces('Umsatz +12 345 678 EUR, Saldo +3 456 789 012')).toEqual([]);
+  });
+});

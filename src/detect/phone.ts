@@ -524,6 +524,10 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
   // Written internationally with "+" and of a possible length for the country, but not valid by
   // the current metadata (renumbered countries such as Benin, reserved ranges): still a phone.
   if (plus && p !== undefined && p.isPossible()) return strong ? 0.9 : 0.75;
+  // "+", a country's calling code and digits grouped like a phone number, of a length the metadata
+  // does not allow there ("+234 1 270 4418": documents copy numbers loosely, plans change): a
+  // phone to any reader, context or not. Not a figure with blanks for thousands ("+12 345 678").
+  if (plus && !strong && p !== undefined && digits.length >= 9 && digits.length <= 15 && PLUS_GROUPED.test(raw) && !THOUSANDS.test(raw)) return 0.7;
   // A phone context word carries numbers libphonenumber cannot place (foreign national formats,
   // fictitious numbers): accept phone-sized runs.
   if (strong && digits.length >= 7 && digits.length <= 15) return intl ? 0.85 : 0.8;
@@ -547,6 +551,10 @@ const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['IE', 'AU', 'NZ', 'ZA', 'NG'
 
 const MADE_UP_GB = /^01\d{3} 496 0\d{3}$/;
 const GB_DRAMA = /^(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2896496|2920180|8081570|9098790|3069990)\d{3}$/;
+/** "+234 1 270 4418": a calling code and at least two groups of digits, blanks between. */
+const PLUS_GROUPED = /^\+\d{1,3}(?:[ \u00a0]\d+){2,}$/;
+/** "+12 345 678": thousands, not a phone number. */
+const THOUSANDS = /^\+\d{1,3}(?:[ \u00a0]\d{3})+$/;
 
 // A group that is a date or time on its own: "12.03.2024", "2024-03-12", "03/2024", "14.30".
 // Also "24/7" before a hotline's number ("Notdienst 24/7 0800 …").
