@@ -208,3 +208,12 @@ describe('phone contexts', () => {
     expect(phones('Account 04 338 2294')).toEqual([]);
   });
 });
+
+describe('a name before an address made of it', () => {
+  it('is a name after a dash, comma, colon or bracket; an address of one word of it is not', () => {
+    expect(people('Regional leads (APAC): Aditi Rao — aditi.rao@ledgerbridge.example.com.au')).toContain('Aditi Rao');
+    expect(people('Contact Aditi Rao, aditi.rao@ledgerbridge.example.com')).toContain('Aditi Rao');
+    expect(people('Kontakt Elternbeirat: elternbeirat@gs-hasenberg.example.de')).toEqual([]);
+    expect(people('Support Team, support.team@example.com')).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ import modelJson from './model.json' with { type: 'json' };
 import { nameLists, type NameLists } from './names.js';
 import { keyValueFields, tableFields, type TableSpan } from './tables.js';
 import { colonLineStarts } from './lines.js';
+import { handleOf } from './aliases.js';
 
 const F_CAP = 1;
 const F_UPPER = 2;
@@ -1324,6 +1325,40 @@ function mailNames(c: Ctx): void {
     while (st < e && /[\s,]/.test(text[st]!)) st++;
     while (e > st && /[\s,]/.test(text[e - 1]!)) e--;
     nameSegment(c, st, e, 0.95, 'mail');
+  }
+  namedAddresses(c);
+}
+
+/** Words before an address: capitalised, or a name's particle ("Jan van Leeuwen"). */
+const WORDS_BEFORE_MAIL = /((?:\p{Lu}[\p{L}\p{M}'’-]*|van|von|de|der|den|da|di|du|le|la|bin|al)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|van|von|de|der|den|da|di|du|le|la|bin|al)){1,4})[ \t]*(?:[–—|:,/(-][ \t]*)?(?:mailto:)?$/u;
+const LOCAL_PART_CHAR = /[A-Za-z0-9._%+-]/;
+
+/**
+ * "Aditi Rao — aditi.rao@…", "Anna Schmidt, a.schmidt@firma.de", "Tom Hale (tom.hale@…)": the
+ * words right before an address that is made of them (handleOf) are a name. Two words at least,
+ * both in the address: "Support, support@firma.de", "Kontakt Elternbeirat: elternbeirat@…" are no one.
+ */
+function namedAddresses(c: Ctx): void {
+  const { text } = c;
+  for (let k = text.indexOf('@'); k >= 0; k = text.indexOf('@', k + 1)) {
+    let ls = k;
+    while (ls > 0 && LOCAL_PART_CHAR.test(text.charAt(ls - 1))) ls--;
+    if (ls === k || text.charAt(ls - 1) === '<') continue; // "<…@…>": mailNames' own
+    const from = Math.max(0, ls - 80, text.lastIndexOf('\n', ls - 1) + 1);
+    const m = WORDS_BEFORE_MAIL.exec(text.slice(from, ls));
+    if (!m) continue;
+    const local = text.slice(ls, k);
+    const words = m[1]!.split(/[ \t]+/);
+    const at = from + m.index;
+    // The longest run of last words the address is made of: not "Contact Aditi Rao".
+    for (let n = words.length; n >= 2; n--) {
+      const name = words.slice(words.length - n).join(' ');
+      // Made of the name, not of one word of it ("Kontakt Elternbeirat: elternbeirat@…").
+      if (!/^\p{Lu}/u.test(name) || !handleOf(local, name) || handleOf(local, words[words.length - 1]!) || handleOf(local, words[words.length - n]!)) continue;
+      const s = at + m[1]!.lastIndexOf(name);
+      nameSegment(c, s, s + name.length, 0.9, 'mail-named');
+      break;
+    }
   }
 }
 
