@@ -324,3 +324,16 @@ describe('phoneDetector: "+" numbers the metadata calls impossible', () => {
     expect(surfaces('Umsatz +12 345 678 EUR, Saldo +3 456 789 012')).toEqual([]);
   });
 });
+
+describe('phoneDetector: a bare "Nummer" before a mobile number', () => {
+  it('takes a German mobile written grouped after "Nummer", "Nr."', () => {
+    expect(surfaces('Sein Name ist Kovač, Nummer 0176 23 09 71 48 [04.04.24, 09:45:30] Dirk')).toEqual(['0176 23 09 71 48']);
+    expect(surfaces('kann jemand ihr das sagen? Nummer: 0176 90 44 12 87')).toEqual(['0176 90 44 12 87']);
+  });
+  it('still takes no file number, landline-shaped number or identifier after it', () => {
+    expect(surfaces('Nummer 2024 0815 4471')).toEqual([]);
+    expect(surfaces('Nummer 0711 123456')).toEqual([]);
+    expect(surfaces('Rechnungsnummer 0176 2309 7148')).toEqual([]);
+    expect(surfaces('Nr. 01762309714')).toEqual([]);
+  });
+});

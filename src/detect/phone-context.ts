@@ -18,6 +18,11 @@ export enum Ctx {
   Weak = 2,
   /** Invoice/order/case/customer numbers, statutes, money, dates: not a phone. */
   Negative = 3,
+  /**
+   * Only "Nummer", "Nr.", "number" before it: mostly a file's number ("Nummer 2024-0815"), but
+   * someone's if the number is a mobile's (phone.ts decides).
+   */
+  Designator = 4,
 }
 
 // Whole words (lower case) that mark a phone number.
@@ -212,7 +217,7 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     if (wordEnd - k === 2 && kindOf(text.charCodeAt(k)) === Kind.Letter && text.charCodeAt(k) < 91 && text.charCodeAt(k + 1) < 91) continue;
     break; // an unrelated word ends the look-back
   }
-  if (sawDesignator && !sawWeak) return Ctx.Negative;
+  if (sawDesignator && !sawWeak) return Ctx.Designator;
   return sawWeak ? Ctx.Weak : Ctx.None;
 }
 
