@@ -244,7 +244,7 @@ describe('phone context: the look-back words', () => {
     ['unter der Nummer ', Ctx.Weak],
     ['Büro: ', Ctx.Weak],
     ['Kunden-Nr. ', Ctx.Negative],
-    ['Nr. ', Ctx.Negative],
+    ['Nr. ', Ctx.Designator],
     ['S. ', Ctx.Negative],
     ['Preis in € ', Ctx.Negative],
     ['Vertrag vom 12.03.2024 ', Ctx.None], // the veto belongs to the date
