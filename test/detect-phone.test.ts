@@ -337,3 +337,11 @@ describe('phoneDetector: a bare "Nummer" before a mobile number', () => {
     expect(surfaces('Nr. 01762309714')).toEqual([]);
   });
 });
+
+describe('phoneDetector: shapes of other numbers', () => {
+  it('takes no airline ticket number, nor a range of sheet numbers', () => {
+    expect(surfaces('1. MAC SUIBHNE/ORLA MS 047 2188415501 2. CULLINANE/DEIRDRE MS 047 2188415502')).toEqual([]);
+    expect(surfaces('Daywork sheets 0441–0443 signed on site')).toEqual([]);
+    expect(surfaces('Tel. 0441–12345')).toEqual(['0441–12345']);
+  });
+});

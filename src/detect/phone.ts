@@ -324,6 +324,13 @@ const NOT_PHONE_SHAPES = [
   /^\d{1,3}(?:\.\d{1,3}){3}$/, // 192.168.100.200
   /^(?:19|20)\d\d ?[-–/] ?(?:19|20)\d\d$/, // 2019-2024
 ];
+/** With the next list item's number run on: "047 2188415501 2. CULLINANE". */
+const TICKET = /^\d{3}[ -]?\d{10}(?: \d{1,2})?$/;
+/** "0441–0443", "sheets 112–118": a range of numbers of one length, with a dash (not a hyphen). */
+function isRange(raw: string): boolean {
+  const m = /^(\d{3,5}) ?[–—] ?(\d{3,5})$/.exec(raw);
+  return m !== null && m[1]!.length === m[2]!.length && Number(m[2]) > Number(m[1]);
+}
 // Thousands-grouped quantities "1.234.567", "12 345 678": rejected unless a phone word is near.
 // Space-grouped with a three-digit lead ("512 345 678") is how Poland, Portugal, Spain or the
 // Czech Republic write phone numbers, so only a one- or two-digit lead counts as a quantity.
@@ -421,10 +428,13 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   const digits = digitCount === raw.length ? raw : digitsOf(raw);
   const plus = raw.charCodeAt(0) === 43 || raw.startsWith('(+');
   if (singleDigitGroups(raw) > 1) return NO;
+  // An airline ticket's number: the carrier's three digits, then ten ("047 2188415501").
+  if (!plus && digitCount >= 13 && digitCount <= 15 && TICKET.test(raw)) return NO;
   // Every date, time, IP or range shape has a - / . (or –) in it; bare and space-grouped runs skip them.
   if (!plus && marks) {
     // Dates never start with "+": "+687 20.12.34" is a New Caledonian number.
     for (const re of NOT_PHONE_SHAPES) if (re.test(raw)) return NO;
+    if (isRange(text.slice(start, end))) return NO;
     for (const re of DATE_INSIDE) if (re.test(raw)) return NO;
   }
 
