@@ -217,3 +217,13 @@ describe('a name before an address made of it', () => {
     expect(people('Support Team, support.team@example.com')).toEqual([]);
   });
 });
+
+describe('user names of an initial and a surname that is listed as a given name, or two surnames', () => {
+  it('takes them where a user name stands; not after "@" (a public pseudonym)', () => {
+    expect(people('SEPA batch, prepared by: ecassidy (payroll)')).toEqual(['ecassidy']);
+    expect(people('CRM report | Run by kfrancis | 08/01/2024 09:32')).toEqual(['kfrancis']);
+    expect(people('Ready for QA Assignee: abaptiste → pchaudhary')).toEqual(['abaptiste', 'pchaudhary']);
+    expect(people('12/06/2024 16:45 fstewartkerr Invoice to be raised')).toEqual(['fstewartkerr']);
+    expect(people('RT @justinbieber : RT @kevinjonas i am')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ export function standsAlone(text: string, s: number, e: number): boolean {
   return !(a === '.' && /[\p{L}\p{N}]/u.test(text.charAt(e + 1)));
 }
 /** Glued user names where a user name stands: after "@", "=", an opening quote (not "i'mgoing"), a colon, a date/time or "owner"/"by"…; before a time stamp. */
-const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20}(?:\d{1,2})?)(?![\p{L}\p{N}_@./-])/gu;
+const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|→|->|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20}(?:\d{1,2})?)(?![\p{L}\p{N}_@./-])/gu;
 /** A log's key for who did it: "user=", "by=", "login=". */
 const USER_KEY = /(?:^|[^\p{L}])(?:user|username|usr|uid|by|login|owner|actor|account)=$/u;
 /** The next item of a list after a user name. */
@@ -61,11 +61,21 @@ function isGiven(L: NameLists, part: string): boolean {
 }
 
 /** An initial glued to a listed surname, and no word or given name itself: "jfuchs", "tmueller", "sgreen", "ajohnson4". */
-export function isGluedHandle(L: NameLists, handle: string): boolean {
+export function isGluedHandle(L: NameLists, handle: string, loose = true): boolean {
   // A number that tells two users apart: "ajohnson4", "kpatel2".
   const word = handle.length > 6 && isDigit(handle.charCodeAt(handle.length - 1)) ? handle.replace(/\d{1,2}$/, '') : handle;
-  if (englishGluedWords().has(word)) return false;
-  return word.length >= 5 && word.length <= 21 && isSurname(L, word.slice(1)) && wordClass(titled(word)) !== 'w' && !isGiven(L, word);
+  if (word.length < 5 || word.length > 21 || englishGluedWords().has(word) || wordClass(titled(word)) === 'w' || isGiven(L, word)) return false;
+  const rest = word.slice(1);
+  // The surname may be listed as a given name only ("ecassidy", "kfrancis", "abaptiste"), or be
+  // two surnames ("fstewartkerr", "kbellamyshaw"). Not after "@": a social network's handle is a
+  // public pseudonym ("@justinbieber", "@kevinjonas"), and only the plain shape counts there.
+  return isSurname(L, rest) || (loose && ((rest.length >= 5 && isGiven(L, rest)) || twoSurnames(L, rest)));
+}
+
+/** Two listed surnames glued: "stewartkerr", "bellamyshaw" (four letters each at least). */
+function twoSurnames(L: NameLists, s: string): boolean {
+  for (let i = 4; i <= s.length - 4; i++) if (isSurname(L, s.slice(0, i)) && isSurname(L, s.slice(i))) return true;
+  return false;
 }
 
 export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
@@ -96,10 +106,10 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
     }
   }
   const seen = new Set<number>();
-  const glued = (start: number, word: string, listed = false) => {
+  const glued = (start: number, word: string, listed = false, loose = true) => {
     if (seen.has(start)) return;
     // In a list after one, any user name that is no ordinary word: "abrueggemann, lebbinghaus, yozdemir".
-    if (!isGluedHandle(L, word) && !(listed && !NOT_USERS.has(word) && wordClass(titled(word)) !== 'w')) return;
+    if (!isGluedHandle(L, word, loose) && !(listed && !NOT_USERS.has(word) && wordClass(titled(word)) !== 'w')) return;
     seen.add(start);
     out.push({ start, end: start + word.length, score: 0.7 });
     // A list of them: "Benutzer jmueller, tbauer, lstrauss".
@@ -117,7 +127,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
       GLUED_AFTER.lastIndex = start;
       continue;
     }
-    glued(start, word);
+    glued(start, word, false, g[0].charCodeAt(0) !== 64);
     // Go on from the word itself: it may be the cue of the next one ("25.03.2024 durch hkoenig").
     GLUED_AFTER.lastIndex = start;
   }
