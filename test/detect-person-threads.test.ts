@@ -227,3 +227,18 @@ describe('user names of an initial and a surname that is listed as a given name,
     expect(people('RT @justinbieber : RT @kevinjonas i am')).toEqual([]);
   });
 });
+
+describe('initials of who did or owns something', () => {
+  it('after more done-by verbs, a checking label with a date, an owner label, a ticked item', () => {
+    expect(people('Reconciled by: JW 02/04/2024 Checked: KP 03/04/2024')).toEqual(['JW', 'KP']);
+    expect(people('Received by DR 11/03/2024 – scanned to file')).toEqual(['DR']);
+    expect(people('Owner: PR. - Brightwell Logistics')).toEqual(['PR']);
+    expect(people('[x] Contract signed (DocuSign 12/06) – MO\n[ ] Laptop ordered')).toEqual(['MO']);
+  });
+  it('"AB to fix", "Action: OD and CC to draft"; not a purchase order or pull request, nor a department', () => {
+    expect(people('AI-1: AB to fix HLD-2340 by 4/23; PC to retest 4/24.')).toEqual(['AB', 'PC']);
+    expect(people('Action: OD and CC to draft permit rules.')).toEqual(['OD', 'CC']);
+    expect(people('Budget code MPL-0926; PO to follow from procurement. Disabled. PR to fix: #4471')).toEqual([]);
+    expect(people('Notes. IT to fix the printer; HR to send the letters.')).toEqual([]);
+  });
+});

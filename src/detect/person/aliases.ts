@@ -300,18 +300,35 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
 
 /** Who did it, by initials: "Aufgenommen von: TR", "Ausgefüllt von: mdo", "Keyed by: AS". */
 const DONE_BY =
-  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
+  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
 /** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
 /** Initials: capitals, perhaps with a small letter inside ("SNíB", "CMcGP", "JvL"). */
 const OWNER_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){0,3}\p{Lu}(?![\p{L}\p{N}])/gu;
 /** One person's initials in a list of owners (OWNER_INITIALS picks them out of the list). */
 const OWNER_WORD = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}`;
-const OWNER_LIST = String.raw`(${OWNER_WORD}(?:[ \t]*[/&,+][ \t]*${OWNER_WORD}){0,3})`;
+const OWNER_LIST = String.raw`(${OWNER_WORD}(?:(?:[ \t]*[/&,+][ \t]*|[ \t]+(?:and|und)[ \t]+)${OWNER_WORD}){0,3})`;
 /** A task's owners after its dash: "– DNR;", "– IC and OP – summer term", "– OF/SO". */
 const ACTION_OWNER = new RegExp(String.raw`[–—-][ \t]+(${OWNER_WORD}(?:[ \t]*(?:/|&|,|and|und)[ \t]*${OWNER_WORD}){0,3})(?=[ \t]*(?:[;,.]|[–—-]|\r?\n|$))`, 'gu');
 /** "2024-09-05 – PG: …", "05.09.2024 - PG: …" at a line's start. */
 const DATED_AUTHOR = /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]+[–—-][ \t]+(\p{Lu}{2,3}):/gmu;
+/** A checking label, initials and a date: "Checked: KP 03/04/2024", "Geprüft: SB 12.03.2024". */
+const LABEL_DATED =
+  /\b(?:[Cc]hecked|[Aa]pproved|[Vv]erified|[Rr]econciled|[Rr]eviewed|[Ss]igned|[Rr]eceived|[Aa]uthori[sz]ed|[Gg]eprüft|[Ee]rfasst|[Ff]reigegeben|[Gg]ebucht|[Vv]isiert)[ \t]*:[ \t]*(\p{Lu}{2,3})[ \t]+\d{1,2}[./]\d{1,2}/gu;
+/** Who is responsible, by initials: "Owner: PR.", "Verantwortlich: TK / PvdB". */
+const OWNER_LABEL = new RegExp(
+  String.raw`\b(?:[Oo]wners?|[Rr]esponsible|[Vv]erantwortlich|[Zz]uständig)[ \t]*:[ \t]*${OWNER_LIST}(?=[ \t]*(?:[.;,)|·]|[–—-][ \t]|\*|\r?\n|$))`,
+  'gmu',
+);
+/** A ticked checklist line ending in the initials of who did it: "[x] Contract signed (12/06) – MO". */
+const TICKED_OWNER = /^[ \t]*(?:[-*•][ \t]*)?(?:\[[xX✓✔]\]|☑|✅|✓|✔)[^\n]*?[ \t][–—-][ \t]+(\p{Lu}{2,3})[ \t]*$/gmu;
+/** Minutes' "AB to fix …", "PC to retest 4/24" at a clause's start. */
+const OWNER_TO = /(?:^|[;:.][ \t]+|\b[Aa]ction[ \t]*:?[ \t]+)(\p{Lu}{2,3})[ \t]+to[ \t]+[a-z]{3,}/gmu;
+const THINGS_TO = new Set(['PR', 'PO', 'FW', 'RE', 'SW', 'HW', 'VM', 'DB', 'OS']);
+const INITIALS_THEN_TO = /\p{Lu}{2,3}[ \t]+to[ \t]/u;
+const INITIALS_THEN_DATE = /\p{Lu}{2,3}[ \t]+\d/u;
+/** NOT_INITIALS that are someone's initials as an action's owner ("Action: FW –", "Owner: PR", "OD and CC to draft"). */
+const OWNER_OK = new Set('PC CC PS PR KW VG LG GB OP ME AM PM NB RE AW WG FW AZ MR CT DM RT NY BA FG'.split(' '));
 /** Who owns an action, who proposed and seconded: see signedInitials(). */
 const OWNERS = new RegExp(
   String.raw`\b(?:Actions?|ACTION|Aktion)[ \t]*[:–-][ \t]*${OWNER_LIST}(?=[ \t]+(?:by|to|bis)\b|[ \t]*(?:[–;.]|$))` +
@@ -340,12 +357,29 @@ const OFFICE_STEP = /(?:geprüft|freigegeben|erstellt|bearbeitet|erledigt|gezeic
 /** Short words that follow "von:" or a date and are nobody's initials. */
 const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the and und der die das den dem bis ab um an am im uhr ok wir ich du er es per via vom zum zur neu alt gut ja new old yes no'.split(' '));
 
+/** The text spells `form` out as words that are no name: "Finance Team – FT", "Facilities Team (FT)". */
+function abbreviatesWords(text: string, form: string): boolean {
+  for (let k = text.indexOf(form); k >= 0; k = text.indexOf(form, k + 1)) {
+    const words = text.slice(Math.max(0, k - 60), k).match(/(?:\p{Lu}\p{Ll}+[ \t]+){1,3}\p{Lu}\p{Ll}+(?=[ \t]*[(–—-]?[ \t]*$)/u)?.[0].split(/[ \t]+/);
+    if (!words) continue;
+    for (let n = Math.min(words.length, form.length); n >= 2; n--) {
+      const tail = words.slice(words.length - n);
+      if (tail.map(initialOf).join('') === form && tail.every((w) => wordClass(w) !== 'p')) return true;
+    }
+  }
+  return false;
+}
+
 /** Initials that sign a form or a note (see DONE_BY, DATED_INITIALS); returns the forms in capitals or mixed case, for their other uses. */
 function signedInitials(text: string, out: ScoredSpan[]): string[] {
   const forms: string[] = [];
-  const take = (at: number, form: string, anyCase: boolean) => {
+  // `owner`: where only a person can stand (an action's owner), abbreviations that are mostly
+  // something else ("FW", "PR", "RE", "CC") are someone's initials; departments still are not.
+  const take = (at: number, form: string, anyCase: boolean, owner = false) => {
     const lower = form === form.toLowerCase();
-    if (NOT_SIGNED.has(form.toLowerCase()) || NOT_INITIALS.has(form.toUpperCase()) || (lower && !anyCase)) return;
+    if ((lower || !owner) && NOT_SIGNED.has(form.toLowerCase())) return;
+    if (lower && !anyCase) return;
+    if (NOT_INITIALS.has(form.toUpperCase()) && !(owner && OWNER_OK.has(form.toUpperCase()))) return;
     out.push({ start: at, end: at + form.length, score: 0.7 });
     if (!lower) forms.push(form);
   };
@@ -353,9 +387,25 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
   const takeOwners = (list: string, at: number) => {
     OWNER_INITIALS.lastIndex = 0;
     let o: RegExpExecArray | null;
-    while ((o = OWNER_INITIALS.exec(list))) if (!UNITS.has(o[0])) take(at + o.index, o[0], false);
+    while ((o = OWNER_INITIALS.exec(list))) if (!UNITS.has(o[0])) take(at + o.index, o[0], false, true);
   };
   let m: RegExpExecArray | null;
+  // "Checked: KP 03/04/2024"; "Owner: PR."; "[x] Contract signed – MO"; "AB to fix …".
+  if (text.indexOf(':') >= 0) {
+    LABEL_DATED.lastIndex = 0;
+    while ((m = LABEL_DATED.exec(text))) take(m.index + m[0].search(INITIALS_THEN_DATE), m[1]!, false);
+    OWNER_LABEL.lastIndex = 0;
+    while ((m = OWNER_LABEL.exec(text))) takeOwners(m[1]!, m.index + m[0].length - m[1]!.length);
+  }
+  if (text.indexOf(']') >= 0 || /[☑✅✓✔]/.test(text)) {
+    TICKED_OWNER.lastIndex = 0;
+    while ((m = TICKED_OWNER.exec(text))) take(m.index + m[0].lastIndexOf(m[1]!), m[1]!, false, true);
+  }
+  if (text.indexOf(' to ') >= 0) {
+    OWNER_TO.lastIndex = 0;
+    // Not a pull request or firmware "to follow": things as often as people before "to".
+    while ((m = OWNER_TO.exec(text))) if (!THINGS_TO.has(m[1]!) && !abbreviatesWords(text, m[1]!)) take(m.index + m[0].search(INITIALS_THEN_TO), m[1]!, false, true);
+  }
   if (/ (?:von|durch|by)\b/.test(text)) {
     DONE_BY.lastIndex = 0;
     // Lower case only after a label's colon: "erstellt von uns" is no one's initials.
