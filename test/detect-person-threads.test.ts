@@ -242,3 +242,18 @@ describe('initials of who did or owns something', () => {
     expect(people('Notes. IT to fix the printer; HR to send the letters.')).toEqual([]);
   });
 });
+
+describe('German Kürzel defined in parentheses', () => {
+  it("a surname's first two letters, a double name's initials, after a title", () => {
+    expect(people('Vertretung Frau Roth (RO) | Klassenleitung. RO kommt später.')).toEqual(['Roth', 'RO', 'RO']);
+    expect(people('Frau Winter-Kuhn (WK) | Klassenleitung 4c')).toEqual(['Winter-Kuhn', 'WK']);
+  });
+  it('mixed case ("Wi") and lower-case initials ("jl", "dü"), and their later uses', () => {
+    expect(people('Teilnehmende: Dr. Annette Wiegand (Wi), Emre Bozkurt (Bo). Freigabe durch Wi oder Bo.')).toEqual(['Annette Wiegand', 'Wi', 'Emre Bozkurt', 'Bo', 'Wi', 'Bo']);
+    expect(people('Bearbeitung: Julia Lang (jl), Tel. 0631 70 44. Rückfrage an jl.')).toEqual(['Julia Lang', 'jl', 'jl']);
+    expect(people('erfasst von Frau Derya Ünal (dü), Rückfragen')).toEqual(['Derya Ünal', 'dü']);
+  });
+  it('a Kürzel that is a word is marked where it is defined only', () => {
+    expect(people('Frau Dahl (Da) kommt. Da ist nichts.')).toEqual(['Dahl', 'Da']);
+  });
+});

@@ -20,7 +20,10 @@ import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
 
 /** Where initials are defined after the name: "(GP)", "(Chair, MM)", "(TK, Leitung)". */
-const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
+const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
+const TITLE_WORD = /^(?:Herrn?|Frau|Hr|Fr|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)$/;
+/** Two letters that are a word in German or English: never a Kürzel found alone ("Da", "so", "am"). */
+const WORD2 = new Set('ab am an da du eh er es ja je im in ob oh so um wo zu as at be by do go he hi if is it me my no of on or ok to up us we ca'.split(' '));
 /** … and last on an attendee line after a dash (searched from the dashes: a leading blank would be tried everywhere). */
 const INITIALS_DASH = /[–—-][ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:,|$))/gmu;
 /** Initials before the name they stand for: "erfasst durch kb (Katrin Bruns)", "Kürzel: MH (Marita Heuser)"; read around each "(". */
@@ -114,16 +117,25 @@ function definedName(text: string, at: number, form: string, L: NameLists, found
   if (cur) runs.push(cur);
   for (let i = runs.length - 1; i >= 0; i--) {
     const r = runs[i]!;
+    // A surname alone, found as a person, and its first three letters: "Hr. Dr. Reinecke (REI)".
+    // Or its first two ("Frau Roth (RO)", "Herr Aksoy (AK)"), or a double name's initials
+    // ("Frau Winter-Kuhn (WK)"). Also the last word of a longer run ("Vertretung Frau Roth (RO)").
+    const w = r.words[r.words.length - 1]!;
+    const ws = r.e - w.length;
+    const up = w.toUpperCase();
+    const parts = w.split('-');
+    const short = (w.length > 3 && up.slice(0, 3) === initials) || (w.length > 2 && up.slice(0, 2) === initials) || (parts.length >= 2 && parts.map(initialOf).join('') === initials);
+    const alone = short && found.some((f) => f.start <= ws && f.end >= r.e) ? { start: ws, end: r.e, score: 0.85 } : null;
     if (r.words.length < 2) {
-      // A surname alone, found as a person, and its first three letters: "Hr. Dr. Reinecke (REI)".
-      const w = r.words[0]!;
-      if (w.length > 3 && w.slice(0, 3).toUpperCase() === initials && found.some((f) => f.start <= r.s && f.end >= r.e)) return { start: r.s, end: r.e, score: 0.85 };
+      if (alone) return alone;
       continue;
     }
     // The name can be the tail of a longer run: "Dr Anwen Llywelyn-Jones (AL)".
     for (let k = 0; k + 1 < r.words.length; k++) {
       const words = r.words.slice(k);
-      if (!shortFormsOf(words).includes(initials) && macForm(words) !== form) continue;
+      // Also the surname's first two letters, in a school's or office's mixed case: "Annette Wiegand (Wi)".
+      const surnameHead = form.length === 2 && form !== initials && !TITLE_WORD.test(words[0]!) && words[words.length - 1]!.slice(0, 2).toUpperCase() === initials;
+      if (!shortFormsOf(words).includes(initials) && macForm(words) !== form && !surnameHead) continue;
       const start = r.e - words.join(' ').length;
       if (found.some((f) => f.start <= start && f.end >= r.e)) return { start, end: r.e, score: 0.85 };
       // Vouched for by the initials, if it reads as a name: every word a name or no ordinary
@@ -131,6 +143,7 @@ function definedName(text: string, at: number, form: string, L: NameLists, found
       const ok = words.every((w) => listedName(L, w) || nameLikeClass(wordClass(w))) && words.some((w) => listedName(L, w) || wordClass(w) === 'p');
       return ok ? { start, end: r.e, score: 0.85 } : null;
     }
+    if (alone) return alone;
   }
   return null;
 }
@@ -176,6 +189,7 @@ export function handleOf(handle: string, name: string): boolean {
 }
 
 const HANDLE_AFTER = /^[ \t]*\([ \t]*@?([a-z][a-z0-9._-]{1,30})[ \t]*\)/;
+const LOWER_INITIALS_AFTER = /^[ \t]*\((\p{Ll}{2})\)/u;
 /** A user name as found elsewhere: lower case, dotted or with an underscore ("s.okeke"). */
 const HANDLE_SURFACE = /^[a-z][a-z0-9]*(?:[._][a-z0-9]+)*$/;
 
@@ -568,7 +582,9 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const name = definedName(text, at, form, L, found);
     if (!name) return;
     out.push(name);
-    initials.add(form);
+    // A two-letter word ("Da", "So") is marked where it is defined, not wherever it stands.
+    if (WORD2.has(form.toLowerCase())) out.push({ start: at + 1 + text.slice(at + 1, at + 60).indexOf(form), end: at + 1 + text.slice(at + 1, at + 60).indexOf(form) + form.length, score: 0.8 });
+    else initials.add(form);
   };
   const paren = text.indexOf('(') >= 0;
   let m: RegExpExecArray | null;
@@ -629,6 +645,11 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const h = HANDLE_AFTER.exec(text.slice(f.end, f.end + 40));
     // A user name of the name's, or a Kürzel in lower case: "Marius Ionescu (mio)".
     if (h && (handleOf(h[1]!, surface) || (/^[a-z]{3}$/.test(h[1]!) && shortFormsOf(surface.split(/[ \t]+/)).includes(h[1]!.toUpperCase())))) handles.add(h[1]!);
+    // The name's initials in lower case: "Julia Lang (jl)", "Derya Ünal (dü)"; not a word ("(so)").
+    else {
+      const k = LOWER_INITIALS_AFTER.exec(text.slice(f.end, f.end + 12))?.[1];
+      if (k && !WORD2.has(k) && initialsOf(surface.split(/[ \t]+/)).includes(initialOf(k.charAt(0)) + initialOf(k.charAt(1)))) handles.add(k);
+    }
   }
   referenceInitials(text, out);
   for (const form of signedInitials(text, out)) initials.add(form);
