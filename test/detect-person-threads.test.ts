@@ -257,3 +257,10 @@ describe('German Kürzel defined in parentheses', () => {
     expect(people('Frau Dahl (Da) kommt. Da ist nichts.')).toEqual(['Dahl', 'Da']);
   });
 });
+
+describe('a month that is a surname', () => {
+  it('after a title, or before a number that is no day or year, is a name', () => {
+    expect(people('Daten fehlerhaft, Rückruf Herr Mai 09131 / 7 70 22-5')).toEqual(['Mai']);
+    expect(people('Mai 2024 beginnt, Rechnung vom Mai 12')).toEqual([]);
+  });
+});

@@ -316,8 +316,13 @@ function dateWord(text: string, start: number, end: number): boolean {
   if (/^[ ,]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d/.test(text.slice(end, end + 12))) return true;
   // "Sat – Harriet Page", "Mon: Anna", "Di | Bauer / Kowalczyk": a short weekday heading a rota's line.
   if (end - start <= 3 && WEEKDAYS.has(text.slice(start, end)) && /^[ \t]*[-–:|]/.test(text.slice(end, end + 3))) return true;
-  return /^[.,]?[ \t]{0,2}\d/.test(text.slice(end, end + 4)) || /\d[.,]?[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 4), start));
+  // "Herr Mai 09131 / 77022": after a title, a surname; and a date has a day or a year after its
+  // month ("Mai 2024", "May 12"), not a phone number's area code.
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return false;
+  return DAY_OR_YEAR_AFTER.test(text.slice(end, end + 8)) || /\d[.,]?[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 4), start));
 }
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+$/u;
+const DAY_OR_YEAR_AFTER = /^[.,]?[ \t]{0,2}(?:\d{1,2}(?!\d)|\d{4}(?!\d))/;
 
 /**
  * The other surfaces under which the same person may later be mentioned alone: the surname with its
