@@ -264,3 +264,16 @@ describe('a month that is a surname', () => {
     expect(people('Mai 2024 beginnt, Rechnung vom Mai 12')).toEqual([]);
   });
 });
+
+describe('Kürzel in rows, minutes and task lists', () => {
+  it("a table row's Kürzel beside its name, accents folded, and its uses elsewhere", () => {
+    const table = 'Bereich | Name | Kürzel | Durchwahl\nVerkauf GW | Rosa Engelhardt | RE | -130\nTeile | Ömer Çelik | ÖC | -250\nRegeln: KM ↔ RE';
+    expect(people(table)).toEqual(['Rosa Engelhardt', 'RE', 'Ömer Çelik', 'ÖC', 'RE']);
+  });
+  it('who took the minutes, and an item\'s owner after an arrow; not a mapping of codes', () => {
+    expect(people('Protokoll: HS\n1. Personal. Eintragung durch HS.')).toEqual(['HS', 'HS']);
+    expect(people('**Protokoll:** pk')).toEqual(['pk']);
+    expect(people('Termin steht noch aus. **→ ME bis 18.06.**')).toEqual(['ME']);
+    expect(people('Übersetzung (DE → NL), Umrechnung → EUR, Protokoll: ja')).toEqual([]);
+  });
+});

@@ -334,6 +334,12 @@ const OWNER_LABEL = new RegExp(
   String.raw`\b(?:[Oo]wners?|[Rr]esponsible|[Vv]erantwortlich|[Zz]uständig)[ \t]*:[ \t]*${OWNER_LIST}(?=[ \t]*(?:[.;,)|·]|[–—-][ \t]|\*|\r?\n|$))`,
   'gmu',
 );
+/** Who took the minutes: "Protokoll: HS", "**Protokoll:** pk", "Minute taker: JB". */
+const MINUTES_TAKER =
+  /\b(?:Protokoll(?:führer(?:in)?|ant(?:in)?)?|Schriftführer(?:in)?|Minutes[ \t]+taken[ \t]+by|Minute[- ]?taker|Note[- ]?taker)[ \t]*:[ \t]*(?:\*\*[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._-])/gu;
+/** An item's owner after an arrow: "→ ME bis 18.06.", "**→ ME**", "-> JB by Friday". */
+const ARROW_OWNER = new RegExp(String.raw`(?:→|->|=>)[ \t]*${OWNER_LIST}(?=[ \t]+(?:bis|by|until)\b|[ \t]*(?:\*|[.;,)]|\r?\n|$))`, 'gmu');
+const CODE_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}{2,3}[ \t]*$/u;
 /** A ticked checklist line ending in the initials of who did it: "[x] Contract signed (12/06) – MO". */
 const TICKED_OWNER = /^[ \t]*(?:[-*•][ \t]*)?(?:\[[xX✓✔]\]|☑|✅|✓|✔)[^\n]*?[ \t][–—-][ \t]+(\p{Lu}{2,3})[ \t]*$/gmu;
 /** Minutes' "AB to fix …", "PC to retest 4/24" at a clause's start. */
@@ -369,7 +375,42 @@ const UNITS = new Set(['MHz', 'GHz', 'KHz', 'THz', 'MWh', 'GWh', 'TWh', 'KWh', '
 /** Steps of office work after which initials sign: "geprüft SK", "Korrektur AB", "Vermerk XY". */
 const OFFICE_STEP = /(?:geprüft|freigegeben|erstellt|bearbeitet|erledigt|gezeichnet|visiert|abgelegt|Korrektur|Entwurf|Vermerk|Notiz|Freigabe|Prüfung|gez\.|Zeichen:?)[ \t]+$/u;
 /** Short words that follow "von:" or a date and are nobody's initials. */
-const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the and und der die das den dem bis ab um an am im uhr ok wir ich du er es per via vom zum zur neu alt gut ja new old yes no'.split(' '));
+const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the and und der die das den dem bis ab um an am im uhr ok wir ich du er es per via vom zum zur neu alt gut ja new old yes no mit von vor für auf aus bei was see tbd n/a'.split(' '));
+
+const ROW_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu;
+
+/**
+ * A table row's Kürzel beside its name: "| Rosa Engelhardt | RE | -130 |", "Ömer Çelik;ÖC;-250".
+ * The row vouches for forms that are mostly something else ("RE") and the name's accents are
+ * folded ("ÖC" for Ömer Çelik). Returns the forms, for their uses elsewhere ("KM ↔ RE").
+ */
+function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan[]): string[] {
+  const forms: string[] = [];
+  let lastLine = -1;
+  for (const f of found) {
+    const ls = text.lastIndexOf('\n', f.start - 1) + 1;
+    if (ls === lastLine) continue;
+    let le = text.indexOf('\n', f.end);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, le);
+    // A row: cells between bars, tabs or semicolons.
+    if ((line.match(/[|\t;]/g)?.length ?? 0) < 2) continue;
+    lastLine = ls;
+    const words = text.slice(f.start, f.end).match(NAME_WORD);
+    if (!words || words.length < 2) continue;
+    const own = new Set([...initialsOf(words), words.map(initialOf).slice(0, 2).join('')]);
+    ROW_INITIALS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ROW_INITIALS.exec(line))) {
+      const folded = [...m[0]].map(initialOf).join('');
+      const cell = /^[ \t]*(?:[|\t;]|$)/.test(line.slice(m.index + m[0].length)) && /(?:^|[|\t;])[ \t]*$/.test(line.slice(0, m.index));
+      if (!cell || !own.has(folded)) continue;
+      out.push({ start: ls + m.index, end: ls + m.index + m[0].length, score: 0.8 });
+      forms.push(m[0]);
+    }
+  }
+  return forms;
+}
 
 /** The text spells `form` out as words that are no name: "Finance Team – FT", "Facilities Team (FT)". */
 function abbreviatesWords(text: string, form: string): boolean {
@@ -410,6 +451,13 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
     while ((m = LABEL_DATED.exec(text))) take(m.index + m[0].search(INITIALS_THEN_DATE), m[1]!, false);
     OWNER_LABEL.lastIndex = 0;
     while ((m = OWNER_LABEL.exec(text))) takeOwners(m[1]!, m.index + m[0].length - m[1]!.length);
+    MINUTES_TAKER.lastIndex = 0;
+    while ((m = MINUTES_TAKER.exec(text))) take(m.index + m[0].length - m[1]!.length, m[1]!, true, true);
+  }
+  if (text.indexOf('→') >= 0 || text.indexOf('->') >= 0 || text.indexOf('=>') >= 0) {
+    ARROW_OWNER.lastIndex = 0;
+    // Not a mapping between codes: "(DE → NL)", "EUR -> USD".
+    while ((m = ARROW_OWNER.exec(text))) if (!CODE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) takeOwners(m[1]!, m.index + m[0].length - m[1]!.length);
   }
   if (text.indexOf(']') >= 0 || /[☑✅✓✔]/.test(text)) {
     TICKED_OWNER.lastIndex = 0;
@@ -652,6 +700,7 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     }
   }
   referenceInitials(text, out);
+  for (const form of rowInitials(text, found, out)) initials.add(form);
   for (const form of signedInitials(text, out)) initials.add(form);
   const signed = closingInitials(text, found, out);
   if (signed) initials.add(signed);
