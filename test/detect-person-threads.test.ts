@@ -277,3 +277,10 @@ describe('Kürzel in rows, minutes and task lists', () => {
     expect(people('Übersetzung (DE → NL), Umrechnung → EUR, Protokoll: ja')).toEqual([]);
   });
 });
+
+describe('products and roles are no names', () => {
+  it('a chat product heading an export, a role after a name', () => {
+    expect(people('Slack export – Trailhound EU – #cs-escalations')).toEqual([]);
+    expect(people('To: Mr Gareth Hughes-Parry, Headteacher, Brynderw School')).toEqual(['Gareth Hughes-Parry']);
+  });
+});

@@ -198,6 +198,7 @@ Termin Protokoll Agenda Punkt Thema Ticket Status Priorität Priority Bug Fix Re
 Datei File Ordner Folder Seite Page Anhang Attachment Link Chat Gott God Jesus Christ Christus Allah Herrgott Mann Frauen
 Männer Kinder Kind Mutter Vater Eltern Sohn Tochter Bruder Schwester Oma Opa Tante Onkel Baby Chef Chefin Boss
 Mama Papa Mutti Vati Mum Mom Mummy Dad Daddy Grandma Grandpa Grandad Granny
+Slack WhatsApp Zoom Jira Confluence Atlassian Outlook Gmail Workday Consultant Coordinator Administrator Supervisor
 Geschäftsführer Geschäftsführung Leitung Vorstand Personal Mitarbeiter Mitarbeiterin Arzt Ärztin Patient Patientin
 Deutschland Germany Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Dortmund Essen Leipzig Bremen Dresden
 Hannover Nürnberg Wien Zürich Europa Europe Amerika America USA EU UK London Paris Rom Madrid Brüssel Moskau Peking
@@ -217,7 +218,8 @@ Richterin Pfarrer Pfarrerin Abgeordneter Abgeordnete Botschafter Botschafterin K
 Oberbürgermeister Oberbürgermeisterin Staatssekretär Staatssekretärin Landrat Landrätin Vorsitzender Nachbar Nachbarin
 Kunde Kundin Mieter Mieterin Vermieter Vermieterin Patient Patientin Ober Hauptkommissar Kommissar Kommissarin
 Geschäftsführer Geschäftsführerin Chef Chefin Lehrer Lehrerin Sachbearbeiter Sachbearbeiterin Sir Madam President
-Chairman Director Secretary Speaker Justice Judge Minister Officer Ambassador Senator Governor Mayor Doctor`);
+Chairman Director Secretary Speaker Justice Judge Minister Officer Ambassador Senator Governor Mayor Doctor
+Headteacher Headmaster Headmistress`);
 
 /** Context words before a lone surname (a lone surname needs one): "sagte Müller", "laut Schmidt". */
 export const PERSON_VERBS_BEFORE = set(`sagte sagt erklärte erklärt betonte betont meinte meint kritisierte kritisiert
