@@ -284,3 +284,17 @@ describe('products and roles are no names', () => {
     expect(people('To: Mr Gareth Hughes-Parry, Headteacher, Brynderw School')).toEqual(['Gareth Hughes-Parry']);
   });
 });
+
+describe('an initial and a surname where a name stands', () => {
+  it('after a label, "by", "and", a comma or a bracket; before punctuation, a bracket or a label', () => {
+    expect(people('Event staff (line 4): A. Nwosu, T. Hale, J. Okafor')).toEqual(['A. Nwosu', 'T. Hale', 'J. Okafor']);
+    expect(people('signed for at reception by J. Fox. Payment within 30 days')).toEqual(['J. Fox']);
+    expect(people('by client: R. Abiodun (30/04/2024) and T. Little (Operations)')).toEqual(['R. Abiodun', 'T. Little']);
+    expect(people('Countersigned (HR): P. Okeke Date: 03/06/2024')).toEqual(['P. Okeke']);
+  });
+  it('not a sentence going on, an ordinal, a designation, a disease or a lettered heading', () => {
+    expect(people('See Plan B. Then we go. Schedule A. Payment is due.')).toEqual([]);
+    expect(people('Im I. Quartal: Psychosyndrom, M. Parkinson.')).toEqual([]);
+    expect(people('A. Terms\ntext\nB. Contacts\nSales contact: x\nC. Approvals')).toEqual([]);
+  });
+});

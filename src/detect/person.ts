@@ -9,6 +9,7 @@ import { nameHandles } from './person/handles.js';
 import { lowercaseGerman } from './person/informal.js';
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
+import { initialledNames } from './person/initialled.js';
 import { TITLES } from './person/lexicon.js';
 import { nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
@@ -61,6 +62,8 @@ export const personDetector: Detector = {
     const caps = CAPS_PAIR.test(text);
     if (caps) add(capsNames(text, L));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, L));
+    // "signed for by J. Fox.", "A. Nwosu, T. Hale": an initial and a surname where a name stands.
+    add(initialledNames(text));
     // "geb. Wübbels", "Ehepaar Gundlach": a birth name, a household.
     add(familyNames(text, L));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);

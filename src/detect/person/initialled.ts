@@ -1,0 +1,59 @@
+/**
+ * An initial and a surname where a name stands: "signed for by J. Fox.", "A. Nwosu, T. Hale, …",
+ * "and T. Little (Operations)", "Countersigned (HR): P. Okeke", "reiskosten F. Jansen-Okoro;".
+ * The surname may be a word ("Fox", "Little"), so the place decides: after a label's colon, "by",
+ * "and", a comma, a bracket or a line's start, and before punctuation, a bracket, a label or the
+ * line's end, never before a lower-case word that goes on with a sentence ("Plan B. Then we …",
+ * "Schedule A. Payment is due").
+ */
+import type { ScoredSpan } from './span.js';
+import { NEVER_NAMES } from './lexicon.js';
+
+/** What may stand before the initial: a line's start, a separator, a bracket, "by", "and", "Attn"… */
+const CUE_BEFORE = /(?:^|[:,;(&/|]|\b(?:by|and|und|von|an|to|for|attn|Attn|ATTN|cc|Cc|from|From))[ \t]*$/;
+/** The surname after "X. ", and what may follow it: punctuation, a bracket, a label, "and", the line's end. */
+const SURNAME_AFTER =
+  /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?=[ \t]*(?:[.,;:)(|/&]|\r?\n|$|[ \t]+(?:and|und|&)[ \t]|[ \t]+\p{Lu}\p{Ll}*:))/u;
+const UPPER = /\p{Lu}/u;
+const LETTER = /[\p{L}\p{N}.]/u;
+
+export function initialledNames(text: string): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  // Found from each ". " (a regex tried at every position would cost the detector).
+  for (let k = text.indexOf('. '); k >= 0; k = text.indexOf('. ', k + 1)) {
+    const initial = text.charAt(k - 1);
+    if (!UPPER.test(initial) || LETTER.test(text.charAt(k - 2))) continue;
+    const m = SURNAME_AFTER.exec(text.slice(k + 2, k + 60));
+    if (!m) continue;
+    const surname = m[0];
+    // "I. Quartal", "II. Senat": an ordinal; "The", "Die": no name.
+    if (initial === 'I' || NEVER_NAMES.has(surname)) continue;
+    if (!CUE_BEFORE.test(text.slice(Math.max(0, k - 9), k - 1))) continue;
+    // "M. Parkinson": Morbus, a disease named after someone.
+    if (initial === 'M' && MORBUS.has(surname)) continue;
+    // "B. Contacts", "E. Approvals": a lettered section's heading, one of a series.
+    if (lineStart(text, k - 1) && sectionLetters(text, initial)) continue;
+    out.push({ start: k - 1, end: k + 2 + surname.length, score: 0.75 });
+  }
+  return out;
+}
+
+const MORBUS = new Set(
+  'Parkinson Crohn Bechterew Alzheimer Hodgkin Basedow Menière Meniere Paget Raynaud Addison Cushing Wilson Whipple Scheuermann Sudeck Perthes Dupuytren Ledderhose Boeck Waldenström Hashimoto Bang Pick Huntington Recklinghausen Osler Still Werlhof'.split(' '),
+);
+
+function lineStart(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 10;
+}
+
+/** Another line starts with the letter before or after, then a dot and a capital: "A. …", "C. …". */
+function sectionLetters(text: string, letter: string): boolean {
+  const c = letter.charCodeAt(0);
+  for (const n of [c - 1, c + 1]) {
+    if (n < 65 || n > 90) continue;
+    if (new RegExp(`(?:^|\\n)[ \\t]*${String.fromCharCode(n)}\\.[ \\t]+\\p{Lu}`, 'u').test(text)) return true;
+  }
+  return false;
+}
