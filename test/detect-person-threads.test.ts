@@ -298,3 +298,11 @@ describe('an initial and a surname where a name stands', () => {
     expect(people('A. Terms\ntext\nB. Contacts\nSales contact: x\nC. Approvals')).toEqual([]);
   });
 });
+
+describe("a passenger list's names", () => {
+  it('surname/given names in capitals before a title is one name; not "AND/OR MS Word"', () => {
+    const list = '1. MAC SUIBHNE/ORLA MS 047 2188415501 2. BRADY/PATRICK JOSEPH MR 047 2188415503 3. O LOINGSIGH/TADHG MR';
+    expect(people(list)).toEqual(['MAC SUIBHNE/ORLA', 'BRADY/PATRICK JOSEPH', 'O LOINGSIGH/TADHG']);
+    expect(people('Use AND/OR MS Word filters')).toEqual([]);
+  });
+});

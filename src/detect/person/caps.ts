@@ -226,3 +226,27 @@ export function capsMentions(text: string, toks: readonly Tok[], found: Readonly
   }
   return out;
 }
+
+/**
+ * A passenger as airline and travel systems write one: "BRADY/PATRICK JOSEPH MR", "O
+ * LOINGSIGH/SORCHA MRS", "HENNESSY/COLM": surname, slash, given names, in capitals, and a title
+ * after them (or in a list of such). The whole is one name.
+ */
+const PASSENGER =
+  /(?<![\p{L}\p{N}/])(\p{Lu}(?:[\p{Lu}'’-]|[ ](?=\p{Lu}))*\p{Lu}\/\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2}?)(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)/gu;
+
+export function passengerNames(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  if (text.indexOf('/') < 0) return out;
+  PASSENGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PASSENGER.exec(text))) {
+    const [surname, given] = m[1]!.split('/') as [string, string];
+    const first = given.split(' ')[0]!;
+    const last = surname.split(/[ ]/).pop()!;
+    // A name the lists know, not "DUB/LIS MR", "AND/OR MS Word".
+    if (first.length < 3 || !(listedName(L, titledWord(first)) || listedName(L, titledWord(last)))) continue;
+    out.push({ start: m.index, end: m.index + m[1]!.length, score: 0.85 });
+  }
+  return out;
+}
