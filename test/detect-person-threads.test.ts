@@ -306,3 +306,22 @@ describe("a passenger list's names", () => {
     expect(people('Use AND/OR MS Word filters')).toEqual([]);
   });
 });
+
+describe("chat speakers' given names", () => {
+  const chat = [
+    '[19:02] ollie.fb: evening all! still need 4 people for stewarding',
+    "[19:05] dawn.fox: i'm in for raffle",
+    '[19:06] jackbaker: stewarding for me',
+    "[19:06] ollie.fb: amazing thanks Dawn & Jack, i'll send it to you jack",
+    '[19:10] aisha.abdi: the choir is confirmed',
+  ].join('\n');
+  it('a glued user name that speaks, and its given name; capitalised, and last in a message', () => {
+    const found = people(chat);
+    expect(found).toContain('jackbaker');
+    expect(found.filter((p) => p === 'Dawn' || p === 'Jack' || p === 'jack')).toEqual(['Dawn', 'Jack', 'jack']);
+  });
+  it('not a word-name after an article or preposition at a message end', () => {
+    const other = chat.replace("i'll send it to you jack", 'we need some dawn');
+    expect(people(other)).not.toContain('dawn');
+  });
+});

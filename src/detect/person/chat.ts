@@ -164,8 +164,13 @@ function addressed(text: string, at: number, len: number): boolean {
   const verb = /^[ \t]+([a-z]+)/.exec(text.slice(at + len, at + len + 12))?.[1] ?? '';
   // Or first in a message, talked to: "ngozi.eze: tom do you still have …".
   const opensMessage = /:[ \t]$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:do|did|can|could|are|will|would|have|pls|please)$/.test(verb);
-  return ADDRESS_BEFORE.has(before) || text.charAt(at - 1) === '@' || after === ',' || after === '!' || after === '?' || SPEAKER_VERBS.has(verb) || opensMessage;
+  // Or last in a message, talked to: "i'll take it tom", "i'll send it to you jack [19:10] …"; not
+  // a noun's object ("for the bill", "with some hope").
+  const endsMessage = MESSAGE_END.test(text.slice(at + len, at + len + 8)) && !NOT_VOCATIVE_BEFORE.has(before);
+  return ADDRESS_BEFORE.has(before) || text.charAt(at - 1) === '@' || after === ',' || after === '!' || after === '?' || SPEAKER_VERBS.has(verb) || opensMessage || endsMessage;
 }
+const MESSAGE_END = /^[ \t]*(?:\r?\n|$|\[\d{1,2}:\d{2})/;
+const NOT_VOCATIVE_BEFORE = new Set('the a an of in on at for to from with by my your our their his her its this that some any no more less much many and or but about into than der die das den dem ein eine einen mit von für zu im am'.split(' '));
 
 /** "anna.k: …", "[09:14] tim: …", "[2024-06-12 02:16] hleckie: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
 const SPEAKER_LINE = /^[ \t]*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+(?:-[ \t]+)?)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?::[ \t]|[ \t]+\d{1,2}:\d{2}\b)/gm;
@@ -187,7 +192,7 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
     if (NOT_HANDLES.has(h)) continue;
     // A handle has a part that is a given name or no ordinary word ("tim:", "jo:", "anna.k:"); a
     // YAML or log key is ordinary words ("phone:", "team:", "phone_primary:", "duty_manager:").
-    if (!h.split(/[._\-\d]+/).some((part) => part.length > 0 && (L.given.has(titled(part)) || (part.length > 1 && nameLikeClass(wordClass(titled(part))))))) continue;
+    if (!h.split(/[._\-\d]+/).some((part) => part.length > 0 && (L.given.has(titled(part)) || (part.length > 1 && nameLikeClass(wordClass(titled(part)))))) && !gluedGiven(L, h)) continue;
     const s = m.index + m[0].indexOf(h);
     lines.push([s, s + h.length, h]);
   }
@@ -210,6 +215,16 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The given name a glued user name opens with, a surname after it: "jackbaker" → "jack". */
+function gluedGiven(L: NameLists, h: string): string | undefined {
+  if (!/^[a-z]{7,21}$/.test(h)) return undefined;
+  for (let i = 3; i <= h.length - 4; i++) {
+    const rest = titled(h.slice(i));
+    if (L.given.has(titled(h.slice(0, i))) && (L.surname.has(rest) || L.census.has(rest))) return h.slice(0, i);
+  }
+  return undefined;
+}
+
 /**
  * A speaker "tom.b" or "jonno.f" is "tom", "jonno" when the others talk about them: "tom do you
  * still have the screenshot", "priya 3DS, kaz PR reviews, jonno postmortem", "@ollie". Looked for
@@ -221,7 +236,7 @@ function givenOfHandles(text: string, lines: ReadonlyArray<[number, number, stri
   const given = new Set<string>();
   for (const h of handles) {
     // Two letters too ("mo_rahman" is "mo"), but only where the others talk to or about them (see below).
-    const g = /^([a-z]{2,15})[._]/.exec(h)?.[1];
+    const g = /^([a-z]{2,15})[._]/.exec(h)?.[1] ?? gluedGiven(L, h);
     if (g && !NOT_HANDLES.has(g) && (g.length === 2 || L.given.has(titled(g)) || nameLikeClass(wordClass(titled(g))))) given.add(g);
   }
   // A log of hundreds of users is many chats in one input: each name searched over all of it would be quadratic.
@@ -232,11 +247,15 @@ function givenOfHandles(text: string, lines: ReadonlyArray<[number, number, stri
   const taken = new Set(out.map((f) => f.start));
   for (const g of given) {
     const ambiguous = g.length === 2 || L.enAmbig.has(titled(g)) || L.deAmbig.has(titled(g)) || wordClass(titled(g)) === 'w';
-    for (let k = region.indexOf(g); k >= 0; k = region.indexOf(g, k + 1)) {
-      const at = from + k;
-      if (taken.has(at) || !standsAlone(text, at, at + g.length)) continue;
-      if (ambiguous && !addressed(text, at, g.length)) continue;
-      out.push({ start: at, end: at + g.length, score: 0.7 });
+    // Capitalised too: "amazing thanks Dawn & Jack" for dawn.fox.
+    for (const form of g.length > 2 ? [g, titled(g)] : [g]) {
+      for (let k = region.indexOf(form); k >= 0; k = region.indexOf(form, k + 1)) {
+        const at = from + k;
+        if (taken.has(at) || !standsAlone(text, at, at + form.length)) continue;
+        if (ambiguous && !addressed(text, at, form.length)) continue;
+        taken.add(at);
+        out.push({ start: at, end: at + form.length, score: 0.7 });
+      }
     }
   }
 }
