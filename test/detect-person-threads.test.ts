@@ -325,3 +325,15 @@ describe("chat speakers' given names", () => {
     expect(people(other)).not.toContain('dawn');
   });
 });
+
+describe("a payment line's other party after its reference", () => {
+  it('a lone listed surname in capitals after a reference with digits', () => {
+    expect(people('05/03/2024,BGC,HOUSING BENEFIT,HB 00231187 NOWAK,,612.40')).toContain('NOWAK');
+    expect(people('640.00,SHS WAGES W14 ODWYER')).toEqual(['ODWYER']);
+  });
+  it('not a firm, a word, or the inside of an IBAN', () => {
+    expect(people('10 MAY 24 MARKS & SPENCER PLC LEICESTER 12.00')).toEqual([]);
+    expect(people('02/07/2024,INV 2231 HARBOUR FOODS,FPI,,864.00')).toEqual([]);
+    expect(people('(IBAN GB41 LOYD 3098 9755 1206 48), 12.00')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { runRules, tokenize, variantsOf } from './person/core.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
-import { capsMentions, capsNames, passengerNames } from './person/caps.js';
+import { capsMentions, capsNames, passengerNames, referenceSurnames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
 import { nameHandles } from './person/handles.js';
 import { lowercaseGerman } from './person/informal.js';
@@ -63,6 +63,8 @@ export const personDetector: Detector = {
     if (caps) add(capsNames(text, L));
     // "BRADY/PATRICK JOSEPH MR": a passenger list's surname/given names.
     add(passengerNames(text, L));
+    // "reference 004417 ALMASRI": a payment line's other party after its reference.
+    add(referenceSurnames(text, L));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, L));
     // "signed for by J. Fox.", "A. Nwosu, T. Hale": an initial and a surname where a name stands.
     add(initialledNames(text));

@@ -11,6 +11,7 @@
  */
 import { listedName, titled, type NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
+import { ORG_WORDS } from './lexicon.js';
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
 
@@ -247,6 +248,48 @@ export function passengerNames(text: string, L: NameLists): ScoredSpan[] {
     // A name the lists know, not "DUB/LIS MR", "AND/OR MS Word".
     if (first.length < 3 || !(listedName(L, titledWord(first)) || listedName(L, titledWord(last)))) continue;
     out.push({ start: m.index, end: m.index + m[1]!.length, score: 0.85 });
+  }
+  return out;
+}
+
+/** A money amount or an IBAN: what makes a line a payment's. */
+const PAYMENT_LINE = /\d[.,]\d{2}(?!\d)|\b[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}/;
+/** Inside an IBAN: "GB41 LOYD 3098 …". */
+const IBAN_HEAD = /\b[A-Z]{2}\d{2}[ ]?$/;
+const CAPS_WORD = /(?<![\p{L}\p{N}'’-])(\p{Lu}{3,}(?:['’-]\p{Lu}{2,})*)(?![\p{L}\p{N}'’-])/gu;
+/** Before the surname: a reference with digits ("004417", "W14", "HB 00231187"), or its label. */
+const REFERENCE_BEFORE = /(?:\b[A-Z]*\d[A-Z0-9/-]*|\b(?:REF|Ref|ref|reference|Reference|REFERENCE|ATTN|Attn)\b)["'“]?[ \t]*$/;
+
+/**
+ * A payment line's other party, a lone surname in capitals after the reference: "reference
+ * 004417 ALMASRI", "HB 00231187 NOWAK", "PO 88123 OKONKWO", "Ref "PRICE-EVANS XMAS"". Only a
+ * surname the lists hold (census included) that is no word and no given name alone.
+ */
+export function referenceSurnames(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  for (let ls = 0; ls < text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, le);
+    if (PAYMENT_LINE.test(line)) {
+      CAPS_WORD.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = CAPS_WORD.exec(line))) {
+        const w = m[1]!;
+        if (STOP.has(w) || BANK_WORDS.has(w) || TITLES.has(w)) continue;
+        const before = line.slice(Math.max(0, m.index - 24), m.index);
+        if (!REFERENCE_BEFORE.test(before) || IBAN_HEAD.test(before)) continue;
+        // A firm's name: "MARKS & SPENCER PLC", "HARBOUR FOODS".
+        const next = /^[ \t]*(&|\p{Lu}[\p{Lu}'’-]+)/u.exec(line.slice(m.index + w.length))?.[1];
+        if (next !== undefined && (next === '&' || ORG_WORDS.has(titled(next)) || ORG_WORDS.has(next))) continue;
+        const t = titledWord(w);
+        const parts = t.split('-');
+        if (!parts.every((p) => L.surname.has(p) || L.census.has(p))) continue;
+        if (parts.some((p) => L.enAmbig.has(p) || L.deAmbig.has(p) || wordClass(p) === 'w' || (L.given.has(p) && !L.surname.has(p)))) continue;
+        out.push({ start: ls + m.index, end: ls + m.index + w.length, score: 0.75 });
+      }
+    }
+    ls = le + 1;
   }
   return out;
 }

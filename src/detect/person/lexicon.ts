@@ -142,7 +142,8 @@ Bau Logistik Immobilien Hotel Restaurant Apotheke Praxis Center Zentrum
 Centre Council Association Management Properties Property Housing Surgery Pharmacy Clinic Practice Society Club Authority
 Department Dept Ministry Charity Academy Nursery Chambers Solicitors Accountants Builders Contractors Engineering Transport
 Haulage Insurance Estates Lettings Healthcare Dental Veterinary Gemeinde Stadtwerke Verwaltung Hausverwaltung Genossenschaft
-Haustechnik Elektro Sanitär Metallbau Druckerei Bäckerei Autohaus`);
+Haustechnik Elektro Sanitär Metallbau Druckerei Bäckerei Autohaus
+Foods Stores Store Shop Supplies Logistics Associates Products Industries Trading Bakery`);
 
 /** Legal forms as words: a capitalised run that reaches one within three words is a firm ("Bergmann IT-Services GmbH"). */
 export const LEGAL_FORMS = set(`GmbH mbH AG KG OHG GbR UG SE Ltd LLC LLP Inc plc PLC Corp KGaA eK BV NV SA SAS SARL SpA Srl SRL
