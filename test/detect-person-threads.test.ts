@@ -337,3 +337,14 @@ describe("a payment line's other party after its reference", () => {
     expect(people('(IBAN GB41 LOYD 3098 9755 1206 48), 12.00')).toEqual([]);
   });
 });
+
+describe('more fields on a label line', () => {
+  it('each name label after a separator has its name', () => {
+    expect(people('HR: Amira Hassan · Buddy: Kai Engel')).toEqual(['Amira Hassan', 'Kai Engel']);
+    expect(people('Datum: 12.03.2024 · Bearbeiter: Anna Schmidt | Tel.: 030 123')).toEqual(['Anna Schmidt']);
+  });
+  it('a field ends at a hard separator or a role after a comma', () => {
+    expect(people('Requested for: Amira Haddad | Requested by: Peter Langford, Manager, Graduate Studies')).toEqual(['Amira Haddad', 'Peter Langford']);
+    expect(people('Status: offen; Priorität: hoch · Raum: 1.08')).toEqual([]);
+  });
+});

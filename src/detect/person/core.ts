@@ -1077,6 +1077,8 @@ function formFields(c: Ctx): void {
  * name rules would split into "Riverside Park, Leeds").
  */
 function labelled(c: Ctx, m: RegExpExecArray): void {
+  const end0 = m.index + m[0].length;
+  if (m[2]!.indexOf(':') >= 0) moreFields(c, end0 - m[2]!.length, end0);
   const name = labelIsName(m[1]!);
   if (!name && !blockedLabel(c, m[1]!)) return;
   let labelStart = m.index + m[0].indexOf(m[1]!);
@@ -1088,6 +1090,37 @@ function labelled(c: Ctx, m: RegExpExecArray): void {
   if (!name) return;
   const end = m.index + m[0].length;
   nameList(c, end - m[2]!.length, end, 0.95, 'field', PART_LABELS.has(normLabel(m[1]!)[0]!));
+}
+
+/** A further field on a label's line, after a separator: "HR: Amira Hassan · Buddy: Kai Engel". */
+const NEXT_FIELD = /(?:[·|;•,]|[ \t]{2,})[ \t]*(\p{L}[\p{L}\p{M} .()\/-]{0,30}?)[ \t]*:[ \t]+(?=\S)/gu;
+
+const INVERTED_NAME = /^[ \t]*\p{Lu}[\p{L}\p{M}'’-]+,[ \t]*\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)?[ \t]*$/u;
+/** The fields after the first on one line ("Datum: 12.03. · Bearbeiter: Anna Schmidt"), each a name label or not. */
+function moreFields(c: Ctx, from: number, to: number): void {
+  const value = c.text.slice(from, to);
+  NEXT_FIELD.lastIndex = 0;
+  const found: Array<[number, number, string]> = [];
+  let f: RegExpExecArray | null;
+  while ((f = NEXT_FIELD.exec(value))) found.push([f.index + f[0].indexOf(f[1]!), f.index + f[0].length, f[1]!]);
+  for (let i = 0; i < found.length; i++) {
+    const [ls, vs, label] = found[i]!;
+    if (!labelIsName(label)) continue;
+    // The value runs to the next field's separator, or to the line's end.
+    const ve = i + 1 < found.length ? value.lastIndexOf(found[i + 1]![2], found[i + 1]![0]) : value.length;
+    const sep = i + 1 < found.length ? /[ \t]*(?:[·|;•,]|[ \t]{2,})[ \t]*$/.exec(value.slice(vs, ve)) : null;
+    let end = sep ? vs + sep.index : ve;
+    // A hard separator ends the field whatever follows: "Adeyemi · Sort code …", "Hartung · Raum 1.08".
+    const hard = value.slice(vs, end).search(/[ \t]*[·|•;]/);
+    if (hard >= 0) end = vs + hard;
+    // So does a comma, unless it inverts one name ("Vertretung: Sommer, Lea"): "Attn: Will
+    // Carpenter, Unit 4, Riverside Park", "Peter Langford (plangford), Manager, Graduate Studies".
+    const comma = value.slice(vs, end).indexOf(',');
+    if (comma >= 0 && !INVERTED_NAME.test(value.slice(vs, end))) end = vs + comma;
+    if (end <= vs) continue;
+    c.labels.push({ start: from + ls, end: from + ls + label.length });
+    nameList(c, from + vs, from + end, 0.95, 'field', PART_LABELS.has(normLabel(label)[0]!));
+  }
 }
 
 // Labels repeat ("Rechnungsdatum", "Invoice Date"): whether one is blocked is remembered (bounded).
