@@ -233,21 +233,25 @@ export function capsMentions(text: string, toks: readonly Tok[], found: Readonly
  * LOINGSIGH/SORCHA MRS", "HENNESSY/COLM": surname, slash, given names, in capitals, and a title
  * after them (or in a list of such). The whole is one name.
  */
-const PASSENGER =
-  /(?<![\p{L}\p{N}/])(\p{Lu}(?:[\p{Lu}'’-]|[ ](?=\p{Lu}))*\p{Lu}\/\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2}?)(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)/gu;
+/** From a slash: the given names and the title after them; the surname is read back from the slash. */
+const PASSENGER_TAIL = /\/(\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2}?)(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)/gu;
+const PASSENGER_SURNAME = /(?:^|[^\p{L}\p{N}/])(\p{Lu}(?:[\p{Lu}'’-]|[ ](?=\p{Lu}))*\p{Lu})$/u;
 
 export function passengerNames(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   if (text.indexOf('/') < 0) return out;
-  PASSENGER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PASSENGER.exec(text))) {
-    const [surname, given] = m[1]!.split('/') as [string, string];
+  PASSENGER_TAIL.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = PASSENGER_TAIL.exec(text))) {
+    const sm = PASSENGER_SURNAME.exec(text.slice(Math.max(0, t.index - 40), t.index));
+    if (!sm) continue;
+    const surname = sm[1]!;
+    const given = t[1]!;
     const first = given.split(' ')[0]!;
     const last = surname.split(/[ ]/).pop()!;
     // A name the lists know, not "DUB/LIS MR", "AND/OR MS Word".
     if (first.length < 3 || !(listedName(L, titledWord(first)) || listedName(L, titledWord(last)))) continue;
-    out.push({ start: m.index, end: m.index + m[1]!.length, score: 0.85 });
+    out.push({ start: t.index - surname.length, end: t.index + 1 + given.length, score: 0.85 });
   }
   return out;
 }
@@ -256,9 +260,8 @@ export function passengerNames(text: string, L: NameLists): ScoredSpan[] {
 const PAYMENT_LINE = /\d[.,]\d{2}(?!\d)|\b[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}/;
 /** Inside an IBAN: "GB41 LOYD 3098 …". */
 const IBAN_HEAD = /\b[A-Z]{2}\d{2}[ ]?$/;
-const CAPS_WORD = /(?<![\p{L}\p{N}'’-])(\p{Lu}{3,}(?:['’-]\p{Lu}{2,})*)(?![\p{L}\p{N}'’-])/gu;
-/** Before the surname: a reference with digits ("004417", "W14", "HB 00231187"), or its label. */
-const REFERENCE_BEFORE = /(?:\b[A-Z]*\d[A-Z0-9/-]*|\b(?:REF|Ref|ref|reference|Reference|REFERENCE|ATTN|Attn)\b)["'“]?[ \t]*$/;
+/** A reference with digits ("004417", "W14", "HB 00231187") or its label, then a word in capitals. */
+const REFERENCE_THEN_CAPS = /(?:\d[A-Z0-9/-]*|\b(?:REF|Ref|ref|reference|Reference|REFERENCE|ATTN|Attn))["'“]?[ \t]+(\p{Lu}{3,}(?:['’-]\p{Lu}{2,})*)(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * A payment line's other party, a lone surname in capitals after the reference: "reference
@@ -267,29 +270,27 @@ const REFERENCE_BEFORE = /(?:\b[A-Z]*\d[A-Z0-9/-]*|\b(?:REF|Ref|ref|reference|Re
  */
 export function referenceSurnames(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
-  for (let ls = 0; ls < text.length; ) {
-    let le = text.indexOf('\n', ls);
+  REFERENCE_THEN_CAPS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REFERENCE_THEN_CAPS.exec(text))) {
+    const w = m[1]!;
+    const at = m.index + m[0].length - w.length;
+    // Back to the match's end: the word may be the next one's reference ("W14 ODWYER").
+    REFERENCE_THEN_CAPS.lastIndex = at;
+    if (STOP.has(w) || BANK_WORDS.has(w) || TITLES.has(w)) continue;
+    // A digit glued to letters before: an IBAN's head ("GB41 LOYD 3098 …"), not a reference.
+    if (IBAN_HEAD.test(text.slice(Math.max(0, at - 6), at))) continue;
+    const ls = text.lastIndexOf('\n', at) + 1;
+    let le = text.indexOf('\n', at);
     if (le < 0) le = text.length;
-    const line = text.slice(ls, le);
-    if (PAYMENT_LINE.test(line)) {
-      CAPS_WORD.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = CAPS_WORD.exec(line))) {
-        const w = m[1]!;
-        if (STOP.has(w) || BANK_WORDS.has(w) || TITLES.has(w)) continue;
-        const before = line.slice(Math.max(0, m.index - 24), m.index);
-        if (!REFERENCE_BEFORE.test(before) || IBAN_HEAD.test(before)) continue;
-        // A firm's name: "MARKS & SPENCER PLC", "HARBOUR FOODS".
-        const next = /^[ \t]*(&|\p{Lu}[\p{Lu}'’-]+)/u.exec(line.slice(m.index + w.length))?.[1];
-        if (next !== undefined && (next === '&' || ORG_WORDS.has(titled(next)) || ORG_WORDS.has(next))) continue;
-        const t = titledWord(w);
-        const parts = t.split('-');
-        if (!parts.every((p) => L.surname.has(p) || L.census.has(p))) continue;
-        if (parts.some((p) => L.enAmbig.has(p) || L.deAmbig.has(p) || wordClass(p) === 'w' || (L.given.has(p) && !L.surname.has(p)))) continue;
-        out.push({ start: ls + m.index, end: ls + m.index + w.length, score: 0.75 });
-      }
-    }
-    ls = le + 1;
+    if (!PAYMENT_LINE.test(text.slice(ls, le))) continue;
+    // A firm's name: "MARKS & SPENCER PLC", "HARBOUR FOODS".
+    const next = /^[ \t]*(&|\p{Lu}[\p{Lu}'’-]+)/u.exec(text.slice(at + w.length, at + w.length + 24))?.[1];
+    if (next !== undefined && (next === '&' || ORG_WORDS.has(titled(next)) || ORG_WORDS.has(next))) continue;
+    const parts = titledWord(w).split('-');
+    if (!parts.every((p) => L.surname.has(p) || L.census.has(p))) continue;
+    if (parts.some((p) => L.enAmbig.has(p) || L.deAmbig.has(p) || wordClass(p) === 'w' || (L.given.has(p) && !L.surname.has(p)))) continue;
+    out.push({ start: at, end: at + w.length, score: 0.75 });
   }
   return out;
 }
