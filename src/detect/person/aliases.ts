@@ -396,7 +396,9 @@ function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan
     if (le < 0) le = text.length;
     const line = text.slice(ls, le);
     // A row: cells between bars, tabs or semicolons.
-    if ((line.match(/[|\t;]/g)?.length ?? 0) < 2) continue;
+    let separators = 0;
+    for (let i = 0; i < line.length && separators < 2; i++) if (CELL_SEPARATOR.has(line.charCodeAt(i))) separators++;
+    if (separators < 2) continue;
     lastLine = ls;
     const words = text.slice(f.start, f.end).match(NAME_WORD);
     if (!words || words.length < 2) continue;
@@ -424,7 +426,8 @@ function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan
 
 /** The text spells `form` out as words that are no name: "Finance Team – FT", "Facilities Team (FT)". */
 function abbreviatesWords(text: string, form: string): boolean {
-  for (let k = text.indexOf(form); k >= 0; k = text.indexOf(form, k + 1)) {
+  // The first uses only: a long log full of one abbreviation is not read over and over.
+  for (let k = text.indexOf(form), n = 0; k >= 0 && n < 20; k = text.indexOf(form, k + 1), n++) {
     const words = text.slice(Math.max(0, k - 60), k).match(/(?:\p{Lu}\p{Ll}+[ \t]+){1,3}\p{Lu}\p{Ll}+(?=[ \t]*[(–—-]?[ \t]*$)/u)?.[0].split(/[ \t]+/);
     if (!words) continue;
     for (let n = Math.min(words.length, form.length); n >= 2; n--) {
@@ -644,7 +647,10 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     if (!name) return;
     out.push(name);
     // A two-letter word ("Da", "So") is marked where it is defined, not wherever it stands.
-    if (WORD2.has(form.toLowerCase())) out.push({ start: at + 1 + text.slice(at + 1, at + 60).indexOf(form), end: at + 1 + text.slice(at + 1, at + 60).indexOf(form) + form.length, score: 0.8 });
+    if (WORD2.has(form.toLowerCase())) {
+      const s = at + 1 + text.slice(at + 1, at + 60).indexOf(form);
+      out.push({ start: s, end: s + form.length, score: 0.8 });
+    }
     else initials.add(form);
   };
   const paren = text.indexOf('(') >= 0;
