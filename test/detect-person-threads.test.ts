@@ -348,3 +348,11 @@ describe('more fields on a label line', () => {
     expect(people('Status: offen; Priorität: hoch · Raum: 1.08')).toEqual([]);
   });
 });
+
+describe('English titles in lower case', () => {
+  it('"mr chen", "mrs price", "dr patel" in informal text; not "200 ms", "dr who"', () => {
+    expect(people('will raise with the supplier (mr chen at the factory) on today\'s call')).toEqual(['chen']);
+    expect(people('spoke to mrs price about it, ok dr patel said fine')).toEqual(['price', 'patel']);
+    expect(people('latency 200 ms delay; dr who is on tonight')).toEqual([]);
+  });
+});

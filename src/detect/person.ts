@@ -6,7 +6,7 @@ import { definedAliases } from './person/aliases.js';
 import { capsMentions, capsNames, passengerNames, referenceSurnames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
 import { nameHandles } from './person/handles.js';
-import { lowercaseGerman } from './person/informal.js';
+import { lowercaseGerman, lowercaseTitled } from './person/informal.js';
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
@@ -66,6 +66,8 @@ export const personDetector: Detector = {
     // "reference 004417 ALMASRI": a payment line's other party after its reference.
     add(referenceSurnames(text, L));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, L));
+    // "mr chen at the factory", "spoke to mrs price": English titles in lower case.
+    add(lowercaseTitled(text, L));
     // "signed for by J. Fox.", "A. Nwosu, T. Hale": an initial and a surname where a name stands.
     add(initialledNames(text));
     // "geb. Wübbels", "Ehepaar Gundlach": a birth name, a household.

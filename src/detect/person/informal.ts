@@ -94,3 +94,28 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
   }
   return out;
 }
+
+/** English titles as informal text writes them, in lower case. */
+const LOWER_EN_TITLES = /(?<![\p{L}\p{N}.])(?:mr|mrs|ms|miss|dr)\.?[ \t]+([a-z][a-z'’-]{1,24})(?![\p{L}\p{N}@_])/gu;
+
+/**
+ * "mr chen at the factory", "spoke to mrs price": a lower-case English title, then a word the
+ * lists hold (as a name, or as a name that is also a word: after a title, "price" is Mrs Price).
+ * Not after a number ("200 ms"), nor a stop word ("dr who").
+ */
+export function lowercaseTitled(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  if (!/(?:^|[^\p{L}])(?:mr|mrs|ms|miss|dr)\.?[ \t]+[a-z]/u.test(text)) return out;
+  LOWER_EN_TITLES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOWER_EN_TITLES.exec(text))) {
+    const w = m[1]!;
+    if (/\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || STOP.has(w) || EN_STOP.has(w)) continue;
+    const T = titled(w);
+    if (!(L.surname.has(T) || L.census.has(T) || L.given.has(T) || L.enAmbig.has(T) || L.deAmbig.has(T))) continue;
+    const at = m.index + m[0].length - w.length;
+    out.push({ start: at, end: at + w.length, score: 0.8 });
+  }
+  return out;
+}
+const EN_STOP = new Set('the a an and or of in on at to for from with by is was are be who what this that it its my your our his her their me you him them all any some no not'.split(' '));
