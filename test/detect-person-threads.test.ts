@@ -356,3 +356,12 @@ describe('English titles in lower case', () => {
     expect(people('latency 200 ms delay; dr who is on tonight')).toEqual([]);
   });
 });
+
+describe('office words and numbered places are no names', () => {
+  it('"Durchwahl", "Kita", "Buddy" as words; "Halle 2", "Zimmer: B 2.14" by their number', () => {
+    expect(people('Ihr Ansprechpartner: Hauke Wolf, Durchwahl 04 91 - 91 27 31')).toEqual(['Hauke Wolf']);
+    expect(people('in eine feste Buchung umwandeln – Halle 2 plus Dachterrasse')).toEqual([]);
+    expect(people('Ansprechpartnerin: Ingrid Roth Zimmer: B 2.14 Telefon')).toEqual(['Ingrid Roth']);
+    expect(people('Herr Halle kommt um 10 Uhr.')).toEqual(['Halle']);
+  });
+});

@@ -83,7 +83,7 @@ export const personDetector: Detector = {
     for (let i = 0; i < out.length; i++) {
       const f = out[i]!;
       if (!fromTables?.has(f.start) && inCitation(text, f.start, f.end)) continue;
-      if (dateWord(text, f.start, f.end)) continue;
+      if (dateWord(text, f.start, f.end) || placeNumber(text, f.start, f.end)) continue;
       // Part of an address or host name: "olumide@bankole.dev", "www.anna.de" (not "Dr.Leitner").
       if (text.charCodeAt(f.start - 1) === 46 && inAddress(text, f.start, f.end)) continue;
       if (blocked !== null && blocked(f.start, f.end)) continue;
@@ -309,6 +309,15 @@ const DATE_WORDS = new Set(
   October December Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday
   Friday Saturday Sunday`.split(/\s+/),
 );
+
+/** Rooms, halls and stands by their number: "Halle 2", "Zimmer: B 2.14", "Raum 1.08", "Hall 3". */
+const PLACE_NOUNS = new Set(['Halle', 'Zimmer', 'Raum', 'Saal', 'Gebäude', 'Haus', 'Tor', 'Gleis', 'Stand', 'Hall', 'Room', 'Gate', 'Unit', 'Suite', 'Floor', 'Block']);
+const NUMBER_AFTER = /^:?[ \t]*(?:[A-Z][ .-]?)?\d/;
+
+/** A one-word finding that is a place noun with its number after it: "Halle 2 plus Dachterrasse". */
+function placeNumber(text: string, start: number, end: number): boolean {
+  return end - start <= 8 && PLACE_NOUNS.has(text.slice(start, end)) && NUMBER_AFTER.test(text.slice(end, end + 6));
+}
 
 /**
  * A month or weekday next to a number: "Mon, 9 Mar 2026", "Mai 2026", "3. August", "Thu Mar 12
