@@ -365,3 +365,11 @@ describe('office words and numbered places are no names', () => {
     expect(people('Herr Halle kommt um 10 Uhr.')).toEqual(['Halle']);
   });
 });
+
+describe('an unquoted nickname in the clause of its name', () => {
+  it('"known as Nobby" after a found name, and its later uses; not a place known as something', () => {
+    expect(people('Clive Clarke (flat 20, known as Nobby) agent. Nobby said hi.')).toEqual(['Clive Clarke', 'Nobby', 'Nobby']);
+    expect(people('the area known as Docklands')).toEqual([]);
+    expect(people('Assignee: Unassigned → abaptiste')).toEqual(['abaptiste']);
+  });
+});

@@ -200,7 +200,7 @@ Datei File Ordner Folder Seite Page Anhang Attachment Link Chat Gott God Jesus C
 Männer Kinder Kind Mutter Vater Eltern Sohn Tochter Bruder Schwester Oma Opa Tante Onkel Baby Chef Chefin Boss
 Mama Papa Mutti Vati Mum Mom Mummy Dad Daddy Grandma Grandpa Grandad Granny
 Slack WhatsApp Zoom Jira Confluence Atlassian Outlook Gmail Workday Consultant Coordinator Administrator Supervisor
-Durchwahl Buddy Kita Jungs Berufsschule Erstellt
+Durchwahl Buddy Kita Jungs Berufsschule Erstellt Unassigned
 Geschäftsführer Geschäftsführung Leitung Vorstand Personal Mitarbeiter Mitarbeiterin Arzt Ärztin Patient Patientin
 Deutschland Germany Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Dortmund Essen Leipzig Bremen Dresden
 Hannover Nürnberg Wien Zürich Europa Europe Amerika America USA EU UK London Paris Rom Madrid Brüssel Moskau Peking

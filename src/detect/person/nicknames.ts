@@ -28,6 +28,8 @@ function shortFormOf(nick: string, name: string): boolean {
 /** Said outright, whatever the word: 'Paul Little (known as "Tiny")', 'Josef, genannt „Sepp“'. */
 const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.|genannt)[ \t]+["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]/gu;
 
+const KNOWN_AS_BARE = /\b(?:known as|aka|a\.k\.a\.|genannt)[ \t]+(\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}])/gu;
+
 export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   const forms = new Set<string>();
@@ -40,6 +42,16 @@ export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLis
       if (NEVER_NAMES.has(nick) || !found.some((f) => f.end <= m!.index && f.end >= m!.index - 4)) continue;
       const start = m.index + m[0].length - nick.length - 1;
       out.push({ start, end: start + nick.length, score: 0.85 });
+      forms.add(nick);
+    }
+    // Unquoted, in the same clause as the name: "Clive Clarke (flat 20, known as Nobby)".
+    KNOWN_AS_BARE.lastIndex = 0;
+    while ((m = KNOWN_AS_BARE.exec(text))) {
+      const nick = m[1]!;
+      const at = m.index;
+      if (NEVER_NAMES.has(nick) || !found.some((f) => f.end <= at && f.end >= at - 40 && !/[.!?\n]/.test(text.slice(f.end, at)))) continue;
+      const start = m.index + m[0].length - nick.length;
+      out.push({ start, end: start + nick.length, score: 0.8 });
       forms.add(nick);
     }
   }
