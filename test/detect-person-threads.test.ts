@@ -373,3 +373,9 @@ describe('an unquoted nickname in the clause of its name', () => {
     expect(people('Assignee: Unassigned → abaptiste')).toEqual(['abaptiste']);
   });
 });
+
+describe('a household word before a full name', () => {
+  it('"Eheleute Jan-Derk Ubbens": the given name and the surname', () => {
+    expect(people('Rechnungsempfänger: Eheleute Jan-Derk Ubbens und Tjarda Ubbens')).toContain('Jan-Derk Ubbens');
+  });
+});

@@ -11,6 +11,7 @@ import type { ScoredSpan } from './span.js';
 const NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])`;
 const BIRTH_NAME = new RegExp(String.raw`(?<![\p{L}])(?:geb\.|née|nee)[ \t]+` + NAME, 'gu');
 const HOUSEHOLD = new RegExp(String.raw`(?<![\p{L}])(?:Ehepaar|Eheleute|Familie|Fam\.|Geschwister|Witwe|Witwer)[ \t]+` + NAME, 'gu');
+const NEXT_NAME = new RegExp(String.raw`^[ \t]+` + NAME, 'u');
 /** English households: "the Hopkins family", "the Okafors' payment" (a listed surname in the plural). */
 const THE_FAMILY = new RegExp(String.raw`\b[Tt]he[ \t]+` + NAME + String.raw`[ \t]+(?:family|household|twins|children)\b`, 'gu');
 const THE_PLURAL = /\b[Tt]he[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+s)['’](?![\p{L}])/gu;
@@ -26,7 +27,10 @@ export function familyNames(text: string, L: NameLists): ScoredSpan[] {
       // Each part of a double name a name or no ordinary word ("Familie Backend-Team" is none).
       if (NEVER_NAMES.has(w) || w.split('-').some((p) => !listedName(L, p) && wordClass(p) === 'w')) continue;
       const start = m.index + m[0].length - w.length;
-      out.push({ start, end: start + w.length, score });
+      // A given name, then the surname: "Eheleute Jan-Derk Ubbens und Tjarda Ubbens".
+      const next = re === HOUSEHOLD && L.given.has(w.split('-')[0]!) ? NEXT_NAME.exec(text.slice(start + w.length, start + w.length + 40)) : null;
+      const end = next && !NEVER_NAMES.has(next[1]!) && wordClass(next[1]!) !== 'w' ? start + w.length + next[0].length : start + w.length;
+      out.push({ start, end, score });
     }
   }
   if (text.indexOf('the ') >= 0 || text.indexOf('The ') >= 0) {
