@@ -379,3 +379,10 @@ describe('a household word before a full name', () => {
     expect(people('Rechnungsempfänger: Eheleute Jan-Derk Ubbens und Tjarda Ubbens')).toContain('Jan-Derk Ubbens');
   });
 });
+
+describe("a found name's initials in lower case, alone in parentheses", () => {
+  it('"erledigt (ah)" where "Amira Hassan" is named; not a word in parentheses', () => {
+    const text = 'HR: Amira Hassan · IT: Dennis Kraus\nFragebogen 19.04.2024 erledigt (ah)\nAccount erledigt (dk) und (so) (ab)';
+    expect(people(text)).toEqual(['Amira Hassan', 'Dennis Kraus', 'ah', 'dk']);
+  });
+});

@@ -424,6 +424,30 @@ function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan
   return forms;
 }
 
+const PAREN_LOWER = /\((\p{Ll}{2})\)/gu;
+
+/**
+ * A found name's initials in lower case, alone in parentheses elsewhere: "Amira Hassan" …
+ * "erledigt (ah)". Not a word ("(so)", "(am)").
+ */
+function parenLowerInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan[]): void {
+  let forms: Set<string> | undefined;
+  PAREN_LOWER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAREN_LOWER.exec(text))) {
+    const k = m[1]!;
+    if (WORD2.has(k)) continue;
+    if (!forms) {
+      forms = new Set();
+      for (const f of found) {
+        const words = text.slice(f.start, f.end).match(NAME_WORD);
+        if (words && words.length >= 2) forms.add(initialOf(words[0]!) + initialOf(words[words.length - 1]!));
+      }
+    }
+    if (forms.has(initialOf(k.charAt(0)) + initialOf(k.charAt(1)))) out.push({ start: m.index + 1, end: m.index + 3, score: 0.7 });
+  }
+}
+
 /** The text spells `form` out as words that are no name: "Finance Team – FT", "Facilities Team (FT)". */
 function abbreviatesWords(text: string, form: string): boolean {
   // The first uses only: a long log full of one abbreviation is not read over and over.
@@ -720,6 +744,7 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   }
   referenceInitials(text, out);
   for (const form of rowInitials(text, found, out)) initials.add(form);
+  if (paren) parenLowerInitials(text, found, out);
   for (const form of signedInitials(text, out)) initials.add(form);
   const signed = closingInitials(text, found, out);
   if (signed) initials.add(signed);
