@@ -386,3 +386,11 @@ describe("a found name's initials in lower case, alone in parentheses", () => {
     expect(people(text)).toEqual(['Amira Hassan', 'Dennis Kraus', 'ah', 'dk']);
   });
 });
+
+describe("a row's Kürzel with a name's particles, a household on the next line", () => {
+  it('"PvdB" for Piet van den Berg, and its uses; "Eheleute" above the names', () => {
+    const rows = 'Name | Bereich | Kürzel\nPiet van den Berg | IT / SAP | PvdB\nEI empfiehlt; PvdB prüft die Anbindung';
+    expect(people(rows)).toEqual(['Piet van den Berg', 'PvdB', 'PvdB']);
+    expect(people('Herrn und Frau\nEheleute\nJan-Derk Ubbens und Tjarda Ubbens\nDeichstraße 3a')).toContain('Jan-Derk Ubbens');
+  });
+});

@@ -377,7 +377,8 @@ const OFFICE_STEP = /(?:geprüft|freigegeben|erstellt|bearbeitet|erledigt|gezeic
 /** Short words that follow "von:" or a date and are nobody's initials. */
 const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the and und der die das den dem bis ab um an am im uhr ok wir ich du er es per via vom zum zur neu alt gut ja new old yes no mit von vor für auf aus bei was see tbd n/a'.split(' '));
 
-const ROW_INITIALS = /^\p{Lu}{2,3}$/u;
+/** Two or three capitals, or a Kürzel with a name's particles in it ("PvdB"). */
+const ROW_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})$/u;
 /** | ; and tab. */
 const CELL_SEPARATOR = new Set([124, 59, 9]);
 
@@ -402,7 +403,9 @@ function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan
     lastLine = ls;
     const words = text.slice(f.start, f.end).match(NAME_WORD);
     if (!words || words.length < 2) continue;
-    const own = new Set([...initialsOf(words), words.map(initialOf).slice(0, 2).join('')]);
+    // Particles count in a row's Kürzel: "PvdB" for Piet van den Berg.
+    const every = text.slice(f.start, f.end).split(/[ \t]+/).map(initialOf).join('');
+    const own = new Set([...initialsOf(words), words.map(initialOf).slice(0, 2).join(''), every]);
     // Cell by cell: a cell of two or three capitals and nothing else.
     for (let cs = 0; cs <= line.length; ) {
       let ce = cs;
@@ -411,7 +414,7 @@ function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan
       let b = ce;
       while (a < b && (line.charCodeAt(a) === 32 || line.charCodeAt(a) === 9)) a++;
       while (b > a && (line.charCodeAt(b - 1) === 32 || line.charCodeAt(b - 1) === 9)) b--;
-      if (b - a >= 2 && b - a <= 3 && ROW_INITIALS.test(line.slice(a, b))) {
+      if (b - a >= 2 && b - a <= 5 && ROW_INITIALS.test(line.slice(a, b))) {
         const form = line.slice(a, b);
         if (own.has([...form].map(initialOf).join(''))) {
           out.push({ start: ls + a, end: ls + b, score: 0.8 });

@@ -10,7 +10,8 @@ import type { ScoredSpan } from './span.js';
 
 const NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])`;
 const BIRTH_NAME = new RegExp(String.raw`(?<![\p{L}])(?:geb\.|née|nee)[ \t]+` + NAME, 'gu');
-const HOUSEHOLD = new RegExp(String.raw`(?<![\p{L}])(?:Ehepaar|Eheleute|Familie|Fam\.|Geschwister|Witwe|Witwer)[ \t]+` + NAME, 'gu');
+// The name may stand on the next line of an address block: "Eheleute\nJan-Derk Ubbens".
+const HOUSEHOLD = new RegExp(String.raw`(?<![\p{L}])(?:Ehepaar|Eheleute|Familie|Fam\.|Geschwister|Witwe|Witwer)(?:[ \t]+|[ \t]*\r?\n[ \t]*)` + NAME, 'gu');
 const NEXT_NAME = new RegExp(String.raw`^[ \t]+` + NAME, 'u');
 /** English households: "the Hopkins family", "the Okafors' payment" (a listed surname in the plural). */
 const THE_FAMILY = new RegExp(String.raw`\b[Tt]he[ \t]+` + NAME + String.raw`[ \t]+(?:family|household|twins|children)\b`, 'gu');
