@@ -189,7 +189,6 @@ export function handleOf(handle: string, name: string): boolean {
 }
 
 const HANDLE_AFTER = /^[ \t]*\([ \t]*@?([a-z][a-z0-9._-]{1,30})[ \t]*\)/;
-const LOWER_INITIALS_AFTER = /^[ \t]*\((\p{Ll}{2})\)/u;
 /** A user name as found elsewhere: lower case, dotted or with an underscore ("s.okeke"). */
 const HANDLE_SURFACE = /^[a-z][a-z0-9]*(?:[._][a-z0-9]+)*$/;
 
@@ -323,7 +322,7 @@ const OWNER_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){0,3}\
 const OWNER_WORD = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}`;
 const OWNER_LIST = String.raw`(${OWNER_WORD}(?:(?:[ \t]*[/&,+][ \t]*|[ \t]+(?:and|und)[ \t]+)${OWNER_WORD}){0,3})`;
 /** A task's owners after its dash: "– DNR;", "– IC and OP – summer term", "– OF/SO". */
-const ACTION_OWNER = new RegExp(String.raw`[–—-][ \t]+(${OWNER_WORD}(?:[ \t]*(?:/|&|,|and|und)[ \t]*${OWNER_WORD}){0,3})(?=[ \t]*(?:[;,.]|[–—-]|\r?\n|$))`, 'gu');
+const ACTION_OWNER = new RegExp(String.raw`[–—-][ \t]+${OWNER_LIST}(?=[ \t]*(?:[;,.]|[–—-]|\r?\n|$))`, 'gu');
 /** "2024-09-05 – PG: …", "05.09.2024 - PG: …" at a line's start. */
 const DATED_AUTHOR = /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]+[–—-][ \t]+(\p{Lu}{2,3}):/gmu;
 /** A checking label, initials and a date: "Checked: KP 03/04/2024", "Geprüft: SB 12.03.2024". */
@@ -430,16 +429,25 @@ function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan
 const PAREN_LOWER = /\((\p{Ll}{2})\)/gu;
 
 /**
- * A found name's initials in lower case, alone in parentheses elsewhere: "Amira Hassan" …
- * "erledigt (ah)". Not a word ("(so)", "(am)").
+ * A found name's initials in lower case, alone in parentheses: right after the name they define
+ * a Kürzel ("Julia Lang (jl)", "Derya Ünal (dü)"), returned for its uses alone elsewhere ("geprüft
+ * jl"); elsewhere they are its bearer's ("Amira Hassan" … "erledigt (ah)"). Never a word ("(so)").
  */
-function parenLowerInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan[]): void {
+function parenLowerInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan[]): string[] {
+  const defined: string[] = [];
   let forms: Set<string> | undefined;
   PAREN_LOWER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PAREN_LOWER.exec(text))) {
+  while ((m = PAREN_LOWER.exec(text)) !== null) {
     const k = m[1]!;
     if (WORD2.has(k)) continue;
+    const folded = initialOf(k.charAt(0)) + initialOf(k.charAt(1));
+    const at = m.index;
+    const after = (f: ScoredSpan) => f.end <= at && at - f.end <= 3 && /^[ \t]*$/.test(text.slice(f.end, at));
+    if (found.some((f) => after(f) && initialsOf(text.slice(f.start, f.end).split(/[ \t]+/)).includes(folded))) {
+      defined.push(k);
+      continue;
+    }
     if (!forms) {
       forms = new Set();
       for (const f of found) {
@@ -447,8 +455,9 @@ function parenLowerInitials(text: string, found: readonly ScoredSpan[], out: Sco
         if (words && words.length >= 2) forms.add(initialOf(words[0]!) + initialOf(words[words.length - 1]!));
       }
     }
-    if (forms.has(initialOf(k.charAt(0)) + initialOf(k.charAt(1)))) out.push({ start: m.index + 1, end: m.index + 3, score: 0.7 });
+    if (forms.has(folded)) out.push({ start: at + 1, end: at + 3, score: 0.7 });
   }
+  return defined;
 }
 
 /** The text spells `form` out as words that are no name: "Finance Team – FT", "Facilities Team (FT)". */
@@ -677,8 +686,7 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     if (WORD2.has(form.toLowerCase())) {
       const s = at + 1 + text.slice(at + 1, at + 60).indexOf(form);
       out.push({ start: s, end: s + form.length, score: 0.8 });
-    }
-    else initials.add(form);
+    } else initials.add(form);
   };
   const paren = text.indexOf('(') >= 0;
   let m: RegExpExecArray | null;
@@ -739,15 +747,10 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const h = HANDLE_AFTER.exec(text.slice(f.end, f.end + 40));
     // A user name of the name's, or a Kürzel in lower case: "Marius Ionescu (mio)".
     if (h && (handleOf(h[1]!, surface) || (/^[a-z]{3}$/.test(h[1]!) && shortFormsOf(surface.split(/[ \t]+/)).includes(h[1]!.toUpperCase())))) handles.add(h[1]!);
-    // The name's initials in lower case: "Julia Lang (jl)", "Derya Ünal (dü)"; not a word ("(so)").
-    else {
-      const k = LOWER_INITIALS_AFTER.exec(text.slice(f.end, f.end + 12))?.[1];
-      if (k && !WORD2.has(k) && initialsOf(surface.split(/[ \t]+/)).includes(initialOf(k.charAt(0)) + initialOf(k.charAt(1)))) handles.add(k);
-    }
   }
   referenceInitials(text, out);
   for (const form of rowInitials(text, found, out)) initials.add(form);
-  if (paren) parenLowerInitials(text, found, out);
+  if (paren) for (const form of parenLowerInitials(text, found, out)) handles.add(form);
   for (const form of signedInitials(text, out)) initials.add(form);
   const signed = closingInitials(text, found, out);
   if (signed) initials.add(signed);

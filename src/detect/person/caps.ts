@@ -228,15 +228,15 @@ export function capsMentions(text: string, toks: readonly Tok[], found: Readonly
   return out;
 }
 
+/** From a slash: the given names and the title after them; the surname is read back from the slash. */
+const PASSENGER_TAIL = /\/(\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2}?)(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)/gu;
+const PASSENGER_SURNAME = /(?:^|[^\p{L}\p{N}/])(\p{Lu}(?:[\p{Lu}'’-]|[ ](?=\p{Lu}))*\p{Lu})$/u;
+
 /**
  * A passenger as airline and travel systems write one: "BRADY/PATRICK JOSEPH MR", "O
  * LOINGSIGH/SORCHA MRS", "HENNESSY/COLM": surname, slash, given names, in capitals, and a title
  * after them (or in a list of such). The whole is one name.
  */
-/** From a slash: the given names and the title after them; the surname is read back from the slash. */
-const PASSENGER_TAIL = /\/(\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2}?)(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)/gu;
-const PASSENGER_SURNAME = /(?:^|[^\p{L}\p{N}/])(\p{Lu}(?:[\p{Lu}'’-]|[ ](?=\p{Lu}))*\p{Lu})$/u;
-
 export function passengerNames(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   if (text.indexOf('/') < 0) return out;

@@ -1107,7 +1107,7 @@ function moreFields(c: Ctx, from: number, to: number): void {
     const [ls, vs, label] = found[i]!;
     if (!labelIsName(label)) continue;
     // The value runs to the next field's separator, or to the line's end.
-    const ve = i + 1 < found.length ? value.lastIndexOf(found[i + 1]![2], found[i + 1]![0]) : value.length;
+    const ve = i + 1 < found.length ? found[i + 1]![0] : value.length;
     const sep = i + 1 < found.length ? /[ \t]*(?:[·|;•,]|[ \t]{2,})[ \t]*$/.exec(value.slice(vs, ve)) : null;
     let end = sep ? vs + sep.index : ve;
     // A hard separator ends the field whatever follows: "Adeyemi · Sort code …", "Hartung · Raum 1.08".

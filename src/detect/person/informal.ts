@@ -96,7 +96,7 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
 }
 
 /** English titles as informal text writes them, in lower case. */
-const LOWER_EN_TITLES = /(?<![\p{L}\p{N}.])(?:mr|mrs|ms|miss|dr)\.?[ \t]+([a-z][a-z'’-]{1,24})(?![\p{L}\p{N}@_])/gu;
+const LOWER_EN_TITLES = /\b(?:mr|mrs|ms|miss|dr)\.?[ \t]+([a-z][a-z'’-]{1,24})(?![\p{L}\p{N}@_])/gu;
 
 /**
  * "mr chen at the factory", "spoke to mrs price": a lower-case English title, then a word the
@@ -105,12 +105,13 @@ const LOWER_EN_TITLES = /(?<![\p{L}\p{N}.])(?:mr|mrs|ms|miss|dr)\.?[ \t]+([a-z][
  */
 export function lowercaseTitled(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
-  if (!/(?:^|[^\p{L}])(?:mr|mrs|ms|miss|dr)\.?[ \t]+[a-z]/u.test(text)) return out;
   LOWER_EN_TITLES.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOWER_EN_TITLES.exec(text))) {
     const w = m[1]!;
-    if (/\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || STOP.has(w) || EN_STOP.has(w)) continue;
+    // Not inside a word, an abbreviation ("z.dr"), nor a unit after a number ("200 ms").
+    const b = text.charAt(m.index - 1);
+    if (/[\p{L}\p{N}.]/u.test(b) || /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || STOP.has(w) || EN_STOP.has(w)) continue;
     const T = titled(w);
     if (!(L.surname.has(T) || L.census.has(T) || L.given.has(T) || L.enAmbig.has(T) || L.deAmbig.has(T))) continue;
     const at = m.index + m[0].length - w.length;

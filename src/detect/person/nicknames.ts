@@ -25,10 +25,11 @@ function shortFormOf(nick: string, name: string): boolean {
   return name.split(/[\s-]+/).some((w) => w.length > 3 && w.slice(0, 3).toLowerCase() === head && w !== nick);
 }
 
-/** Said outright, whatever the word: 'Paul Little (known as "Tiny")', 'Josef, genannt „Sepp“'. */
-const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.|genannt)[ \t]+["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]/gu;
-
-const KNOWN_AS_BARE = /\b(?:known as|aka|a\.k\.a\.|genannt)[ \t]+(\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}])/gu;
+/**
+ * Said outright: 'Paul Little (known as "Tiny")', 'Josef, genannt „Sepp“' right after the name,
+ * whatever the word; unquoted in the name's clause, "Clive Clarke (flat 20, known as Nobby)".
+ */
+const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.|genannt)[ \t]+(?:["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]|(\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}]))/gu;
 
 export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
@@ -37,21 +38,15 @@ export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLis
     KNOWN_AS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = KNOWN_AS.exec(text))) {
-      const nick = m[1]!;
-      // Only of someone: a found name right before ("the project, known as 'Phoenix'" is none).
-      if (NEVER_NAMES.has(nick) || !found.some((f) => f.end <= m!.index && f.end >= m!.index - 4)) continue;
-      const start = m.index + m[0].length - nick.length - 1;
-      out.push({ start, end: start + nick.length, score: 0.85 });
-      forms.add(nick);
-    }
-    // Unquoted, in the same clause as the name: "Clive Clarke (flat 20, known as Nobby)".
-    KNOWN_AS_BARE.lastIndex = 0;
-    while ((m = KNOWN_AS_BARE.exec(text))) {
-      const nick = m[1]!;
+      const quoted = m[1] !== undefined;
+      const nick = m[1] ?? m[2]!;
       const at = m.index;
-      if (NEVER_NAMES.has(nick) || !found.some((f) => f.end <= at && f.end >= at - 40 && !/[.!?\n]/.test(text.slice(f.end, at)))) continue;
-      const start = m.index + m[0].length - nick.length;
-      out.push({ start, end: start + nick.length, score: 0.8 });
+      // Only of someone: a found name right before, or in the clause when unquoted ("the
+      // project, known as 'Phoenix'", "the area known as Docklands" are none).
+      const near = quoted ? (f: ScoredSpan) => f.end <= at && f.end >= at - 4 : (f: ScoredSpan) => f.end <= at && f.end >= at - 40 && !/[.!?\n]/.test(text.slice(f.end, at));
+      if (NEVER_NAMES.has(nick) || !found.some(near)) continue;
+      const start = m.index + m[0].length - nick.length - (quoted ? 1 : 0);
+      out.push({ start, end: start + nick.length, score: quoted ? 0.85 : 0.8 });
       forms.add(nick);
     }
   }
