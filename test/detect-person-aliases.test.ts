@@ -38,6 +38,20 @@ describe('initials and user names a text defines', () => {
     expect(found.filter((p) => p === 'tlange')).toHaveLength(3);
   });
 
+  it('user names of people named in full are found with no definition, and no word made of a name is', () => {
+    const text = [
+      'Kunde: Burak Yılmaz (Einkauf), Rückruf durch Sabine Wagner; Freigabe Mehmet Özdemir.',
+      '2024-03-12 07:58:12 b.yilmaz Ticket erstellt',
+      '2024-03-12 08:36:44 a.schwarz-adm Gruppe geprüft (Andreas Schwarz)',
+      'Hinweis (intern, swagner): Bankdaten an s.wagner@beispiel-firma.de, m.oezdemir informiert',
+    ].join('\n');
+    const found = people(text);
+    for (const handle of ['b.yilmaz', 'a.schwarz-adm', 'swagner', 'm.oezdemir']) expect(found).toContain(handle);
+    expect(found.join('|')).not.toContain('s.wagner@');
+    // "arose" is "a" + Rose, and a word; "lange" is Lange's surname and a word.
+    expect(people('Anna Rose said it arose from the delay. Thomas Lange fragt, wie lange das dauert.')).toEqual(['Anna Rose', 'Thomas Lange']);
+  });
+
   it('handleOf: user names made from the name, with umlauts and accents in ASCII', () => {
     expect(handleOf('nkavanagh', 'Niamh Kavanagh')).toBe(true);
     expect(handleOf('twisniewski', 'Tomasz Wiśniewski')).toBe(true);

@@ -14,7 +14,7 @@
  * holds its writer's and typist's ("Unser Zeichen: KBR/nk").
  */
 import { isGluedHandle, standsAlone } from './handles.js';
-import { listedName, type NameLists } from './names.js';
+import { englishGluedWords, listedName, titled, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -197,6 +197,96 @@ function occurrences(text: string, form: string, out: ScoredSpan[], score: numbe
   for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
     if (standsAlone(text, i, i + form.length)) out.push({ start: i, end: i + form.length, score });
   }
+}
+
+/** A character a user name is made of; "." only between two of them (see foundNameHandles). */
+function isHandleChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/** Neither a German nor an English word, nor a name that is one: "yilmaz", "swagner", not "arose" (Anna Rose), "lang", "will". */
+function noWord(L: NameLists, w: string): boolean {
+  if (englishGluedWords().has(w)) return false;
+  const t = titled(w);
+  if (L.deAmbig.has(t) || L.enAmbig.has(t)) return false;
+  const cls = wordClass(t);
+  return cls !== 'w' && cls !== 'c';
+}
+
+/**
+ * User names of people the text names in full, with no definition needed: "Burak Yılmaz" …
+ * "2024-03-12 07:58 b.yilmaz Ticket erstellt", "Sabine Wagner" … "(intern, swagner)",
+ * "a.schwarz-adm", "helpdesk.tkrause". Read from the tokens: each lower-case word that is a found
+ * name's surname or given name (as user names fold it: "oezdemir", "yilmaz"), or such a surname
+ * after an initial ("swagner"), is widened to the user name around it and checked against the
+ * names (handleOf). A glued form must be no ordinary word: not "arose" for Anna Rose.
+ */
+function foundNameHandles(text: string, found: readonly ScoredSpan[], toks: readonly Tok[], L: NameLists): ScoredSpan[] {
+  // Folded name part → the names it is part of.
+  const names = new Map<string, string[]>();
+  const surnames = new Set<string>();
+  /** Length and last letter of an initial glued to a surname: most words rule themselves out. */
+  const gluedEnds = new Set<number>();
+  const add = (key: string, name: string, surname: boolean) => {
+    if (key.length < 3) return;
+    const list = names.get(key);
+    if (!list) names.set(key, [name]);
+    else if (!list.includes(name)) list.push(name);
+    if (surname) {
+      surnames.add(key);
+      gluedEnds.add((key.length + 1) * 65536 + key.charCodeAt(key.length - 1));
+    }
+  };
+  for (const f of found) {
+    const c = text.charCodeAt(f.start);
+    if (f.end - f.start < 5 || c < 65 || (c > 90 && c < 192)) continue;
+    const name = text.slice(f.start, f.end);
+    if (name.indexOf(' ') < 0 || name.indexOf('\n') >= 0 || name.indexOf(',') >= 0) continue;
+    const parts = asciiParts(name);
+    if (parts.length < 2) continue;
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    add(first.plain, name, false);
+    add(first.de, name, false);
+    add(last.plain, name, true);
+    add(last.de, name, true);
+  }
+  if (names.size === 0) return [];
+  const out: ScoredSpan[] = [];
+  const n = text.length;
+  let done = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const c0 = text.charCodeAt(t.s);
+    if (c0 < 97 || c0 > 122 || t.s < done) continue;
+    const w = t.w;
+    const dash = w.indexOf('-');
+    const base = dash > 0 ? w.slice(0, dash) : w;
+    // (The glued form's lookup allocates a slice: only where a surname of that length ends so.)
+    const cands = names.get(base) ?? (base.length >= 5 && gluedEnds.has(base.length * 65536 + base.charCodeAt(base.length - 1)) ? names.get(base.slice(1)) : undefined);
+    if (!cands) continue;
+    let s = t.s;
+    let e = t.e;
+    while (s > 0 && (isHandleChar(text.charCodeAt(s - 1)) || (text.charCodeAt(s - 1) === 46 && s > 1 && isHandleChar(text.charCodeAt(s - 2))))) s--;
+    while (e < n && (isHandleChar(text.charCodeAt(e)) || (text.charCodeAt(e) === 46 && isHandleChar(text.charCodeAt(e + 1))))) e++;
+    // The local part of an address is the e-mail detector's.
+    if (text.charCodeAt(e) === 64 || !standsAlone(text, s, e)) continue;
+    const surface = text.slice(s, e);
+    let ok: boolean;
+    if (surface === w) {
+      // One word: an initial glued to the surname ("swagner"). The surname alone ("kovacs") is
+      // left out: lower case, too many are words as well ("lange", "voss + partner").
+      ok = w.length >= 5 && noWord(L, w) && surnames.has(w.slice(1)) && cands.some((name) => handleOf(w, name));
+    } else {
+      const dot = surface.indexOf('.');
+      ok = cands.some((name) => handleOf(surface, name) || (dot > 0 && handleOf(surface.slice(dot + 1), name)));
+    }
+    if (ok) {
+      out.push({ start: s, end: e, score: 0.75 });
+      done = e;
+    }
+  }
+  return out;
 }
 
 /** Abbreviations that are initials of someone only when the text says so: departments, roles, codes. */
@@ -811,5 +901,6 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     if (used.size >= 2) out.push(...uses);
   }
   for (const form of handles) occurrences(text, form, out, 0.8);
+  for (const h of foundNameHandles(text, found, toks, L)) out.push(h);
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 }
