@@ -52,6 +52,18 @@ describe('initials and user names a text defines', () => {
     expect(people('Anna Rose said it arose from the delay. Thomas Lange fragt, wie lange das dauert.')).toEqual(['Anna Rose', 'Thomas Lange']);
   });
 
+  it('initials that sign a form or a file note, and initials defined after an initialled name', () => {
+    expect(people('Signed: G.P. Received: S.P. Time: 18:04')).toEqual(['G.P.', 'S.P.']);
+    expect(people('Signed CB 13:22 Received DA 13:25')).toEqual(['CB', 'DA']);
+    expect(people('Taken by: reception\nInitials: AW / KL')).toEqual(['AW', 'KL']);
+    expect(people('Approved: A.R. Date: 29/07/2024')).toEqual(['A.R.']);
+    expect(people('Change CHG-7802 applied by TF (approved by AR on 23/07).')).toEqual(['TF', 'AR']);
+    // Words and the thing signed are no one's initials.
+    expect(people('Thank you for the signed NDA. Approved: YES. Checked: OK, Verified: PAID')).toEqual([]);
+    const notes = 'Handler: R. Ashworth-Lee (RAL)\n09/05/2024 11:12 RAL File reviewed.\n09/05/2024 11:40 RAL Instructed assessors.';
+    expect(people(notes)).toEqual(['R. Ashworth-Lee', 'RAL', 'RAL', 'RAL']);
+  });
+
   it('handleOf: user names made from the name, with umlauts and accents in ASCII', () => {
     expect(handleOf('nkavanagh', 'Niamh Kavanagh')).toBe(true);
     expect(handleOf('twisniewski', 'Tomasz Wiśniewski')).toBe(true);

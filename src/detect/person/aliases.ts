@@ -88,6 +88,9 @@ const EQUALS_KEY = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}{1,2}M
 const EQUALS_NAME =
   /^[ \t]*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Mx|Prof|Herr|Frau)\.?[ \t]+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]*\p{Lu}?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2})/u;
 
+/** Initials written before a surname: "R. ", "J.P. ", "J. P. ". */
+const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.[ \t]?){1,2})$/u;
+
 /**
  * The name an "(XY)" defines: the nearest run of 2–4 capitalised words before it on its line (a
  * role or a parenthesis may stand between) whose first letters, or first and last word's, are XY.
@@ -128,6 +131,17 @@ function definedName(text: string, at: number, form: string, L: NameLists, found
     const alone = short && found.some((f) => f.start <= ws && f.end >= r.e) ? { start: ws, end: r.e, score: 0.85 } : null;
     if (r.words.length < 2) {
       if (alone) return alone;
+      // Initials before the surname: "Handler: R. Ashworth-Lee (RAL)", "J.P. Okafor (JPO)".
+      const sliceAt = Math.max(from, r.s - 8);
+      const pre = INITIALS_BEFORE.exec(text.slice(sliceAt, r.s));
+      if (pre) {
+        const letters = pre[1]!.replace(/[.\s]/g, '');
+        if (letters + parts.map(initialOf).join('') === initials || letters + initialOf(w) === initials) {
+          const start = r.s - pre[1]!.length;
+          const named = found.some((f) => f.start <= start + 1 && f.end >= r.e) || listedName(L, w) || nameLikeClass(wordClass(w));
+          if (named) return { start, end: r.e, score: 0.85 };
+        }
+      }
       continue;
     }
     // The name can be the tail of a longer run: "Dr Anwen Llywelyn-Jones (AL)".
@@ -403,7 +417,7 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
 
 /** Who did it, by initials: "Aufgenommen von: TR", "Ausgefüllt von: mdo", "Keyed by: AS". */
 const DONE_BY =
-  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
+  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht|[Aa]pplied|[Ii]dentified|[Ww]ritten|[Dd]rafted|[Aa]mended|[Ii]nspected|[Cc]ollected|[Cc]opied|[Ss]igned[ \t]+off)[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@._/-])/gu;
 /** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
 /** Initials: capitals, perhaps with a small letter inside ("SNíB", "CMcGP", "JvL"). */
@@ -418,6 +432,24 @@ const DATED_AUTHOR = /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})
 /** A checking label, initials and a date: "Checked: KP 03/04/2024", "Geprüft: SB 12.03.2024". */
 const LABEL_DATED =
   /\b(?:[Cc]hecked|[Aa]pproved|[Vv]erified|[Rr]econciled|[Rr]eviewed|[Ss]igned|[Rr]eceived|[Aa]uthori[sz]ed|[Gg]eprüft|[Ee]rfasst|[Ff]reigegeben|[Gg]ebucht|[Vv]isiert)[ \t]*:[ \t]*(\p{Lu}{2,3})[ \t]+\d{1,2}[./]\d{1,2}/gu;
+/** Initials that sign, in capitals or with dots: "PS", "G.P.", "MKo". */
+const SIGN_INITIALS = String.raw`(?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}`;
+const SIGN_LIST = String.raw`(?:${SIGN_INITIALS})(?:[ \t]*\/[ \t]*(?:${SIGN_INITIALS}))?`;
+/** The end of a form's field: the line's, a time, the next label, a parenthesis closed. */
+const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\p{Lu}\p{Ll}+[ \t]*:|\))`;
+/**
+ * A signing label and initials with nothing after them but the line's end, a time, the next
+ * label or a stop: "Signed: PS", "Initials: AW / KL", "Signed CB 13:22 Received DA 13:25",
+ * "Signed: G.P. Received: S.P.", "Approved: A.R. Date: …", "(corrected, initialled DM)".
+ */
+const SIGN_LABEL = new RegExp(
+  String.raw`\b(?:[Ss]igned(?:[ \t]+off)?|[Rr]eceived|[Ii]nitials|[Ii]nitiall?ed|[Cc]hecked|[Aa]pproved|[Vv]erified|[Rr]eviewed|[Ww]itnessed|[Aa]uthori[sz]ed|[Cc]ountersigned|[Gg]eprüft|[Ff]reigegeben|[Gg]ezeichnet|[Kk]ürzel|[Hh]andzeichen|[Pp]araphe)` +
+    // With a colon, also before a stop; without, only where a form's field ends ("the signed NDA.").
+    String.raw`(?:[ \t]*:[ \t]*(${SIGN_LIST})(?=${SIGN_END}|[ \t]*[.,;](?:[ \t]|\r?\n|$))|[ \t]+(${SIGN_LIST})(?=${SIGN_END}))`,
+  'gmu',
+);
+/** One of SIGN_LABEL's initials. */
+const SIGN_ONE = new RegExp(SIGN_INITIALS, 'gu');
 /** Who is responsible, by initials: "Owner: PR.", "Verantwortlich: TK / PvdB". */
 const OWNER_LABEL = new RegExp(
   String.raw`\b(?:[Oo]wners?|[Rr]esponsible|[Vv]erantwortlich|[Zz]uständig)[ \t]*:[ \t]*${OWNER_LIST}(?=[ \t]*(?:[.;,)|·]|[–—-][ \t]|\*|\r?\n|$))`,
@@ -447,7 +479,8 @@ const OWNERS = new RegExp(
 /** An initial and a capitalised word after a signing or approving label: see signedInitials(). */
 const SIGNED_NAME = new RegExp(
   String.raw`(?:\b(?:[Cc]ompleted|[Cc]hecked|[Aa]pproved|[Ss]igned|[Aa]uthori[sz]ed|[Vv]erified|[Ww]itnessed|[Pp]repared|[Rr]eviewed|[Gg]eprüft|[Gg]enehmigt|[Ee]rstellt|[Uu]nterschrieben)(?:[ \t]+(?:by|von|durch))?[ \t]*:|\b(?:[Ss]ignature|[Uu]nterschrift)[ \t]*:)` +
-    String.raw`[ \t]*((?:\p{Lu}\.[ \t]?){1,2}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])`,
+    // Not the next label: "Signed: G.P. Received: S.P.", "Approved: A.R. Date: …".
+    String.raw`[ \t]*((?:\p{Lu}\.[ \t]?){1,2}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}]|[ \t]*:)`,
   'gu',
 );
 /** Initials and a date in parentheses, either way round: "(GC, 05/08/2024)", "(June 10, DK)", "(TR, 12.03.)". */
@@ -592,6 +625,13 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
     while ((m = OWNER_LABEL.exec(text))) takeOwners(m[1]!, m.index + m[0].length - m[1]!.length);
     MINUTES_TAKER.lastIndex = 0;
     while ((m = MINUTES_TAKER.exec(text))) take(m.index + m[0].length - m[1]!.length, m[1]!, true, true);
+  }
+  SIGN_LABEL.lastIndex = 0;
+  while ((m = SIGN_LABEL.exec(text))) {
+    const list = m[1] ?? m[2]!;
+    const at = m.index + m[0].length - list.length;
+    // As a signature, "PS", "DM", "AW" are someone's initials, as an owner's are (OWNER_OK).
+    for (const one of list.matchAll(SIGN_ONE)) take(at + one.index!, one[0], false, OWNER_OK.has(one[0]));
   }
   if (text.indexOf('→') >= 0 || text.indexOf('->') >= 0 || text.indexOf('=>') >= 0) {
     ARROW_OWNER.lastIndex = 0;
