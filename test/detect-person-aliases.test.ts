@@ -64,6 +64,27 @@ describe('initials and user names a text defines', () => {
     expect(people(notes)).toEqual(['R. Ashworth-Lee', 'RAL', 'RAL', 'RAL']);
   });
 
+  it('German office Kürzel: a lone reference, "durch kw", "(Kürzel lm)", a lower-case definition, attendees by initials', () => {
+    expect(people('Unser Zeichen: ks\nDurchwahl: 0221 948370')).toEqual(['ks']);
+    expect(people('Unser Zeichen: nb-BG-24-118\nHannover')).toEqual(['nb']);
+    expect(people('Tel. 040 30 22 918-512\nDiktatzeichen: SR/kö')).toEqual(['SR', 'kö']);
+    expect(people('Unser Zeichen: Ihr Schreiben vom 12.03.')).toEqual([]);
+    expect(people('eingegeben am 22.08.2024 durch kw · Trainer informiert')).toEqual(['kw']);
+    // A body, a pronoun, an article: no one's Kürzel.
+    expect(people('Einweisung durch PIA. Die Lieferung erfolgt durch uns. Zahlung durch die Bank.')).toEqual([]);
+    expect(people('Aufgenommen: Lukas Maier, Servicecenter (Kürzel lm)\nRückruf erledigt 16:52 Uhr, lm.')).toEqual(['Lukas Maier', 'lm', 'lm']);
+    expect(people('Aufgenommen: Bartosz Nowak (Nachtdispo, bn)\nFahrer meldet Schaden. bn 06:58')).toEqual(['Bartosz Nowak', 'bn', 'bn']);
+    const minutes = 'Teilnehmer: RW, GD, BK (Lohn)\nNicht anwesend: TP (Urlaub bis 29.11.)\n| 1 | Fahrtenbücher | 06.12.2024 | GD | Entwurf |';
+    expect(people(minutes)).toEqual(['RW', 'GD', 'BK', 'TP', 'GD']);
+    expect(people('Present: IT, HR.')).toEqual([]);
+  });
+
+  it('log and table user names after a time and a separator, or after "Konto"', () => {
+    const log = '19.01.2024 09:14 | srichter | Akte übernommen.\n19.01.2024 07:29, tnguyen2\n11.03.2024 08:09 · Ticket angelegt · dkrueger Ticket\nKonto arichter wurde deaktiviert';
+    expect(people(log)).toEqual(['srichter', 'tnguyen2', 'dkrueger', 'arichter']);
+    expect(people('| 12.03.2024 | mueller | offen |\nKonto gesperrt')).toEqual([]);
+  });
+
   it('handleOf: user names made from the name, with umlauts and accents in ASCII', () => {
     expect(handleOf('nkavanagh', 'Niamh Kavanagh')).toBe(true);
     expect(handleOf('twisniewski', 'Tomasz Wiśniewski')).toBe(true);

@@ -20,7 +20,8 @@ import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
 
 /** Where initials are defined after the name: "(GP)", "(Chair, MM)", "(TK, Leitung)". */
-const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
+/** … also in lower case after a role: "Bartosz Nowak (Nachtdispo, bn)". */
+const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu}|(?<=,[ \t]*)\p{Ll}{2,3})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
 const TITLE_WORD = /^(?:Herrn?|Frau|Hr|Fr|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)$/;
 /** Two letters that are a word in German or English: never a Kürzel found alone ("Da", "so", "am"). */
 const WORD2 = new Set('ab am an da du eh er es ja je im in ob oh so um wo zu as at be by do go he hi if is it me my no of on or ok to up us we ca'.split(' '));
@@ -385,20 +386,28 @@ function looseInitialsUse(text: string, s: number, e: number): boolean {
  * A letter's reference line, whose initials are its writer's and typist's: "Unser Zeichen: KBR/nk-2023-0417",
  * "Unser Az.: 244/23 OB/mh", "Gü/ta", "Ay/kay"; "Our ref: KP/jw/DEP-2291", "COMP/2024/031/SW".
  */
-const REFERENCE_LINE = /\b(?:(?:Unser|Ihr)[ \t]+(?:Zeichen|Az\.|Aktenzeichen|Diktatzeichen)|(Our|Your)[ \t]+[Rr]ef(?:erence)?\.?)[ \t]*:?[ \t]*([^\n]{1,50})/g;
+const REFERENCE_LINE = /\b(?:(?:Unser|Ihr)[ \t]+(?:Zeichen|Az\.|Aktenzeichen|Diktatzeichen)|Diktatzeichen|(Our|Your)[ \t]+[Rr]ef(?:erence)?\.?)[ \t]*:?[ \t]*([^\n]{1,50})/g;
+/** A German reference that is a Kürzel alone, or starts with one in lower case: "Unser Zeichen: ks", "nb-BG-24-118". */
+const REFERENCE_ALONE = /^(?:(\p{Ll}{2,3})(?=-\p{Lu})|(\p{Ll}{2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu}?)(?=[ \t]{2,}|\t|[ \t]*$))/u;
 const REFERENCE_INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}|\p{Ll}{2,3})(?![\p{L}\p{N}])/gu;
 
 /** Abbreviations and words a reference line holds beside a slash that are nobody's initials. */
 const REFERENCE_WORDS = new Set('tel fax nr az dr hr fr vom von ihr mit und der die das bis ab re aw fw wg kw ref no inv po acc the and for'.split(' '));
 
 function referenceInitials(text: string, out: ScoredSpan[]): void {
-  if (text.indexOf('Unser ') < 0 && text.indexOf('Ihr ') < 0 && text.indexOf('Our ') < 0 && text.indexOf('Your ') < 0) return;
+  if (text.indexOf('Unser ') < 0 && text.indexOf('Ihr ') < 0 && text.indexOf('Our ') < 0 && text.indexOf('Your ') < 0 && text.indexOf('Diktatz') < 0) return;
   REFERENCE_LINE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REFERENCE_LINE.exec(text))) {
     const value = m[2]!;
     const english = m[1] !== undefined;
     const at = m.index + m[0].length - value.length;
+    const alone = english ? null : REFERENCE_ALONE.exec(value);
+    if (alone) {
+      const form = alone[1] ?? alone[2]!;
+      if (!REFERENCE_WORDS.has(form.toLowerCase()) && !NOT_INITIALS.has(form)) out.push({ start: at, end: at + form.length, score: 0.7 });
+      continue;
+    }
     // Only the letters beside a slash: "KBR/nk", "OB/mh", "AN-2024-0318 / MA" (not "Objekt").
     REFERENCE_INITIALS.lastIndex = 0;
     let r: RegExpExecArray | null;
@@ -450,6 +459,20 @@ const SIGN_LABEL = new RegExp(
 );
 /** One of SIGN_LABEL's initials. */
 const SIGN_ONE = new RegExp(SIGN_INITIALS, 'gu');
+/**
+ * A Kürzel after "durch" at a clause's end: "eingegeben am 22.08.2024 durch kw ·", "erfasst in
+ * DATEV am 28.03. durch bk;", "Rückmeldung durch LR." (the step may stand far before it).
+ */
+// (Three capitals are a body as often: "Einweisung durch PIA", "durch AOK".)
+const BY_KUERZEL = /\bdurch[ \t]+(\p{Ll}{2,3}|\p{Lu}{2}|\p{Lu}{2}\p{Ll})(?=[ \t]*(?:[.;,·)]|\r?\n|$))/gu;
+/** A Kürzel given in lower case: "Lukas Maier, Servicecenter (Kürzel lm)"; its later uses are the person too. */
+const KUERZEL_LOWER = /\bKürzel:?[ \t]+(\p{Ll}{2,3})(?=[ \t]*(?:[),;]|\r?\n|$))/gu;
+/** Who attended, by initials: "Teilnehmer: RW, GD, BK, YA, LS (Azubi …)", "Nicht anwesend: TP (Urlaub)". */
+const ATTENDEES = new RegExp(
+  String.raw`\b(?:Teilnehmer(?:innen)?|Teilnehmende|Anwesend|Anwesende|Nicht[ \t]+anwesend|Abwesend|Entschuldigt|Attendees|Present|Participants|Apologies|Absent)[ \t]*:[ \t]*` +
+    String.raw`(${OWNER_WORD}(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*${OWNER_WORD}(?:[ \t]*\([^()\n]{1,40}\))?)*)(?=[ \t]*(?:[.;]|\r?\n|$))`,
+  'gmu',
+);
 /** Who is responsible, by initials: "Owner: PR.", "Verantwortlich: TK / PvdB". */
 const OWNER_LABEL = new RegExp(
   String.raw`\b(?:[Oo]wners?|[Rr]esponsible|[Vv]erantwortlich|[Zz]uständig)[ \t]*:[ \t]*${OWNER_LIST}(?=[ \t]*(?:[.;,)|·]|[–—-][ \t]|\*|\r?\n|$))`,
@@ -597,8 +620,8 @@ function abbreviatesWords(text: string, form: string): boolean {
   return false;
 }
 
-/** Initials that sign a form or a note (see DONE_BY, DATED_INITIALS); returns the forms in capitals or mixed case, for their other uses. */
-function signedInitials(text: string, out: ScoredSpan[]): string[] {
+/** Initials that sign a form or a note (see DONE_BY, DATED_INITIALS); returns the forms in capitals or mixed case, for their other uses, and puts a Kürzel given in lower case into `lowerForms`. */
+function signedInitials(text: string, out: ScoredSpan[], lowerForms: string[]): string[] {
   const forms: string[] = [];
   // `owner`: where only a person can stand (an action's owner), abbreviations that are mostly
   // something else ("FW", "PR", "RE", "CC") are someone's initials; departments still are not.
@@ -625,6 +648,31 @@ function signedInitials(text: string, out: ScoredSpan[]): string[] {
     while ((m = OWNER_LABEL.exec(text))) takeOwners(m[1]!, m.index + m[0].length - m[1]!.length);
     MINUTES_TAKER.lastIndex = 0;
     while ((m = MINUTES_TAKER.exec(text))) take(m.index + m[0].length - m[1]!.length, m[1]!, true, true);
+  }
+  if (text.indexOf('durch ') >= 0) {
+    BY_KUERZEL.lastIndex = 0;
+    while ((m = BY_KUERZEL.exec(text))) {
+      const form = m[1]!;
+      // Lower case: a Kürzel, not "durch uns." or a two-letter word.
+      if (form === form.toLowerCase() && (WORD2.has(form) || (form.length === 3 && !nameLikeClass(wordClass(form))))) continue;
+      take(m.index + m[0].length - form.length, form, true, OWNER_OK.has(form.toUpperCase()));
+    }
+  }
+  if (text.indexOf('Kürzel') >= 0) {
+    KUERZEL_LOWER.lastIndex = 0;
+    while ((m = KUERZEL_LOWER.exec(text))) if (!WORD2.has(m[1]!) && !NOT_SIGNED.has(m[1]!)) lowerForms.push(m[1]!);
+  }
+  if (text.indexOf(': ') >= 0) {
+    ATTENDEES.lastIndex = 0;
+    while ((m = ATTENDEES.exec(text))) {
+      const list = m[1]!;
+      const at = m.index + m[0].length - list.length;
+      // Only the initials outside the parentheses: "LS (Azubi Lina Schuster)".
+      const bare = list.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+      OWNER_INITIALS.lastIndex = 0;
+      let o: RegExpExecArray | null;
+      while ((o = OWNER_INITIALS.exec(bare))) if (!UNITS.has(o[0])) take(at + o.index, o[0], false, true);
+    }
   }
   SIGN_LABEL.lastIndex = 0;
   while ((m = SIGN_LABEL.exec(text))) {
@@ -881,7 +929,10 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   referenceInitials(text, out);
   for (const form of rowInitials(text, found, out)) initials.add(form);
   if (paren) for (const form of parenLowerInitials(text, found, out)) handles.add(form);
-  for (const form of signedInitials(text, out)) initials.add(form);
+  // Lower-case Kürzel a text gives ("Kürzel lm") are found wherever they stand alone, as user names are.
+  const lowerForms: string[] = [];
+  for (const form of signedInitials(text, out, lowerForms)) initials.add(form);
+  for (const form of lowerForms) handles.add(form);
   const signed = closingInitials(text, found, out);
   if (signed) initials.add(signed);
   for (const form of signOffInitials(text, out)) initials.add(form);

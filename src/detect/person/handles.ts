@@ -25,8 +25,8 @@ export function standsAlone(text: string, s: number, e: number): boolean {
   if (a !== '' && /[\p{L}\p{N}_@-]/u.test(a)) return false;
   return !(a === '.' && /[\p{L}\p{N}]/u.test(text.charAt(e + 1)));
 }
-/** Glued user names where a user name stands: after "@", "=", an opening quote (not "i'mgoing"), a colon, a date/time or "owner"/"by"…; before a time stamp. */
-const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–-]|:|→|->|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20}(?:\d{1,2})?)(?![\p{L}\p{N}_@./-])/gu;
+/** Glued user names where a user name stands: after "@", "=", an opening quote (not "i'mgoing"), a colon, a table's "|" or a "·", a date/time ("07:29, tnguyen2") or "owner"/"by"/"Konto"…; before a time stamp. */
+const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[–|,·-]|:|→|->|[|·]|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|[Kk]onto|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20}(?:\d{1,2})?)(?![\p{L}\p{N}_@./-])/gu;
 /** A log's key for who did it: "user=", "by=", "login=". */
 const USER_KEY = /(?:^|[^\p{L}])(?:user|username|usr|uid|by|login|owner|actor|account)=$/u;
 /** The next item of a list after a user name. */
