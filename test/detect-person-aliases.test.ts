@@ -85,6 +85,14 @@ describe('initials and user names a text defines', () => {
     expect(people('| 12.03.2024 | mueller | offen |\nKonto gesperrt')).toEqual([]);
   });
 
+  it('a dotted user name with a double surname, a CSV cell holding a user name, "Ta," as a sign-off', () => {
+    expect(people('08:42 gareth.pryce-jones thanks all.')).toEqual(['gareth.pryce-jones']);
+    const csv = 'RF-77131,2025-05-21,Deposit captured in error,cdelaney\nRF-77170,2025-05-27,Admin fee refunded,dryan';
+    expect(people(csv)).toEqual(['cdelaney', 'dryan']);
+    expect(people('Fruit,apples,pears\nNotice: immediate (serving)')).toEqual([]);
+    expect(people('back at the yard by 5pm.\nTa,\nDai')).toEqual(['Dai']);
+  });
+
   it('handleOf: user names made from the name, with umlauts and accents in ASCII', () => {
     expect(handleOf('nkavanagh', 'Niamh Kavanagh')).toBe(true);
     expect(handleOf('twisniewski', 'Tomasz Wiśniewski')).toBe(true);

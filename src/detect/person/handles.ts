@@ -27,6 +27,8 @@ export function standsAlone(text: string, s: number, e: number): boolean {
 }
 /** Glued user names where a user name stands: after "@", "=", an opening quote (not "i'mgoing"), a colon, a table's "|" or a "·", a date/time ("07:29, tnguyen2") or "owner"/"by"/"Konto"…; before a time stamp. */
 const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[–|,·-]|:|→|->|[|·]|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|[Kk]onto|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20}(?:\d{1,2})?)(?![\p{L}\p{N}_@./-])/gu;
+/** A user name that fills a CSV cell: after "," or ";", up to the next or the line's end. */
+const CELL_HANDLE = /[,;]([a-z]{5,21}(?:\d{1,2})?)(?=[,;]|\r?\n|$)/gm;
 /** A log's key for who did it: "user=", "by=", "login=". */
 const USER_KEY = /(?:^|[^\p{L}])(?:user|username|usr|uid|by|login|owner|actor|account)=$/u;
 /** The next item of a list after a user name. */
@@ -88,6 +90,11 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
       while (s > 0 && k - s < 20 && isLower(text.charCodeAt(s - 1))) s--;
       let e = k + 2;
       while (e < text.length && e - k <= 20 && isLower(text.charCodeAt(e))) e++;
+      // A double surname: "gareth.pryce-jones".
+      if (text.charCodeAt(e) === 45 && isLower(text.charCodeAt(e + 1)) && isLower(text.charCodeAt(e + 2))) {
+        e += 2;
+        while (e < text.length && e - k <= 30 && isLower(text.charCodeAt(e))) e++;
+      }
       if (!standsAlone(text, s, e)) continue;
       const a = text.slice(s, k);
       const b = text.slice(k + 1, e);
@@ -131,6 +138,10 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
     // Go on from the word itself: it may be the cue of the next one ("25.03.2024 durch hkoenig").
     GLUED_AFTER.lastIndex = start;
   }
+  // A CSV cell holding a user name alone: "…,Deposit captured in error,cdelaney". (Not a
+  // parenthesis: "(serving)" is "s" + Erving there as often.)
+  CELL_HANDLE.lastIndex = 0;
+  while ((g = CELL_HANDLE.exec(text))) glued(g.index + 1, g[1]!);
   // After who-did-it in a ticket ("Fulfilled by: tchikwanha", "Assigned to: jlaw", "forward to
   // ghunter"): any user name, listed or not, that is no ordinary word.
   if (/ (?:by|to)\b/.test(text)) {

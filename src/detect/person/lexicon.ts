@@ -78,6 +78,11 @@ export const CLOSINGS = [
   'thank you',
   'thanks and regards',
   'cheers',
+  // British and Welsh informal thanks: "Ta,\nDai", "Diolch,\nBron".
+  'ta',
+  'diolch',
+  'with thanks',
+  'warmest regards',
   'sincerely',
   'yours sincerely',
   'sincerely yours',
