@@ -14,6 +14,7 @@ import { TITLES } from './person/lexicon.js';
 import { nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
+import { wordClass } from './person/words.js';
 import type { Detector } from './types.js';
 import { isDigit } from '../util/chars.js';
 
@@ -90,6 +91,11 @@ export const personDetector: Detector = {
       if (placeInAddress(text, f.start, f.end)) continue;
       // A venue's name after a capital "The" inside a sentence: "Leaving do at The Green Man".
       if (venueAfterThe(text, f.start)) continue;
+      if (WEATHER_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start))) {
+        // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
+        while (i + 1 < out.length && LIST_NEXT_WORD.test(text.slice(out[i]!.end, out[i + 1]!.start)) && wordClass(text.slice(out[i + 1]!.start, out[i + 1]!.end)) === 'w') i++;
+        continue;
+      }
       // The first word of a form's label: "Job title:", "Buddy assigned:", "Emp ID:"; also read as
       // a name's last word ("Rohan Deshpande Emp ID:").
       const labelAt = labelHead(text, f.start, f.end);
@@ -155,6 +161,10 @@ function unescapedLines(text: string): string {
   if (first < 0 || text.indexOf('\\n', first + 2) < 0) return text;
   return text.replace(/\\([n,])/g, (_, c: string) => (c === 'n' ? ' \n' : ' ,'));
 }
+
+/** A storm's or a weather system's name: "Sturmtief Gerrit", "Orkan Sabine", "Storm Ciarán". */
+const LIST_NEXT_WORD = /^,[ \t]*$/;
+const WEATHER_BEFORE = /(?:^|[^\p{L}])(?:Sturmtief|Orkantief|Tief|Hoch|Sturm|Orkan|Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
 
 /** "at The Green Man", "to The Old Vicarage": "The" capitalised after a lower-case word. */
 const VENUE_THE = /[a-z][ \t]+The[ \t]+$/;

@@ -444,8 +444,8 @@ const LABEL_DATED =
 /** Initials that sign, in capitals or with dots: "PS", "G.P.", "MKo". */
 const SIGN_INITIALS = String.raw`(?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}`;
 const SIGN_LIST = String.raw`(?:${SIGN_INITIALS})(?:[ \t]*\/[ \t]*(?:${SIGN_INITIALS}))?`;
-/** The end of a form's field: the line's, a time, the next label, a parenthesis closed. */
-const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\p{Lu}\p{Ll}+[ \t]*:|\))`;
+/** The end of a form's field: the line's, a time, the next label, a parenthesis closed, a "·" or "|". */
+const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\p{Lu}\p{Ll}+[ \t]*:|[)·|])`;
 /**
  * A signing label and initials with nothing after them but the line's end, a time, the next
  * label or a stop: "Signed: PS", "Initials: AW / KL", "Signed CB 13:22 Received DA 13:25",

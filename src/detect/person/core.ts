@@ -945,6 +945,8 @@ function labelIsName(raw: string): boolean {
   if (v !== undefined) return v;
   v = false;
   const labels = normLabel(raw);
+  // "Ort, Datum, Unterschrift: Karlsruhe, 18.08.2024, gez. …": the value opens with the place.
+  if (labels.includes('ort') || labels.includes('place')) return remember(labelVerdicts, 4096, raw, false);
   for (const l of labels) {
     if (NAME_LABELS.has(l) || NAME_LABELS_2.has(l)) {
       v = true;

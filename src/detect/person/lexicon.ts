@@ -147,7 +147,7 @@ Bau Logistik Immobilien Hotel Restaurant Apotheke Praxis Center Zentrum
 Centre Council Association Management Properties Property Housing Surgery Pharmacy Clinic Practice Society Club Authority
 Department Dept Ministry Charity Academy Nursery Chambers Solicitors Accountants Builders Contractors Engineering Transport
 Haulage Insurance Estates Lettings Healthcare Dental Veterinary Gemeinde Stadtwerke Verwaltung Hausverwaltung Genossenschaft
-Haustechnik Elektro Sanitär Metallbau Druckerei Bäckerei Autohaus
+Haustechnik Elektro Sanitär Metallbau Druckerei Bäckerei Autohaus Pharma
 Foods Stores Store Shop Supplies Logistics Associates Products Industries Trading Bakery`);
 
 /** Legal forms as words: a capitalised run that reaches one within three words is a firm ("Bergmann IT-Services GmbH"). */
@@ -205,7 +205,8 @@ Datei File Ordner Folder Seite Page Anhang Attachment Link Chat Gott God Jesus C
 Männer Kinder Kind Mutter Vater Eltern Sohn Tochter Bruder Schwester Oma Opa Tante Onkel Baby Chef Chefin Boss
 Mama Papa Mutti Vati Mum Mom Mummy Dad Daddy Grandma Grandpa Grandad Granny
 Slack WhatsApp Zoom Jira Confluence Atlassian Outlook Gmail Workday Consultant Coordinator Administrator Supervisor
-Durchwahl Buddy Kita Jungs Berufsschule Erstellt Unassigned
+Durchwahl Buddy Kita Jungs Berufsschule Erstellt Unassigned Kürzel Kassenwart Kassenwartin Kassierer Kassiererin
+Senior Schloß Schloss
 Geschäftsführer Geschäftsführung Leitung Vorstand Personal Mitarbeiter Mitarbeiterin Arzt Ärztin Patient Patientin
 Deutschland Germany Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Dortmund Essen Leipzig Bremen Dresden
 Hannover Nürnberg Wien Zürich Europa Europe Amerika America USA EU UK London Paris Rom Madrid Brüssel Moskau Peking
