@@ -132,3 +132,12 @@ describe('blind15: places, storms and offices that read as names', () => {
     expect(names('Übergabe durch Mitarbeiter: Ogunleye, Kürzel TO · Fotos hochgeladen 17:55 Uhr')).toEqual(['Ogunleye', 'TO']);
   });
 });
+
+describe('blind15 EN: cars, co-operatives and office words', () => {
+  it('a car model after its make, a co-operative, a locum and post-nominals are no people', () => {
+    expect(names('Vehicle: Kia Niro, registration withheld. The brown Ford Ranger by gate 2.')).toEqual([]);
+    expect(names('Contact Ford Smith about it.')).toEqual(['Ford Smith']);
+    expect(names("Sponsored by Bryn Teg Farmers' Co-operative")).toEqual([]);
+    expect(names('Responsible partner: Anika Patel ACA CTA. The Locum covers.')).toEqual(['Anika Patel']);
+  });
+});

@@ -91,6 +91,10 @@ export const personDetector: Detector = {
       if (placeInAddress(text, f.start, f.end)) continue;
       // A venue's name after a capital "The" inside a sentence: "Leaving do at The Green Man".
       if (venueAfterThe(text, f.start)) continue;
+      if (VEHICLE_MAKE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
+      const sp = text.indexOf(' ', f.start);
+      // (As the span's first word, only before no listed surname: "Ford Prefect" may be someone.)
+      if (sp > f.start && sp < f.end && VEHICLE_MAKE.test(text.slice(Math.max(0, f.start - 1), sp + 1)) && !L.surname.has(text.slice(sp + 1, f.end).split(' ')[0]!)) continue;
       if (WEATHER_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start))) {
         // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
         while (i + 1 < out.length && LIST_NEXT_WORD.test(text.slice(out[i]!.end, out[i + 1]!.start)) && wordClass(text.slice(out[i + 1]!.start, out[i + 1]!.end)) === 'w') i++;
@@ -164,6 +168,8 @@ function unescapedLines(text: string): string {
 
 /** A storm's or a weather system's name: "Sturmtief Gerrit", "Orkan Sabine", "Storm Ciarán". */
 const LIST_NEXT_WORD = /^,[ \t]*$/;
+/** A car's model after its make: "Kia Niro", "Ford Ranger", "Škoda Octavia Combi" (also as the span's first word). */
+const VEHICLE_MAKE = /(?:^|[^\p{L}])(?:Kia|Ford|Toyota|Škoda|Skoda|VW|Volkswagen|Audi|BMW|Mercedes(?:-Benz)?|Opel|Renault|Peugeot|Citroën|Citroen|Fiat|Nissan|Honda|Hyundai|Mazda|Volvo|Tesla|Seat|Dacia|Vauxhall|Jaguar|Porsche|Suzuki|Mitsubishi|Subaru|Lexus|Cupra)[ \t]+$/u;
 const WEATHER_BEFORE = /(?:^|[^\p{L}])(?:Sturmtief|Orkantief|Tief|Hoch|Sturm|Orkan|Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
 
 /** "at The Green Man", "to The Old Vicarage": "The" capitalised after a lower-case word. */
