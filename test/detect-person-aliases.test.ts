@@ -93,6 +93,13 @@ describe('initials and user names a text defines', () => {
     expect(people('back at the yard by 5pm.\nTa,\nDai')).toEqual(['Dai']);
   });
 
+  it('initials after "signed off by" at a stop, after a dated check, and after a note\'s last dash', () => {
+    expect(people('Apology drafted – signed off by DK. Reply sent.')).toEqual(['DK']);
+    expect(people('Sanctions screen: Clear (checked 03/02/2025 by YA)')).toEqual(['YA']);
+    expect(people('I will call him at lunchtime. – CB\nNext item')).toEqual(['CB']);
+    expect(people('Prices rose in the single market. – EU')).toEqual([]);
+  });
+
   it('handleOf: user names made from the name, with umlauts and accents in ASCII', () => {
     expect(handleOf('nkavanagh', 'Niamh Kavanagh')).toBe(true);
     expect(handleOf('twisniewski', 'Tomasz Wiśniewski')).toBe(true);
