@@ -141,3 +141,12 @@ describe('blind15 EN: cars, co-operatives and office words', () => {
     expect(names('Responsible partner: Anika Patel ACA CTA. The Locum covers.')).toEqual(['Anika Patel']);
   });
 });
+
+describe('a notary in a deed reference, a given name addressed', () => {
+  it('"(Notar Dr. Lechner, UR-Nr. 612/2017)" is no citation; "…, Jens?" and "Marcus, could you" address someone', () => {
+    expect(names('Testament vom 14.03.2017 (Notar Dr. Lechner, UR-Nr. 612/2017)')).toEqual(['Lechner']);
+    expect(names('Kannst du das übernehmen, Jens? Danke')).toEqual(['Jens']);
+    expect(names('Marcus, could you check the rota?')).toEqual(['Marcus']);
+    expect(names('Gut, kannst du das machen? Danke, Team!')).toEqual([]);
+  });
+});

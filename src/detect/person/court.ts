@@ -355,7 +355,7 @@ const CITE_NAME = /^[ \t]*\/[ \t]*\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)*/u
 // ", SGG", ", EStG", ", GRUR", ", aaO", ", a. a. O.", " <Hrsg>", " ( Hrsg. )"; a reporter number "450.2".
 const CITE_END = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{Ll}]{0,4}\p{Lu}[\p{L}]{0,4}\b|aaO\b|a\.[ \t]?a\.[ \t]?O\b)|[ \t]*(?:<Hrsg>|\([ \t]?Hrsg\.)|[ \t]+\d{1,4}\.\d{1,3}[ \t]+(?:§|[\p{Lu}]))/u;
 const CITE_BEFORE = /\p{L}[ \t]*\/[ \t]*$/u;
-const ADDRESSED_BEFORE = /(?:^|[^\p{L}])(?:Herrn?|Frau|Hr\.|Fr\.|Mrs?\.?|Ms\.?)[ \t]+$/u;
+const ADDRESSED_BEFORE = /(?:^|[^\p{L}])(?:Herrn?|Frau|Hr\.|Fr\.|Mrs?\.?|Ms\.?|Dr\.?|Prof\.?)[ \t]+$/u;
 
 /** Whether the name at [start, end) stands in a citation (see CITE_END): its list of names ends in an abbreviation. */
 export function inCitation(text: string, start: number, end: number): boolean {
@@ -375,7 +375,8 @@ export function inCitation(text: string, start: number, end: number): boolean {
     if (!m) break;
     e += m[0].length;
   }
-  // Authors are cited without "Herr" or "Frau": "Frau Kessler, PZR: Frau Koç" lists staff.
+  // Authors are cited without "Herr", "Frau" or "Dr.": "Frau Kessler, PZR: Frau Koç" lists staff,
+  // "(Notar Dr. Lechner, UR-Nr. 612/2017)" names the notary.
   if (ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return false;
   if (citeEnd(text, e)) return true;
   // "Keller / Leitherer / [Schmidt]" with the abbreviation further on is caught above; a name

@@ -7,6 +7,7 @@ import type { Tok } from './core.js';
 import { titled, type NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
 import { blankBetween } from './lines.js';
+import { NEVER_NAMES } from './lexicon.js';
 import type { ScoredSpan } from './span.js';
 
 const LOWER_TITLES = new Set(['herr', 'herrn', 'frau', 'hr', 'fr']);
@@ -120,3 +121,30 @@ export function lowercaseTitled(text: string, L: NameLists): ScoredSpan[] {
   return out;
 }
 const EN_STOP = new Set('the a an and or of in on at to for from with by is was are be who what this that it its my your our his her their me you him them all any some no not'.split(' '));
+
+/** A given name addressed after a comma, before "?" or "!": "Kannst du das übernehmen, Jens?", "Thanks, Priya!". */
+const VOCATIVE_END = /,[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[?!]/gu;
+/** A given name addressed first, then asked: "Iga, kannst du …", "Marcus, could you …". */
+const VOCATIVE_START =
+  /(?:^|[\n.!?:][ \t]*)(\p{Lu}\p{Ll}+),[ \t]+(?:kannst|könntest|hast|bist|machst|schickst|bitte|gib|ruf|denk|schau|sag|weißt|can|could|would|please|pls|are|have|did|do)[ \t]/gmu;
+
+/**
+ * Given names addressed in a question or a request: one listed as a given name, and no word the
+ * lists rule out (NEVER_NAMES: "Danke, Team!"). The comma and the question make even "Jan",
+ * "May" or "Will" someone addressed.
+ */
+export function vocatives(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  if (text.indexOf(', ') < 0) return out;
+  for (const re of [VOCATIVE_END, VOCATIVE_START]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const w = m[1]!;
+      if (!L.given.has(w) || NEVER_NAMES.has(w)) continue;
+      const at = m.index + m[0].indexOf(w, re === VOCATIVE_END ? 1 : 0);
+      out.push({ start: at, end: at + w.length, score: 0.8 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
