@@ -118,3 +118,16 @@ describe('informal English: names coordinated with a found name', () => {
     expect(refine('The board thanked Quellmalz and Brzobohaty for the report.', 'Quellmalz')).toEqual(['Quellmalz']);
   });
 });
+
+describe('a Slack export in columns', () => {
+  it('"02:18  kieran.doyle  ack" speaks without a colon, and "marcus" is marcus.oyelowo', () => {
+    const chat = [
+      '02:18  kieran.doyle  ack. looking',
+      '09:13  marcus.oyelowo  ack',
+      '09:41  marcus.oyelowo  power back, FW up',
+      '10:02  anjali.r  nice one marcus. can you add it to the report',
+    ].join('\n');
+    const found = personDetector.detect(chat, { region: 'GB' }).map((f) => chat.slice(f.start, f.end));
+    expect(found).toEqual(['kieran.doyle', 'marcus.oyelowo', 'marcus.oyelowo', 'anjali.r', 'marcus']);
+  });
+});

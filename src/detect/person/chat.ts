@@ -174,6 +174,8 @@ const NOT_VOCATIVE_BEFORE = new Set('the a an of in on at for to from with by my
 
 /** "anna.k: …", "[09:14] tim: …", "[2024-06-12 02:16] hleckie: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
 const SPEAKER_LINE = /^[ \t]*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+(?:-[ \t]+)?)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?::[ \t]|[ \t]+\d{1,2}:\d{2}\b)/gm;
+/** A Slack export's columns: "02:18  kieran.doyle  ack. looking" (time, handle, two blanks or a tab, message). */
+const SPEAKER_COLUMN = /^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?:[ \t]{2,}|\t)/gm;
 /** Words that open lines as labels or chat filler, not as speakers. */
 const NOT_HANDLES = new Set(
   `http https www mailto ftp file note notes todo fyi re aw wg fw fwd cc bcc an von to from tel fax mobil email mail url id name
@@ -185,9 +187,16 @@ const NOT_HANDLES = new Set(
 export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
   if (text.indexOf(':') < 0) return [];
   const lines: Array<[number, number, string]> = [];
-  SPEAKER_LINE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SPEAKER_LINE.exec(text))) {
+  const found: RegExpExecArray[] = [];
+  SPEAKER_LINE.lastIndex = 0;
+  while ((m = SPEAKER_LINE.exec(text))) found.push(m);
+  if (text.indexOf('  ') >= 0 || text.indexOf('\t') >= 0) {
+    SPEAKER_COLUMN.lastIndex = 0;
+    while ((m = SPEAKER_COLUMN.exec(text))) found.push(m);
+    found.sort((a, b) => a.index - b.index);
+  }
+  for (const m of found) {
     const h = m[1]!;
     if (NOT_HANDLES.has(h)) continue;
     // A handle has a part that is a given name or no ordinary word ("tim:", "jo:", "anna.k:"); a
