@@ -150,3 +150,12 @@ describe('a notary in a deed reference, a given name addressed', () => {
     expect(names('Gut, kannst du das machen? Danke, Team!')).toEqual([]);
   });
 });
+
+describe('relatives and joint account holders', () => {
+  it('a name with its relation in parentheses, a second holder with the same surname', () => {
+    const contacts = 'Emergency contacts: Rohan Deshpande (husband) – 0433 201 876\nSunanda Kulkarni (mother, Pune) – +91 98765 43210';
+    expect(names(contacts)).toEqual(['Rohan Deshpande', 'Sunanda Kulkarni']);
+    expect(names('Steuerbüro (Partner) und Kanzlei (Partnerin)')).toEqual([]);
+    expect(names('07/05/2024,FPO,"K PATEL & R PATEL INV 1190",,,130.00')).toEqual(['K PATEL', 'R PATEL']);
+  });
+});

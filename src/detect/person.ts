@@ -146,6 +146,9 @@ export const personDetector: Detector = {
     }
     // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
     completeInitials(text, out);
+    // "K PATEL & R PATEL", "D Flanagan & R Flanagan": a second holder with the found one's surname.
+    const second = sharedSurname(text, out);
+    if (second.length) out = unionSorted(out, second);
     // Initials and user names the text defines for a person ("Gareth Price (GP)", "Tobias Lange
     // (tlange)"), wherever they are used alone.
     const aliases = definedAliases(text, out, L, r.toks);
@@ -155,6 +158,22 @@ export const personDetector: Detector = {
     return nicks.length ? unionSorted(out, nicks) : out;
   },
 };
+
+/** After a found name ending in a surname: "& R PATEL", "& M. Roberts-Khan" (one or two initials, the same surname). */
+function sharedSurname(text: string, found: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of found) {
+    if (text.charCodeAt(f.end) !== 32 || text.charCodeAt(f.end + 1) !== 38) continue;
+    const sp = text.lastIndexOf(' ', f.end - 1);
+    if (sp < f.start) continue;
+    const surname = text.slice(sp + 1, f.end);
+    const m = SECOND_HOLDER.exec(text.slice(f.end, f.end + 12 + surname.length));
+    if (!m || text.slice(f.end + m[0].length, f.end + m[0].length + surname.length) !== surname || /[\p{L}\p{N}]/u.test(text.charAt(f.end + m[0].length + surname.length))) continue;
+    out.push({ ...f, start: f.end + m[0].length - m[1]!.length, end: f.end + m[0].length + surname.length });
+  }
+  return out;
+}
+const SECOND_HOLDER = /^ &[ \t]+((?:\p{Lu}\.?[ \t]+){1,2})/u;
 
 /**
  * Text with the escaped line breaks of JSON strings, iCalendar and log lines ("Hi all\,\n\nRich –
@@ -168,10 +187,11 @@ function unescapedLines(text: string): string {
   return text.replace(/\\([n,])/g, (_, c: string) => (c === 'n' ? ' \n' : ' ,'));
 }
 
-/** A storm's or a weather system's name: "Sturmtief Gerrit", "Orkan Sabine", "Storm Ciarán". */
+/** What stands between a list's names: the words a list rule read as the next names of a dropped one. */
 const LIST_NEXT_WORD = /^,[ \t]*$/;
 /** A car's model after its make: "Kia Niro", "Ford Ranger", "Škoda Octavia Combi" (also as the span's first word). */
 const VEHICLE_MAKE = /(?:^|[^\p{L}])(?:Kia|Ford|Toyota|Škoda|Skoda|VW|Volkswagen|Audi|BMW|Mercedes(?:-Benz)?|Opel|Renault|Peugeot|Citroën|Citroen|Fiat|Nissan|Honda|Hyundai|Mazda|Volvo|Tesla|Seat|Dacia|Vauxhall|Jaguar|Porsche|Suzuki|Mitsubishi|Subaru|Lexus|Cupra)[ \t]+$/u;
+/** A storm's or a weather system's name: "Sturmtief Gerrit", "Orkan Sabine", "Storm Ciarán". */
 const WEATHER_BEFORE = /(?:^|[^\p{L}])(?:Sturmtief|Orkantief|Tief|Hoch|Sturm|Orkan|Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
 
 /** "at The Green Man", "to The Old Vicarage": "The" capitalised after a lower-case word. */

@@ -1,11 +1,12 @@
 /**
- * Names that family words introduce: a birth name ("Hanna Albers geb. Wübbels", "née Hartley")
- * and a household ("Ehepaar Gundlach", "Eheleute Brakemann", "Fam. Tiedke"). These words are
- * followed by a name and nothing else, so the name needs no list: only no ordinary word.
+ * Names that family words introduce: a birth name ("Hanna Albers geb. Wübbels", "née Hartley"),
+ * a household ("Ehepaar Gundlach", "Eheleute Brakemann", "Fam. Tiedke"), and a relative's name
+ * with the relation after it ("Sunanda Kulkarni (mother, Pune)"). These words stand next to a
+ * name and nothing else, so the name needs no list: only no ordinary word.
  */
 import { NEVER_NAMES } from './lexicon.js';
 import { listedName, type NameLists } from './names.js';
-import { wordClass } from './words.js';
+import { nameLikeClass, wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
 
 const NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])`;
@@ -17,8 +18,38 @@ const NEXT_NAME = new RegExp(String.raw`^[ \t]+` + NAME, 'u');
 const THE_FAMILY = new RegExp(String.raw`\b[Tt]he[ \t]+` + NAME + String.raw`[ \t]+(?:family|household|twins|children)\b`, 'gu');
 const THE_PLURAL = /\b[Tt]he[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+s)['’](?![\p{L}])/gu;
 
+/**
+ * A name, then the bearer's relation to someone in parentheses: emergency contacts and
+ * next-of-kin lines ("Sunanda Kulkarni (mother, Pune)", "Rohan Deshpande (husband)"), guest and
+ * pick-up lists ("Hannelore Weber (Nachbarin)"). Also whose relation it is: "(Alfie's mum)".
+ */
+const RELATION = String.raw`(?:mother|father|mum|mom|dad|husband|wife|spouse|son|daughter|brother|sister|grandmother|grandfather|grandma|grandad|grandpa|nan|aunt|auntie|uncle|cousin|niece|nephew|friend|neighbour|neighbor|fianc[ée]e?|carer|guardian|stepmother|stepfather|Mutter|Vater|Mama|Papa|Ehemann|Ehefrau|Ehepartner(?:in)?|Lebensgef[äa]hrt(?:e|in)|Sohn|Tochter|Bruder|Schwester|Oma|Opa|Gro[ßs]mutter|Gro[ßs]vater|Tante|Onkel|Cousine?|Nichte|Neffe|Freund(?:in)?|Nachbar(?:in)?|Betreuer(?:in)?|Vormund)`;
+const WITH_RELATION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){0,2})[ \t]*\((?:(\p{Lu}[\p{Ll}\p{M}]+)['’]s[ \t]+)?${RELATION}(?=[ \t]*[,;)])`,
+  'gu',
+);
+
+/** Every word (each part of a double name) a listed name or a name-like word: no compound ("Steuerbüro"). */
+function namelike(L: NameLists, words: readonly string[]): boolean {
+  return words.every((w) => !NEVER_NAMES.has(w) && w.split('-').every((p) => listedName(L, p) || nameLikeClass(wordClass(p))));
+}
+
 export function familyNames(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
+  if (text.indexOf('(') >= 0) {
+    WITH_RELATION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WITH_RELATION.exec(text))) {
+      const name = m[1]!;
+      const words = name.split(/[ \t]+/);
+      if (namelike(L, words)) out.push({ start: m.index, end: m.index + name.length, score: 0.8 });
+      const whose = m[2];
+      if (whose && namelike(L, [whose])) {
+        const at = m.index + m[0].lastIndexOf(whose);
+        out.push({ start: at, end: at + whose.length, score: 0.75 });
+      }
+    }
+  }
   for (const [re, score] of [[BIRTH_NAME, 0.85], [HOUSEHOLD, 0.8]] as const) {
     if (re === BIRTH_NAME ? text.indexOf('geb') < 0 && text.indexOf('née') < 0 && text.indexOf('nee ') < 0 : !/Ehe|Fam|Geschwister|Witw/.test(text)) continue;
     re.lastIndex = 0;
