@@ -159,3 +159,9 @@ describe('relatives and joint account holders', () => {
     expect(names('07/05/2024,FPO,"K PATEL & R PATEL INV 1190",,,130.00')).toEqual(['K PATEL', 'R PATEL']);
   });
 });
+
+describe('a list of found names', () => {
+  it('takes the list\'s other full names, also one opening with a word', () => {
+    expect(names('Received: Farieda Jacobs, Themba Mahlangu, Grant Summerfield\n9. General')).toContain('Grant Summerfield');
+  });
+});

@@ -10,11 +10,11 @@ import { lowercaseGerman, lowercaseTitled, vocatives } from './person/informal.j
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
-import { TITLES } from './person/lexicon.js';
-import { nameLists, titled, type NameLists } from './person/names.js';
+import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
+import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
-import { wordClass } from './person/words.js';
+import { nameLikeClass, wordClass } from './person/words.js';
 import type { Detector } from './types.js';
 import { isDigit } from '../util/chars.js';
 
@@ -146,6 +146,9 @@ export const personDetector: Detector = {
     }
     // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
     completeInitials(text, out);
+    // "Farieda Jacobs, Themba Mahlangu, Grant Summerfield": the other full names of a list of found ones.
+    const listed = listMates(text, out, L);
+    if (listed.length) out = unionSorted(out, listed);
     // "K PATEL & R PATEL", "D Flanagan & R Flanagan": a second holder with the found one's surname.
     const second = sharedSurname(text, out);
     if (second.length) out = unionSorted(out, second);
@@ -158,6 +161,36 @@ export const personDetector: Detector = {
     return nicks.length ? unionSorted(out, nicks) : out;
   },
 };
+
+/** A list's next item after a name: ", " or " and " and two or three capitalised words, then the item's end. */
+const NEXT_ITEM = /^(?:,[ \t]+|[ \t]+(?:and|und|&)[ \t]+)(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2})(?=[ \t]*(?:[,;.)]|\r?\n|$)|[ \t]+(?:and|und|&)[ \t])/u;
+const PREV_SEP = /(?:,|[ \t](?:and|und|&))[ \t]+$/;
+
+/**
+ * Full names listed with two found ones or more: "Received: Farieda Jacobs, Themba Mahlangu, Grant
+ * Summerfield" (the last opens with a word, "Grant"). An item after a found name that follows
+ * another found name in the same list, of two or three capitalised words, each a listed name or
+ * name-like, the last no ordinary word.
+ */
+function listMates(text: string, found: readonly Finding[], L: NameLists): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1]!;
+    const f = found[i]!;
+    if (f.start - a.end > 6 || !PREV_SEP.test(text.slice(a.end, f.start)) || f.end - f.start < 5 || text.indexOf(' ', f.start) >= f.end) continue;
+    const m = NEXT_ITEM.exec(text.slice(f.end, f.end + 64));
+    if (!m) continue;
+    const start = f.end + m[0].length - m[1]!.length;
+    if (i + 1 < found.length && found[i + 1]!.start < start + m[1]!.length) continue;
+    const words = m[1]!.split(/[ \t]+/);
+    const last = words[words.length - 1]!;
+    if (words.some((w) => NEVER_NAMES.has(w) || ORG_WORDS.has(w))) continue;
+    if (!words.every((w) => w.split('-').every((p) => listedName(L, p) || nameLikeClass(wordClass(p))) || L.given.has(w))) continue;
+    if (wordClass(last) === 'w' && !listedName(L, last)) continue;
+    out.push({ ...f, start, end: start + m[1]!.length, score: 0.7 });
+  }
+  return out;
+}
 
 /** After a found name ending in a surname: "& R PATEL", "& M. Roberts-Khan" (one or two initials, the same surname). */
 function sharedSurname(text: string, found: readonly Finding[]): Finding[] {
