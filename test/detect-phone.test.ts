@@ -345,3 +345,11 @@ describe('phoneDetector: shapes of other numbers', () => {
     expect(surfaces('Tel. 0441–12345')).toEqual(['0441–12345']);
   });
 });
+
+describe('a last group glued to a word', () => {
+  it('"+353 1 555 0390 (9am–5pm)": the hours are no part of the number, and the number is still found', () => {
+    const text = 'reach our team on +353 1 555 0390 (9am–5pm Irish time)';
+    expect(surfaces(text, 'GB')).toEqual(['+353 1 555 0390']);
+    expect(surfaces('Order 12345678kg and 030 12345 6kg')).toEqual([]);
+  });
+});

@@ -146,6 +146,22 @@ interface Run {
   digits: number;
 }
 
+/** The run without its last digit group, when a separator with a blank sets that group off; else null. */
+function beforeLastGroup(text: string, run: Run): Run | null {
+  let k = run.end;
+  while (k > run.start && isDigit(text.charCodeAt(k - 1))) k--;
+  const groupStart = k;
+  let blank = false;
+  while (k > run.start && !isDigit(text.charCodeAt(k - 1))) {
+    if (isSpace(text.charCodeAt(k - 1))) blank = true;
+    k--;
+  }
+  if (!blank || k <= run.start) return null;
+  let digits = run.digits;
+  for (let j = groupStart; j < run.end; j++) if (isDigit(text.charCodeAt(j))) digits--;
+  return { start: run.start, end: k, digits };
+}
+
 /**
  * From the digit at `i`, the maximal phone-shaped run: digit groups joined by short separators
  * (at most two spaces, one of - / . –, one bracket), e.g. "+49 (0) 151 2345", "0221 / 123 45 67",
@@ -651,13 +667,19 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
   const re = /[0-9]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const run = scanRun(text, m.index);
+    let run = scanRun(text, m.index);
     re.lastIndex = run.end;
     if (run.digits < MIN_SAME_DIGITS) continue;
     if (!startBoundaryOk(text, run.start)) continue;
     if (continuesIban(text, run.start)) continue;
     // The run must not end glued to a word ("12345678kg", "0301234567abc"); "x123" is an extension.
-    if (isWordAt(text, run.end) && !/^x\d/i.test(text.slice(run.end, run.end + 2))) continue;
+    // A last group set off by a blank is a time or a unit of its own ("+353 1 555 0390 (9am–5pm)"):
+    // the number before it is judged without it.
+    if (isWordAt(text, run.end) && !/^x\d/i.test(text.slice(run.end, run.end + 2))) {
+      const cut = beforeLastGroup(text, run);
+      if (cut === null) continue;
+      run = cut;
+    }
     const found = out.length;
     if (run.digits >= MIN_DIGITS) assessRun(text, run, region, out);
     if (out.length === found) rejected.push(run);
