@@ -353,3 +353,14 @@ describe('a last group glued to a word', () => {
     expect(surfaces('Order 12345678kg and 030 12345 6kg')).toEqual([]);
   });
 });
+
+describe('blind16: whose number, and the next field of a row', () => {
+  it('"Phone on order:", "the number on the account is", a Kürzel "TZ" before a mobile, a CSV amount after a number', () => {
+    expect(surfaces('Phone on order: (905) 555-0143', 'GB')).toEqual(['(905) 555-0143']);
+    expect(surfaces('the number on the account is 0161 496 0419 rose', 'GB')).toEqual(['0161 496 0419']);
+    expect(surfaces('| Tomasz Zieliński (Polier) | TZ | 0160 4419 871')).toEqual(['0160 4419 871']);
+    expect(surfaces('"Wong, Emily",Piano,8,R. Frew,0131 496 0998,118.00', 'GB')).toEqual(['0131 496 0998']);
+    // Still no phone: an order's number, a margin number, an amount's decimals.
+    expect(surfaces('Order 0171 2345678, Rn. 0171 2345678, Betrag 0171 2345678,12 EUR')).toEqual([]);
+  });
+});

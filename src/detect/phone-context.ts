@@ -80,6 +80,10 @@ const NEGATIVE = new Set([
   'vat', 'iva', 'tva', 'btw', 'uid', 'nif', 'cif', 'siret', 'siren', 'kvk', 'abn', 'acn', 'utr', 'crn',
 ]);
 // Compound prefixes of identifier words: Rechnungs-Nr., Kundennummer, Vertragsnr, Aktenz., …
+/** A phone word, then "on"/"in" (and "the") before a record's name: "Phone on order", "number on the account". */
+const ON_RECORD = /\b(?:[Pp]hone|[Tt]el|[Tt]elephone|[Mm]obile|[Nn]umber|[Cc]ontact)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?$/;
+/** Margin and paragraph abbreviations of legal texts, in NEGATIVE, that capitals make initials of. */
+const MARGIN_ABBREV = new Set(['tz', 'rn', 'rz', 'bl']);
 const NEGATIVE_PREFIX =
   /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts|lieferschein|frachtbrief|delivery|consignment|waybill)/;
 // ... but a compound naming a person or a service is whom to call: "Projektleitung, 0821 …",
@@ -204,6 +208,10 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     if (PERSON_NOUN.has(w)) continue;
     if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w) && !DEPARTMENT.has(w))) {
       if (acrossNumber) break;
+      // "Phone on order: (905) …", "the number on the account is 0161 …": whose number, not which.
+      if (ON_RECORD.test(text.slice(Math.max(from, k - 24), k))) return Ctx.Strong;
+      // A margin number's "Tz."/"Rn." in capitals is someone's initials: "| TZ | 0160 4419 871".
+      if (wordEnd - k <= 3 && MARGIN_ABBREV.has(w) && text.charCodeAt(k) < 91 && text.charCodeAt(k + 1) < 91) break;
       // "AM" in capitals is a chat's time stamp ("Hope Bishop 9:21 AM"), not German "am 12.03.".
       if (w === 'am' && text.charCodeAt(k) === 65 && text.charCodeAt(k + 1) === 77) break;
       return Ctx.Negative;

@@ -146,6 +146,9 @@ interface Run {
   digits: number;
 }
 
+/** A CSV row's next field that is an amount of its own: ",118.00". */
+const NEXT_FIELD_AMOUNT = /^,\d{1,7}\.\d{2}(?!\d)/;
+
 /** The run without its last digit group, when a separator with a blank sets that group off; else null. */
 function beforeLastGroup(text: string, run: Run): Run | null {
   let k = run.end;
@@ -457,7 +460,8 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   // Amount or decimal continuing: "1.234.567,89", "12 345,00"; a time: "04.03 12:31". A comma or
   // dot before a longer digit group is a field separator instead ("…,020 7946 0430,07700 900 512").
   const next = text.charCodeAt(end);
-  if ((next === 44 || next === 46 || next === 58) && isDigit(text.charCodeAt(end + 1)) && (next === 58 || !isDigit(text.charCodeAt(end + 4)))) return NO;
+  // (Not before an amount with its own decimal point: ",118.00" is the next field of a CSV row.)
+  if ((next === 44 || next === 46 || next === 58) && isDigit(text.charCodeAt(end + 1)) && (next === 58 || !isDigit(text.charCodeAt(end + 4))) && !(next === 44 && NEXT_FIELD_AMOUNT.test(text.slice(end, end + 12)))) return NO;
 
   const ext = mayStartExtension(next) ? EXTENSION.exec(text.slice(end, end + 24)) : null;
   const fullEnd = ext === null ? end : end + ext[0].length;
