@@ -165,3 +165,11 @@ describe('a list of found names', () => {
     expect(names('Received: Farieda Jacobs, Themba Mahlangu, Grant Summerfield\n9. General')).toContain('Grant Summerfield');
   });
 });
+
+describe('a lower-case title before a capitalised surname', () => {
+  it('"bei herrn Engel", "frau Sommer" in a chat; not "herr Der Sache"', () => {
+    expect(names('ich eskaliere das heute bei herrn Engel (disposition)')).toEqual(['Engel']);
+    expect(names('update: herr Engel ruft frau Sommer selbst an')).toEqual(['Engel', 'Sommer']);
+    expect(names('das ist herr Der Sache')).toEqual([]);
+  });
+});

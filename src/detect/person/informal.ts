@@ -63,7 +63,15 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
   const lowerText = writtenLowerCase(text, toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.lower) continue;
+    if (!t.lower) {
+      // "bei herrn Engel", "herr Engel ruft an": a lower-case title before a capitalised surname,
+      // also one that is a word ("Engel", "Sommer"): the title makes it a name.
+      const q = toks[i - 1];
+      if (t.cap && q && q.lower && LOWER_TITLES.has(q.w) && q.w.length >= 4 && blankBetween(text, q, t) && !(NEVER_NAMES.has(t.w) && !L.surname.has(t.w)) && !STOP.has(t.w.toLowerCase()) && (L.surname.has(t.w) || L.census.has(t.w) || nameLikeClass(wordClass(t.w)))) {
+        out.push({ start: t.s, end: t.e, score: 0.85 });
+      }
+      continue;
+    }
     let p = toks[i - 1];
     // "frau dr. kern": the academic title between.
     if (p && p.lower && (p.w === 'dr' || p.w === 'prof') && i >= 2 && toks[i - 2]!.lower && LOWER_TITLES.has(toks[i - 2]!.w)) p = toks[i - 2];
