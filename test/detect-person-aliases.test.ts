@@ -100,6 +100,14 @@ describe('initials and user names a text defines', () => {
     expect(people('Prices rose in the single market. – EU')).toEqual([]);
   });
 
+  it('a German office step and its Kürzel at the field\'s end: "Bearbeitet: ck", "rc/sw", "· gebucht eg"', () => {
+    expect(people('Bearbeitung Pfarrbüro: rc/sw')).toEqual(['rc', 'sw']);
+    expect(people('USt-IdNr. DE813300441 · Bearbeitet: ck')).toEqual(['ck']);
+    expect(people('Sachbearbeitung: KL')).toEqual(['KL']);
+    expect(people('Bearbeitet HR: ss · erfasst in SAP')).toEqual(['ss']);
+    expect(people('nicht erfassten Teils, erledigten. erfasst bzw. bemerkt. Erledigt: ja')).toEqual([]);
+  });
+
   it('handleOf: user names made from the name, with umlauts and accents in ASCII', () => {
     expect(handleOf('nkavanagh', 'Niamh Kavanagh')).toBe(true);
     expect(handleOf('twisniewski', 'Tomasz Wiśniewski')).toBe(true);

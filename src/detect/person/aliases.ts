@@ -459,6 +459,20 @@ const SIGN_LABEL = new RegExp(
     String.raw`(?:[ \t]*:[ \t]*(${SIGN_LIST})(?=${SIGN_END}|[ \t]*[.,;](?:[ \t]|\r?\n|$))|[ \t]+(${SIGN_LIST})(?=${SIGN_END}))`,
   'gmu',
 );
+/**
+ * A German office step and the Kürzel of who did it, also in lower case, at the field's end:
+ * "Bearbeitet: ck", "Bearbeitung Pfarrbüro: rc/sw", "Bearbeitet HR: ss ·", "Sachbearbeitung: KL",
+ * "· gebucht eg".
+ */
+const OFFICE_LIST = String.raw`(?:\p{Ll}{2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu})(?![\p{L}\p{N}])(?:[ \t]*\/[ \t]*(?:\p{Ll}{2,3}|\p{Lu}{2,3})(?![\p{L}\p{N}]))?`;
+const OFFICE_END = String.raw`[ \t]*(?:\r?\n|$|[·|)])`;
+const OFFICE_KUERZEL = new RegExp(
+  String.raw`\b(?:[Bb]earbeitet|[Bb]earbeitung|[Ss]achbearbeitung|[Ss]achbearbeiter(?:in)?|[Ee]rfasst|[Gg]ebucht|[Ee]rledigt|[Vv]isiert)(?:[ \t]+\p{Lu}[\p{L}]{1,15})?` +
+    // With a colon, up to a stop too; without, only last on the line or before "·"/"|" ("erfasst bzw.").
+    String.raw`(?:[ \t]*:[ \t]*(${OFFICE_LIST})(?=${OFFICE_END}|[.,;](?:[ \t]|\r?\n|$))|[ \t]+(${OFFICE_LIST})(?=${OFFICE_END}))`,
+  'gmu',
+);
+const OFFICE_ONE = /\p{Ll}{2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}/gu;
 /** One of SIGN_LABEL's initials. */
 const SIGN_ONE = new RegExp(SIGN_INITIALS, 'gu');
 /**
@@ -674,6 +688,16 @@ function signedInitials(text: string, out: ScoredSpan[], lowerForms: string[]): 
       OWNER_INITIALS.lastIndex = 0;
       let o: RegExpExecArray | null;
       while ((o = OWNER_INITIALS.exec(bare))) if (!UNITS.has(o[0])) take(at + o.index, o[0], false, true);
+    }
+  }
+  OFFICE_KUERZEL.lastIndex = 0;
+  while ((m = OFFICE_KUERZEL.exec(text))) {
+    const list = m[1] ?? m[2]!;
+    const at = m.index + m[0].length - list.length;
+    for (const one of list.matchAll(OFFICE_ONE)) {
+      const form = one[0];
+      if (form === form.toLowerCase() && (WORD2.has(form) || (form.length === 3 && !nameLikeClass(wordClass(form))))) continue;
+      take(at + one.index!, form, true, OWNER_OK.has(form.toUpperCase()));
     }
   }
   SIGN_LABEL.lastIndex = 0;
