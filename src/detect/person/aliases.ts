@@ -379,7 +379,9 @@ const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the an
 /** Two or three capitals, or a Kürzel with a name's particles in it ("PvdB"). */
 const ROW_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})$/u;
 /** | ; and tab. */
-const CELL_SEPARATOR = new Set([124, 59, 9]);
+function isCellSeparator(c: number): boolean {
+  return c === 124 || c === 59 || c === 9;
+}
 
 /**
  * A table row's Kürzel beside its name: "| Rosa Engelhardt | RE | -130 |", "Ömer Çelik;ÖC;-250".
@@ -389,16 +391,24 @@ const CELL_SEPARATOR = new Set([124, 59, 9]);
 function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan[]): string[] {
   const forms: string[] = [];
   let lastLine = -1;
+  // The last line found to be no row: a list or a paragraph holds many names on one line.
+  let plainStart = -1;
+  let plainEnd = -1;
   for (const f of found) {
     const ls = text.lastIndexOf('\n', f.start - 1) + 1;
     if (ls === lastLine) continue;
     let le = text.indexOf('\n', f.end);
     if (le < 0) le = text.length;
-    const line = text.slice(ls, le);
+    if (ls === plainStart && le === plainEnd) continue;
     // A row: cells between bars, tabs or semicolons.
     let separators = 0;
-    for (let i = 0; i < line.length && separators < 2; i++) if (CELL_SEPARATOR.has(line.charCodeAt(i))) separators++;
-    if (separators < 2) continue;
+    for (let i = ls; i < le && separators < 2; i++) if (isCellSeparator(text.charCodeAt(i))) separators++;
+    if (separators < 2) {
+      plainStart = ls;
+      plainEnd = le;
+      continue;
+    }
+    const line = text.slice(ls, le);
     lastLine = ls;
     const words = text.slice(f.start, f.end).match(NAME_WORD);
     if (!words || words.length < 2) continue;
@@ -408,7 +418,7 @@ function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan
     // Cell by cell: a cell of two or three capitals and nothing else.
     for (let cs = 0; cs <= line.length; ) {
       let ce = cs;
-      while (ce < line.length && !CELL_SEPARATOR.has(line.charCodeAt(ce))) ce++;
+      while (ce < line.length && !isCellSeparator(line.charCodeAt(ce))) ce++;
       let a = cs;
       let b = ce;
       while (a < b && (line.charCodeAt(a) === 32 || line.charCodeAt(a) === 9)) a++;
