@@ -18,6 +18,7 @@ import { listedName, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
+import { codeAt } from '../../util/chars.js';
 
 /** Where initials are defined after the name: "(GP)", "(Chair, MM)", "(TK, Leitung)". */
 const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
@@ -752,8 +753,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     }
     // Most names are followed by no parenthesis: no slice for them.
     let p = f.end;
-    while (p < f.end + 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-    if (text.charCodeAt(p) !== 40) continue;
+    while (p < f.end + 3 && (codeAt(text, p) === 32 || codeAt(text, p) === 9)) p++;
+    if (codeAt(text, p) !== 40) continue;
     const h = HANDLE_AFTER.exec(text.slice(f.end, f.end + 40));
     // A user name of the name's, or a Kürzel in lower case: "Marius Ionescu (mio)".
     if (h && (handleOf(h[1]!, surface) || (/^[a-z]{3}$/.test(h[1]!) && shortFormsOf(surface.split(/[ \t]+/)).includes(h[1]!.toUpperCase())))) handles.add(h[1]!);
@@ -821,5 +822,7 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     if (used.size >= 2) out.push(...uses);
   }
   for (const form of handles) occurrences(text, form, out, 0.8);
-  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+  // Most texts define no alias: an empty array has another map than a filled one, and sorting it
+  // made the optimised code expect both, compiled again for each.
+  return out.length > 1 ? out.sort((x, y) => x.start - y.start || y.end - x.end) : out;
 }

@@ -1,7 +1,7 @@
 import type { Span } from './core.js';
 import { DE_NOUN_SUFFIX, ORG_WORDS, TITLES } from './lexicon.js';
 import { nameLikeClass, wordClass } from './words.js';
-import { isDigit } from '../../util/chars.js';
+import { codeAt, isDigit } from '../../util/chars.js';
 
 /**
  * People written as a capital letter, as German court decisions, authorities and case reports
@@ -299,7 +299,7 @@ function nextDetached(text: string, from: number): RegExpExecArray | null {
 function capitalMayFollow(text: string, p: number, c: number): boolean {
   let q = p + 1;
   if (c !== 10) {
-    const s = text.charCodeAt(q);
+    const s = codeAt(text, q);
     // DETACHED wants at least one \s here; any non-ASCII character might be one.
     if (s !== 32 && s !== 9 && s !== 10 && s !== 13 && s !== 11 && s !== 12 && !(s >= 128)) return false;
     while (q < text.length) {
@@ -308,7 +308,7 @@ function capitalMayFollow(text: string, p: number, c: number): boolean {
       else break;
     }
   }
-  const n = text.charCodeAt(q);
+  const n = codeAt(text, q);
   return (n >= 65 && n <= 90) || n >= 128;
 }
 
