@@ -5,6 +5,7 @@ import isEmailModule from 'validator/lib/isEmail.js';
 const isEmail = isEmailModule as unknown as (s: string, o: object) => boolean;
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
+import { codeAt } from '../util/chars.js';
 
 /** RFC 5321 limits. */
 const MAX_LOCAL = 64;
@@ -156,7 +157,7 @@ function findAt(text: string, at: number, out: Finding[]): number {
   const end = at + 1 + domain.length;
   if (domain.length === 0 || domain.length > MAX_DOMAIN) return at + 1;
   // Glued to a following '@' or word: "a@b.de@c" is not an address we can delimit.
-  if (text.charCodeAt(end) === 64) return end;
+  if (codeAt(text, end) === 64) return end;
 
   const labels = domain.split('.');
   if (labels.length < 2) return at + 1; // user@localhost

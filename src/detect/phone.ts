@@ -15,7 +15,7 @@ import { IBAN_LENGTHS } from './iban-countries.js';
 import { matchIbanAt } from './iban.js';
 import { Ctx, contextAfter, contextBefore } from './phone-context.js';
 import type { Detector } from './types.js';
-import { isDigit } from '../util/chars.js';
+import { codeAt, isDigit } from '../util/chars.js';
 
 /** Fewer digits than this are never a phone number on their own (postcodes, years, page numbers). */
 const MIN_DIGITS = 6;
@@ -411,8 +411,8 @@ function singleDigitGroups(raw: string): number {
     const s = k;
     while (k < raw.length && isDigit(raw.charCodeAt(k))) k++;
     // Not counted either: a one-digit extension at the end ("0211 9 38 47-0", a switchboard).
-    const extension = k === raw.length && raw.charCodeAt(s - 1) === 45;
-    if (k - s === 1 && !(raw.charCodeAt(s - 1) === 40 && raw.charCodeAt(k) === 41) && raw.charCodeAt(s - 1) !== 43 && !extension) n++;
+    const extension = k === raw.length && codeAt(raw, s - 1) === 45;
+    if (k - s === 1 && !(codeAt(raw, s - 1) === 40 && codeAt(raw, k) === 41) && codeAt(raw, s - 1) !== 43 && !extension) n++;
   }
   return n;
 }
@@ -668,10 +668,11 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
   parsed.clear();
   const out: Finding[] = [];
   const rejected: Run[] = [];
+  // From digit to digit with test(): exec() allocated a match for each run (and a loop over every
+  // character is slower than the expression's scan).
   const re = /[0-9]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    let run = scanRun(text, m.index);
+  while (re.test(text)) {
+    let run = scanRun(text, re.lastIndex - 1);
     re.lastIndex = run.end;
     if (run.digits < MIN_SAME_DIGITS) continue;
     if (!startBoundaryOk(text, run.start)) continue;

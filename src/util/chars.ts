@@ -2,3 +2,22 @@
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/**
+ * text.charCodeAt(i), or -1 outside the text. Optimised code that has only read inside a text is
+ * thrown away and compiled again the first time a read falls past either end (V8's "out of
+ * bounds" deoptimisation), and the rules read a token's neighbours, past the ends sooner or later.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** text[i], or "" outside the text (text.charAt(i) without its deoptimisation: see codeAt()). */
+export function charAtOr(text: string, i: number): string {
+  return i >= 0 && i < text.length ? text[i]! : '';
+}
+
+/** items[i], or undefined outside the array (without the deoptimisation: see codeAt()). */
+export function itemAt<T>(items: readonly T[], i: number): T | undefined {
+  return i >= 0 && i < items.length ? items[i] : undefined;
+}

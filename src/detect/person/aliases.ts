@@ -18,6 +18,7 @@ import { englishGluedWords, listedName, titled, type NameLists } from './names.j
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
+import { codeAt } from '../../util/chars.js';
 
 /** Where initials are defined after the name: "(GP)", "(Chair, MM)", "(TK, Leitung)". */
 /** … also in lower case after a role: "Bartosz Nowak (Nachtdispo, bn)". */
@@ -541,7 +542,9 @@ const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the an
 /** Two or three capitals, or a Kürzel with a name's particles in it ("PvdB"). */
 const ROW_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})$/u;
 /** | ; and tab. */
-const CELL_SEPARATOR = new Set([124, 59, 9]);
+function isCellSeparator(c: number): boolean {
+  return c === 124 || c === 59 || c === 9;
+}
 
 /**
  * A table row's Kürzel beside its name: "| Rosa Engelhardt | RE | -130 |", "Ömer Çelik;ÖC;-250".
@@ -551,16 +554,24 @@ const CELL_SEPARATOR = new Set([124, 59, 9]);
 function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan[]): string[] {
   const forms: string[] = [];
   let lastLine = -1;
+  // The last line found to be no row: a list or a paragraph holds many names on one line.
+  let plainStart = -1;
+  let plainEnd = -1;
   for (const f of found) {
     const ls = text.lastIndexOf('\n', f.start - 1) + 1;
     if (ls === lastLine) continue;
     let le = text.indexOf('\n', f.end);
     if (le < 0) le = text.length;
-    const line = text.slice(ls, le);
+    if (ls === plainStart && le === plainEnd) continue;
     // A row: cells between bars, tabs or semicolons.
     let separators = 0;
-    for (let i = 0; i < line.length && separators < 2; i++) if (CELL_SEPARATOR.has(line.charCodeAt(i))) separators++;
-    if (separators < 2) continue;
+    for (let i = ls; i < le && separators < 2; i++) if (isCellSeparator(text.charCodeAt(i))) separators++;
+    if (separators < 2) {
+      plainStart = ls;
+      plainEnd = le;
+      continue;
+    }
+    const line = text.slice(ls, le);
     lastLine = ls;
     const words = text.slice(f.start, f.end).match(NAME_WORD);
     if (!words || words.length < 2) continue;
@@ -570,7 +581,7 @@ function rowInitials(text: string, found: readonly ScoredSpan[], out: ScoredSpan
     // Cell by cell: a cell of two or three capitals and nothing else.
     for (let cs = 0; cs <= line.length; ) {
       let ce = cs;
-      while (ce < line.length && !CELL_SEPARATOR.has(line.charCodeAt(ce))) ce++;
+      while (ce < line.length && !isCellSeparator(line.charCodeAt(ce))) ce++;
       let a = cs;
       let b = ce;
       while (a < b && (line.charCodeAt(a) === 32 || line.charCodeAt(a) === 9)) a++;
@@ -951,8 +962,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     }
     // Most names are followed by no parenthesis: no slice for them.
     let p = f.end;
-    while (p < f.end + 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-    if (text.charCodeAt(p) !== 40) continue;
+    while (p < f.end + 3 && (codeAt(text, p) === 32 || codeAt(text, p) === 9)) p++;
+    if (codeAt(text, p) !== 40) continue;
     const h = HANDLE_AFTER.exec(text.slice(f.end, f.end + 40));
     // A user name of the name's, or a Kürzel in lower case: "Marius Ionescu (mio)".
     if (h && (handleOf(h[1]!, surface) || (/^[a-z]{3}$/.test(h[1]!) && shortFormsOf(surface.split(/[ \t]+/)).includes(h[1]!.toUpperCase())))) handles.add(h[1]!);
@@ -1024,5 +1035,7 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   }
   for (const form of handles) occurrences(text, form, out, 0.8);
   for (const h of foundNameHandles(text, found, toks, L)) out.push(h);
-  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+  // Most texts define no alias: an empty array has another map than a filled one, and sorting it
+  // made the optimised code expect both, compiled again for each.
+  return out.length > 1 ? out.sort((x, y) => x.start - y.start || y.end - x.end) : out;
 }

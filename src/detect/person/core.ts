@@ -28,6 +28,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
+import { charAtOr, codeAt, itemAt } from '../../util/chars.js';
 import { wordNameAsPerson } from './wordnames.js';
 import { letterIsNoPerson } from './court.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -259,8 +260,21 @@ const X_CAPS_PART = 16384;
 const X_ROLE_TAIL = 32768;
 /** A verb of saying, lower-case ("sagte", "erklärt"): a bare capitalised word after it is its subject. */
 const X_SPEECH_LC = 65536;
+/** A job before a name, lower-case: see EN_ROLES. */
+const X_EN_ROLE_LC = 1 << 17;
+/** A word before an introduced name, lower-case: see INTRO_WORDS. */
+const X_INTRO_LC = 1 << 18;
 /** A part of two capitals or more: medical/lab abbreviations and compounds ("AV-Block", "QT-Dauer"). */
 const CAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
+
+/** Jobs English writes right before a name, without a possessive: "Contractor Lee Carpenter". */
+const EN_ROLES = new Set(
+  `contractor driver engineer technician consultant supervisor coordinator inspector surveyor electrician plumber
+  courier installer adjuster caseworker nurse doctor dr officer adviser advisor agent assistant director manager
+  trainee intern candidate applicant tenant landlord claimant witness`.split(/\s+/),
+);
+/** The words before an introduced name, lower-case: "my name is", "called", "named", "I'm" ("m"). */
+const INTRO_WORDS = new Set(['is', 'named', 'called', 'am', "i'm", 'i’m', 'm']);
 
 /**
  * Verbs of saying after which a bare capitalised word is the speaker ("sagte Eymer der Zeitung",
@@ -304,7 +318,9 @@ function wordBits(w: string): number {
     (STREET_SUFFIX.test(w) ? X_STREET_SUFFIX : 0) |
     (CAPS_PART.test(w) ? X_CAPS_PART : 0) |
     (w.length >= 4 && ROLE_TAIL.test(w) ? X_ROLE_TAIL : 0) |
-    (SPEECH_VERBS.has(w) ? X_SPEECH_LC : 0)
+    (SPEECH_VERBS.has(w) ? X_SPEECH_LC : 0) |
+    (EN_ROLES.has(lw) ? X_EN_ROLE_LC : 0) |
+    (INTRO_WORDS.has(lw) ? X_INTRO_LC : 0)
   );
 }
 
@@ -313,7 +329,7 @@ let lexiconHasNumbers: boolean | undefined;
 function numbersInLexicon(): boolean {
   if (lexiconHasNumbers === undefined) {
     lexiconHasNumbers = false;
-    for (const set of [NEVER_NAMES, ORG_WORDS, STREET_WORDS, ROLE_NOUNS, ROLE_CUES, DE_HINTS, EN_HINTS, TITLES, GREETINGS, PERSON_VERBS_BEFORE]) {
+    for (const set of [NEVER_NAMES, ORG_WORDS, STREET_WORDS, ROLE_NOUNS, ROLE_CUES, DE_HINTS, EN_HINTS, TITLES, GREETINGS, PERSON_VERBS_BEFORE, EN_ROLES, INTRO_WORDS]) {
       for (const w of set) {
         const c = w.charCodeAt(0);
         if (c >= 48 && c <= 57) lexiconHasNumbers = true;
@@ -409,7 +425,7 @@ export function tokenize(text: string): Tok[] {
       f = 0;
       if (hasLower && !digit) f |= F_CAP;
       if (!hasLower && w.length >= 2 && !digit) f |= F_UPPER;
-      if (w.length === 1 && text.charCodeAt(e) === 46 /* . */) f |= F_INITIAL;
+      if (w.length === 1 && codeAt(text, e) === 46 /* . */) f |= F_INITIAL;
     } else f = F_LOWER;
     let sentStart = toks.length === 0;
     if (!sentStart) {
@@ -550,7 +566,7 @@ function isSurname(c: Ctx, w: string): boolean {
   return (lookup(c, w) & 2) !== 0;
 }
 function isTitleTok(text: string, t: Tok): boolean {
-  return hasX(t, X_TITLES) && (t.w.length > 3 || text.charCodeAt(t.e) === 46 || t.w === 'Herr' || t.w === 'Frau' || BRITISH_TITLES.has(t.w));
+  return hasX(t, X_TITLES) && (t.w.length > 3 || codeAt(text, t.e) === 46 || t.w === 'Herr' || t.w === 'Frau' || BRITISH_TITLES.has(t.w));
 }
 /** Short titles that British English writes without a dot ("Mr Harrington", "Dr Patel"); other short ones need it ("Fr." — "Fr" is Friday). */
 const BRITISH_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Sir', 'Rev']);
@@ -572,18 +588,18 @@ const DETERMINER = /^(?:zum|zur|im|am|beim|vom|ins|der|die|das|den|dem|des|ein|e
 
 /** "die neue Fritz", "einen guten Grund", "the Jensen novel"? — a determiner right before, or with one lower-case word between. */
 function nounContext(c: Ctx, i: number): boolean {
-  const p1 = c.toks[i - 1];
+  const p1 = itemAt(c.toks, i - 1);
   if (!p1) return false;
   if (hasX(p1, X_DETERMINER) && (c.lang !== 'en' || p1.lower || p1.sentStart)) return c.lang !== 'en' || !/^(?:a|an)$/i.test(p1.w) || true;
-  const p2 = c.toks[i - 2];
+  const p2 = itemAt(c.toks, i - 2);
   return !!p2 && p1.lower && !PARTICLES.has(p1.w) && hasX(p2, X_DETERMINER) && c.lang !== 'en';
 }
 
 function push(c: Ctx, start: number, end: number, score: number, rule: string): void {
   if (end <= start) return;
   // Parts of handles, hashtags, identifiers, addresses and paths: "@Maike_84", "#Anna", "anna.schmidt@".
-  const b = c.text[start - 1];
-  const a = c.text[end];
+  const b = charAtOr(c.text, start - 1);
+  const a = charAtOr(c.text, end);
   if (b === '@' || b === '#' || b === '_' || b === '/' || b === '\\') return;
   if (a === '_' || a === '@' || a === '/' || (a === '.' && /[\p{L}\d]/u.test(c.text[end + 1] ?? ''))) return;
   c.out.push({ start, end, score, rule });
@@ -629,7 +645,7 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
     if (kind === 1 && !ampJoinsPeople(c, lastTokIdx + 1)) return true;
   }
   // "Am Markt 3", "Goethe 12": a capitalised word followed by a house number.
-  const after = c.text.charCodeAt(t.e);
+  const after = codeAt(c.text, t.e);
   if ((after === 32 || after === 9) && /^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
     if (!isGivenT(c, t) || hasX(t, X_STREET_SUFFIX)) return true;
   }
@@ -691,7 +707,7 @@ function ampJoinsPeople(c: Ctx, k: number): boolean {
 }
 
 function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
-  const p = c.toks[firstTokIdx - 1];
+  const p = itemAt(c.toks, firstTokIdx - 1);
   if (!p) return false;
   // "Ingenieurbüro Morozova", "Zahnarztpraxis Dr. …", "Stadtbäckerei Sommer": a business before the name.
   return (ORG_PREFIX.has(p.w) || (p.cap && BUSINESS_TAIL.test(p.w))) && /^[ \t.]*$/.test(c.text.slice(p.e, c.toks[firstTokIdx]!.s));
@@ -706,7 +722,7 @@ const BUSINESS_TAIL = /.{3,}(?:büro|praxis|kanzlei|werkstatt|atelier|agentur|ap
 
 /** The second part of a firm's name: "Smith & Wesson", "Müller & Söhne" (not "Sandra & Tom"). */
 function afterFirmAmp(c: Ctx, firstTokIdx: number): boolean {
-  const p = c.toks[firstTokIdx - 1];
+  const p = itemAt(c.toks, firstTokIdx - 1);
   return !!p && p.cap && ampGap(c.text, p.e, c.toks[firstTokIdx]!.s) === 1 && !ampJoinsPeople(c, firstTokIdx);
 }
 
@@ -781,11 +797,11 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
 /** "Pat. somnolent", "Bek. Hyperplasie", "St. Peter": an abbreviation, or a saint's/place name. */
 function abbreviationOrSaint(c: Ctx, i: number, j: number, afterTitle = false): boolean {
   const { toks, text } = c;
-  const p = toks[i - 1];
+  const p = itemAt(toks, i - 1);
   if (p && /^(?:St|Sankt|San|Santa|Santo|São|Saint|Sainte|Ste)$/.test(p.w) && /^\.?[ \t]$/.test(text.slice(p.e, toks[i]!.s))) return true;
   if (j - i === 1) {
     const t = toks[i]!;
-    if (text.charCodeAt(t.e) === 46 /* . */) {
+    if (codeAt(text, t.e) === 46 /* . */) {
       const after = text.slice(t.e + 1, t.e + 4);
       // A short word with a dot is mostly an abbreviation ("Abs.", "Nr."), but after a title or
       // greeting it ends the sentence ("Mrs Fox.", "Herr Klein. der kommt erst um 8:30").
@@ -1585,12 +1601,6 @@ const KIN = new Set(
   nurse doctor teacher landlord tenant caseworker buyer`.split(/\s+/),
 );
 const POSSESSIVE = new Set('my our his her their your'.split(' '));
-/** Jobs English writes right before a name, without a possessive: "Contractor Lee Carpenter". */
-const EN_ROLES = new Set(
-  `contractor driver engineer technician consultant supervisor coordinator inspector surveyor electrician plumber
-  courier installer adjuster caseworker nurse doctor dr officer adviser advisor agent assistant director manager
-  trainee intern candidate applicant tenant landlord claimant witness`.split(/\s+/),
-);
 
 /**
  * The name at token i after a person word ("my wife", "Contractor"): name-like words, or a
@@ -1608,7 +1618,8 @@ function englishCues(c: Ctx): void {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
-    const pw = toks[i - 1]!.w;
+    const p = toks[i - 1]!;
+    const pw = p.w;
     // "my wife Carys", "our colleague Tom": a relative or colleague, then the name.
     if (i >= 2 && KIN.has(pw) && POSSESSIVE.has(toks[i - 2]!.w.toLowerCase()) && gapEq(text, toks[i - 1]!.e, t.s, ' ') && !t.sentStart) {
       nameAfterPerson(c, i, 0.8, 'en-kin');
@@ -1616,13 +1627,14 @@ function englishCues(c: Ctx): void {
     }
     // "Contractor Lee Carpenter", "Driver Murugan", "our project engineer, Cathal Dunne": a job
     // before a listed given name, or before a word that is no English or German word.
-    if (EN_ROLES.has(pw.toLowerCase()) && /^,?[ \t]$/.test(text.slice(toks[i - 1]!.e, t.s))) {
+    // (The lower-case look-ups are the word's bits: a toLowerCase() per capitalised word cost ~1 %.)
+    if (hasX(p, X_EN_ROLE_LC) && /^,?[ \t]$/.test(text.slice(p.e, t.s))) {
       if (c.L.given.has(t.w) || (wordClass(t.w) === 'o' && !c.L.enAmbig.has(t.w))) {
         nameAfterPerson(c, i, 0.75, 'en-role');
         continue;
       }
     }
-    if (!/^(?:is|named|called|am|i'm|i’m|m)$/i.test(pw)) continue;
+    if (!hasX(p, X_INTRO_LC)) continue;
     const before = text.slice(Math.max(0, t.s - 14), t.s).toLowerCase();
     if (!/(?:my name is|name is|named|called|i am|i'm|i’m)\s+$/.test(before)) continue;
     const end = readName(c, i, 3, false, lineEndOf(text, t.s));
@@ -1936,7 +1948,6 @@ function cachedPeople(text: string, s: number, e: number): Array<[number, number
 function englishModel(c: Ctx, spans: Span[]): Span[] {
   if (c.lang === 'de' || !USE_COMPROMISE) return [];
   const { toks, text } = c;
-  const covered = (s: number, e: number) => overlapsSorted(spans, s, e);
   const windows: Array<[number, number]> = [];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
@@ -1948,7 +1959,7 @@ function englishModel(c: Ctx, spans: Span[]): Span[] {
     if (isGivenT(c, t) || isSurnameT(c, t)) continue; // the rules already decided those
     const b = text[t.s - 1];
     if (b === '@' || b === '#' || b === '_') continue;
-    if (covered(t.s, t.e)) continue;
+    if (overlapsSorted(spans, t.s, t.e)) continue;
     const last = windows[windows.length - 1];
     if (last && t.e <= last[1]) continue; // already inside the previous sentence window
     // The sentence around it (bounded, so one long line cannot blow the budget).
@@ -1969,7 +1980,7 @@ function englishModel(c: Ctx, spans: Span[]): Span[] {
     if (budget <= 0) break;
     budget -= e - s;
     for (const [ps, pe] of cachedPeople(text, s, e)) {
-      if (covered(ps, pe)) continue;
+      if (overlapsSorted(spans, ps, pe)) continue;
       const i = c.byStart.get(ps);
       if (i === undefined) continue;
       let j = i;
@@ -2038,8 +2049,8 @@ function learned(c: Ctx, spans: Span[]): Span[] {
     const t = toks[i]!;
     let pos = false;
     if ((t.cap || t.upper || t.initial) && !hasX(t, X_NEVER_NAMES) && !overlapsSorted(spans, t.s, t.e)) {
-      const b = text[t.s - 1];
-      const a = text[t.e];
+      const b = charAtOr(text, t.s - 1);
+      const a = charAtOr(text, t.e);
       // Cheap gate: an unknown word right after a determiner, or with a German noun suffix, is a
       // noun far more often than a name ("die Rechnung"): the model is not asked.
       const unknown = lookupT(c, t) === 0;
@@ -2116,8 +2127,9 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
   }
   const extra: Span[] = [];
   if (surnames.size === 0 && givenNames.size === 0) return extra;
-  // Mentions already inside a found span are not re-found (a weaker copy could outrank a part).
-  const covered = (s: number, e: number) => overlapsSorted(spans, s, e);
+  // Mentions already inside a found span are not re-found (a weaker copy could outrank a part):
+  // overlapsSorted(spans, …), called directly (a closure per call made its optimised code
+  // expect one call target and be compiled again for the next).
   // Surnames by their first word, each already split into its words.
   const first = new Map<string, string[][]>();
   for (const s of surnames.keys()) {
@@ -2144,7 +2156,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     if (kb === 0) continue;
     if ((kb & 4) !== 0 && t.cap && t.w.charCodeAt(t.w.length - 1) === 115) {
       const stem = first.get(t.w.slice(0, -1));
-      if (stem && stem.some((parts) => parts.length === 1) && !covered(t.s, t.e) && !nounContext(c, i) && genitiveNoun(c, i) >= 0) {
+      if (stem && stem.some((parts) => parts.length === 1) && !overlapsSorted(spans, t.s, t.e) && !nounContext(c, i) && genitiveNoun(c, i) >= 0) {
         extra.push({ start: t.s, end: t.e, score: 0.75, rule: 'propagated-genitive' });
         continue;
       }
@@ -2156,18 +2168,18 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
         for (let k = 1; k < parts.length; k++) if (toks[i + k]?.w !== parts[k]) ok = false;
         if (!ok) continue;
         const last = i + parts.length - 1;
-        const prev = toks[i - 1];
+        const prev = itemAt(toks, i - 1);
         if (prev && isAmbig(c, parts[parts.length - 1]!) && (ARTICLE.test(prev.w) || BEFORE_COMMON_NOUN.test(prev.w))) continue;
-        if (followedByOrgOrStreet(c, last) || precededByOrg(c, i) || covered(t.s, toks[last]!.e)) continue;
+        if (followedByOrgOrStreet(c, last) || precededByOrg(c, i) || overlapsSorted(spans, t.s, toks[last]!.e)) continue;
         extra.push({ start: t.s, end: toks[last]!.e, score: 0.8, rule: 'propagated' });
         break;
       }
       continue;
     }
     if ((kb & 2) !== 0 && t.cap && givenNames.has(t.w) && (!hasX(t, X_NEVER_NAMES) || wordNameAsPerson(text, toks, i))) {
-      const prev = toks[i - 1];
+      const prev = itemAt(toks, i - 1);
       if (prev && ARTICLE.test(prev.w)) continue;
-      if (followedByOrgOrStreet(c, i) || covered(t.s, t.e)) continue;
+      if (followedByOrgOrStreet(c, i) || overlapsSorted(spans, t.s, t.e)) continue;
       extra.push({ start: t.s, end: t.e, score: 0.7, rule: 'propagated-given' });
     }
   }
@@ -2238,8 +2250,18 @@ function rankOrderFast(spans: readonly Span[]): Span[] | null {
     keys[i] = ((scores.get(s.score)! * L + (maxLen - (s.end - s.start))) * S + s.start) * n + i;
   }
   keys.sort();
-  const out = new Array<Span>(n);
-  for (let k = 0; k < n; k++) out[k] = spans[keys[k]! % n]!;
+  return pickByKeys(spans, keys);
+}
+
+/**
+ * spans in the order of their indices in `keys` (key % n). Pushed, not written into new
+ * Array(n): a preallocated array has holes by type, and the rules that read the span lists
+ * were compiled for both kinds of array, and again for each.
+ */
+function pickByKeys(spans: readonly Span[], keys: Float64Array): Span[] {
+  const n = spans.length;
+  const out: Span[] = [];
+  for (let k = 0; k < n; k++) out.push(spans[keys[k]! % n]!);
   return out;
 }
 
@@ -2256,9 +2278,7 @@ function byStartFast(spans: readonly Span[]): Span[] | null {
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = spans[i]!.start * n + i;
   keys.sort();
-  const out = new Array<Span>(n);
-  for (let k = 0; k < n; k++) out[k] = spans[keys[k]! % n]!;
-  return out;
+  return pickByKeys(spans, keys);
 }
 
 /** Resolves overlaps among person spans: the higher score wins, then the longer span. */

@@ -1,7 +1,7 @@
 import type { Span } from './core.js';
 import { DE_NOUN_SUFFIX, ORG_WORDS, TITLES } from './lexicon.js';
 import { nameLikeClass, wordClass } from './words.js';
-import { isDigit } from '../../util/chars.js';
+import { codeAt, isDigit } from '../../util/chars.js';
 
 /**
  * People written as a capital letter, as German court decisions, authorities and case reports
@@ -281,13 +281,35 @@ for (const ch of '.!?:;)\n') DETACHED_START[ch.charCodeAt(0)] = 1;
 function nextDetached(text: string, from: number): RegExpExecArray | null {
   for (let p = from; p < text.length; p++) {
     const c = text.charCodeAt(p);
-    if (p === 0 || (c < 64 && DETACHED_START[c] === 1)) {
+    if (p === 0 || (c < 64 && DETACHED_START[c] === 1 && capitalMayFollow(text, p, c))) {
       DETACHED.lastIndex = p;
       const m = DETACHED.exec(text);
       if (m !== null) return m;
     }
   }
   return null;
+}
+
+/**
+ * Whether DETACHED's name can start after the opener `c` at `p`: right after a line break, or
+ * after the blanks that follow a sentence end. Most openers are times, dates, decimals and blank
+ * lines ("14:30", "2.3.0", "\n\n"); skipping them spares a regex call each. Only ASCII decides
+ * "no": any other character is left to the expression.
+ */
+function capitalMayFollow(text: string, p: number, c: number): boolean {
+  let q = p + 1;
+  if (c !== 10) {
+    const s = codeAt(text, q);
+    // DETACHED wants at least one \s here; any non-ASCII character might be one.
+    if (s !== 32 && s !== 9 && s !== 10 && s !== 13 && s !== 11 && s !== 12 && !(s >= 128)) return false;
+    while (q < text.length) {
+      const b = text.charCodeAt(q);
+      if (b === 32 || b === 9 || b === 10 || b === 13 || b === 11 || b === 12) q++;
+      else break;
+    }
+  }
+  const n = codeAt(text, q);
+  return (n >= 65 && n <= 90) || n >= 128;
 }
 
 // A heading marker after a judge's name: "( 2 )", "a )", "1. ", "II. ", "A. I.".

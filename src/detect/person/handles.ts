@@ -11,7 +11,7 @@
 import { englishGluedWords, listedName, titled, type NameLists } from './names.js';
 import { wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
-import { isDigit } from '../../util/chars.js';
+import { charAtOr, codeAt, isDigit } from '../../util/chars.js';
 
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -19,9 +19,9 @@ function isLower(c: number): boolean {
 
 /** Nothing word-like glued to [s, e): no letter, digit, "%+-" before; no letter, digit, "_@-" or ".x" after. */
 export function standsAlone(text: string, s: number, e: number): boolean {
-  const b = text.charAt(s - 1);
+  const b = charAtOr(text, s - 1);
   if (b !== '' && (/[\p{L}\p{N}._%+-]/u.test(b))) return false;
-  const a = text.charAt(e);
+  const a = charAtOr(text, e);
   if (a !== '' && /[\p{L}\p{N}_@-]/u.test(a)) return false;
   return !(a === '.' && /[\p{L}\p{N}]/u.test(text.charAt(e + 1)));
 }
@@ -85,7 +85,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   // Dotted: found from their separators (a regex tried at every letter cost 5 % of the detector).
   for (const sep of ['.', '_']) {
     for (let k = text.indexOf(sep); k >= 0; k = text.indexOf(sep, k + 1)) {
-      if (!isLower(text.charCodeAt(k - 1)) || !isLower(text.charCodeAt(k + 1))) continue;
+      if (!isLower(codeAt(text, k - 1)) || !isLower(codeAt(text, k + 1))) continue;
       let s = k - 1;
       while (s > 0 && k - s < 20 && isLower(text.charCodeAt(s - 1))) s--;
       let e = k + 2;
