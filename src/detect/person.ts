@@ -93,11 +93,13 @@ export const personDetector: Detector = {
       if (placeInAddress(text, f.start, f.end)) continue;
       // A venue's name after a capital "The" inside a sentence: "Leaving do at The Green Man".
       if (venueAfterThe(text, f.start)) continue;
-      if (VEHICLE_MAKE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
+      // A car's model after its make, a storm's name: read from the word before (a set lookup).
+      const before = wordBefore(text, f.start);
+      if (before !== '' && VEHICLE_MAKES.has(before)) continue;
       const sp = text.indexOf(' ', f.start);
       // (As the span's first word, only before no listed surname: "Ford Prefect" may be someone.)
-      if (sp > f.start && sp < f.end && VEHICLE_MAKE.test(text.slice(Math.max(0, f.start - 1), sp + 1)) && !L.surname.has(text.slice(sp + 1, f.end).split(' ')[0]!)) continue;
-      if (WEATHER_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start))) {
+      if (sp > f.start && sp < f.end && VEHICLE_MAKES.has(text.slice(f.start, sp)) && !L.surname.has(text.slice(sp + 1, f.end).split(' ')[0]!)) continue;
+      if (before !== '' && WEATHER_WORDS.has(before)) {
         // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
         while (i + 1 < out.length && LIST_NEXT_WORD.test(text.slice(out[i]!.end, out[i + 1]!.start)) && wordClass(text.slice(out[i + 1]!.start, out[i + 1]!.end)) === 'w') i++;
         continue;
@@ -177,7 +179,12 @@ function listMates(text: string, found: readonly Finding[], L: NameLists): Findi
   for (let i = 1; i < found.length; i++) {
     const a = found[i - 1]!;
     const f = found[i]!;
-    if (f.start - a.end > 6 || !PREV_SEP.test(text.slice(a.end, f.start)) || f.end - f.start < 5 || text.indexOf(' ', f.start) >= f.end) continue;
+    // Cheapest first: what follows must open a next item (", " or " and").
+    const next = text.charCodeAt(f.end);
+    if (next !== 44 && next !== 32) continue;
+    if (f.start - a.end > 6 || f.end - f.start < 5 || !PREV_SEP.test(text.slice(a.end, f.start))) continue;
+    const sp = text.indexOf(' ', f.start);
+    if (sp < 0 || sp >= f.end) continue;
     const m = NEXT_ITEM.exec(text.slice(f.end, f.end + 64));
     if (!m) continue;
     const start = f.end + m[0].length - m[1]!.length;
@@ -223,9 +230,24 @@ function unescapedLines(text: string): string {
 /** What stands between a list's names: the words a list rule read as the next names of a dropped one. */
 const LIST_NEXT_WORD = /^,[ \t]*$/;
 /** A car's model after its make: "Kia Niro", "Ford Ranger", "Škoda Octavia Combi" (also as the span's first word). */
-const VEHICLE_MAKE = /(?:^|[^\p{L}])(?:Kia|Ford|Toyota|Škoda|Skoda|VW|Volkswagen|Audi|BMW|Mercedes(?:-Benz)?|Opel|Renault|Peugeot|Citroën|Citroen|Fiat|Nissan|Honda|Hyundai|Mazda|Volvo|Tesla|Seat|Dacia|Vauxhall|Jaguar|Porsche|Suzuki|Mitsubishi|Subaru|Lexus|Cupra)[ \t]+$/u;
+const VEHICLE_MAKES = new Set('Kia Ford Toyota Škoda Skoda VW Volkswagen Audi BMW Mercedes Mercedes-Benz Opel Renault Peugeot Citroën Citroen Fiat Nissan Honda Hyundai Mazda Volvo Tesla Seat Dacia Vauxhall Jaguar Porsche Suzuki Mitsubishi Subaru Lexus Cupra'.split(' '));
 /** A storm's or a weather system's name: "Sturmtief Gerrit", "Orkan Sabine", "Storm Ciarán". */
-const WEATHER_BEFORE = /(?:^|[^\p{L}])(?:Sturmtief|Orkantief|Tief|Hoch|Sturm|Orkan|Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
+const WEATHER_WORDS = new Set('Sturmtief Orkantief Tief Hoch Sturm Orkan Storm Hurricane Typhoon Cyclone'.split(' '));
+
+/** The word (letters and hyphens) that ends before `at` after blanks, or "" when none does. */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (e === at) return '';
+  let s = e;
+  while (s > 0 && s > e - 16 && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+  return s < e ? text.slice(s, e) : '';
+}
+
+/** A letter of Latin script (ASCII, Latin-1, Latin Extended-A): the makes' and weather words' letters. */
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
+}
 
 /** "at The Green Man", "to The Old Vicarage": "The" capitalised after a lower-case word. */
 const VENUE_THE = /[a-z][ \t]+The[ \t]+$/;
