@@ -241,6 +241,8 @@ function wordBefore(text: string, at: number): string {
   if (e === at) return '';
   let s = e;
   while (s > 0 && s > e - 16 && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+  // Longer than any make or weather word: none of them (not the tail of a compound).
+  if (s > 0 && isLetterCode(text.charCodeAt(s - 1))) return '';
   return s < e ? text.slice(s, e) : '';
 }
 
