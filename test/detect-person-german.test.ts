@@ -173,3 +173,18 @@ describe('a lower-case title before a capitalised surname', () => {
     expect(names('das ist herr Der Sache')).toEqual([]);
   });
 });
+
+describe('a surname after a role noun, and user names with a role prefix or a number', () => {
+  it('"Schichtleiter Mazur", "Schwestern Papadaki", "kundin Sommer"; not "Referatsleiterin BMVg", "Nachbar Mühlbachweg 2"', () => {
+    expect(names('Nachtschichten, Freigabe Schichtleiter Mazur vorhanden.')).toEqual(['Mazur']);
+    expect(names('und vermutlich die beiden Schwestern Papadaki im Duett')).toEqual(['Papadaki']);
+    expect(names('kannst du auch die kundin Sommer mit reinnehmen?')).toEqual(['Sommer']);
+    expect(names('Zuständig ist die Referatsleiterin BMVg. Der Nachbar Mühlbachweg 2 hat sich beschwert.')).toEqual([]);
+  });
+
+  it('"hm_rbartsch (Hausmeister René Bartsch)" defines the user name; "pnowak2" is Paul Nowak\'s', () => {
+    const log = 'Verlauf: 12.11.2024 08:40 · hm_rbartsch (Hausmeister René Bartsch) Vor Ort.\n12.11.2024 10:52 · hm_rbartsch Monteur hat';
+    expect(names(log)).toEqual(['hm_rbartsch', 'René Bartsch', 'hm_rbartsch']);
+    expect(names('Der Kollege heißt Paul Nowak und sollte bitte pnowak2 bekommen.')).toEqual(['Paul Nowak', 'pnowak2']);
+  });
+});

@@ -6,7 +6,7 @@ import { definedAliases } from './person/aliases.js';
 import { capsMentions, capsNames, passengerNames, referenceSurnames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
 import { nameHandles } from './person/handles.js';
-import { lowercaseGerman, lowercaseTitled, vocatives } from './person/informal.js';
+import { lowercaseGerman, lowercaseTitled, roleSurnames, vocatives } from './person/informal.js';
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
@@ -71,6 +71,8 @@ export const personDetector: Detector = {
     add(lowercaseTitled(text, L));
     // "Kannst du das übernehmen, Jens?", "Iga, kannst du …": a given name addressed.
     add(vocatives(text, L));
+    // "Schichtleiter Mazur", "Schwestern Papadaki", "kundin Sommer": a surname after a role noun.
+    if (r.lang !== 'en') add(roleSurnames(text, r.toks, L));
     // "signed for by J. Fox.", "A. Nwosu, T. Hale": an initial and a surname where a name stands.
     add(initialledNames(text));
     // "geb. Wübbels", "Ehepaar Gundlach": a birth name, a household.

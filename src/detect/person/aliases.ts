@@ -179,9 +179,9 @@ function asciiParts(name: string): Array<{ plain: string; de: string }> {
 
 /** Whether a user name is made from the name: "nkavanagh", "tlange", "t.wisniewski", "dimitra.n", "koenigh". */
 export function handleOf(handle: string, name: string): boolean {
-  // A role's prefix or an admin account's suffix around the user name: "hr.amason", "a.schwarz-adm".
+  // A role's prefix or an admin account's suffix around the user name: "hr.amason", "hm_rbartsch", "a.schwarz-adm".
   const lower = handle.toLowerCase();
-  const bare = lower.replace(/^[a-z]{2,3}\.(?=[a-z0-9._-]{4})/, '').replace(/[-_](?:adm|admin)$/, '');
+  const bare = lower.replace(/^[a-z]{2,3}[._](?=[a-z0-9._-]{4})/, '').replace(/[-_](?:adm|admin)$/, '');
   if (bare !== lower && handleOf(bare, name)) return true;
   const h = handle.toLowerCase().replace(/[._-]|\d+$/g, '');
   if (h.length < 3) return false;
@@ -277,7 +277,8 @@ function foundNameHandles(text: string, found: readonly ScoredSpan[], toks: read
     if (c0 < 97 || c0 > 122 || t.s < done) continue;
     const w = t.w;
     const dash = w.indexOf('-');
-    const base = dash > 0 ? w.slice(0, dash) : w;
+    // Without a number that tells two users apart: "pnowak2", "mschmidt1".
+    const base = (dash > 0 ? w.slice(0, dash) : w).replace(/\d{1,2}$/, '');
     // (The glued form's lookup allocates a slice: only where a surname of that length ends so.)
     const cands = names.get(base) ?? (base.length >= 5 && gluedEnds.has(base.length * 65536 + base.charCodeAt(base.length - 1)) ? names.get(base.slice(1)) : undefined);
     if (!cands) continue;
@@ -292,7 +293,7 @@ function foundNameHandles(text: string, found: readonly ScoredSpan[], toks: read
     if (surface === w) {
       // One word: an initial glued to the surname ("swagner"). The surname alone ("kovacs") is
       // left out: lower case, too many are words as well ("lange", "voss + partner").
-      ok = w.length >= 5 && noWord(L, w) && surnames.has(w.slice(1)) && cands.some((name) => handleOf(w, name));
+      ok = base.length >= 5 && noWord(L, base) && surnames.has(base.slice(1)) && cands.some((name) => handleOf(w, name));
     } else {
       const dot = surface.indexOf('.');
       ok = cands.some((name) => handleOf(surface, name) || (dot > 0 && handleOf(surface.slice(dot + 1), name)));
@@ -938,9 +939,15 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
       const inside = user ? null : HANDLE_DASH_NAME.exec(text.slice(k, k + 80));
       const full = user ? NAME_IN_PAREN.exec(text.slice(k, k + 90)) : inside;
       const handle = user?.[1] ?? inside?.[1];
-      if (full && handle && handle.length > 3 && handleOf(handle, full[user ? 1 : 2]!)) {
-        const nameText = full[user ? 1 : 2]!;
-        const nameAt = user ? k + full[0].length - 1 - nameText.length : k + full[0].length - nameText.length;
+      // The name may follow a role: "hm_rbartsch (Hausmeister René Bartsch)".
+      const whole = full?.[user ? 1 : 2];
+      const sp = whole ? whole.indexOf(' ') : -1;
+      const tail = whole && sp > 0 && whole.indexOf(' ', sp + 1) > 0 ? whole.slice(sp + 1) : undefined;
+      const named = whole && handle && handle.length > 3 ? (handleOf(handle, whole) ? whole : tail && handleOf(handle, tail) ? tail : undefined) : undefined;
+      if (full && handle && named) {
+        const nameText = named;
+        const nameEnd = user ? k + full[0].length - 1 : k + full[0].length;
+        const nameAt = nameEnd - nameText.length;
         out.push({ start: nameAt, end: nameAt + nameText.length, score: 0.85 });
         handles.add(handle);
         continue;

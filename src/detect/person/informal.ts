@@ -156,3 +156,37 @@ export function vocatives(text: string, L: NameLists): ScoredSpan[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A role or kinship noun that a surname follows as its bearer's: "Schichtleiter Mazur", "Trainerin Yilmaz", "Schwestern Papadaki". */
+const ROLE_HEAD = /(?:leiter|leiterin|^Trainer|^Trainerin|^Kollege|^Kollegin|^Nachbar|^Nachbarin|^Schwester|^Schwestern|^Bruder|^Brüder|^Hausmeister|^Hausmeisterin|^Monteur|^Monteurin|^Disponent|^Disponentin|^Azubi|^Praktikant|^Praktikantin|^Werkstudent|^Werkstudentin)$/;
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** The same in lower case, as chats write them before a capitalised surname: "kundin Sommer". */
+const LOWER_ROLE = new Set('kunde kundin kollege kollegin mieter mieterin nachbar nachbarin'.split(' '));
+
+/**
+ * A surname right after a role noun: "Freigabe Schichtleiter Mazur", "die beiden Schwestern
+ * Papadaki"; in chats also after a lower-case role ("kundin Sommer"). The word must be a listed
+ * surname or no word at all, and no longer run of capitals follow ("Schichtleiter Nord GmbH").
+ */
+export function roleSurnames(text: string, toks: readonly Tok[], L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || t.e - t.s < 3) continue;
+    const p = toks[i - 1]!;
+    const role = p.lower ? LOWER_ROLE.has(p.w) : p.cap && p.e - p.s >= 5 && ROLE_HEAD.test(p.w);
+    if (!role || !blankBetween(text, p, t)) continue;
+    const n = toks[i + 1];
+    if (n && n.cap && blankBetween(text, t, n)) continue;
+    if (NEVER_NAMES.has(t.w) && !L.surname.has(t.w)) continue;
+    // Not an abbreviation ("Referatsleiterin BMVg") nor a street before its number ("Nachbar Mühlbachweg 2").
+    if (!SURNAME_SHAPE.test(t.w) || /^[ \t]+\d/.test(text.slice(t.e, t.e + 3))) continue;
+    const cls = wordClass(t.w);
+    const listed = L.surname.has(t.w) || L.census.has(t.w);
+    // A listed surname that is a word counts only after a lower-case role ("kundin Sommer"); after
+    // "Schichtleiter" a word is as often a place or a shift ("Schichtleiter Nord").
+    if (!(listed && (cls !== 'w' || p.lower)) && !nameLikeClass(cls)) continue;
+    out.push({ start: t.s, end: t.e, score: 0.75 });
+  }
+  return out;
+}
