@@ -108,6 +108,12 @@ describe('initials and user names a text defines', () => {
     expect(people('nicht erfassten Teils, erledigten. erfasst bzw. bemerkt. Erledigt: ja')).toEqual([]);
   });
 
+  it('"PM" is Patrick Mensah where the note makes it a subject, not a column\'s "PM key"', () => {
+    const note = 'Employee: Patrick Mensah (Machine Operator)\nChair: Julia Faulkner (Operations Manager)\n1. Summary\nPM says that since November he has been allocated the oldest machines. JF asked whether PM had raised it.';
+    expect(people(note).filter((p) => p === 'PM')).toHaveLength(2);
+    expect(people('Paul Martin and Julia Faulkner met. PM key: JF = Julia Faulkner')).not.toContain('PM');
+  });
+
   it('handleOf: user names made from the name, with umlauts and accents in ASCII', () => {
     expect(handleOf('nkavanagh', 'Niamh Kavanagh')).toBe(true);
     expect(handleOf('twisniewski', 'Tomasz Wiśniewski')).toBe(true);

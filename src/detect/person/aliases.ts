@@ -345,7 +345,9 @@ function namesInitials(text: string, found: readonly ScoredSpan[], present: Read
     if (!words || words.length < 2) continue;
     const parts = words.flatMap((w) => w.split('-'));
     for (const form of [...shortFormsOf(words), parts.map(initialOf).join('')]) {
-      if (present.has(form) && !NOT_INITIALS.has(form)) forms.add(form);
+      // An abbreviation that is someone's initials elsewhere ("PM" for Patrick Mensah) where the
+      // text makes it a sentence's subject: "PM says that …", "PM explained".
+      if (present.has(form) && (!NOT_INITIALS.has(form) || (OWNER_OK.has(form) && subjectUse(text, form)))) forms.add(form);
     }
   }
   for (const form of forms) {
@@ -359,6 +361,20 @@ function namesInitials(text: string, found: readonly ScoredSpan[], present: Read
     }
   }
   return forms;
+}
+
+/** Verbs after a person as a note's subject: "PM says", "PM explained" ("PM key:" is a column's). */
+const SUBJECT_VERB = /^(?:says|said|explained|confirmed|stated|asked|reported|agreed|raised|was|is|has|had|felt|feels|believes|believed|added|noted|denied|accepted|declined|wants|wanted|would|will|can|could|sagt|sagte|erklärt|erklärte|bestätigt|bestätigte|fragt|fragte|hat|ist|war)\b/;
+/** `form` opens a line or a sentence and a subject's verb follows it: "PM says", ". PM explained". */
+function subjectUse(text: string, form: string): boolean {
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    if (text.charCodeAt(i + form.length) !== 32 || !SUBJECT_VERB.test(text.slice(i + form.length + 1, i + form.length + 12))) continue;
+    let b = i;
+    while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+    const c = text.charCodeAt(b - 1);
+    if (b === 0 || c === 10 || c === 46) return true;
+  }
+  return false;
 }
 
 function hyphenIn(text: string, s: number, e: number): boolean {
