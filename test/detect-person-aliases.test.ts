@@ -114,6 +114,12 @@ describe('initials and user names a text defines', () => {
     expect(people('Paul Martin and Julia Faulkner met. PM key: JF = Julia Faulkner')).not.toContain('PM');
   });
 
+  it('an action\'s owners between dashes before its date: "– SM – 09/08", "– JS / AW – by 6/11"', () => {
+    const minutes = '2. Extend barriers at north side – SM – 09/08\n- Draft report – JS / AW – by 6/11';
+    expect(people(minutes)).toEqual(['SM', 'JS', 'AW']);
+    expect(people('Prices – EU – 12/03')).toEqual([]);
+  });
+
   it('handleOf: user names made from the name, with umlauts and accents in ASCII', () => {
     expect(handleOf('nkavanagh', 'Niamh Kavanagh')).toBe(true);
     expect(handleOf('twisniewski', 'Tomasz Wiśniewski')).toBe(true);

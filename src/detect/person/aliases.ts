@@ -454,6 +454,8 @@ const OWNER_WORD = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}`;
 const OWNER_LIST = String.raw`(${OWNER_WORD}(?:(?:[ \t]*[/&,+][ \t]*|[ \t]+(?:and|und)[ \t]+)${OWNER_WORD}){0,3})`;
 /** A task's owners after its dash: "– DNR;", "– IC and OP – summer term", "– OF/SO". */
 const ACTION_OWNER = new RegExp(String.raw`[–—-][ \t]+${OWNER_LIST}(?=[ \t]*(?:[;,.]|[–—-]|\r?\n|$))`, 'gu');
+/** An action's owners between dashes before its date: "– SM – 09/08", "– LG – by 23/10", "– JS / AW – by 6/11". */
+const OWNER_BEFORE_DATE = new RegExp(String.raw`[–—][ \t]+${OWNER_LIST}[ \t]+[–—][ \t]+(?:by[ \t]+|bis[ \t]+)?\d{1,2}[./]\d{1,2}`, 'gu');
 /** Initials after a sentence's end and a dash, last on their line: ". – CB". */
 const DASH_SIGNOFF = /[.!?][ \t]+[–—][ \t]*(\p{Lu}{2,3})[ \t]*$/gmu;
 /** "2024-09-05 – PG: …", "05.09.2024 - PG: …" at a line's start. */
@@ -807,6 +809,10 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     let o: RegExpExecArray | null;
     while ((o = ACTION_OWNER.exec(block))) takeOwners(o[1]!, a + o.index + o[0].length - o[1]!.length);
     a = end;
+  }
+  if (text.indexOf('– ') >= 0 || text.indexOf('— ') >= 0) {
+    OWNER_BEFORE_DATE.lastIndex = 0;
+    while ((m = OWNER_BEFORE_DATE.exec(text))) takeOwners(m[1]!, m.index + m[0].indexOf(m[1]!));
   }
   // A note's initials after its last sentence and a dash: "I'll call him at lunchtime. – CB".
   if (text.indexOf('– ') >= 0 || text.indexOf('— ') >= 0) {
