@@ -120,6 +120,12 @@ describe('initials and user names a text defines', () => {
     expect(people('Prices – EU – 12/03')).toEqual([]);
   });
 
+  it('dotted initials after who did a step, initials in parentheses after a role', () => {
+    expect(people('Maropitant given 17:00 by B.T. Owners visiting')).toEqual(['B.T.']);
+    expect(people('Estimate updated Fri pm by locum (GW) but no call logged.')).toEqual(['GW']);
+    expect(people('Ask the tech (IT) team.')).toEqual([]);
+  });
+
   it('handleOf: user names made from the name, with umlauts and accents in ASCII', () => {
     expect(handleOf('nkavanagh', 'Niamh Kavanagh')).toBe(true);
     expect(handleOf('twisniewski', 'Tomasz Wiśniewski')).toBe(true);

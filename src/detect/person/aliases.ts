@@ -444,7 +444,7 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
 
 /** Who did it, by initials: "Aufgenommen von: TR", "Ausgefüllt von: mdo", "Keyed by: AS", "(checked 03/02/2025 by YA)", "signed off by DK." */
 const DONE_BY =
-  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht|[Aa]pplied|[Ii]dentified|[Ww]ritten|[Dd]rafted|[Aa]mended|[Ii]nspected|[Cc]ollected|[Cc]opied|[Ss]igned[ \t]+off)(?:[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4})?[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
+  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht|[Aa]pplied|[Ii]dentified|[Ww]ritten|[Dd]rafted|[Aa]mended|[Ii]nspected|[Cc]ollected|[Cc]opied|[Ss]igned[ \t]+off|[Gg]iven|[Aa]dministered)(?:[ \t]+\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4})?)?[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*((?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
 /** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
 /** Initials: capitals, perhaps with a small letter inside ("SNíB", "CMcGP", "JvL"). */
@@ -454,6 +454,8 @@ const OWNER_WORD = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}`;
 const OWNER_LIST = String.raw`(${OWNER_WORD}(?:(?:[ \t]*[/&,+][ \t]*|[ \t]+(?:and|und)[ \t]+)${OWNER_WORD}){0,3})`;
 /** A task's owners after its dash: "– DNR;", "– IC and OP – summer term", "– OF/SO". */
 const ACTION_OWNER = new RegExp(String.raw`[–—-][ \t]+${OWNER_LIST}(?=[ \t]*(?:[;,.]|[–—-]|\r?\n|$))`, 'gu');
+/** Initials in parentheses after the role of who did it: "updated by locum (GW)", "seen by nurse (KT)". */
+const ROLE_PAREN = /\b(?:locum|nurse|vet|receptionist|reception|supervisor|technician|tech|engineer|driver|agent|admin)[ \t]+\((\p{Lu}{2,3})\)/gu;
 /** An action's owners between dashes before its date: "– SM – 09/08", "– LG – by 23/10", "– JS / AW – by 6/11". */
 const OWNER_BEFORE_DATE = new RegExp(String.raw`[–—][ \t]+${OWNER_LIST}[ \t]+[–—][ \t]+(?:by[ \t]+|bis[ \t]+)?\d{1,2}[./]\d{1,2}`, 'gu');
 /** Initials after a sentence's end and a dash, last on their line: ". – CB". */
@@ -809,6 +811,10 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     let o: RegExpExecArray | null;
     while ((o = ACTION_OWNER.exec(block))) takeOwners(o[1]!, a + o.index + o[0].length - o[1]!.length);
     a = end;
+  }
+  if (text.indexOf(' (') >= 0) {
+    ROLE_PAREN.lastIndex = 0;
+    while ((m = ROLE_PAREN.exec(text))) take(m.index + m[0].length - 1 - m[1]!.length, m[1]!, false, OWNER_OK.has(m[1]!));
   }
   if (text.indexOf('– ') >= 0 || text.indexOf('— ') >= 0) {
     OWNER_BEFORE_DATE.lastIndex = 0;
