@@ -455,7 +455,8 @@ const OWNER_LIST = String.raw`(${OWNER_WORD}(?:(?:[ \t]*[/&,+][ \t]*|[ \t]+(?:an
 /** A task's owners after its dash: "– DNR;", "– IC and OP – summer term", "– OF/SO". */
 const ACTION_OWNER = new RegExp(String.raw`[–—-][ \t]+${OWNER_LIST}(?=[ \t]*(?:[;,.]|[–—-]|\r?\n|$))`, 'gu');
 /** Initials in parentheses after the role of who did it: "updated by locum (GW)", "seen by nurse (KT)". */
-const ROLE_PAREN = /\b(?:locum|nurse|vet|receptionist|reception|supervisor|technician|tech|engineer|driver|agent|admin)[ \t]+\((\p{Lu}{2,3})\)/gu;
+const ROLE_BEFORE_PAREN = new Set('locum nurse vet receptionist reception supervisor technician tech engineer driver agent admin'.split(' '));
+const PAREN_INITIALS = /\((\p{Lu}{2,3})\)/uy;
 /** An action's owners between dashes before its date: "– SM – 09/08", "– LG – by 23/10", "– JS / AW – by 6/11". */
 const OWNER_BEFORE_DATE = new RegExp(String.raw`[–—][ \t]+${OWNER_LIST}[ \t]+[–—][ \t]+(?:by[ \t]+|bis[ \t]+)?\d{1,2}[./]\d{1,2}`, 'gu');
 /** Initials after a sentence's end and a dash, last on their line: ". – CB". */
@@ -812,9 +813,15 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     while ((o = ACTION_OWNER.exec(block))) takeOwners(o[1]!, a + o.index + o[0].length - o[1]!.length);
     a = end;
   }
-  if (text.indexOf(' (') >= 0) {
-    ROLE_PAREN.lastIndex = 0;
-    while ((m = ROLE_PAREN.exec(text))) take(m.index + m[0].length - 1 - m[1]!.length, m[1]!, false, OWNER_OK.has(m[1]!));
+  // Read from each "(": the initials inside, then the role word before.
+  for (let k = text.indexOf(' ('); k >= 0; k = text.indexOf(' (', k + 2)) {
+    PAREN_INITIALS.lastIndex = k + 1;
+    const p = PAREN_INITIALS.exec(text);
+    if (!p) continue;
+    let s0 = k;
+    while (s0 > 0 && isLower(text.charCodeAt(s0 - 1))) s0--;
+    if (s0 > 0 && /[\p{L}\p{N}]/u.test(text.charAt(s0 - 1))) continue;
+    if (ROLE_BEFORE_PAREN.has(text.slice(s0, k))) take(k + 2, p[1]!, false, OWNER_OK.has(p[1]!));
   }
   if (text.indexOf('– ') >= 0 || text.indexOf('— ') >= 0) {
     OWNER_BEFORE_DATE.lastIndex = 0;
