@@ -131,3 +131,13 @@ describe('a Slack export in columns', () => {
     expect(found).toEqual(['kieran.doyle', 'marcus.oyelowo', 'marcus.oyelowo', 'anjali.r', 'marcus']);
   });
 });
+
+describe('a chat message opening with whom it asks', () => {
+  it('"Coops can you grab him" after a speaker\'s colon; not "Sorry can you", "Team can you"', () => {
+    const text = '03/09/24, 07:11 - Hemi Ngata: Coops can you grab him\n03/09/24, 07:12 - Ben Hale: Sorry can you resend? Team can you check';
+    const found = personDetector.detect(text, { region: 'GB' }).map((f) => text.slice(f.start, f.end));
+    expect(found).toContain('Coops');
+    expect(found).not.toContain('Sorry');
+    expect(found).not.toContain('Team');
+  });
+});

@@ -4,7 +4,7 @@
  * svenja"). English lower-case names are social.ts's; chat handles are chat.ts's.
  */
 import type { Tok } from './core.js';
-import { titled, type NameLists } from './names.js';
+import { englishGluedWords, titled, type NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
 import { blankBetween } from './lines.js';
 import { NEVER_NAMES } from './lexicon.js';
@@ -136,6 +136,17 @@ const VOCATIVE_END = /,[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[?!]/gu;
 const VOCATIVE_START =
   /(?:^|[\n.!?:][ \t]*)(\p{Lu}\p{Ll}+),[ \t]+(?:kannst|könntest|hast|bist|machst|schickst|bitte|gib|ruf|denk|schau|sag|weißt|can|could|would|please|pls|are|have|did|do)[ \t]/gmu;
 
+/** Words that open a chat message and are no one: "Sorry can you", "Guys can you". */
+const MESSAGE_OPENERS = new Set('sorry guys team someone anyone everyone all folks also ok okay quick hey hi hello thanks thank pls please yes no so and but then now just maybe btw fyi morning afternoon evening who what when where why how this that it we they'.split(' '));
+
+function englishWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return MESSAGE_OPENERS.has(l) || englishGluedWords().has(l);
+}
+
+/** A chat message opening with whom it asks, no comma: "Hemi Ngata: Coops can you grab him", "Dyl you're on opening". */
+const VOCATIVE_OPEN = /:[ \t]+(\p{Lu}\p{Ll}+)[ \t]+(?:can|could|would|kannst|könntest|pls|please|bitte|you're|you are|are you|du bist|bist du)[ \t]/gu;
+
 /**
  * Given names addressed in a question or a request: one listed as a given name, and no word the
  * lists rule out (NEVER_NAMES: "Danke, Team!"). The comma and the question make even "Jan",
@@ -144,12 +155,13 @@ const VOCATIVE_START =
 export function vocatives(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   if (text.indexOf(', ') < 0) return out;
-  for (const re of [VOCATIVE_END, VOCATIVE_START]) {
+  for (const re of [VOCATIVE_END, VOCATIVE_START, VOCATIVE_OPEN]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const w = m[1]!;
-      if (!L.given.has(w) || NEVER_NAMES.has(w)) continue;
+      // After a speaker's colon, a nickname no list holds too ("Coops", "Dyl"), but no word.
+      if (NEVER_NAMES.has(w) || !(L.given.has(w) || (re === VOCATIVE_OPEN && nameLikeClass(wordClass(w)) && !englishWord(w)))) continue;
       const at = m.index + m[0].indexOf(w, re === VOCATIVE_END ? 1 : 0);
       out.push({ start: at, end: at + w.length, score: 0.8 });
     }
