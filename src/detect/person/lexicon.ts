@@ -207,7 +207,7 @@ Männer Kinder Kind Mutter Vater Eltern Sohn Tochter Bruder Schwester Oma Opa Ta
 Mama Papa Mutti Vati Mum Mom Mummy Dad Daddy Grandma Grandpa Grandad Granny
 Slack WhatsApp Zoom Jira Confluence Atlassian Outlook Gmail Workday Consultant Coordinator Administrator Supervisor
 Durchwahl Buddy Kita Jungs Berufsschule Erstellt Unassigned Kürzel Kassenwart Kassenwartin Kassierer Kassiererin
-Senior Schloß Schloss Owners Locum Fees Caller Photographs Accountant HMRC CTA ACA FCA ACCA MRICS FRICS Responsible
+Senior Schloß Schloss Owners Locum Fees Yep Anyone Treasurer Technician Homes Trickle Faster Bloods Oxygen Bookings Labrador Spaniel Caller Photographs Accountant HMRC CTA ACA FCA ACCA MRICS FRICS Responsible
 Geschäftsführer Geschäftsführung Leitung Vorstand Personal Mitarbeiter Mitarbeiterin Arzt Ärztin Patient Patientin
 Deutschland Germany Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Dortmund Essen Leipzig Bremen Dresden
 Hannover Nürnberg Wien Zürich Europa Europe Amerika America USA EU UK London Paris Rom Madrid Brüssel Moskau Peking
