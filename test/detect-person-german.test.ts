@@ -188,3 +188,11 @@ describe('a surname after a role noun, and user names with a role prefix or a nu
     expect(names('Der Kollege heißt Paul Nowak und sollte bitte pnowak2 bekommen.')).toEqual(['Paul Nowak', 'pnowak2']);
   });
 });
+
+describe('a town after its postcode', () => {
+  it('"77694 Kehl" in an address is a place, a name after a staff number is not', () => {
+    expect(names('Rheintal-Guss GmbH · Personalabteilung · Hafenstraße 40 · 77694 Kehl\nArbeitszeugnis')).toEqual([]);
+    expect(names('Sebastian Krüger\nSchwarzwaldstraße 118\n77694 Kehl')).toEqual(['Sebastian Krüger']);
+    expect(names('Personalnr. 31290 Krüger, Sebastian')).toEqual(['Krüger, Sebastian']);
+  });
+});

@@ -382,8 +382,12 @@ function placeInAddress(text: string, start: number, end: number): boolean {
     if (m && (!m[0].includes('\n') || text.lastIndexOf(' ', end - 1) < start)) return true;
   }
   const c = text.charCodeAt(start - 2);
-  return c === 44 /* , */ && STREET_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+  if (c === 44 /* , */ && STREET_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
+  // A German postcode before the town, opening an address line or after its separator: "77694
+  // Kehl", "Hafenstraße 40 · 77694 Kehl" (one word: "12345 Anna Schmidt" stays a name).
+  return isDigit(c) && !text.slice(start, end).includes(' ') && POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
+const POSTCODE_BEFORE = /(?:^|\n|[·,|][ \t]*)(?:D-)?\d{5}[ \t]+$/;
 
 function digitWithin(text: string, from: number, to: number): boolean {
   for (let k = from; k < to && k < text.length; k++) if (isDigit(text.charCodeAt(k))) return true;

@@ -149,6 +149,7 @@ Department Dept Ministry Charity Academy Nursery Chambers Solicitors Accountants
 Haulage Insurance Estates Lettings Healthcare Dental Veterinary Gemeinde Stadtwerke Verwaltung Hausverwaltung Genossenschaft
 Haustechnik Elektro Sanitär Metallbau Druckerei Bäckerei Autohaus Pharma
 Co-operative Cooperative Co-op Coop Cyf Farmers Brokers Rental Hire Underwriting Underwriters
+Bestattungen Bestattungsinstitut Malerbetrieb Meisterbetrieb Autoteile Getränke Bautenschutz
 Foods Stores Store Shop Supplies Logistics Associates Products Industries Trading Bakery`);
 
 /** Legal forms as words: a capitalised run that reaches one within three words is a firm ("Bergmann IT-Services GmbH"). */
