@@ -196,3 +196,9 @@ describe('a town after its postcode', () => {
     expect(names('Personalnr. 31290 Krüger, Sebastian')).toEqual(['Krüger, Sebastian']);
   });
 });
+
+describe('a title after "&"', () => {
+  it('"Mr Callum Baird & Dr Mei Ling Baird": "Dr" after "&" is a title, not "Drive"', () => {
+    expect(names('Account: FAM-0217\nMr Callum Baird & Dr Mei Ling Baird\n41 Corstorphine Hill')).toEqual(['Callum Baird', 'Mei Ling Baird']);
+  });
+});

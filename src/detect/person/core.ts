@@ -637,7 +637,8 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
     // The gap: blanks only (0), blanks around one "&" (1), anything else (-1). A column break
     // (a tab, or more than three blanks) joins nothing: "Frauke Janßen      Dr. Hendrik Osterloh".
     const kind = next.s - t.e > 3 || c.text.charCodeAt(t.e) === 9 ? -1 : ampGap(c.text, t.e, next.s);
-    if (kind >= 0 && (hasX(next, X_ORG_WORDS) || hasX(next, X_STREET_WORDS))) return true;
+    // (A street word only after blanks: "Baird & Dr Mei Ling Baird" is a title after "&", not "Drive".)
+    if (kind >= 0 && (hasX(next, X_ORG_WORDS) || (kind === 0 && hasX(next, X_STREET_WORDS)))) return true;
     // "Hope Park", "Victoria Island", "Miles Business Park", "Kent Station": a place.
     if (kind === 0 && PLACE_AFTER.has(next.w)) return true;
     if (kind === 0 && firmAhead(c, lastTokIdx + 1)) return true;
