@@ -181,6 +181,14 @@ function listMates(text: string, found: readonly Finding[], L: NameLists): Findi
   for (let i = 1; i < found.length; i++) {
     const a = found[i - 1]!;
     const f = found[i]!;
+    // An item between two found names: "Glenys Rowlands (Chair), Abdi Warsame, Patricia Brown-Lewis".
+    if (f.start - a.end > 8 && f.start - a.end < 80 && text.charCodeAt(f.start - 2) === 44) {
+      const g = BETWEEN_ITEMS.exec(text.slice(a.end, f.start));
+      if (g && mates(g[1]!.split(/[ \t]+/), L)) {
+        const start = f.start - g[0].length + g[0].indexOf(g[1]!, g[0].indexOf(','));
+        out.push({ ...f, start, end: start + g[1]!.length, score: 0.7 });
+      }
+    }
     // Cheapest first: what follows must open a next item (", " or " and").
     const next = text.charCodeAt(f.end);
     if (next !== 44 && next !== 32) continue;
@@ -191,15 +199,21 @@ function listMates(text: string, found: readonly Finding[], L: NameLists): Findi
     if (!m) continue;
     const start = f.end + m[0].length - m[1]!.length;
     if (i + 1 < found.length && found[i + 1]!.start < start + m[1]!.length) continue;
-    const words = m[1]!.split(/[ \t]+/);
-    const last = words[words.length - 1]!;
-    if (words.some((w) => NEVER_NAMES.has(w) || ORG_WORDS.has(w))) continue;
-    if (!words.every((w) => w.split('-').every((p) => listedName(L, p) || nameLikeClass(wordClass(p))) || L.given.has(w))) continue;
-    if (wordClass(last) === 'w' && !listedName(L, last)) continue;
+    if (!mates(m[1]!.split(/[ \t]+/), L)) continue;
     out.push({ ...f, start, end: start + m[1]!.length, score: 0.7 });
   }
   return out;
 }
+
+/** A list item's words read as a name: no firm or never-name word, each listed or name-like, the last no ordinary word. */
+function mates(words: readonly string[], L: NameLists): boolean {
+  const last = words[words.length - 1]!;
+  if (words.some((w) => NEVER_NAMES.has(w) || ORG_WORDS.has(w))) return false;
+  if (!words.every((w) => w.split('-').every((p) => listedName(L, p) || nameLikeClass(wordClass(p))) || L.given.has(w))) return false;
+  return !(wordClass(last) === 'w' && !listedName(L, last));
+}
+/** The gap between two found names of a list holding one more: "(Chair), Abdi Warsame, ". */
+const BETWEEN_ITEMS = /^(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2}),[ \t]+$/u;
 
 /** After a found name ending in a surname: "& R PATEL", "& M. Roberts-Khan" (one or two initials, the same surname). */
 function sharedSurname(text: string, found: readonly Finding[]): Finding[] {
