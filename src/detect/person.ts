@@ -16,7 +16,7 @@ import { refineInformal } from './person/social.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
 import { nameLikeClass, wordClass } from './person/words.js';
 import type { Detector } from './types.js';
-import { isDigit } from '../util/chars.js';
+import { blanksBefore, isDigit } from '../util/chars.js';
 
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
 /** Two words in capitals in a row: the only texts capsNames() has anything to look at. */
@@ -167,7 +167,9 @@ export const personDetector: Detector = {
 };
 
 /** A list's next item after a name: ", " or " and " and two or three capitalised words, then the item's end. */
-const NEXT_ITEM = /^(?:,[ \t]+|[ \t]+(?:and|und|&)[ \t]+)(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2})(?=[ \t]*(?:[,;.)]|\r?\n|$)|[ \t]+(?:and|und|&)[ \t])/u;
+/** Two or three capitalised words (double names too): a list item that may be a name. */
+const ITEM_NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2})`;
+const NEXT_ITEM = new RegExp(String.raw`^(?:,[ \t]+|[ \t]+(?:and|und|&)[ \t]+)${ITEM_NAME}(?=[ \t]*(?:[,;.)]|\r?\n|$)|[ \t]+(?:and|und|&)[ \t])`, 'u');
 const PREV_SEP = /(?:,|[ \t](?:and|und|&))[ \t]+$/;
 
 /**
@@ -213,7 +215,7 @@ function mates(words: readonly string[], L: NameLists): boolean {
   return !(wordClass(last) === 'w' && !listedName(L, last));
 }
 /** The gap between two found names of a list holding one more: "(Chair), Abdi Warsame, ". */
-const BETWEEN_ITEMS = /^(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2}),[ \t]+$/u;
+const BETWEEN_ITEMS = new RegExp(String.raw`^(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+${ITEM_NAME},[ \t]+$`, 'u');
 
 /** After a found name ending in a surname: "& R PATEL", "& M. Roberts-Khan" (one or two initials, the same surname). */
 function sharedSurname(text: string, found: readonly Finding[]): Finding[] {
@@ -252,8 +254,7 @@ const WEATHER_WORDS = new Set('Sturmtief Orkantief Tief Hoch Sturm Orkan Storm H
 
 /** The word (letters and hyphens) that ends before `at` after blanks, or "" when none does. */
 function wordBefore(text: string, at: number): string {
-  let e = at;
-  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  const e = blanksBefore(text, at);
   if (e === at) return '';
   let s = e;
   while (s > 0 && s > e - 16 && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;

@@ -21,3 +21,10 @@ export function charAtOr(text: string, i: number): string {
 export function itemAt<T>(items: readonly T[], i: number): T | undefined {
   return i >= 0 && i < items.length ? items[i] : undefined;
 }
+
+/** Where the blanks (spaces and tabs) that end right before `i` begin: `i` itself when none do. */
+export function blanksBefore(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k;
+}

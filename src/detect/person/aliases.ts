@@ -18,7 +18,7 @@ import { englishGluedWords, listedName, titled, type NameLists } from './names.j
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
-import { codeAt } from '../../util/chars.js';
+import { blanksBefore, codeAt } from '../../util/chars.js';
 
 /** Where initials are defined after the name: "(GP)", "(Chair, MM)", "(TK, Leitung)". */
 /** … also in lower case after a role: "Bartosz Nowak (Nachtdispo, bn)". */
@@ -369,8 +369,7 @@ const SUBJECT_VERB = /^(?:says|said|explained|confirmed|stated|asked|reported|ag
 function subjectUse(text: string, form: string): boolean {
   for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
     if (text.charCodeAt(i + form.length) !== 32 || !SUBJECT_VERB.test(text.slice(i + form.length + 1, i + form.length + 12))) continue;
-    let b = i;
-    while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+    const b = blanksBefore(text, i);
     const c = text.charCodeAt(b - 1);
     if (b === 0 || c === 10 || c === 46) return true;
   }
@@ -680,6 +679,11 @@ function abbreviatesWords(text: string, form: string): boolean {
   return false;
 }
 
+/** A lower-case form that is a word, not a Kürzel: a two-letter word ("so", "da") or a three-letter one ("uns"). */
+function wordNotKuerzel(form: string): boolean {
+  return form === form.toLowerCase() && (WORD2.has(form) || (form.length === 3 && !nameLikeClass(wordClass(form))));
+}
+
 /** Initials that sign a form or a note (see DONE_BY, DATED_INITIALS); returns the forms in capitals or mixed case, for their other uses, and puts a Kürzel given in lower case into `lowerForms`. */
 function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], lowerForms: string[]): string[] {
   const forms: string[] = [];
@@ -713,8 +717,7 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     BY_KUERZEL.lastIndex = 0;
     while ((m = BY_KUERZEL.exec(text))) {
       const form = m[1]!;
-      // Lower case: a Kürzel, not "durch uns." or a two-letter word.
-      if (form === form.toLowerCase() && (WORD2.has(form) || (form.length === 3 && !nameLikeClass(wordClass(form))))) continue;
+      if (wordNotKuerzel(form)) continue;
       take(m.index + m[0].length - form.length, form, true, OWNER_OK.has(form.toUpperCase()));
     }
   }
@@ -743,7 +746,7 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     } else if (kind === 1) {
       for (const one of list.matchAll(OFFICE_ONE)) {
         const form = one[0];
-        if (form === form.toLowerCase() && (WORD2.has(form) || (form.length === 3 && !nameLikeClass(wordClass(form))))) continue;
+        if (wordNotKuerzel(form)) continue;
         take(at + one.index!, form, true, OWNER_OK.has(form.toUpperCase()));
       }
     } else {
@@ -826,9 +829,7 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
   if (text.indexOf('– ') >= 0 || text.indexOf('— ') >= 0) {
     OWNER_BEFORE_DATE.lastIndex = 0;
     while ((m = OWNER_BEFORE_DATE.exec(text))) takeOwners(m[1]!, m.index + m[0].indexOf(m[1]!));
-  }
-  // A note's initials after its last sentence and a dash: "I'll call him at lunchtime. – CB".
-  if (text.indexOf('– ') >= 0 || text.indexOf('— ') >= 0) {
+    // A note's initials after its last sentence and a dash: "I'll call him at lunchtime. – CB".
     DASH_SIGNOFF.lastIndex = 0;
     while ((m = DASH_SIGNOFF.exec(text))) take(m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length), m[1]!, false, OWNER_OK.has(m[1]!));
   }
@@ -852,8 +853,7 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
   // A Kürzel that signs a dated step: "Korrektur PRo 24.02., freigegeben SEn 27.02.", "Vermerk TWi 13.03.:".
   DAY_MONTH.lastIndex = 0;
   while ((m = DAY_MONTH.exec(text))) {
-    let end = m.index;
-    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    const end = blanksBefore(text, m.index);
     const k = KUERZEL_BEFORE.exec(text.slice(Math.max(0, end - 5), end));
     if (!k) continue;
     const form = k[1]!;

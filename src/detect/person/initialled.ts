@@ -8,6 +8,7 @@
  */
 import type { ScoredSpan } from './span.js';
 import { NEVER_NAMES } from './lexicon.js';
+import { blanksBefore } from '../../util/chars.js';
 
 /** What may stand before the initial: a line's start, a separator, a bracket, "by", "and", "Attn"… */
 const CUE_BEFORE = /(?:^|[:,;(&/|]|\b(?:by|and|und|von|an|to|for|attn|Attn|ATTN|cc|Cc|from|From))[ \t]*$/;
@@ -43,8 +44,7 @@ const MORBUS = new Set(
 );
 
 function lineStart(text: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  const k = blanksBefore(text, at);
   return k === 0 || text.charCodeAt(k - 1) === 10;
 }
 
