@@ -140,4 +140,10 @@ describe('a chat message opening with whom it asks', () => {
     expect(found).not.toContain('Sorry');
     expect(found).not.toContain('Team');
   });
+
+  it('also in a chat with no ", " anywhere (the comma patterns are skipped, this one is not)', () => {
+    const text = '[07:11] Hemi Ngata: Coops can you grab him\n[07:12] Ben Hale: on it';
+    const found = personDetector.detect(text, { region: 'GB' }).map((f) => text.slice(f.start, f.end));
+    expect(found).toContain('Coops');
+  });
 });

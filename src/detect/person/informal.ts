@@ -154,8 +154,10 @@ const VOCATIVE_OPEN = /:[ \t]+(\p{Lu}\p{Ll}+)[ \t]+(?:can|could|would|kannst|kö
  */
 export function vocatives(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
-  if (text.indexOf(', ') < 0) return out;
+  const comma = text.indexOf(', ') >= 0;
   for (const re of [VOCATIVE_END, VOCATIVE_START, VOCATIVE_OPEN]) {
+    // Each pattern needs its punctuation: a text with none is not searched.
+    if (re === VOCATIVE_OPEN ? text.indexOf(':') < 0 : !comma) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
