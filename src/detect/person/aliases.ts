@@ -164,6 +164,8 @@ function definedName(text: string, at: number, form: string, L: NameLists, found
   return null;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** ASCII letters of a name part as user names write it: "Wiśniewski" → "wisniewski", "König" → "koenig". */
 function asciiParts(name: string): Array<{ plain: string; de: string }> {
   return name
@@ -171,6 +173,8 @@ function asciiParts(name: string): Array<{ plain: string; de: string }> {
     .filter((w) => /\p{L}{2,}/u.test(w))
     .map((w) => {
       const low = w.toLowerCase().replace(/[-'’.]/g, '');
+      // Most names are ASCII already: folding them (NFD and five replacements) cost ~1.5 % of a run.
+      if (ASCII_ONLY.test(low)) return { plain: low, de: low };
       const de = low.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
       const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o');
       return { plain: fold(low), de: fold(de) };
