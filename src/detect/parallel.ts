@@ -36,7 +36,7 @@ interface Slot {
 /**
  * Worker threads, each with one Pipeline for its whole life. A text goes to the worker with the
  * fewest texts under way; the caller bounds how many are under way (ParallelAnonymizeStream keeps
- * about two per worker), so there is no queue here. A worker that fails or exits fails the pool:
+ * about four per worker), so there is no queue here. A worker that fails or exits fails the pool:
  * every detect() under way and every later one is rejected with a UserError that names the kind
  * of failure only (an error's message may quote the text, which is personal data).
  *
