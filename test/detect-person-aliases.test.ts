@@ -64,6 +64,16 @@ describe('initials and user names a text defines', () => {
     expect(people(notes)).toEqual(['R. Ashworth-Lee', 'RAL', 'RAL', 'RAL']);
   });
 
+  it('a Kürzel defined after an inverted name, and initials with accents', () => {
+    const log = 'Übergebend: Koch, Matthias (MKO)\nÜbernehmend: Nowak, Kasia (KNO)\n- Rückruf nach Reparatur (KNO)\ngez. MKO / KNO';
+    expect(people(log)).toEqual(['Koch, Matthias', 'MKO', 'Nowak, Kasia', 'KNO', 'KNO', 'MKO', 'KNO']);
+    // "ÖC" is Ömer Çelik's, compared without accents.
+    const team = 'Team: Ömer Çelik (Kolonne 1, ÖC), Rafał Nowicki (Kolonne 2, RN)\n- Unterweisung durch ÖC am Mittwoch.';
+    expect(people(team)).toEqual(['Ömer Çelik', 'ÖC', 'Rafał Nowicki', 'RN', 'ÖC']);
+    // Initials that are not the inverted name's stay unread.
+    expect(people('Übergebend: Koch, Matthias (XYZ)')).toEqual(['Koch, Matthias']);
+  });
+
   it('German office Kürzel: a lone reference, "durch kw", "(Kürzel lm)", a lower-case definition, attendees by initials', () => {
     expect(people('Unser Zeichen: ks\nDurchwahl: 0221 948370')).toEqual(['ks']);
     expect(people('Unser Zeichen: nb-BG-24-118\nHannover')).toEqual(['nb']);

@@ -33,11 +33,21 @@ const SHORT_BEFORE_PAREN = /(?:^|[^\p{L}\p{N}._@-])(\p{Ll}{2,3}|\p{Lu}{2,3}|\p{L
 const NAME_IN_PAREN = /^\((?:[a-z]+(?:[ \t][a-z]+){0,2}[ \t]|[^(),\n]{2,30},[ \t]*)?(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})\)/u;
 /** The end of an earlier definition on the line: "… (Chair, MM), Iain Fraser (Treasurer, IF)". */
 const DEF_END = /[(,][ \t]*(?:\p{Lu}{2}(?:\p{Lu}|\p{Ll})?|\p{Lu}{1,2}Mc\p{Lu})\)$/u;
+/** Between an inverted name's surname and given name. */
+const INVERTED_GAP = /^,[ \t]+$/;
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** "Siân" → "S", "Llywelyn-Jones" → "L": the letter initials are made of, without accents. */
 function initialOf(w: string): string {
   return w.charAt(0).normalize('NFD').charAt(0).toUpperCase();
+}
+
+/** Capitals without accents, as initials are compared: "ÖC" → "OC" (Ömer Çelik), "ÇEL" → "CEL". */
+function foldCaps(s: string): string {
+  const up = s.toUpperCase();
+  return ASCII_ONLY.test(up) ? up : up.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Initials of every word, and of the first and last: "ASM" and "AM" for "Anna Sofia Meyer". */
@@ -57,7 +67,7 @@ function initialsOf(words: readonly string[]): string[] {
 function shortFormsOf(words: readonly string[]): string[] {
   const last = words[words.length - 1]!;
   const forms = initialsOf(words);
-  const sur = last.split('-')[0]!.toUpperCase();
+  const sur = foldCaps(last.split('-')[0]!);
   if (sur.length >= 3) {
     if (words.length >= 2) forms.push(initialOf(words[0]!) + sur.slice(0, 2));
     forms.push(sur.slice(0, 3));
@@ -98,8 +108,8 @@ const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.[ \t]?){1,2})$/u;
  * role or a parenthesis may stand between) whose first letters, or first and last word's, are XY.
  */
 function definedName(text: string, at: number, form: string, L: NameLists, found: readonly ScoredSpan[]): ScoredSpan | null {
-  // A Kürzel in mixed case ("HSt" for Harald Stegmann) is compared in capitals.
-  const initials = form.toUpperCase();
+  // A Kürzel in mixed case ("HSt" for Harald Stegmann) is compared in capitals, without accents.
+  const initials = foldCaps(form);
   const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 90);
   // Not back past the previous definition: "… (GP) Carys Bevan (Vice-Chair) (CB)".
   const prevDef = text.lastIndexOf(')', at - 1);
@@ -122,12 +132,18 @@ function definedName(text: string, at: number, form: string, L: NameLists, found
   if (cur) runs.push(cur);
   for (let i = runs.length - 1; i >= 0; i--) {
     const r = runs[i]!;
+    // An inverted name: "Übergebend: Koch, Matthias (MKO)", "Nowak, Kasia (KNO)".
+    const prev = i > 0 && i === runs.length - 1 ? runs[i - 1]! : undefined;
+    if (prev && INVERTED_GAP.test(text.slice(prev.e, r.s))) {
+      const words = [...r.words, ...prev.words];
+      if (shortFormsOf(words).includes(initials) && found.some((f) => f.start <= prev.s && f.end >= r.e)) return { start: prev.s, end: r.e, score: 0.85 };
+    }
     // A surname alone, found as a person, and its first three letters: "Hr. Dr. Reinecke (REI)".
     // Or its first two ("Frau Roth (RO)", "Herr Aksoy (AK)"), or a double name's initials
     // ("Frau Winter-Kuhn (WK)"). Also the last word of a longer run ("Vertretung Frau Roth (RO)").
     const w = r.words[r.words.length - 1]!;
     const ws = r.e - w.length;
-    const up = w.toUpperCase();
+    const up = foldCaps(w);
     const parts = w.split('-');
     const short = (w.length > 3 && up.slice(0, 3) === initials) || (w.length > 2 && up.slice(0, 2) === initials) || (parts.length >= 2 && parts.map(initialOf).join('') === initials);
     const alone = short && found.some((f) => f.start <= ws && f.end >= r.e) ? { start: ws, end: r.e, score: 0.85 } : null;
@@ -163,8 +179,6 @@ function definedName(text: string, at: number, form: string, L: NameLists, found
   }
   return null;
 }
-
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** ASCII letters of a name part as user names write it: "Wiśniewski" → "wisniewski", "König" → "koenig". */
 function asciiParts(name: string): Array<{ plain: string; de: string }> {
@@ -999,7 +1013,7 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     if (!name) continue;
     const short = before[1]!;
     const words = name[1]!.split(/[ \t]+/);
-    const form = short.toUpperCase();
+    const form = foldCaps(short);
     // Capitals: initials only; a Kürzel's mixed or lower case ("MKo", "AnS", "tkr"): its other forms too.
     if (!initialsOf(words).includes(form) && !(short !== form && (short !== short.toLowerCase() || short.length === 3) && shortFormsOf(words).includes(form))) continue;
     const shortStart = from + before.index + before[0].indexOf(short);
