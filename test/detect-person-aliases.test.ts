@@ -294,4 +294,11 @@ describe('blind10: statement rows, "…_by" columns, dated chat lines', () => {
     const chat = '[2024-06-12 02:16] hleckie: ack, looking\n[2024-06-12 02:19] hleckie: p99 is 9s+';
     expect(people(chat)).toEqual(['hleckie', 'hleckie']);
   });
+
+  it('an initial glued to a listed surname speaks after a time ("02:14 tkaya:"), and is the same user where named alone', () => {
+    const log = 'Erstellt: 03.12.2024 02:14 – Agent: tkaya\n\n02:14 tkaya: EMA-Alarm Linie 3.\n02:19 tkaya: Kontakt 1 angerufen.\n02:41 whein (vor Ort): Rolltor unten.';
+    expect(people(log)).toEqual(['tkaya', 'tkaya', 'tkaya', 'whein']);
+    // A log key that is an English word is no user: "ahead" is not a + Head.
+    expect(people('02:14 ahead: none\n02:19 ahead: none')).toEqual([]);
+  });
 });

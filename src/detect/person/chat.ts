@@ -5,7 +5,7 @@
  * are addressed by their given name, often in lower case: "thanks Tunde", "hi mark,", "deepa can
  * you …", "@Hope Bishop". And lower-case handles that speak ("anna.k: …", "deepak.s 9:44 AM").
  */
-import { titled, type NameLists } from './names.js';
+import { englishGluedWords, titled, type NameLists } from './names.js';
 import { NEVER_NAMES } from './lexicon.js';
 import { standsAlone } from './handles.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -201,7 +201,8 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
     if (NOT_HANDLES.has(h)) continue;
     // A handle has a part that is a given name or no ordinary word ("tim:", "jo:", "anna.k:"); a
     // YAML or log key is ordinary words ("phone:", "team:", "phone_primary:", "duty_manager:").
-    if (!h.split(/[._\-\d]+/).some((part) => part.length > 0 && (L.given.has(titled(part)) || (part.length > 1 && nameLikeClass(wordClass(titled(part)))))) && !gluedGiven(L, h)) continue;
+    // Or an initial glued to a listed surname ("tkaya", "whein"), whatever the word filter says of it.
+    if (!h.split(/[._\-\d]+/).some((part) => part.length > 0 && (L.given.has(titled(part)) || (part.length > 1 && nameLikeClass(wordClass(titled(part)))))) && !gluedGiven(L, h) && !initialSurname(L, h)) continue;
     const s = m.index + m[0].indexOf(h);
     lines.push([s, s + h.length, h]);
   }
@@ -220,11 +221,24 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
     const mm = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?/.exec(text.slice(at + 1, at + 42));
     if (mm && handles.has(mm[0]) && !/[\w.@-]/.test(text[at + 1 + mm[0].length] ?? ' ')) out.push({ start: at + 1, end: at + 1 + mm[0].length, score: 0.8 });
   }
+  // The same user name elsewhere, alone: "Agent: tkaya" above the log where tkaya speaks.
+  const spoken = new Set(lines.map(([s]) => s));
+  for (const h of handles) {
+    if (h.length < 5) continue;
+    for (let at = text.indexOf(h); at >= 0; at = text.indexOf(h, at + h.length)) {
+      if (!spoken.has(at) && text.charCodeAt(at - 1) !== 64 && standsAlone(text, at, at + h.length)) out.push({ start: at, end: at + h.length, score: 0.75 });
+    }
+  }
   givenOfHandles(text, lines, handles, L, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** The given name a glued user name opens with, a surname after it: "jackbaker" → "jack". */
+/** An initial and a listed surname of four letters or more, and no English word: "tkaya", "whein"; not "ahead". */
+function initialSurname(L: NameLists, h: string): boolean {
+  return h.length >= 5 && /^[a-z]+$/.test(h) && !englishGluedWords().has(h) && L.surname.has(titled(h.slice(1)));
+}
+
 function gluedGiven(L: NameLists, h: string): string | undefined {
   if (!/^[a-z]{7,21}$/.test(h)) return undefined;
   for (let i = 3; i <= h.length - 4; i++) {
