@@ -74,6 +74,11 @@ describe('initials and user names a text defines', () => {
     expect(people('Übergebend: Koch, Matthias (XYZ)')).toEqual(['Koch, Matthias']);
   });
 
+  it('a log\'s Kürzel column holds the initials of people named in full, accents folded ("OD" for Ömer Doğan)', () => {
+    const log = 'Wachhabender: Ömer Doğan · zweiter MA: Kevin Jaskólski\nZeit  | Eintrag | Kürzel\n21:58 | Dienstübernahme | OD\n22:15 | Rundgang 1 | KJ\n23:40 | Rundgang 2 | OD';
+    expect(people(log)).toEqual(['Ömer Doğan', 'Kevin Jaskólski', 'OD', 'KJ', 'OD']);
+  });
+
   it('German office Kürzel: a lone reference, "durch kw", "(Kürzel lm)", a lower-case definition, attendees by initials', () => {
     expect(people('Unser Zeichen: ks\nDurchwahl: 0221 948370')).toEqual(['ks']);
     expect(people('Unser Zeichen: nb-BG-24-118\nHannover')).toEqual(['nb']);

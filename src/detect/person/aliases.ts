@@ -351,7 +351,8 @@ function namesInitials(text: string, found: readonly ScoredSpan[], present: Read
     if (sp <= f.start) continue;
     const c0 = text.charAt(f.start);
     const cs = text.charAt(sp + 1);
-    if (!firsts.has(c0) && !firsts.has(cs)) continue;
+    // (Initials are without accents: "OD" for Ömer Doğan.)
+    if (!firsts.has(c0) && !firsts.has(cs) && (c0 < '\x80' || !firsts.has(initialOf(c0))) && (cs < '\x80' || !firsts.has(initialOf(cs)))) continue;
     // Two words, no double name: the form's first two letters are the initials, the initial and
     // the surname's first letter, or the surname's first two ("AS", "ASC", "SCH" for Anna Schmidt).
     if (text.lastIndexOf(' ', sp - 1) < f.start && !hyphenIn(text, f.start, f.end)) {
