@@ -123,6 +123,7 @@ Kimani Mwangi Njoroge Kariuki Githinji Wafula Barasa Wekesa Nyambura Wairimu Nja
 Priyanka Pritam Pritika Harleen Gurleen Jasleen Mandeep Rupinder Sukhdeep Tejinder Lakhvir
 Sbu Sibu Sibusiso Lwazi Ayanda Andile Khanyisile Nandi Nomalanga Nosipho Zinhle Thulani Vusi Xolani Zola Lindani
 Lachie Jonno Robbo Hendo Davo Jacko Stevo Thommo Gazza Bazza Shaz Kazza Mick Tez
+Kev Kevvy Gav Daz Kez Baz Dom Dec Des Ste Biddy Jaz Jez Deano Jonesy Sully Fitzy Macca Tezza
 Kazim Vural Olu Deniz
 Olli Jessi Tobi Vroni Vika Resi Moni Basti Steffi Chrissi Michi Jojo Kathi Milos Miloš Sabsi Conny Biggi Susi Schorsch
 Hansi Fritzi Lissy Betti Rolli Flori Domi Jule Lenni Luki Maxi Nici Niki Pauli Sanni Tini Toni Vicky Wolfi Zenzi

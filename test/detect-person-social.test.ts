@@ -147,3 +147,19 @@ describe('a chat message opening with whom it asks', () => {
     expect(found).toContain('Coops');
   });
 });
+
+describe('British and Irish short forms of given names', () => {
+  it('"Daz", "Kev", "Dom" are people; "Dom" in German text is the cathedral', () => {
+    const text = 'Crew: Daz (L), Kev, Pablo\nsorry, flagged by Dom, do not proceed until Dom confirms';
+    const found = personDetector.detect(text, { region: 'GB' }).map((f) => text.slice(f.start, f.end));
+    expect(found).toEqual(['Daz', 'Kev', 'Pablo', 'Dom', 'Dom']);
+    const de = 'Der Kölner Dom ist geschlossen. Die Farbe des Des-Dur-Akkords.';
+    expect(personDetector.detect(de, { region: 'DE' })).toEqual([]);
+  });
+
+  it('a nickname given with "goes by"', () => {
+    const text = "1. NAME: BRIDGET O'CONNELL (goes by Biddy) RELATIONSHIP: GRANDMOTHER";
+    const found = personDetector.detect(text, { region: 'IE' }).map((f) => text.slice(f.start, f.end));
+    expect(found).toEqual(["BRIDGET O'CONNELL", 'Biddy']);
+  });
+});

@@ -27,14 +27,15 @@ function shortFormOf(nick: string, name: string): boolean {
 
 /**
  * Said outright: 'Paul Little (known as "Tiny")', 'Josef, genannt „Sepp“' right after the name,
- * whatever the word; unquoted in the name's clause, "Clive Clarke (flat 20, known as Nobby)".
+ * whatever the word; unquoted in the name's clause, "Clive Clarke (flat 20, known as Nobby)",
+ * "BRIDGET O'CONNELL (goes by Biddy)".
  */
-const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.|genannt)[ \t]+(?:["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]|(\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}]))/gu;
+const KNOWN_AS = /\b(?:known as|goes by|aka|a\.k\.a\.|genannt)[ \t]+(?:["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]|(\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}]))/gu;
 
 export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   const forms = new Set<string>();
-  if (text.indexOf('known as') >= 0 || text.indexOf('aka') >= 0 || text.indexOf('genannt') >= 0) {
+  if (text.indexOf('known as') >= 0 || text.indexOf('goes by') >= 0 || text.indexOf('aka') >= 0 || text.indexOf('genannt') >= 0) {
     KNOWN_AS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = KNOWN_AS.exec(text))) {
