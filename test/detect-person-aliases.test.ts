@@ -58,6 +58,11 @@ describe('initials and user names a text defines', () => {
     expect(people('Taken by: reception\nInitials: AW / KL')).toEqual(['AW', 'KL']);
     expect(people('Approved: A.R. Date: 29/07/2024')).toEqual(['A.R.']);
     expect(people('Change CHG-7802 applied by TF (approved by AR on 23/07).')).toEqual(['TF', 'AR']);
+    // A date after the initials ends the field as a time does; a Scottish "Mc" in them.
+    expect(people('Signed: PS 12/03/2024')).toEqual(['PS']);
+    expect(people('HR Advisor Initials: LMcK 23/10/2025')).toEqual(['LMcK']);
+    expect(people('Driver signature: D. Achterberg   Checked back in by: SW 14:50')).toEqual(['D. Achterberg', 'SW']);
+    expect(people('Handed over: JM 06:58 Received: MKH 07:02')).toEqual(['JM', 'MKH']);
     // Words and the thing signed are no one's initials.
     expect(people('Thank you for the signed NDA. Approved: YES. Checked: OK, Verified: PAID')).toEqual([]);
     const notes = 'Handler: R. Ashworth-Lee (RAL)\n09/05/2024 11:12 RAL File reviewed.\n09/05/2024 11:40 RAL Instructed assessors.';

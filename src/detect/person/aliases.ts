@@ -484,18 +484,19 @@ const DATED_AUTHOR = /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})
 /** A checking label, initials and a date: "Checked: KP 03/04/2024", "Geprüft: SB 12.03.2024". */
 const LABEL_DATED =
   /\b(?:[Cc]hecked|[Aa]pproved|[Vv]erified|[Rr]econciled|[Rr]eviewed|[Ss]igned|[Rr]eceived|[Aa]uthori[sz]ed|[Gg]eprüft|[Ee]rfasst|[Ff]reigegeben|[Gg]ebucht|[Vv]isiert)[ \t]*:[ \t]*(\p{Lu}{2,3})[ \t]+\d{1,2}[./]\d{1,2}/gu;
-/** Initials that sign, in capitals or with dots: "PS", "G.P.", "MKo". */
-const SIGN_INITIALS = String.raw`(?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}`;
+/** Initials that sign, in capitals or with dots: "PS", "G.P.", "MKo", "LMcK". */
+const SIGN_INITIALS = String.raw`\p{Lu}{1,2}Mc\p{Lu}|(?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}`;
 const SIGN_LIST = String.raw`(?:${SIGN_INITIALS})(?:[ \t]*\/[ \t]*(?:${SIGN_INITIALS}))?`;
-/** The end of a form's field: the line's, a time, the next label, a parenthesis closed, a "·" or "|". */
-const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\p{Lu}\p{Ll}+[ \t]*:|[)·|])`;
+/** The end of a form's field: the line's, a time or a date, the next label, a parenthesis closed, a "·" or "|". */
+const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\d./])|\p{Lu}\p{Ll}+[ \t]*:|[)·|])`;
 /**
  * A signing label and initials with nothing after them but the line's end, a time, the next
  * label or a stop: "Signed: PS", "Initials: AW / KL", "Signed CB 13:22 Received DA 13:25",
- * "Signed: G.P. Received: S.P.", "Approved: A.R. Date: …", "(corrected, initialled DM)".
+ * "Signed: G.P. Received: S.P.", "Approved: A.R. Date: …", "(corrected, initialled DM)",
+ * "Handed over: VP 06:58", "Checked back in by: SW 14:50", "Initials: LMcK 23/10/2025".
  */
 const SIGN_LABEL = new RegExp(
-  String.raw`\b(?:[Ss]igned(?:[ \t]+off)?|[Rr]eceived|[Ii]nitials|[Ii]nitiall?ed|[Cc]hecked|[Aa]pproved|[Vv]erified|[Rr]eviewed|[Ww]itnessed|[Aa]uthori[sz]ed|[Cc]ountersigned|[Gg]eprüft|[Ff]reigegeben|[Gg]ezeichnet|[Kk]ürzel|[Hh]andzeichen|[Pp]araphe)` +
+  String.raw`\b(?:[Ss]igned(?:[ \t]+off)?|[Rr]eceived|[Ii]nitials|[Ii]nitiall?ed|[Hh]anded[ \t]+over|[Cc]hecked(?:[ \t]+(?:back[ \t]+)?(?:in|out)[ \t]+by(?=[ \t]*:))?|[Aa]pproved|[Vv]erified|[Rr]eviewed|[Ww]itnessed|[Aa]uthori[sz]ed|[Cc]ountersigned|[Gg]eprüft|[Ff]reigegeben|[Gg]ezeichnet|[Kk]ürzel|[Hh]andzeichen|[Pp]araphe)` +
     // With a colon, also before a stop; without, only where a form's field ends ("the signed NDA.").
     String.raw`(?:[ \t]*:[ \t]*(${SIGN_LIST})(?=${SIGN_END}|[ \t]*[.,;](?:[ \t]|\r?\n|$))|[ \t]+(${SIGN_LIST})(?=${SIGN_END}))`,
   'ymu',
@@ -521,7 +522,7 @@ for (const w of 'Bearbeitet Bearbeitung Sachbearbeitung Sachbearbeiter Sachbearb
   LABEL_WORDS.set(w, 1);
   LABEL_WORDS.set(w.toLowerCase(), 1);
 }
-for (const w of 'Signed Received Initials Initialled Initialed Checked Approved Verified Reviewed Witnessed Authorised Authorized Countersigned Geprüft Freigegeben Gezeichnet Kürzel Handzeichen Paraphe'.split(' ')) {
+for (const w of 'Signed Received Initials Initialled Initialed Handed Checked Approved Verified Reviewed Witnessed Authorised Authorized Countersigned Geprüft Freigegeben Gezeichnet Kürzel Handzeichen Paraphe'.split(' ')) {
   LABEL_WORDS.set(w, 2);
   LABEL_WORDS.set(w.toLowerCase(), 2);
 }

@@ -219,7 +219,8 @@ Dort Hier Jetzt Nun Also Allerdings Außerdem Jedoch Sowie Sofern Soweit Zwar In
 Andere Anderen Beide Beiden Gerade Immer Nie Ferner Zudem Somit Hierzu Hierbei Hiernach Trotz Wegen Gemäß Laut Sodann
 Soll Sollen Kann Können Muss Müssen Darf Dürfen Wird Werden Wurde Wurden Ist Sind War Waren Hat Haben Hatte Hatten Juris Mio Mrd Tsd Earl Duke Lord King Queen Prince Princess Saint Sankt St
 Oct Dec Employee Employees Employer Manager Managers Customer Customers Staff Supplier Vendor Applicant Candidate
-Tenant Landlord Director Assistant Colleague Colleagues User Users Member Members Owner Admin Administrator Record Records`);
+Tenant Landlord Director Assistant Colleague Colleagues User Users Member Members Owner Admin Administrator Record Records Initials Initialen
+Signature Unterschrift`);
 
 /** Role nouns after Herr/Frau that are not the name ("Herr Kollege", "Frau Doktor"). Exact. */
 export const ROLE_NOUNS = set(`Kollege Kollegin Doktor Professor Professorin Präsident Präsidentin Minister Ministerin
