@@ -93,6 +93,10 @@ describe('initials and user names a text defines', () => {
     // A body, a pronoun, an article: no one's Kürzel.
     expect(people('Einweisung durch PIA. Die Lieferung erfolgt durch uns. Zahlung durch die Bank.')).toEqual([]);
     expect(people('Aufgenommen: Lukas Maier, Servicecenter (Kürzel lm)\nRückruf erledigt 16:52 Uhr, lm.')).toEqual(['Lukas Maier', 'lm', 'lm']);
+    // "bearb." as "Bearbeitet"; a form's fields set apart by blanks.
+    expect(people('Eingang: 29.05.2024   bearb.: KAL   Team 613')).toEqual(['KAL']);
+    expect(people('Wartefrist entfällt · Bearb.: jke')).toEqual(['jke']);
+    expect(people('Eingegangen: 30.08.2024   Kürzel: bk   Kopie an Gruppe Marienkäfer: ja\n| Oma | ja, bk 02.09. |')).toEqual(['bk', 'bk']);
     expect(people('Aufgenommen: Bartosz Nowak (Nachtdispo, bn)\nFahrer meldet Schaden. bn 06:58')).toEqual(['Bartosz Nowak', 'bn', 'bn']);
     const minutes = 'Teilnehmer: RW, GD, BK (Lohn)\nNicht anwesend: TP (Urlaub bis 29.11.)\n| 1 | Fahrtenbücher | 06.12.2024 | GD | Entwurf |';
     expect(people(minutes)).toEqual(['RW', 'GD', 'BK', 'TP', 'GD']);

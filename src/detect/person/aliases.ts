@@ -507,9 +507,10 @@ const SIGN_LABEL = new RegExp(
  * "· gebucht eg".
  */
 const OFFICE_LIST = String.raw`(?:\p{Ll}{2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu})(?![\p{L}\p{N}])(?:[ \t]*\/[ \t]*(?:\p{Ll}{2,3}|\p{Lu}{2,3})(?![\p{L}\p{N}]))?`;
-const OFFICE_END = String.raw`[ \t]*(?:\r?\n|$|[·|)])`;
+/** A field's end: the line's, a "·", "|" or ")", or two blanks before the next field ("Kürzel: bk   Kopie an …"). */
+const OFFICE_END = String.raw`(?:[ \t]*(?:\r?\n|$|[·|)])|[ \t]{2,})`;
 const OFFICE_KUERZEL = new RegExp(
-  String.raw`\b(?:[Bb]earbeitet|[Bb]earbeitung|[Ss]achbearbeitung|[Ss]achbearbeiter(?:in)?|[Ee]rfasst|[Gg]ebucht|[Ee]rledigt|[Vv]isiert)(?:[ \t]+\p{Lu}[\p{L}]{1,15})?` +
+  String.raw`\b(?:[Bb]earbeitet|[Bb]earb\.|[Bb]earbeitung|[Ss]achbearbeitung|[Ss]achbearbeiter(?:in)?|[Ee]rfasst|[Gg]ebucht|[Ee]rledigt|[Vv]isiert)(?:[ \t]+\p{Lu}[\p{L}]{1,15})?` +
     // With a colon, up to a stop too; without, only last on the line or before "·"/"|" ("erfasst bzw.").
     String.raw`(?:[ \t]*:[ \t]*(${OFFICE_LIST})(?=${OFFICE_END}|[.,;](?:[ \t]|\r?\n|$))|[ \t]+(${OFFICE_LIST})(?=${OFFICE_END}))`,
   'ymu',
@@ -518,7 +519,7 @@ const OFFICE_ONE = /\p{Ll}{2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}/gu;
 /** The first words of ATTENDEES (0), OFFICE_KUERZEL (1) and SIGN_LABEL (2): where each is tried. */
 const LABEL_WORDS = new Map<string, number>();
 for (const w of 'Teilnehmer Teilnehmerinnen Teilnehmende Anwesend Anwesende Nicht Abwesend Entschuldigt Attendees Present Participants Apologies Absent'.split(' ')) LABEL_WORDS.set(w, 0);
-for (const w of 'Bearbeitet Bearbeitung Sachbearbeitung Sachbearbeiter Sachbearbeiterin Erfasst Gebucht Erledigt Visiert'.split(' ')) {
+for (const w of 'Bearbeitet Bearb Bearbeitung Sachbearbeitung Sachbearbeiter Sachbearbeiterin Erfasst Gebucht Erledigt Visiert'.split(' ')) {
   LABEL_WORDS.set(w, 1);
   LABEL_WORDS.set(w.toLowerCase(), 1);
 }
@@ -535,7 +536,7 @@ const SIGN_ONE = new RegExp(SIGN_INITIALS, 'gu');
 // (Three capitals are a body as often: "Einweisung durch PIA", "durch AOK".)
 const BY_KUERZEL = /\bdurch[ \t]+(\p{Ll}{2,3}|\p{Lu}{2}|\p{Lu}{2}\p{Ll})(?=[ \t]*(?:[.;,·)]|\r?\n|$))/gu;
 /** A Kürzel given in lower case: "Lukas Maier, Servicecenter (Kürzel lm)"; its later uses are the person too. */
-const KUERZEL_LOWER = /\bKürzel:?[ \t]+(\p{Ll}{2,3})(?=[ \t]*(?:[),;]|\r?\n|$))/gu;
+const KUERZEL_LOWER = /\bKürzel:?[ \t]+(\p{Ll}{2,3})(?=[ \t]*(?:[),;]|\r?\n|$)|[ \t]{2,})/gu;
 /** Who attended, by initials: "Teilnehmer: RW, GD, BK, YA, LS (Azubi …)", "Nicht anwesend: TP (Urlaub)". */
 const ATTENDEES = new RegExp(
   String.raw`\b(?:Teilnehmer(?:innen)?|Teilnehmende|Anwesend|Anwesende|Nicht[ \t]+anwesend|Abwesend|Entschuldigt|Attendees|Present|Participants|Apologies|Absent)[ \t]*:[ \t]*` +
