@@ -240,6 +240,9 @@ describe('initials of who did or owns something', () => {
     expect(people('Action: OD and CC to draft permit rules.')).toEqual(['OD', 'CC']);
     expect(people('Budget code MPL-0926; PO to follow from procurement. Disabled. PR to fix: #4471')).toEqual([]);
     expect(people('Notes. IT to fix the printer; HR to send the letters.')).toEqual([]);
+    // After a comma or a dash, as site notes run on; not a retweet, the third party, a network.
+    expect(people('Wants bird mesh – quote to follow, GM to price. – LOR to confirm on site.')).toEqual(['GM', 'LOR']);
+    expect(people('Insurer not known – TP to provide. Win an iPad - RT to enter. FW up, VPN to head office.')).toEqual([]);
   });
 });
 

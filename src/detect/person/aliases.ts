@@ -557,9 +557,11 @@ const CODE_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}{2,3}[ \t]*$/u;
 /** A ticked checklist line ending in the initials of who did it: "[x] Contract signed (12/06) – MO". */
 const TICKED_OWNER = /^[ \t]*(?:[-*•][ \t]*)?(?:\[[xX✓✔]\]|☑|✅|✓|✔)[^\n]*?[ \t][–—-][ \t]+(\p{Lu}{2,3})[ \t]*$/gmu;
 /** Minutes' "AB to fix …", "PC to retest 4/24" at a clause's start: what stands before " to ". */
-const OWNER_BEFORE_TO = /(?:^|\n|[;:.][ \t]+|\b[Aa]ction[ \t]*:?[ \t]+)(\p{Lu}{2,3})$/u;
+// Also after a comma or a dash, as site notes run on: "quote to follow, GM to price", "– LOR to confirm".
+const OWNER_BEFORE_TO = /(?:^|\n|[;:.,–—][ \t]+|[ \t]-[ \t]+|\b[Aa]ction[ \t]*:?[ \t]+)(\p{Lu}{2,3})$/u;
 const VERB_AFTER_TO = /^[a-z]{3}/;
-const THINGS_TO = new Set(['PR', 'PO', 'FW', 'RE', 'SW', 'HW', 'VM', 'DB', 'OS']);
+// ("RT to enter": a retweet; "TP to provide": the third party; "VPN to head office".)
+const THINGS_TO = new Set(['PR', 'PO', 'FW', 'RE', 'SW', 'HW', 'VM', 'DB', 'OS', 'RT', 'TP', 'VPN', 'LAN', 'WAN', 'PDF', 'CV']);
 const INITIALS_THEN_DATE = /\p{Lu}{2,3}[ \t]+\d/u;
 /** NOT_INITIALS that are someone's initials as an action's owner ("Action: FW –", "Owner: PR", "OD and CC to draft"). */
 const OWNER_OK = new Set('PC CC PS PR KW VG LG GB OP ME AM PM NB RE AW WG FW AZ MR CT DM RT NY BA FG'.split(' '));
