@@ -10,6 +10,7 @@ import { lowercaseGerman, lowercaseTitled, roleSurnames, vocatives } from './per
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
+import { lineupNames } from './person/lineups.js';
 import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
@@ -77,6 +78,8 @@ export const personDetector: Detector = {
     add(initialledNames(text));
     // "geb. Wübbels", "Ehepaar Gundlach": a birth name, a household.
     add(familyNames(text, L));
+    // "Aufstellung Heim: 1 Wolf – 2 Brandt", "Subs: 63' Nowicki for Koch": players by surname.
+    add(lineupNames(text, L));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
     // And nothing in a table column that holds no names ("Firma", "Bank", "City").
