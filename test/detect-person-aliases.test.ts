@@ -75,6 +75,8 @@ describe('initials and user names a text defines', () => {
     // "ÖC" is Ömer Çelik's, compared without accents.
     const team = 'Team: Ömer Çelik (Kolonne 1, ÖC), Rafał Nowicki (Kolonne 2, RN)\n- Unterweisung durch ÖC am Mittwoch.';
     expect(people(team)).toEqual(['Ömer Çelik', 'ÖC', 'Rafał Nowicki', 'RN', 'ÖC']);
+    // The name inside the parenthesis, before its initials.
+    expect(people('Befund Mechaniker (Konrad Vogel, KV): Beläge tauschen.\nFreigabe KV.')).toEqual(['Konrad Vogel', 'KV', 'KV']);
     // Initials that are not the inverted name's stay unread.
     expect(people('Übergebend: Koch, Matthias (XYZ)')).toEqual(['Koch, Matthias']);
   });

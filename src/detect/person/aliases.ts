@@ -968,21 +968,25 @@ function closingInitials(text: string, found: readonly ScoredSpan[], out: Scored
 export function definedAliases(text: string, found: readonly ScoredSpan[], L: NameLists, toks: readonly Tok[]): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   const initials = new Set<string>();
-  const define = (at: number, form: string) => {
+  const define = (at: number, form: string): boolean => {
     const name = definedName(text, at, form, L, found);
-    if (!name) return;
+    if (!name) return false;
     out.push(name);
     // A two-letter word ("Da", "So") is marked where it is defined, not wherever it stands.
     if (WORD2.has(form.toLowerCase())) {
       const s = at + 1 + text.slice(at + 1, at + 60).indexOf(form);
       out.push({ start: s, end: s + form.length, score: 0.8 });
     } else initials.add(form);
+    return true;
   };
   const paren = text.indexOf('(') >= 0;
   let m: RegExpExecArray | null;
   if (paren) {
     INITIALS_DEF.lastIndex = 0;
-    while ((m = INITIALS_DEF.exec(text))) define(m.index, m[1]!);
+    while ((m = INITIALS_DEF.exec(text))) {
+      // The name before the parenthesis, or inside it before the initials: "(Konrad Vogel, KV)".
+      if (!define(m.index, m[1]!) && m[0].indexOf(',') < m[0].indexOf(m[1]!)) define(m.index + m[0].indexOf(m[1]!), m[1]!);
+    }
   }
   if (text.indexOf('– ') >= 0 || text.indexOf('- ') >= 0 || text.indexOf('— ') >= 0) {
     INITIALS_DASH.lastIndex = 0;
