@@ -81,6 +81,13 @@ describe('initials and user names a text defines', () => {
     expect(people('Übergebend: Koch, Matthias (XYZ)')).toEqual(['Koch, Matthias']);
   });
 
+  it('one person\'s initials, used alone twice, are theirs; once, or a common abbreviation, not', () => {
+    const notes = 'Anwesend: Julia Brandt, A. Kuznetsov\n→ JB erstellt Entwurf bis 28.02.\nNächstes Gespräch: Juni. JB, 17.01.2025';
+    expect(people(notes)).toEqual(['Julia Brandt', 'A. Kuznetsov', 'JB', 'JB']);
+    expect(people('Anwesend: Julia Brandt\n→ JB erstellt Entwurf bis 28.02.')).toEqual(['Julia Brandt']);
+    expect(people('Dr. Max Richter\nMR des Schädels: unauffällig. MR-Kontrolle in 6 Monaten, MR.')).toEqual(['Max Richter']);
+  });
+
   it('a log\'s Kürzel column holds the initials of people named in full, accents folded ("OD" for Ömer Doğan)', () => {
     const log = 'Wachhabender: Ömer Doğan · zweiter MA: Kevin Jaskólski\nZeit  | Eintrag | Kürzel\n21:58 | Dienstübernahme | OD\n22:15 | Rundgang 1 | KJ\n23:40 | Rundgang 2 | OD';
     expect(people(log)).toEqual(['Ömer Doğan', 'Kevin Jaskólski', 'OD', 'KJ', 'OD']);

@@ -1099,8 +1099,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
   // Undefined initials only where the text uses them as a system, two people's or more: a lone
   // "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him. Most texts hold
   // too few words of capitals to bother.
-  const loose = shortCaps.size >= 2 ? namesInitials(text, found, shortCaps) : shortCaps;
-  if (loose.size >= 2) {
+  const loose = shortCaps.size >= 1 ? namesInitials(text, found, shortCaps) : shortCaps;
+  if (loose.size >= 1) {
     const uses: ScoredSpan[] = [];
     const used = new Set<string>();
     for (let i = 0; i < toks.length; i++) {
@@ -1111,7 +1111,8 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
         used.add(t.w);
       }
     }
-    if (used.size >= 2) out.push(...uses);
+    // One person's initials alone count where they stand twice or more: "Julia Brandt" … "→ JB erstellt Entwurf", "JB, 17.01.2025".
+    if (used.size >= 2 || (uses.length >= 2 && used.size === 1)) out.push(...uses);
   }
   for (const form of handles) occurrences(text, form, out, 0.8);
   for (const h of foundNameHandles(text, found, toks, L)) out.push(h);
