@@ -1096,9 +1096,9 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     // Defined ones too: they count towards the system of initials the loose ones need.
     if (t.upper && t.e - t.s <= 3) shortCaps.add(t.w);
   }
-  // Undefined initials only where the text uses them as a system, two people's or more: a lone
-  // "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him. Most texts hold
-  // too few words of capitals to bother.
+  // Undefined initials only where the text uses them as a system: two people's, or one person's
+  // twice. A lone "MR" beside "Max Richter" is more often the MRI ("MR des Schädels") than him,
+  // and the common abbreviations stay out however often they stand (namesInitials()).
   const loose = shortCaps.size >= 1 ? namesInitials(text, found, shortCaps) : shortCaps;
   if (loose.size >= 1) {
     const uses: ScoredSpan[] = [];
