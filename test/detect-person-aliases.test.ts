@@ -81,6 +81,11 @@ describe('initials and user names a text defines', () => {
     expect(people('Übergebend: Koch, Matthias (XYZ)')).toEqual(['Koch, Matthias']);
   });
 
+  it('initials of a name with a particle, the particle in lower case ("FvH" for Friederike von Hollen)', () => {
+    expect(people('Von: Friederike von Hollen\nSamstag 18.05.2024   Makler: FvH')).toEqual(['Friederike von Hollen', 'FvH']);
+    expect(people('Anna-Lena von Hagen (AvH)\n| send policy | AvH | 31/05 |')).toEqual(['Anna-Lena von Hagen', 'AvH', 'AvH']);
+  });
+
   it('one person\'s initials, used alone twice, are theirs; once, or a common abbreviation, not', () => {
     const notes = 'Anwesend: Julia Brandt, A. Kuznetsov\n→ JB erstellt Entwurf bis 28.02.\nNächstes Gespräch: Juni. JB, 17.01.2025';
     expect(people(notes)).toEqual(['Julia Brandt', 'A. Kuznetsov', 'JB', 'JB']);

@@ -233,6 +233,31 @@ function occurrences(text: string, form: string, out: ScoredSpan[], score: numbe
   }
 }
 
+const PARTICLES_LOWER = new Set(['von', 'van', 'vom', 'zu', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'ten', 'ter']);
+
+/**
+ * The initials of a found name with a particle, the particle's in lower case: "FvH" for
+ * Friederike von Hollen, "AvH" for Anna-Lena von Hagen, "PvdB" for Piet van den Berg; '' for a
+ * name without one (most: no slice for them).
+ */
+function particleInitials(text: string, start: number, end: number): string {
+  let sp = text.indexOf(' ', start);
+  if (sp < 0 || sp >= end) return '';
+  let form = '';
+  let particle = false;
+  for (let a = start; a < end; a = sp + 1) {
+    sp = text.indexOf(' ', a);
+    if (sp < 0 || sp > end) sp = end;
+    const w = text.slice(a, sp);
+    if (PARTICLES_LOWER.has(w)) {
+      form += w.charAt(0);
+      particle = true;
+    } else if (/^\p{Lu}/u.test(w)) form += initialOf(w);
+    else return '';
+  }
+  return particle && form.length >= 3 && /\p{Lu}$/u.test(form) ? form : '';
+}
+
 /** A character a user name is made of; "." only between two of them (see foundNameHandles). */
 function isHandleChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
@@ -1115,6 +1140,12 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     if (used.size >= 2 || (uses.length >= 2 && used.size === 1)) out.push(...uses);
   }
   for (const form of handles) occurrences(text, form, out, 0.8);
+  // "Friederike von Hollen" … "Makler: FvH": a name with a particle has mixed-case initials
+  // that no abbreviation has, so each use alone is hers, defined or not.
+  for (const f of found) {
+    const form = particleInitials(text, f.start, f.end);
+    if (form !== '') occurrences(text, form, out, 0.8);
+  }
   for (const h of foundNameHandles(text, found, toks, L)) out.push(h);
   // Most texts define no alias: an empty array has another map than a filled one, and sorting it
   // made the optimised code expect both, compiled again for each.
