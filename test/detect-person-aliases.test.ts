@@ -323,6 +323,13 @@ describe('blind10: statement rows, "…_by" columns, dated chat lines', () => {
     expect(people(chat)).toEqual(['hleckie', 'hleckie']);
   });
 
+  it('a chat stamp with a weekday and a date without its year; handles with two separators', () => {
+    const chat = '[Mo 09:04] aleks_petrenko: mach annahme\n[Mo 09:12] jos: ok\n[Mo 10:47] aleks_petrenko: kunde ist da\n[Mo 10:49] mbui: das war ich\n[Di 08:15] support_hanna.l: erledigt';
+    expect(people(chat)).toEqual(['aleks_petrenko', 'jos', 'aleks_petrenko', 'mbui', 'support_hanna.l']);
+    const teams = '[Mo 06.05. 07:48] Ömer Çelik: Material ist da\n[Mo 06.05. 07:52] Jens Kraft: gut';
+    expect(people(teams)).toEqual(['Ömer Çelik', 'Jens Kraft']);
+  });
+
   it('an initial glued to a listed surname speaks after a time ("02:14 tkaya:"), and is the same user where named alone', () => {
     const log = 'Erstellt: 03.12.2024 02:14 – Agent: tkaya\n\n02:14 tkaya: EMA-Alarm Linie 3.\n02:19 tkaya: Kontakt 1 angerufen.\n02:41 whein (vor Ort): Rolltor unten.';
     expect(people(log)).toEqual(['tkaya', 'tkaya', 'tkaya', 'whein']);

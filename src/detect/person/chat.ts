@@ -15,6 +15,10 @@ import type { ScoredSpan } from './span.js';
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** A clock time: "9:02", "10:01:33", "9:02 AM", "2.50 p.m." is not one. */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
+/** A weekday before a stamp's date or time: "[Mo 09:04]", "[Tue 06.05. 07:48]". */
+const WEEKDAY = String.raw`(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t]+)?`;
+/** A stamp's date, also without its year ("06.05."). */
+const STAMP_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.\d{1,2}\.)`;
 /** A name of one to three capitalised words, then a time stamp that ends the line. */
 const NAME_THEN_TIME = new RegExp(String.raw`[ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t,]+\[?${TIME}\]?[ \t]*(?:\r?\n|$)`, 'yu');
 /**
@@ -22,13 +26,13 @@ const NAME_THEN_TIME = new RegExp(String.raw`[ \t]*(${WORD}(?:,?[ \t]${WORD}){0,
  * "[03/08/2024, 19:04] Tunde:" and "03/08/2024, 19:04 - Tunde:".
  */
 const TIME_THEN_NAME = new RegExp(
-  String.raw`[ \t]*(?:\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?${TIME}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]${TIME}[ \t]+[-–])[ \t]*(${WORD}(?:[ \t]${WORD}){0,2}):[ \t]`,
+  String.raw`[ \t]*(?:\[${WEEKDAY}(?:${STAMP_DATE},?[ \t])?${TIME}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]${TIME}[ \t]+[-–])[ \t]*(${WORD}(?:[ \t]${WORD}){0,2}):[ \t]`,
   'yu',
 );
 
 /** Teams' copy: a bracketed time stamp (and date), then the speaker alone on the line, also inverted: "[08:57] Kaya, Emre", "[06.03.2025 08:47] Steffi Hagemann". */
 const STAMP_THEN_NAME_LINE = new RegExp(
-  String.raw`[ \t]*\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?${TIME}\][ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t]*(?:\r?\n|$)`,
+  String.raw`[ \t]*\[${WEEKDAY}(?:${STAMP_DATE},?[ \t])?${TIME}\][ \t]*(${WORD}(?:,?[ \t]${WORD}){0,2})[ \t]*(?:\r?\n|$)`,
   'yu',
 );
 
@@ -172,8 +176,8 @@ function addressed(text: string, at: number, len: number): boolean {
 const MESSAGE_END = /^[ \t]*(?:\r?\n|$|\[\d{1,2}:\d{2})/;
 const NOT_VOCATIVE_BEFORE = new Set('the a an of in on at for to from with by my your our their his her its this that some any no more less much many and or but about into than der die das den dem ein eine einen mit von für zu im am'.split(' '));
 
-/** "anna.k: …", "[09:14] tim: …", "[2024-06-12 02:16] hleckie: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
-const SPEAKER_LINE = /^[ \t]*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+(?:-[ \t]+)?)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?::[ \t]|[ \t]+\d{1,2}:\d{2}\b)/gm;
+/** "anna.k: …", "[09:14] tim: …", "[2024-06-12 02:16] hleckie: …", "[Mo 09:04] aleks_petrenko: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
+const SPEAKER_LINE = /^[ \t]*(?:\[?(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t]+)?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+|\d{1,2}\.\d{1,2}\.[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+(?:-[ \t]+)?)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20}){0,2})(?::[ \t]|[ \t]+\d{1,2}:\d{2}\b)/gm;
 /** A Slack export's columns: "02:18  kieran.doyle  ack. looking" (time, handle, two blanks or a tab, message). */
 const SPEAKER_COLUMN = /^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?:[ \t]{2,}|\t)/gm;
 /** Words that open lines as labels or chat filler, not as speakers. */
