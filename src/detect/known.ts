@@ -45,6 +45,19 @@ function hashRange(s: string, start: number, end: number): number {
   return h;
 }
 
+// A candidate's record in its anchor's run of the pool: candidate, anchor offset, anchor
+// length, and two probes (see probeAt).
+const REC = 5;
+const EMPTY = -1;
+
+/**
+ * A probe: one character of the value at offset q outside its anchor, packed as q << 16 | code
+ * (or -1: none, for q out of range or too far into a long value to pack).
+ */
+function probeAt(value: string, q: number): number {
+  return q >= 0 && q < value.length && q < 0x7fff ? (q << 16) | value.charCodeAt(q) : -1;
+}
+
 /**
  * Finds every whole-word occurrence of values that are already known (held in the vault, or on
  * the deny list), in time linear in the text however many values there are.
@@ -57,9 +70,17 @@ function hashRange(s: string, start: number, end: number): number {
  * nothing per word: words are looked up by a hash of their characters, then compared in place.
  *
  * Memory: one matcher holds every value of the vault for a whole run, so the index is a few
- * flat arrays (value, type, anchor offset and length per candidate) and one Map from anchor hash
- * to candidate number(s) — no object per value. (With an object per candidate, a Map of anchor
- * words and a Set of values, 250,000 values took 45 MB; now about a quarter of that.)
+ * flat arrays (value, type, anchor offset and length per candidate) and an open-addressing
+ * table from anchor hash to a run of records in one pool — no object per value or per anchor.
+ * (With an object per candidate, a Map of anchor words and a Set of values, 250,000 values took
+ * 45 MB. With a Map from anchor hash to packed arrays, 252,000 values took 21 MB; now 13 MB.)
+ *
+ * Why the table and the pool, not a Map to arrays: a third of a business text's words are some
+ * value's anchor, and each lookup went Map → array → candidate columns → value string, a cache
+ * miss at every step on a vault of 250,000 values. Now it is table slot → pool run, and a
+ * candidate's own columns are touched only when both its probes matched the text: in a run of
+ * full names anchored on one first name, the probe right after the anchor (a blank in every
+ * one of them) let four in five through to the comparison of the whole value.
  */
 export class KnownValueMatcher {
   private readonly values: string[] = [];
@@ -68,16 +89,23 @@ export class KnownValueMatcher {
   private readonly anchorAt: number[] = [];
   private readonly anchorLen: number[] = [];
   /**
-   * Anchor hash → one candidate number, or, for a hash several candidates share, a packed list
-   * of (candidate, anchor offset, anchor length, probe) — see probeOf. A common surname anchors
-   * dozens of full names; the packed list rules nearly all of them out without touching their
-   * strings (scattered in memory: a cache miss each).
+   * Open addressing, linear probing, 4 ints a slot: anchor hash (EMPTY if free), where its run
+   * of records starts in the pool, how many records, and the run's capacity.
    */
-  private readonly byHash = new Map<number, number | number[]>();
+  private table = new Int32Array(4 * 64).fill(EMPTY);
+  private tableMask = 63;
+  private anchors = 0;
+  /**
+   * Records (REC ints each) in runs per anchor. A full run moves to the end with twice the room;
+   * the place it leaves is never reused (less than the live runs' room: 252,000 values took
+   * room for 490,000 records).
+   */
+  private pool = new Int32Array(REC * 64);
+  private poolTop = 0;
   /**
    * One bit per anchor hash, folded to 16+ bits per value (so ~6 % of the words that are no
-   * anchor still go to the Map): most words of a text are no anchor, and a bit answers that
-   * several times faster than a Map lookup.
+   * anchor still go to the table): most words of a text are no anchor, and a bit answers that
+   * several times faster than a table lookup.
    */
   private filter = new Int32Array(64);
   private filterMask = 64 * 32 - 1;
@@ -131,26 +159,80 @@ export class KnownValueMatcher {
     this.types.push(TYPE_INDEX.get(type)!);
     this.anchorAt.push(bestAt);
     this.anchorLen.push(bestLen);
-    const prev = this.byHash.get(bestHash);
     if (this.values.length * 16 > this.filterMask + 1) this.growFilter();
     else this.setBit(bestHash);
-    if (prev === undefined) this.byHash.set(bestHash, c);
-    else if (typeof prev === 'number') this.byHash.set(bestHash, this.packed(c, this.packed(prev, [])));
-    else this.packed(c, prev);
+    // Probes: the value's first character and its last, each unless inside the anchor (then the
+    // one after the anchor's separator, or before it), which the hash has already compared.
+    const end = bestAt + bestLen;
+    const p1 = probeAt(value, bestAt > 0 ? 0 : end + 1 < value.length ? end + 1 : end);
+    const p2 = probeAt(value, end < value.length ? value.length - 1 : bestAt - 2);
+    this.insert(bestHash, c, bestAt, bestLen, p1, p2);
   }
 
-  /**
-   * A candidate's entry in a shared bucket. The probe is one character of the value outside
-   * its anchor — the first one, or the one right after an anchor at the start — or -1 for a
-   * value that is its anchor alone.
-   */
-  private packed(c: number, into: number[]): number[] {
-    const value = this.values[c]!;
-    const a = this.anchorAt[c]!;
-    const len = this.anchorLen[c]!;
-    const p = a > 0 ? 0 : len;
-    into.push(c, a, len, p < value.length ? value.charCodeAt(p) : -1);
-    return into;
+  /** The table slot (an index into `table`) of anchor hash h, or of the free slot where it goes. */
+  private slotOf(h: number): number {
+    const t = this.table;
+    const mask = this.tableMask;
+    let i = (Math.imul(h, 0x9e3779b1) >>> 7) & mask;
+    for (;;) {
+      const key = t[i * 4]!;
+      if (key === h || key === EMPTY) return i * 4;
+      i = (i + 1) & mask;
+    }
+  }
+
+  private insert(h: number, c: number, at: number, len: number, p1: number, p2: number): void {
+    let slot = this.slotOf(h);
+    if (this.table[slot] === EMPTY) {
+      if ((this.anchors + 1) * 2 > this.tableMask + 1) {
+        this.growTable();
+        slot = this.slotOf(h);
+      }
+      this.anchors++;
+      this.table[slot] = h;
+      this.table[slot + 1] = this.alloc(1);
+      this.table[slot + 2] = 0;
+      this.table[slot + 3] = 1;
+    } else if (this.table[slot + 2] === this.table[slot + 3]) {
+      const n = this.table[slot + 2]!;
+      const from = this.table[slot + 1]!;
+      const to = this.alloc(n * 2);
+      this.pool.copyWithin(to * REC, from * REC, (from + n) * REC);
+      this.table[slot + 1] = to;
+      this.table[slot + 3] = n * 2;
+    }
+    const r = (this.table[slot + 1]! + this.table[slot + 2]!) * REC;
+    this.table[slot + 2]!++;
+    const pool = this.pool;
+    pool[r] = c;
+    pool[r + 1] = at;
+    pool[r + 2] = len;
+    pool[r + 3] = p1;
+    pool[r + 4] = p2;
+  }
+
+  /** Room for n records at the end of the pool; returns the first record's number. */
+  private alloc(n: number): number {
+    if ((this.poolTop + n) * REC > this.pool.length) {
+      let size = this.pool.length;
+      while ((this.poolTop + n) * REC > size) size *= 2;
+      const pool = new Int32Array(size);
+      pool.set(this.pool.subarray(0, this.poolTop * REC));
+      this.pool = pool;
+    }
+    const at = this.poolTop;
+    this.poolTop += n;
+    return at;
+  }
+
+  private growTable(): void {
+    const old = this.table;
+    this.tableMask = this.tableMask * 2 + 1;
+    this.table = new Int32Array(4 * (this.tableMask + 1)).fill(EMPTY);
+    for (let s = 0; s < old.length; s += 4) {
+      if (old[s] === EMPTY) continue;
+      this.table.set(old.subarray(s, s + 4), this.slotOf(old[s]!));
+    }
   }
 
   private setBit(h: number): void {
@@ -172,28 +254,28 @@ export class KnownValueMatcher {
    * identical value has an anchor at the same offset, and only then are strings compared.
    */
   private anchored(h: number, value: string, at: number, len: number): number {
-    const found = this.byHash.get(h);
-    if (found === undefined) return 0;
-    if (typeof found === 'number') return this.sameAnchor(found, at, len, this.anchorAt[found]!, this.anchorLen[found]!, value);
+    const slot = this.slotOf(h);
+    if (this.table[slot] === EMPTY) return 0;
+    const pool = this.pool;
+    const r0 = this.table[slot + 1]! * REC;
+    const r1 = r0 + this.table[slot + 2]! * REC;
     let n = 0;
-    for (let k = 0; k < found.length; k += 4) {
-      const r = this.sameAnchor(found[k]!, at, len, found[k + 1]!, found[k + 2]!, value);
-      if (r < 0) return -1;
-      n += r;
+    for (let r = r0; r < r1; r += REC) {
+      if (pool[r + 2] !== len) continue;
+      const c = pool[r]!;
+      if (pool[r + 1] === at && this.values[c]!.length === value.length && this.values[c] === value) return -1;
+      n++;
     }
     return n;
-  }
-
-  private sameAnchor(c: number, at: number, len: number, cAt: number, cLen: number, value: string): number {
-    if (cLen !== len) return 0;
-    if (cAt === at && this.values[c]!.length === value.length && this.values[c] === value) return -1;
-    return 1;
   }
 
   find(text: string): Finding[] {
     if (this.size === 0) return [];
     const hits: Finding[] = [];
     const n = text.length;
+    const table = this.table;
+    const mask = this.tableMask;
+    const pool = this.pool;
     let i = 0;
     while (i < n) {
       let k = wordUnitAt(text, i);
@@ -210,19 +292,22 @@ export class KnownValueMatcher {
       } while (i < n && (k = wordUnitAt(text, i)) !== 0);
       const b = h & this.filterMask;
       if ((this.filter[b >>> 5]! & (1 << (b & 31))) === 0) continue;
-      const found = this.byHash.get(h);
-      if (found === undefined) continue;
-      if (typeof found === 'number') {
-        this.check(text, s, i - s, found, hits);
-        continue;
-      }
+      let t = (Math.imul(h, 0x9e3779b1) >>> 7) & mask;
+      let key: number;
+      while ((key = table[t * 4]!) !== h && key !== EMPTY) t = (t + 1) & mask;
+      if (key === EMPTY) continue;
       const len = i - s;
-      for (let k = 0; k < found.length; k += 4) {
-        if (found[k + 2] !== len) continue;
-        const a = found[k + 1]!;
-        const probe = found[k + 3]!;
-        if (probe >= 0 && text.charCodeAt(a > 0 ? s - a : i) !== probe) continue;
-        this.check(text, s, len, found[k]!, hits);
+      const r0 = table[t * 4 + 1]! * REC;
+      const r1 = r0 + table[t * 4 + 2]! * REC;
+      for (let r = r0; r < r1; r += REC) {
+        if (pool[r + 2] !== len) continue;
+        // A probe outside the text reads NaN: no match, as the value would not fit there either.
+        const st = s - pool[r + 1]!;
+        const p1 = pool[r + 3]!;
+        if (p1 >= 0 && text.charCodeAt(st + (p1 >>> 16)) !== (p1 & 0xffff)) continue;
+        const p2 = pool[r + 4]!;
+        if (p2 >= 0 && text.charCodeAt(st + (p2 >>> 16)) !== (p2 & 0xffff)) continue;
+        this.check(text, st, pool[r]!, hits);
       }
     }
     if (hits.length < 2) return hits;
@@ -239,11 +324,12 @@ export class KnownValueMatcher {
     return out;
   }
 
-  /** Candidate c anchored on the text's word [at, at+len)? Then its whole value must be there. */
-  private check(text: string, at: number, len: number, c: number, hits: Finding[]): void {
-    if (this.anchorLen[c] !== len) return;
+  /**
+   * Candidate c (its record says its anchor has the length of the text's word there) at `start`
+   * in the text? Then its whole value must be there, as a whole word.
+   */
+  private check(text: string, start: number, c: number, hits: Finding[]): void {
     const value = this.values[c]!;
-    const start = at - this.anchorAt[c]!;
     const end = start + value.length;
     if (start < 0 || end > text.length || !text.startsWith(value, start)) return;
     // Whole words only: a known "Koch" must not fire inside "Kochbuch".
@@ -252,4 +338,3 @@ export class KnownValueMatcher {
     hits.push({ type: ENTITY_TYPES[this.types[c]!]!, start, end, score: 1, detector: this.detector });
   }
 }
-
