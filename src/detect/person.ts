@@ -11,6 +11,7 @@ import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
 import { lineupNames } from './person/lineups.js';
+import { listMatesOfBare } from './person/listmates.js';
 import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
@@ -156,6 +157,9 @@ export const personDetector: Detector = {
     // "Farieda Jacobs, Themba Mahlangu, Grant Summerfield": the other full names of a list of found ones.
     const listed = listMates(text, out, L);
     if (listed.length) out = unionSorted(out, listed);
+    // "(Klein, Fuchs, Lange)", "Schmitt/Antoniou": one-word names listed beside a found one.
+    const bareMates = listMatesOfBare(text, out, L);
+    if (bareMates.length) out = unionSorted(out, bareMates);
     // "K PATEL & R PATEL", "D Flanagan & R Flanagan": a second holder with the found one's surname.
     const second = sharedSurname(text, out);
     if (second.length) out = unionSorted(out, second);
