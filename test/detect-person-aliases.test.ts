@@ -69,6 +69,14 @@ describe('initials and user names a text defines', () => {
     expect(people(notes)).toEqual(['R. Ashworth-Lee', 'RAL', 'RAL', 'RAL']);
   });
 
+  it('initials after a found given name alone, its own first letter first', () => {
+    expect(people('Annahme 22.04., angenommen von Timo (TB)\nFertig gemeldet: 24.04. per SMS – TB')).toEqual(['Timo', 'TB', 'TB']);
+    expect(people('Treasurer: Zubair (ZK). Minutes: ZK')).toEqual(['Zubair', 'ZK', 'ZK']);
+    // Not another letter's, not a weekday in mixed case, not a role after a longer name.
+    expect(people('angenommen von Timo (KB)\nFertig: KB')).toEqual(['Timo']);
+    expect(people('Nennie ist nächste Woche im Haus (Mi), falls jemand fragt.')).not.toContain('Mi');
+  });
+
   it('a Kürzel defined after an inverted name, and initials with accents', () => {
     const log = 'Übergebend: Koch, Matthias (MKO)\nÜbernehmend: Nowak, Kasia (KNO)\n- Rückruf nach Reparatur (KNO)\ngez. MKO / KNO';
     expect(people(log)).toEqual(['Koch, Matthias', 'MKO', 'Nowak, Kasia', 'KNO', 'KNO', 'MKO', 'KNO']);

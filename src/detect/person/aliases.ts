@@ -149,6 +149,11 @@ function definedName(text: string, at: number, form: string, L: NameLists, found
     const alone = short && found.some((f) => f.start <= ws && f.end >= r.e) ? { start: ws, end: r.e, score: 0.85 } : null;
     if (r.words.length < 2) {
       if (alone) return alone;
+      // A found given name alone and the initials of its full name: "angenommen von Timo (TB)".
+      // Right before the bracket, in capitals: not "Dr. Christoph von Ahlefeldt (CIO, …)", "(Mi)".
+      if (i === runs.length - 1 && form === initials && initials.charAt(0) === initialOf(w) && /^[ \t]*$/.test(text.slice(r.e, at)) && L.given.has(w) && found.some((f) => f.start <= ws && f.end >= r.e)) {
+        return { start: ws, end: r.e, score: 0.85 };
+      }
       // Initials before the surname: "Handler: R. Ashworth-Lee (RAL)", "J.P. Okafor (JPO)".
       const sliceAt = Math.max(from, r.s - 8);
       const pre = INITIALS_BEFORE.exec(text.slice(sliceAt, r.s));
