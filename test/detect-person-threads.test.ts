@@ -294,6 +294,8 @@ describe('an initial and a surname where a name stands', () => {
     expect(people('signed for at reception by J. Fox. Payment within 30 days')).toEqual(['J. Fox']);
     expect(people('by client: R. Abiodun (30/04/2024) and T. Little (Operations)')).toEqual(['R. Abiodun', 'T. Little']);
     expect(people('Countersigned (HR): P. Okeke Date: 03/06/2024')).toEqual(['P. Okeke']);
+    // A numbered label or a form's wide gap after it, a "Mc" surname, a surname that is a season.
+    expect(people('Total lines: 6   Approver 1: H. McBride   Approver 2: D. Winter (awaiting)')).toEqual(['H. McBride', 'D. Winter']);
   });
   it('not a sentence going on, an ordinal, a designation, a disease or a lettered heading', () => {
     expect(people('See Plan B. Then we go. Schedule A. Payment is due.')).toEqual([]);

@@ -76,7 +76,7 @@ export const personDetector: Detector = {
     // "Schichtleiter Mazur", "Schwestern Papadaki", "kundin Sommer": a surname after a role noun.
     if (r.lang !== 'en') add(roleSurnames(text, r.toks, L));
     // "signed for by J. Fox.", "A. Nwosu, T. Hale": an initial and a surname where a name stands.
-    add(initialledNames(text));
+    add(initialledNames(text, L));
     // "geb. Wübbels", "Ehepaar Gundlach": a birth name, a household.
     add(familyNames(text, L));
     // "Aufstellung Heim: 1 Wolf – 2 Brandt", "Subs: 63' Nowicki for Koch": players by surname.

@@ -4,21 +4,25 @@
  * The surname may be a word ("Fox", "Little"), so the place decides: after a label's colon, "by",
  * "and", a comma, a bracket or a line's start, and before punctuation, a bracket, a label or the
  * line's end, never before a lower-case word that goes on with a sentence ("Plan B. Then we …",
- * "Schedule A. Payment is due").
+ * "Schedule A. Payment is due"). Scottish and Irish surnames keep their inner capital ("H. McBride").
  */
 import type { ScoredSpan } from './span.js';
 import { NEVER_NAMES } from './lexicon.js';
+import type { NameLists } from './names.js';
 import { blanksBefore } from '../../util/chars.js';
 
 /** What may stand before the initial: a line's start, a separator, a bracket, "by", "and", "Attn"… */
 const CUE_BEFORE = /(?:^|[:,;(&/|]|\b(?:by|and|und|von|an|to|for|attn|Attn|ATTN|cc|Cc|from|From))[ \t]*$/;
-/** The surname after "X. ", and what may follow it: punctuation, a bracket, a label, "and", the line's end. */
+/**
+ * The surname after "X. ", and what may follow it: punctuation, a bracket, a label ("Approver 2:"),
+ * "and", a form field's gap of two blanks or more, the line's end.
+ */
 const SURNAME_AFTER =
-  /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?=[ \t]*(?:[.,;:)(|/&]|\r?\n|$|[ \t]+(?:and|und|&)[ \t]|[ \t]+\p{Lu}\p{Ll}*:))/u;
+  /^(?:Mc|Mac|Fitz|O['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?=[ \t]*(?:[.,;:)(|/&]|\r?\n|$|[ \t]+(?:and|und|&)[ \t]|[ \t]+\p{Lu}\p{Ll}*(?:[ \t]\d{1,2})?:|[ \t]{2,}))/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /[\p{L}\p{N}.]/u;
 
-export function initialledNames(text: string): ScoredSpan[] {
+export function initialledNames(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   // Found from each ". " (a regex tried at every position would cost the detector).
   for (let k = text.indexOf('. '); k >= 0; k = text.indexOf('. ', k + 1)) {
@@ -28,7 +32,8 @@ export function initialledNames(text: string): ScoredSpan[] {
     if (!m) continue;
     const surname = m[0];
     // "I. Quartal", "II. Senat": an ordinal; "The", "Die": no name.
-    if (initial === 'I' || NEVER_NAMES.has(surname)) continue;
+    // A season's or month's word only if it is a surname too ("D. Winter", "K. Mai").
+    if (initial === 'I' || (NEVER_NAMES.has(surname) && !L.surname.has(surname))) continue;
     if (!CUE_BEFORE.test(text.slice(Math.max(0, k - 9), k - 1))) continue;
     // "M. Parkinson": Morbus, a disease named after someone.
     if (initial === 'M' && MORBUS.has(surname)) continue;
