@@ -300,6 +300,13 @@ describe('signature blocks side by side, and more name labels', () => {
     expect(people('Freigabe: A. Hausmann / C. Hausmann')).toEqual(['A. Hausmann', 'C. Hausmann']);
     expect(people('Notfallkontakt: Swetlana Wolkowa (Ehefrau), 0162 8815731')).toEqual(['Swetlana Wolkowa']);
     expect(people('Name in Druckbuchstaben: BEHRENS')).toEqual(['BEHRENS']);
+    // Said in a bracket, or in English; and a part of the name asked for with an alternative.
+    expect(people('MODEL NAME (BLOCK CAPITALS): ADAEZE OKONJO-BLAKE\nAddress: 44 Wilmslow Road')).toEqual(['ADAEZE OKONJO-BLAKE']);
+    expect(people('Name des Kindes (Druckbuchstaben): MATS HOLM')).toEqual(['MATS HOLM']);
+    expect(people('Name in block capitals: ADAEZE OKONJO')).toEqual(['ADAEZE OKONJO']);
+    expect(people('Title: Mrs\nFirst name or initial(s): ELUNED\nSurname: AP GRIFFITH')).toEqual(['ELUNED', 'AP GRIFFITH']);
+    // A firm asked for by its name stays a firm.
+    expect(people('Firma (Name, Anschrift): MÜLLER BAU GMBH')).toEqual([]);
   });
 });
 

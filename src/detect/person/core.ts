@@ -938,6 +938,8 @@ function lineEndOf(text: string, pos: number): number {
 // A numbered line ("2. Name:") or a logged one ("14:05  FOR: Mark Fenwick") holds labels too.
 const LABEL_LINE = /^[ \t>*•\-]*(?:\d{1,3}[.)][ \t]+|\d{1,2}:\d{2}[ \t]+)?([\p{L}][\p{L}\p{M} .,()\/\-]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
 
+const CAPITALS_NOTE = /\((?:[^()]*[ \t])?(?:block capitals|capitals|caps|druckbuchstaben|blockschrift)\)/i;
+
 function normLabel(raw: string): string[] {
   const l = raw
     .toLowerCase()
@@ -948,7 +950,10 @@ function normLabel(raw: string): string[] {
     .replace(/[*.]/g, '')
     .trim();
   const out = [l, l.replace(/\s+/g, '_')];
-  for (const part of l.split(/[\/,&]|\bund\b|\band\b/)) out.push(part.trim(), part.trim().replace(/\s+/g, '_'));
+  for (const part of l.split(/[\/,&]|\bund\b|\band\b|\bor\b|\boder\b/)) out.push(part.trim(), part.trim().replace(/\s+/g, '_'));
+  // "MODEL NAME (BLOCK CAPITALS)", "Name des Kindes (Druckbuchstaben)": the explanation says the
+  // value is a name in capitals.
+  if (CAPITALS_NOTE.test(raw) && /\bname\b/.test(l)) out.unshift('name in block capitals', 'name');
   return out;
 }
 

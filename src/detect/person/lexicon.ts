@@ -125,7 +125,7 @@ supervisor head chef vorstand vorsitzender vorsitzende sprecher sprecherin beauf
 organizer presenter facilitator speaker moderator contact person auditor trainee`);
 
 /** Two-word labels ("Erstellt von", "Full name"). Lower-case. */
-export const NAME_LABELS_2 = set(`erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
+export const NAME_LABELS_2 = set(`name_in_block_capitals name_in_capitals name_in_druckbuchstaben print_name erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
 vertreten_durch full_name first_name last_name given_name account_holder contact_person created_by assigned_to
 reported_by requested_by approved_by prepared_by signed_by taken_by message_for statement_of entered_by
 entered_on_system_by checked_by reviewed_by fulfilled_by completed_by witnessed_by typed_by dictated_by interviewed_by
