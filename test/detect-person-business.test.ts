@@ -96,6 +96,10 @@ describe('business letters and forms', () => {
     // WhatsApp export; a speaker's ambiguous given name as the subject of a verb.
     ["[03/08/2024, 19:04] Tunde: me. mark said he'd bring it\n[03/08/2024, 19:07] Mark Hughes: i will bring cones", ['Tunde', 'mark', 'Mark Hughes']],
     ['03/08/2024, 19:04 - Tunde: ok\n03/08/2024, 19:05 - Lucy Mensah: 👍', ['Tunde', 'Lucy Mensah']],
+    // Speakers that are a weekday's short form or a word, speaking twice; a family word never.
+    ['[14.03.24, 09:31:02] Mo: hat jemand den schlüssel?\n[14.03.24, 09:35:10] Lena Wirth: hinter der kasse\n[14.03.24, 09:40:13] Mo: ok', ['Mo', 'Lena Wirth', 'Mo']],
+    ['[09.07.25, 05:52] Can: kaje 3 ist frei\n[09.07.25, 06:20] Marek Nowak: ok\n[09.07.25, 07:48] Can: LKW ist weg', ['Can', 'Marek Nowak', 'Can']],
+    ['[09.07.25, 05:52] Mama: essen ist fertig\n[09.07.25, 06:20] Marek Nowak: ok\n[09.07.25, 07:48] Mama: kommst du?', ['Marek Nowak']],
     ['If you need specs, our designer Rose Carpenter can be reached on 0113 496 0388.', ['Rose Carpenter']],
     ['We met Harriet Page yesterday.', ['Harriet Page']],
     ['Cover arranged with Pat Gallagher (tickets).', ['Pat Gallagher']],

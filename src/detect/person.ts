@@ -456,7 +456,8 @@ function dateWord(text: string, start: number, end: number): boolean {
   // "Thu Apr 4 23:59:02 2024" (git, mail headers): a weekday before a month and a day.
   if (/^[ ,]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d/.test(text.slice(end, end + 12))) return true;
   // "Sat – Harriet Page", "Mon: Anna", "Di | Bauer / Kowalczyk": a short weekday heading a rota's line.
-  if (end - start <= 3 && WEEKDAYS.has(text.slice(start, end)) && /^[ \t]*[-–:|]/.test(text.slice(end, end + 3))) return true;
+  // (Not a chat's speaker after its stamp: "[14.03.24, 09:31:02] Mo: …".)
+  if (end - start <= 3 && WEEKDAYS.has(text.slice(start, end)) && /^[ \t]*[-–:|]/.test(text.slice(end, end + 3)) && text.charCodeAt(blanksBefore(text, start) - 1) !== 93) return true;
   // "Herr Mai 09131 / 77022": after a title, a surname; and a date has a day or a year after its
   // month ("Mai 2024", "May 12"), not a phone number's area code.
   if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return false;

@@ -78,8 +78,10 @@ export function chatSpeakers(text: string, L: NameLists): ScoredSpan[] {
       if (!m) continue;
       const name = m[1]!;
       const words = name.split(/,?[ \t]/);
-      if (words.some((w) => NEVER_NAMES.has(w))) continue;
-      lines.push({ at: m.index + m[0].indexOf(name), name, stampFirst: re !== NAME_THEN_TIME });
+      // After a stamp and before a colon, a given name that is also a word speaks too: "Can:".
+      const stampFirst = re !== NAME_THEN_TIME;
+      if (words.some((w) => NEVER_NAMES.has(w) && !(stampFirst && words.length === 1 && L.given.has(w) && !KIN.has(w)))) continue;
+      lines.push({ at: m.index + m[0].indexOf(name), name, stampFirst, word: NEVER_NAMES.has(name) });
     }
   }
   const out: ScoredSpan[] = [];
@@ -97,7 +99,11 @@ interface SpeakerLine {
   name: string;
   /** "[19:04] Tunde:" rather than "Hope Bishop  9:02 AM". */
   stampFirst: boolean;
+  /** A never-name word ("Can"): a speaker only if it speaks twice or more. */
+  word: boolean;
 }
+/** Family words that are given names too: a family chat's "Mama:" is no name. */
+const KIN = new Set(['Mama', 'Papa', 'Oma', 'Opa', 'Mami', 'Papi', 'Mom', 'Mum', 'Dad', 'Nan', 'Nana', 'Granny', 'Tante', 'Onkel', 'Baby', 'Schatz']);
 
 function isLetter(ch: string): boolean {
   return ch !== '' && /[\p{L}\p{M}]/u.test(ch);
@@ -108,7 +114,8 @@ function oneChat(text: string, L: NameLists, lines: SpeakerLine[], out: ScoredSp
   for (const l of lines) speaks.set(l.name, (speaks.get(l.name) ?? 0) + 1);
   const people = new Set<string>();
   const taken = new Set<number>();
-  for (const { at, name, stampFirst } of lines) {
+  for (const { at, name, stampFirst, word } of lines) {
+    if (word && speaks.get(name)! < 2) continue;
     const words = name.split(/,?[ \t]/);
     // A name the lists know in part, or one that speaks twice: "Standup 9:30" is a heading once.
     // After a time stamp and before a colon ("[19:04] Tunde:") any word but an ordinary one.
