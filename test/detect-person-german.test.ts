@@ -184,6 +184,12 @@ describe('a surname after a role noun, and user names with a role prefix or a nu
     expect(names('Zuständig ist die Referatsleiterin BMVg. Der Nachbar Mühlbachweg 2 hat sich beschwert.')).toEqual([]);
   });
 
+  it('a surname after a police or fire service rank, also one that is a word', () => {
+    expect(names('Straße gesperrt, Polizei informiert (POK Schäfer). Schieber geschlossen.')).toEqual(['Schäfer']);
+    expect(names('Einsatzleitung: OBM Koch, Meldung an KHK Braun')).toEqual(['Koch', 'Braun']);
+    expect(names('Der POK Bericht kommt morgen.')).toEqual([]);
+  });
+
   it('"hm_rbartsch (Hausmeister René Bartsch)" defines the user name; "pnowak2" is Paul Nowak\'s', () => {
     const log = 'Verlauf: 12.11.2024 08:40 · hm_rbartsch (Hausmeister René Bartsch) Vor Ort.\n12.11.2024 10:52 · hm_rbartsch Monteur hat';
     expect(names(log)).toEqual(['hm_rbartsch', 'René Bartsch', 'hm_rbartsch']);

@@ -174,6 +174,11 @@ export function vocatives(text: string, L: NameLists): ScoredSpan[] {
 /** A role or kinship noun that a surname follows as its bearer's: "Schichtleiter Mazur", "Trainerin Yilmaz", "Schwestern Papadaki". */
 const ROLE_HEAD = /(?:leiter|leiterin|^Trainer|^Trainerin|^Kollege|^Kollegin|^Nachbar|^Nachbarin|^Schwester|^Schwestern|^Bruder|^Brüder|^Hausmeister|^Hausmeisterin|^Monteur|^Monteurin|^Disponent|^Disponentin|^Azubi|^Praktikant|^Praktikantin|^Werkstudent|^Werkstudentin)$/;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/**
+ * Police and fire service ranks, which stand before a surname only: "POK Schäfer", "KHK'in
+ * Braun", "OBM Koch". A listed surname that is a word counts after them too.
+ */
+const RANKS = new Set('PM PMin POM POMin PHM PHMin PK PKin POK POKin PHK PHKin EPHK KK KKin KOK KOKin KHK KHKin EKHK BM OBM HBM BOI'.split(' '));
 /** The same in lower case, as chats write them before a capitalised surname: "kundin Sommer". */
 const LOWER_ROLE = new Set('kunde kundin kollege kollegin mieter mieterin nachbar nachbarin'.split(' '));
 
@@ -188,7 +193,8 @@ export function roleSurnames(text: string, toks: readonly Tok[], L: NameLists): 
     const t = toks[i]!;
     if (!t.cap || t.e - t.s < 3) continue;
     const p = toks[i - 1]!;
-    const role = p.lower ? LOWER_ROLE.has(p.w) : p.cap && p.e - p.s >= 5 && ROLE_HEAD.test(p.w);
+    const rank = RANKS.has(p.w);
+    const role = rank || (p.lower ? LOWER_ROLE.has(p.w) : p.cap && p.e - p.s >= 5 && ROLE_HEAD.test(p.w));
     if (!role || !blankBetween(text, p, t)) continue;
     const n = toks[i + 1];
     if (n && n.cap && blankBetween(text, t, n)) continue;
@@ -199,7 +205,7 @@ export function roleSurnames(text: string, toks: readonly Tok[], L: NameLists): 
     const listed = L.surname.has(t.w) || L.census.has(t.w);
     // A listed surname that is a word counts only after a lower-case role ("kundin Sommer"); after
     // "Schichtleiter" a word is as often a place or a shift ("Schichtleiter Nord").
-    if (!(listed && (cls !== 'w' || p.lower)) && !nameLikeClass(cls)) continue;
+    if (!(listed && (cls !== 'w' || p.lower || rank)) && !nameLikeClass(cls)) continue;
     out.push({ start: t.s, end: t.e, score: 0.75 });
   }
   return out;
