@@ -296,6 +296,10 @@ describe('an initial and a surname where a name stands', () => {
     expect(people('Countersigned (HR): P. Okeke Date: 03/06/2024')).toEqual(['P. Okeke']);
     // A numbered label or a form's wide gap after it, a "Mc" surname, a surname that is a season.
     expect(people('Total lines: 6   Approver 1: H. McBride   Approver 2: D. Winter (awaiting)')).toEqual(['H. McBride', 'D. Winter']);
+    // Two initials, "signed", a line's start, a form's gap.
+    expect(people('outcome letter received (signed S. Evans-Pritchard) today')).toEqual(['S. Evans-Pritchard']);
+    expect(people('Concierge (N)\nJ. Tui\nM. L. Chow\nH. Rahim')).toEqual(['J. Tui', 'M. L. Chow', 'H. Rahim']);
+    expect(people('München, 19.04.2024        Y. Rahimi-Sadeghi')).toEqual(['Y. Rahimi-Sadeghi']);
   });
   it('not a sentence going on, an ordinal, a designation, a disease or a lettered heading', () => {
     expect(people('See Plan B. Then we go. Schedule A. Payment is due.')).toEqual([]);

@@ -11,8 +11,8 @@ import { NEVER_NAMES } from './lexicon.js';
 import type { NameLists } from './names.js';
 import { blanksBefore } from '../../util/chars.js';
 
-/** What may stand before the initial: a line's start, a separator, a bracket, "by", "and", "Attn"… */
-const CUE_BEFORE = /(?:^|[:,;(&/|]|\b(?:by|and|und|von|an|to|for|attn|Attn|ATTN|cc|Cc|from|From))[ \t]*$/;
+/** What may stand before the initial: a line's start, a separator, a bracket, a form's gap of blanks, "by", "and", "signed", "Attn"… */
+const CUE_BEFORE = /(?:^|[:,;(&/|\n]|[ \t]{2}|\b(?:by|and|und|von|an|to|for|attn|Attn|ATTN|cc|Cc|from|From|signed|Signed|gez\.?))[ \t]*$/;
 /**
  * The surname after "X. ", and what may follow it: punctuation, a bracket, a label ("Approver 2:"),
  * "and", a form field's gap of two blanks or more, the line's end.
@@ -34,12 +34,15 @@ export function initialledNames(text: string, L: NameLists): ScoredSpan[] {
     // "I. Quartal", "II. Senat": an ordinal; "The", "Die": no name.
     // A season's or month's word only if it is a surname too ("D. Winter", "K. Mai").
     if (initial === 'I' || (NEVER_NAMES.has(surname) && !L.surname.has(surname))) continue;
-    if (!CUE_BEFORE.test(text.slice(Math.max(0, k - 9), k - 1))) continue;
+    // A second initial: "M. L. Chow" (the first opens the name; "I." is then an initial too).
+    let begin = k - 1;
+    if (begin >= 3 && text.charCodeAt(begin - 1) === 32 && text.charCodeAt(begin - 2) === 46 && UPPER.test(text.charAt(begin - 3)) && !LETTER.test(text.charAt(begin - 4))) begin -= 3;
+    if (!CUE_BEFORE.test(text.slice(Math.max(0, begin - 9), begin))) continue;
     // "M. Parkinson": Morbus, a disease named after someone.
     if (initial === 'M' && MORBUS.has(surname)) continue;
     // "B. Contacts", "E. Approvals": a lettered section's heading, one of a series.
     if (lineStart(text, k - 1) && sectionLetters(text, initial)) continue;
-    out.push({ start: k - 1, end: k + 2 + surname.length, score: 0.75 });
+    out.push({ start: begin, end: k + 2 + surname.length, score: 0.75 });
   }
   return out;
 }
