@@ -265,6 +265,16 @@ describe('phoneDetector: numbers the context used to veto', () => {
     expect(surfaces('Order number 07418 330 716', 'GB')).toEqual([]);
   });
 
+  it("reads someone's number (\"Kelly's number\"), a surname that is a negative word, a range of days after", () => {
+    expect(surfaces("gave him Pádraig Kelly's number (086 302 7718).", 'IE')).toEqual(['086 302 7718']);
+    expect(surfaces("I've called your driver's number (085 221 7734) but", 'IE')).toEqual(['085 221 7734']);
+    expect(surfaces('Account number (086 302 7718).', 'IE')).toEqual([]);
+    expect(surfaces('Show caller Rhiannon Price 07700 900 550 12–13 Mar 06:30')).toEqual(['07700 900 550']);
+    expect(surfaces('the price 0171 2345678')).toEqual([]);
+    // A hyphen before the last group is an extension, not a range.
+    expect(surfaces('Tel. (089) 123 45-67 Mar')).toEqual(['(089) 123 45-67']);
+  });
+
   it('takes no e-mail domain for a word before the number (".ca" is no "circa")', () => {
     expect(surfaces('contact (mgill@halvorsen-eng.ca, 416-597-4480 ext. 231)', 'DE')).toEqual(['416-597-4480 ext. 231']);
     expect(surfaces('ca. 0171 2345678')).toEqual([]);

@@ -199,6 +199,11 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
       if (!acrossNumber) sawDesignator = true;
       continue;
     }
+    // "Kelly's number (086 …)", "your driver's number": someone's number, not a file's.
+    if (sawDesignator && w === 's' && n > 0 && k > from && (text.charCodeAt(k - 1) === 39 || text.charCodeAt(k - 1) === 0x2019)) {
+      sawWeak = true;
+      break;
+    }
     // "die neue Nummer 040 …", "hat die Nr 0171-…", "my new number": someone's number, not a file's.
     if (sawDesignator && WHOSE.has(w)) {
       sawWeak = true;
@@ -208,6 +213,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     if (PERSON_NOUN.has(w)) continue;
     if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w) && !DEPARTMENT.has(w))) {
       if (acrossNumber) break;
+      // "Rhiannon Price 07700 900 550": a surname after a given name, not a price.
+      if (SURNAME_WORDS.has(w) && surnameAfterName(text, from, k)) break;
       // "Phone on order: (905) …", "the number on the account is 0161 …": whose number, not which.
       if (ON_RECORD.test(text.slice(Math.max(from, k - 24), k))) return Ctx.Strong;
       // A margin number's "Tz."/"Rn." in capitals is someone's initials: "| TZ | 0160 4419 871".
@@ -227,6 +234,18 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
   }
   if (sawDesignator && !sawWeak) return Ctx.Designator;
   return sawWeak ? Ctx.Weak : Ctx.None;
+}
+
+/** Negative words that are also surnames. */
+const SURNAME_WORDS = new Set(['price', 'case', 'cost']);
+/** The word at k is capitalised and follows a capitalised word and one blank: "Rhiannon Price". */
+function surnameAfterName(text: string, from: number, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (!(c >= 65 && c <= 90) || k - 3 < from || text.charCodeAt(k - 1) !== 32) return false;
+  let j = k - 1;
+  while (j > from && kindOf(text.charCodeAt(j - 1)) === Kind.Letter) j--;
+  const d = text.charCodeAt(j);
+  return j < k - 2 && d >= 65 && d <= 90 && text.charCodeAt(j + 1) >= 97;
 }
 
 const AFTER = /^[\s,;:]*[-(/]?\s*(?:office|fax|mobile|mobil|cell|home|work|desk|tel|phone|handy|privat|büro|dienstlich|geschäftlich|festnetz)\b/i;

@@ -685,6 +685,16 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
       if (cut === null) continue;
       run = cut;
     }
+    // A range of days after the number: "07700 900 550 12–13 Mar" (a rota's next column).
+    const range = DAY_RANGE_AFTER.exec(text.slice(Math.max(run.start, run.end - 7), run.end + 12));
+    if (range !== null && Math.max(run.start, run.end - 7) + range.index + range[0].length === run.end) {
+      const at = Math.max(run.start, run.end - 7) + range.index;
+      let k = at;
+      while (k > run.start && isSpace(text.charCodeAt(k - 1))) k--;
+      let digits = 0;
+      for (let j = run.start; j < k; j++) if (isDigit(text.charCodeAt(j))) digits++;
+      if (k > run.start) run = { start: run.start, end: k, digits };
+    }
     const found = out.length;
     if (run.digits >= MIN_DIGITS) assessRun(text, run, region, out);
     if (out.length === found) rejected.push(run);
@@ -698,6 +708,12 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
   }
   return out;
 }
+
+/**
+ * A blank, a range of days with a dash ("12–13"; not a hyphen: "089 123 45-67" is an extension)
+ * and a month after it.
+ */
+const DAY_RANGE_AFTER = /[ \t]\d{1,2}[–—]\d{1,2}(?=[ \t]+(?:Jan|Feb|Mar|Mär|Apr|May|Mai|Jun|Jul|Aug|Sep|Oct|Okt|Nov|Dec|Dez)\p{Ll}*\b)/u;
 
 /** At most this many other countries' national formats are tried on a text's leftover runs. */
 const MAX_OTHER_REGIONS = 3;
