@@ -98,6 +98,8 @@ describe('initials and user names a text defines', () => {
     const notes = 'Anwesend: Julia Brandt, A. Kuznetsov\n→ JB erstellt Entwurf bis 28.02.\nNächstes Gespräch: Juni. JB, 17.01.2025';
     expect(people(notes)).toEqual(['Julia Brandt', 'A. Kuznetsov', 'JB', 'JB']);
     expect(people('Anwesend: Julia Brandt\n→ JB erstellt Entwurf bis 28.02.')).toEqual(['Julia Brandt']);
+    // An initial and a surname have initials too.
+    expect(people('Duty: R. Walsh (AM), Conor Healy (PM)\n08:05 RW – Visitor arrived.\n08:40 RW – Fuel dock reading.')).toEqual(['R. Walsh', 'Conor Healy', 'RW', 'RW']);
     expect(people('Dr. Max Richter\nMR des Schädels: unauffällig. MR-Kontrolle in 6 Monaten, MR.')).toEqual(['Max Richter']);
   });
 

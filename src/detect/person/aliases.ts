@@ -367,6 +367,8 @@ const LEGAL_FORMS = new Set(['AG', 'KG', 'SE', 'UG', 'SA', 'BV', 'NV']);
  * AG/CL – Einladung". Two or three letters (first and last word, or every word and double-name
  * part); not common abbreviations, and a legal form only where no firm's name precedes it.
  */
+const INITIAL_HEAD = /^\p{Lu}\.[ \t]?/u;
+
 function namesInitials(text: string, found: readonly ScoredSpan[], present: ReadonlySet<string>): Set<string> {
   const forms = new Set<string>();
   const firsts = new Set<string>();
@@ -391,7 +393,10 @@ function namesInitials(text: string, found: readonly ScoredSpan[], present: Read
       if (!heads.has(i0 + initialOf(cs)) && !heads.has(i0 + su) && !heads.has(su + text.charAt(sp + 2).toUpperCase())) continue;
     }
     const words = text.slice(f.start, f.end).match(NAME_WORD);
-    if (!words || words.length < 2) continue;
+    if (!words) continue;
+    // An initial and a surname: "F. Walsh (AM)", then "08:05 FW – …".
+    if (words.length === 1 && INITIAL_HEAD.test(text.slice(f.start, f.start + 3))) words.unshift(text.charAt(f.start));
+    if (words.length < 2) continue;
     const parts = words.flatMap((w) => w.split('-'));
     for (const form of [...shortFormsOf(words), parts.map(initialOf).join('')]) {
       // An abbreviation that is someone's initials elsewhere ("PM" for Patrick Mensah) where the
