@@ -8,6 +8,7 @@
 import type { Finding } from '../../types.js';
 import { NEVER_NAMES, ORG_WORDS } from './lexicon.js';
 import { listedName, type NameLists } from './names.js';
+import { blanksBefore } from '../../util/chars.js';
 
 /** One capitalised word, perhaps double: a list item that may be a surname. */
 const WORD = String.raw`(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)`;
@@ -31,6 +32,20 @@ function opensItem(text: string, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   return k < 0 || OPENERS.has(text.charAt(k));
+}
+
+/** A separator may open at `at`: ",", "/", "+", or a blank (before "und"/"and", or "+"). */
+function sepAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 44 || c === 47 || c === 43 || c === 32 || c === 9;
+}
+/** A separator may end at `at`: after ", ", "/", "+", "und ", "and ". */
+function sepBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c === 47 || c === 43) return true;
+  if (c !== 32 && c !== 9) return false;
+  const d = text.charCodeAt(blanksBefore(text, at) - 1);
+  return d === 44 || d === 43 || d === 100; // ',', '+', the "d" of "und"/"and"
 }
 
 /** Found names of one word (a surname or a given name alone) whose neighbours may be list mates. */
@@ -79,7 +94,8 @@ export function listMatesOfBare(text: string, found: readonly Finding[], L: Name
   for (let round = 0; round < 4 && todo.length > 0; round++) {
     const next: Finding[] = [];
     for (const f of todo) {
-      const a = AFTER.exec(text.slice(f.end, f.end + 48));
+      // Cheapest first: a separator must follow, or precede (most names stand in sentences).
+      const a = sepAfter(text, f.end) ? AFTER.exec(text.slice(f.end, f.end + 48)) : null;
       if (a) {
         const start = f.end + a[0].length - a[1]!.length;
         const end = start + a[1]!.length;
@@ -87,7 +103,7 @@ export function listMatesOfBare(text: string, found: readonly Finding[], L: Name
         const s = slash ? null : SEP_AHEAD.exec(text.slice(end, end + 12));
         if (slash || (s !== null && starts.has(end + s[0].length))) add(f, start, a[1]!, !slash, next);
       }
-      const b = BEFORE.exec(text.slice(Math.max(0, f.start - 48), f.start));
+      const b = sepBefore(text, f.start) ? BEFORE.exec(text.slice(Math.max(0, f.start - 48), f.start)) : null;
       if (b && opensItem(text, f.start - b[0].length)) {
         const start = f.start - b[2]!.length - b[1]!.length;
         const slash = b[2] === '/';
