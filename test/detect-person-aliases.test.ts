@@ -63,6 +63,9 @@ describe('initials and user names a text defines', () => {
     expect(people('HR Advisor Initials: LMcK 23/10/2025')).toEqual(['LMcK']);
     expect(people('Driver signature: D. Achterberg   Checked back in by: SW 14:50')).toEqual(['D. Achterberg', 'SW']);
     expect(people('Handed over: JM 06:58 Received: MKH 07:02')).toEqual(['JM', 'MKH']);
+    // "Unterschrift(en)", initials with a blank between them, an office step before a date.
+    expect(people('Notdienst gerufen. Unterschriften: V. I. / T. M.')).toEqual(['V. I.', 'T. M.']);
+    expect(people('Bearbeitet Lohnbüro: mf / 09.05.2025')).toEqual(['mf']);
     // Words and the thing signed are no one's initials.
     expect(people('Thank you for the signed NDA. Approved: YES. Checked: OK, Verified: PAID')).toEqual([]);
     const notes = 'Handler: R. Ashworth-Lee (RAL)\n09/05/2024 11:12 RAL File reviewed.\n09/05/2024 11:40 RAL Instructed assessors.';

@@ -519,8 +519,8 @@ const DATED_AUTHOR = /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})
 /** A checking label, initials and a date: "Checked: KP 03/04/2024", "Geprüft: SB 12.03.2024". */
 const LABEL_DATED =
   /\b(?:[Cc]hecked|[Aa]pproved|[Vv]erified|[Rr]econciled|[Rr]eviewed|[Ss]igned|[Rr]eceived|[Aa]uthori[sz]ed|[Gg]eprüft|[Ee]rfasst|[Ff]reigegeben|[Gg]ebucht|[Vv]isiert)[ \t]*:[ \t]*(\p{Lu}{2,3})[ \t]+\d{1,2}[./]\d{1,2}/gu;
-/** Initials that sign, in capitals or with dots: "PS", "G.P.", "MKo", "LMcK". */
-const SIGN_INITIALS = String.raw`\p{Lu}{1,2}Mc\p{Lu}|(?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}`;
+/** Initials that sign, in capitals or with dots: "PS", "G.P.", "V. I.", "MKo", "LMcK". */
+const SIGN_INITIALS = String.raw`\p{Lu}{1,2}Mc\p{Lu}|\p{Lu}\.(?:[ \t]?\p{Lu}\.){1,2}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}`;
 const SIGN_LIST = String.raw`(?:${SIGN_INITIALS})(?:[ \t]*\/[ \t]*(?:${SIGN_INITIALS}))?`;
 /** The end of a form's field: the line's, a time or a date, the next label, a parenthesis closed, a "·" or "|". */
 const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\d./])|\p{Lu}\p{Ll}+[ \t]*:|[)·|])`;
@@ -531,7 +531,7 @@ const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\d{1,2}[./]\d{1
  * "Handed over: VP 06:58", "Checked back in by: SW 14:50", "Initials: LMcK 23/10/2025".
  */
 const SIGN_LABEL = new RegExp(
-  String.raw`\b(?:[Ss]igned(?:[ \t]+off)?|[Rr]eceived|[Ii]nitials|[Ii]nitiall?ed|[Hh]anded[ \t]+over|[Cc]hecked(?:[ \t]+(?:back[ \t]+)?(?:in|out)[ \t]+by(?=[ \t]*:))?|[Aa]pproved|[Vv]erified|[Rr]eviewed|[Ww]itnessed|[Aa]uthori[sz]ed|[Cc]ountersigned|[Gg]eprüft|[Ff]reigegeben|[Gg]ezeichnet|[Kk]ürzel|[Hh]andzeichen|[Pp]araphe)` +
+  String.raw`\b(?:[Ss]igned(?:[ \t]+off)?|[Rr]eceived|[Ii]nitials|[Ii]nitiall?ed|[Hh]anded[ \t]+over|[Cc]hecked(?:[ \t]+(?:back[ \t]+)?(?:in|out)[ \t]+by(?=[ \t]*:))?|[Aa]pproved|[Vv]erified|[Rr]eviewed|[Ww]itnessed|[Aa]uthori[sz]ed|[Cc]ountersigned|[Gg]eprüft|[Ff]reigegeben|[Gg]ezeichnet|[Kk]ürzel|[Hh]andzeichen|[Pp]araphe|[Uu]nterschrift(?:en)?|[Ss]ignatures?)` +
     // With a colon, also before a stop; without, only where a form's field ends ("the signed NDA.").
     String.raw`(?:[ \t]*:[ \t]*(${SIGN_LIST})(?=${SIGN_END}|[ \t]*[.,;](?:[ \t]|\r?\n|$))|[ \t]+(${SIGN_LIST})(?=${SIGN_END}))`,
   'ymu',
@@ -542,8 +542,8 @@ const SIGN_LABEL = new RegExp(
  * "· gebucht eg".
  */
 const OFFICE_LIST = String.raw`(?:\p{Ll}{2,3}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu})(?![\p{L}\p{N}])(?:[ \t]*\/[ \t]*(?:\p{Ll}{2,3}|\p{Lu}{2,3})(?![\p{L}\p{N}]))?`;
-/** A field's end: the line's, a "·", "|" or ")", or two blanks before the next field ("Kürzel: bk   Kopie an …"). */
-const OFFICE_END = String.raw`(?:[ \t]*(?:\r?\n|$|[·|)])|[ \t]{2,})`;
+/** A field's end: the line's, a "·", "|" or ")", two blanks before the next field ("Kürzel: bk   Kopie an …"), a date after a slash or comma ("mf / 09.05.2025"). */
+const OFFICE_END = String.raw`(?:[ \t]*(?:\r?\n|$|[·|)])|[ \t]{2,}|[ \t]*[/,][ \t]*\d{1,2}\.\d{1,2}\.)`;
 const OFFICE_KUERZEL = new RegExp(
   String.raw`\b(?:[Bb]earbeitet|[Bb]earb\.|[Bb]earbeitung|[Ss]achbearbeitung|[Ss]achbearbeiter(?:in)?|[Ee]rfasst|[Gg]ebucht|[Ee]rledigt|[Vv]isiert)(?:[ \t]+\p{Lu}[\p{L}]{1,15})?` +
     // With a colon, up to a stop too; without, only last on the line or before "·"/"|" ("erfasst bzw.").
@@ -558,7 +558,7 @@ for (const w of 'Bearbeitet Bearb Bearbeitung Sachbearbeitung Sachbearbeiter Sac
   LABEL_WORDS.set(w, 1);
   LABEL_WORDS.set(w.toLowerCase(), 1);
 }
-for (const w of 'Signed Received Initials Initialled Initialed Handed Checked Approved Verified Reviewed Witnessed Authorised Authorized Countersigned Geprüft Freigegeben Gezeichnet Kürzel Handzeichen Paraphe'.split(' ')) {
+for (const w of 'Signed Received Initials Initialled Initialed Handed Checked Approved Verified Reviewed Witnessed Authorised Authorized Countersigned Geprüft Freigegeben Gezeichnet Kürzel Handzeichen Paraphe Unterschrift Unterschriften Signature Signatures'.split(' ')) {
   LABEL_WORDS.set(w, 2);
   LABEL_WORDS.set(w.toLowerCase(), 2);
 }
