@@ -300,6 +300,10 @@ describe('an initial and a surname where a name stands', () => {
     expect(people('outcome letter received (signed S. Evans-Pritchard) today')).toEqual(['S. Evans-Pritchard']);
     expect(people('Concierge (N)\nJ. Tui\nM. L. Chow\nH. Rahim')).toEqual(['J. Tui', 'M. L. Chow', 'H. Rahim']);
     expect(people('München, 19.04.2024        Y. Rahimi-Sadeghi')).toEqual(['Y. Rahimi-Sadeghi']);
+    // A particle, a post-nominal after the surname; not a firm's legal form.
+    expect(people('Signature: E. ap Griffith\nContact: J. van Dijk, Rotterdam')).toEqual(['E. ap Griffith', 'J. van Dijk']);
+    expect(people('Vet: G. Daly MVB 16/04 Call-out')).toEqual(['G. Daly']);
+    expect(people('Lieferant: B. Braun AG, Melsungen')).toEqual([]);
   });
   it('not a sentence going on, an ordinal, a designation, a disease or a lettered heading', () => {
     expect(people('See Plan B. Then we go. Schedule A. Payment is due.')).toEqual([]);

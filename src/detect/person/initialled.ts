@@ -7,7 +7,7 @@
  * "Schedule A. Payment is due"). Scottish and Irish surnames keep their inner capital ("H. McBride").
  */
 import type { ScoredSpan } from './span.js';
-import { NEVER_NAMES } from './lexicon.js';
+import { NEVER_NAMES, ORG_WORDS } from './lexicon.js';
 import type { NameLists } from './names.js';
 import { blanksBefore } from '../../util/chars.js';
 
@@ -18,8 +18,9 @@ const CUE_BEFORE = /(?:^|[:,;(&/|\n]|[ \t]{2}|\b(?:by|and|und|von|an|to|for|attn
  * "and", a form field's gap of two blanks or more, the line's end.
  */
 const SURNAME_AFTER =
-  /^(?:Mc|Mac|Fitz|O['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?=[ \t]*(?:[.,;:)(|/&]|\r?\n|$|[ \t]+(?:and|und|&)[ \t]|[ \t]+\p{Lu}\p{Ll}*(?:[ \t]\d{1,2})?:|[ \t]{2,}))/u;
+  /^(?:(?:von|van|vom|de|da|di|del|der|den|ten|ter|ap|ab|le|la|du)[ \t]+)?(?:Mc|Mac|Fitz|O['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?=[ \t]*(?:[.,;:)(|/&]|\r?\n|$|[ \t]+(?:and|und|&)[ \t]|[ \t]+\p{Lu}\p{Ll}*(?:[ \t]\d{1,2})?:|[ \t]{2,}|[ \t]+\p{Lu}{2,5}(?:[ \t]|\r?\n|$)))/u;
 const UPPER = /\p{Lu}/u;
+const CAPS_AFTER = /^[ \t]+(\p{Lu}{2,5})(?![\p{L}\p{N}])/u;
 const LETTER = /[\p{L}\p{N}.]/u;
 
 export function initialledNames(text: string, L: NameLists): ScoredSpan[] {
@@ -40,6 +41,9 @@ export function initialledNames(text: string, L: NameLists): ScoredSpan[] {
     if (!CUE_BEFORE.test(text.slice(Math.max(0, begin - 9), begin))) continue;
     // "M. Parkinson": Morbus, a disease named after someone.
     if (initial === 'M' && MORBUS.has(surname)) continue;
+    // "G. Daly MVB", "R. Iyer FRCS": a post-nominal in capitals; "B. Braun AG" is a firm.
+    const caps = CAPS_AFTER.exec(text.slice(k + 2 + surname.length, k + 12 + surname.length));
+    if (caps && ORG_WORDS.has(caps[1]!)) continue;
     // "B. Contacts", "E. Approvals": a lettered section's heading, one of a series.
     if (lineStart(text, k - 1) && sectionLetters(text, initial)) continue;
     out.push({ start: begin, end: k + 2 + surname.length, score: 0.75 });
