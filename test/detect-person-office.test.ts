@@ -40,6 +40,9 @@ describe('user names in tickets, logs and exports', () => {
   it('after who did it, listed or not; not words or placeholders', () => {
     const text = 'State: Closed | Fulfilled by: tchikwanha | Assigned to: jlaw | forward to ghunter | Assigned to: unassigned | forward to accounts';
     expect(people(text)).toEqual(['tchikwanha', 'jlaw', 'ghunter']);
+    // "assigned" without "to", and "Assignee:"; not a word or a placeholder after them.
+    expect(people('#4479 | "Beans ran out" | assigned sfarrell\n#4480 | Assignee: cdoyle')).toEqual(['sfarrell', 'cdoyle']);
+    expect(people('Task assigned internally. Assignee: tbc')).toEqual([]);
   });
 
   it('in a list after the first, and as a log\'s user value', () => {

@@ -37,11 +37,11 @@ const LIST_NEXT = /^(?:,[ \t]*|[ \t]+(?:und|and|&|\/)[ \t]+)([a-z]{5,21})(?![\p{
 const WHEN = String.raw`(?:[ \t]+(?:on[ \t]+)?\d[\d./-]*\d(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)?`;
 /** Verbs after which "by" names a role or a way as often as a user ("requested by payroll"): see nameHandles(). */
 const BY_ONLY_VERBS = String.raw`[Ee]xtracted|[Gg]enerated|[Rr]equested|[Ss]ubmitted|[Rr]aised|[Vv]erified|[Ee]dited|[Uu]ploaded|[Dd]eleted`;
-/** A user name after who did something in a ticket or log, perhaps when ("exported 14/03/2025 08:02 by kpatel2"; see nameHandles()). */
+/** A user name after who did something in a ticket or log, perhaps when ("exported 14/03/2025 08:02 by kpatel2", "| assigned wlis"; see nameHandles()). */
 const DONE_BY_USER = new RegExp(
   String.raw`\b(?:(?:(?:[Ff]ulfilled|[Aa]ssigned|[Cc]losed|[Rr]esolved|[Cc]reated|[Mm]odified|[Uu]pdated|[Cc]hanged|[Ee]ntered|[Oo]pened|[Ll]ogged|[Aa]pproved|[Rr]eviewed|[Ee]xported|[Ee]scalated)${WHEN}[ \t]+(?:by|to)` +
     String.raw`|(?:${BY_ONLY_VERBS})${WHEN}[ \t]+by)(?:[ \t]+user)?` +
-    String.raw`|[Ff]orward(?:ed)?[ \t]+to|[Rr]eminder[ \t]+sent[ \t]+to)[ \t]*:?[ \t]+([a-z][a-z0-9]{2,20}(?:[._][a-z0-9]+)?)(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])`,
+    String.raw`|[Ff]orward(?:ed)?[ \t]+to|[Rr]eminder[ \t]+sent[ \t]+to|[Aa]ssign(?:ed|ee))[ \t]*:?[ \t]+([a-z][a-z0-9]{2,20}(?:[._][a-z0-9]+)?)(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])`,
   'gu',
 );
 /** DONE_BY_USER's match opened by one of BY_ONLY_VERBS. */
@@ -144,7 +144,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   while ((g = CELL_HANDLE.exec(text))) glued(g.index + 1, g[1]!);
   // After who-did-it in a ticket ("Fulfilled by: tchikwanha", "Assigned to: jlaw", "forward to
   // ghunter"): any user name, listed or not, that is no ordinary word.
-  if (/ (?:by|to)\b/.test(text)) {
+  if (/ (?:by|to|assigned|assignee)\b/i.test(text)) {
     DONE_BY_USER.lastIndex = 0;
     let u: RegExpExecArray | null;
     while ((u = DONE_BY_USER.exec(text))) {
