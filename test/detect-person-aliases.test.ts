@@ -66,6 +66,9 @@ describe('initials and user names a text defines', () => {
     // "Unterschrift(en)", initials with a blank between them, an office step before a date.
     expect(people('Notdienst gerufen. Unterschriften: V. I. / T. M.')).toEqual(['V. I.', 'T. M.']);
     expect(people('Bearbeitet Lohnbüro: mf / 09.05.2025')).toEqual(['mf']);
+    // Who last edited a plan, after its date; not a unit after the date.
+    expect(people('Einsatz Gerüstbaukolonnen KW 17/2025 (Stand Fr 18.04., RB)\nKolonne 1 – Sergej Bauer')).toEqual(['RB', 'Sergej Bauer']);
+    expect(people('Preisliste (Stand 01.01.2025, EUR)')).toEqual([]);
     // Words and the thing signed are no one's initials.
     expect(people('Thank you for the signed NDA. Approved: YES. Checked: OK, Verified: PAID')).toEqual([]);
     const notes = 'Handler: R. Ashworth-Lee (RAL)\n09/05/2024 11:12 RAL File reviewed.\n09/05/2024 11:40 RAL Instructed assessors.';

@@ -570,6 +570,11 @@ const SIGN_ONE = new RegExp(SIGN_INITIALS, 'gu');
  */
 // (Three capitals are a body as often: "Einweisung durch PIA", "durch AOK".)
 const BY_KUERZEL = /\bdurch[ \t]+(\p{Ll}{2,3}|\p{Lu}{2}|\p{Lu}{2}\p{Ll})(?=[ \t]*(?:[.;,·)]|\r?\n|$))/gu;
+/**
+ * Who last edited a plan or list, after its date: "Einsatzplan März (Stand 07.03., pl)",
+ * "(Stand: Fr 18.04.2025, RB)". A version stamp names nothing else there.
+ */
+const STAND_KUERZEL = /\bStand:?[ \t]+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?[ \t]+)?\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?,[ \t]*(\p{Ll}{2,3}|\p{Lu}{2,3})(?=[ \t]*(?:[);]|\r?\n|$))/gu;
 /** A Kürzel given in lower case: "Lukas Maier, Servicecenter (Kürzel lm)"; its later uses are the person too. */
 const KUERZEL_LOWER = /\bKürzel:?[ \t]+(\p{Ll}{2,3})(?=[ \t]*(?:[),;]|\r?\n|$)|[ \t]{2,})/gu;
 /** Who attended, by initials: "Teilnehmer: RW, GD, BK, YA, LS (Azubi …)", "Nicht anwesend: TP (Urlaub)". */
@@ -777,6 +782,13 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
       const form = m[1]!;
       if (wordNotKuerzel(form)) continue;
       take(m.index + m[0].length - form.length, form, true, OWNER_OK.has(form.toUpperCase()));
+    }
+  }
+  if (text.indexOf('Stand') >= 0) {
+    STAND_KUERZEL.lastIndex = 0;
+    while ((m = STAND_KUERZEL.exec(text))) {
+      const form = m[1]!;
+      if (!wordNotKuerzel(form)) take(m.index + m[0].length - form.length, form, true, OWNER_OK.has(form.toUpperCase()));
     }
   }
   if (text.indexOf('Kürzel') >= 0) {
