@@ -69,6 +69,11 @@ describe('initials and user names a text defines', () => {
     // Who last edited a plan, after its date; not a unit after the date.
     expect(people('Einsatz Gerüstbaukolonnen KW 17/2025 (Stand Fr 18.04., RB)\nKolonne 1 – Sergej Bauer')).toEqual(['RB', 'Sergej Bauer']);
     expect(people('Preisliste (Stand 01.01.2025, EUR)')).toEqual([]);
+    // Initials opening two or more list items or log entries; not departments.
+    expect(people('Action points:\n- FW: lighting quote by 1 Dec\n- NC: send updated fee schedule')).toEqual(['FW', 'NC']);
+    expect(people('Log\n08:05 RW – Visitor arrived.\n10:15 CH – Complaint received.')).toEqual(['RW', 'CH']);
+    expect(people('Agenda:\n- HR: update policy\n- IT: new laptops')).toEqual([]);
+    expect(people('Notes:\n- NC: send the schedule')).toEqual([]);
     // Words and the thing signed are no one's initials.
     expect(people('Thank you for the signed NDA. Approved: YES. Checked: OK, Verified: PAID')).toEqual([]);
     const notes = 'Handler: R. Ashworth-Lee (RAL)\n09/05/2024 11:12 RAL File reviewed.\n09/05/2024 11:40 RAL Instructed assessors.';

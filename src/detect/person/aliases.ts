@@ -571,6 +571,12 @@ const SIGN_ONE = new RegExp(SIGN_INITIALS, 'gu');
 // (Three capitals are a body as often: "Einweisung durch PIA", "durch AOK".)
 const BY_KUERZEL = /\bdurch[ \t]+(\p{Ll}{2,3}|\p{Lu}{2}|\p{Lu}{2}\p{Ll})(?=[ \t]*(?:[.;,·)]|\r?\n|$))/gu;
 /**
+ * Initials opening a list's items or a log's entries, as who does or did each: "- FW: lighting
+ * quote by 1 Dec", "- NC: send updated fee schedule", "08:05 FW – Visitor arrived". Taken where
+ * two lines or more do it (a system of initials, not one "- HR: …").
+ */
+const ITEM_OWNER = /^[ \t]*(?:[-–•*][ \t]+(\p{Lu}{2,3}):[ \t]+\p{Ll}|\d{1,2}:\d{2}[ \t]+(\p{Lu}{2,3})[ \t]+[–—-][ \t]+\p{Lu})/gmu;
+/**
  * Who last edited a plan or list, after its date: "Einsatzplan März (Stand 07.03., pl)",
  * "(Stand: Fr 18.04.2025, RB)". A version stamp names nothing else there.
  */
@@ -783,6 +789,15 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
       if (wordNotKuerzel(form)) continue;
       take(m.index + m[0].length - form.length, form, true, OWNER_OK.has(form.toUpperCase()));
     }
+  }
+  {
+    ITEM_OWNER.lastIndex = 0;
+    const items: Array<[number, string]> = [];
+    while ((m = ITEM_OWNER.exec(text))) {
+      const form = m[1] ?? m[2]!;
+      items.push([m.index + m[0].lastIndexOf(form), form]);
+    }
+    if (items.length >= 2) for (const [at, form] of items) take(at, form, false, true);
   }
   if (text.indexOf('Stand') >= 0) {
     STAND_KUERZEL.lastIndex = 0;
