@@ -63,6 +63,8 @@ describe('initials and user names a text defines', () => {
     expect(people('HR Advisor Initials: LMcK 23/10/2025')).toEqual(['LMcK']);
     expect(people('Driver signature: D. Achterberg   Checked back in by: SW 14:50')).toEqual(['D. Achterberg', 'SW']);
     expect(people('Handed over: JM 06:58 Received: MKH 07:02')).toEqual(['JM', 'MKH']);
+    expect(people('Deliverables: 4x JPEG web. Sign-off: LMD ✔')).toEqual(['LMD']);
+    expect(people('Sign off: JB 12/03')).toEqual(['JB']);
     // "Unterschrift(en)", initials with a blank between them, an office step before a date.
     expect(people('Notdienst gerufen. Unterschriften: V. I. / T. M.')).toEqual(['V. I.', 'T. M.']);
     expect(people('Bearbeitet Lohnbüro: mf / 09.05.2025')).toEqual(['mf']);

@@ -522,8 +522,8 @@ const LABEL_DATED =
 /** Initials that sign, in capitals or with dots: "PS", "G.P.", "V. I.", "MKo", "LMcK". */
 const SIGN_INITIALS = String.raw`\p{Lu}{1,2}Mc\p{Lu}|\p{Lu}\.(?:[ \t]?\p{Lu}\.){1,2}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}`;
 const SIGN_LIST = String.raw`(?:${SIGN_INITIALS})(?:[ \t]*\/[ \t]*(?:${SIGN_INITIALS}))?`;
-/** The end of a form's field: the line's, a time or a date, the next label, a parenthesis closed, a "·" or "|". */
-const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\d./])|\p{Lu}\p{Ll}+[ \t]*:|[)·|])`;
+/** The end of a form's field: the line's, a time or a date, the next label, a parenthesis closed, a "·" or "|", a tick box. */
+const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\d./])|\p{Lu}\p{Ll}+[ \t]*:|[)·|✔✓☑☐✗✘])`;
 /**
  * A signing label and initials with nothing after them but the line's end, a time, the next
  * label or a stop: "Signed: PS", "Initials: AW / KL", "Signed CB 13:22 Received DA 13:25",
@@ -531,7 +531,7 @@ const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\d{1,2}[./]\d{1
  * "Handed over: VP 06:58", "Checked back in by: SW 14:50", "Initials: LMcK 23/10/2025".
  */
 const SIGN_LABEL = new RegExp(
-  String.raw`\b(?:[Ss]igned(?:[ \t]+off)?|[Rr]eceived|[Ii]nitials|[Ii]nitiall?ed|[Hh]anded[ \t]+over|[Cc]hecked(?:[ \t]+(?:back[ \t]+)?(?:in|out)[ \t]+by(?=[ \t]*:))?|[Aa]pproved|[Vv]erified|[Rr]eviewed|[Ww]itnessed|[Aa]uthori[sz]ed|[Cc]ountersigned|[Gg]eprüft|[Ff]reigegeben|[Gg]ezeichnet|[Kk]ürzel|[Hh]andzeichen|[Pp]araphe|[Uu]nterschrift(?:en)?|[Ss]ignatures?)` +
+  String.raw`\b(?:[Ss]igned(?:[ \t]+off)?|[Ss]ign[- ]?off|[Rr]eceived|[Ii]nitials|[Ii]nitiall?ed|[Hh]anded[ \t]+over|[Cc]hecked(?:[ \t]+(?:back[ \t]+)?(?:in|out)[ \t]+by(?=[ \t]*:))?|[Aa]pproved|[Vv]erified|[Rr]eviewed|[Ww]itnessed|[Aa]uthori[sz]ed|[Cc]ountersigned|[Gg]eprüft|[Ff]reigegeben|[Gg]ezeichnet|[Kk]ürzel|[Hh]andzeichen|[Pp]araphe|[Uu]nterschrift(?:en)?|[Ss]ignatures?)` +
     // With a colon, also before a stop; without, only where a form's field ends ("the signed NDA.").
     String.raw`(?:[ \t]*:[ \t]*(${SIGN_LIST})(?=${SIGN_END}|[ \t]*[.,;](?:[ \t]|\r?\n|$))|[ \t]+(${SIGN_LIST})(?=${SIGN_END}))`,
   'ymu',
@@ -558,7 +558,7 @@ for (const w of 'Bearbeitet Bearb Bearbeitung Sachbearbeitung Sachbearbeiter Sac
   LABEL_WORDS.set(w, 1);
   LABEL_WORDS.set(w.toLowerCase(), 1);
 }
-for (const w of 'Signed Received Initials Initialled Initialed Handed Checked Approved Verified Reviewed Witnessed Authorised Authorized Countersigned Geprüft Freigegeben Gezeichnet Kürzel Handzeichen Paraphe Unterschrift Unterschriften Signature Signatures'.split(' ')) {
+for (const w of 'Sign Sign-off Signoff Signed Received Initials Initialled Initialed Handed Checked Approved Verified Reviewed Witnessed Authorised Authorized Countersigned Geprüft Freigegeben Gezeichnet Kürzel Handzeichen Paraphe Unterschrift Unterschriften Signature Signatures'.split(' ')) {
   LABEL_WORDS.set(w, 2);
   LABEL_WORDS.set(w.toLowerCase(), 2);
 }
