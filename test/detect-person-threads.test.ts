@@ -305,6 +305,10 @@ describe('an initial and a surname where a name stands', () => {
     expect(people('Vet: G. Daly MVB 16/04 Call-out')).toEqual(['G. Daly']);
     expect(people('Lieferant: B. Braun AG, Melsungen')).toEqual([]);
   });
+  it('a name ending a quoted sentence is no abbreviation; a bracket after a dot still ends one', () => {
+    expect(people('"Friendly staff, great beer. Shout out to Sanjay." – a review')).toEqual(['Sanjay']);
+    expect(people('Weinprobe 20.04. gebucht (6 Pers.)')).toEqual([]);
+  });
   it('not a sentence going on, an ordinal, a designation, a disease or a lettered heading', () => {
     expect(people('See Plan B. Then we go. Schedule A. Payment is due.')).toEqual([]);
     expect(people('Im I. Quartal: Psychosyndrom, M. Parkinson.')).toEqual([]);

@@ -807,7 +807,9 @@ function abbreviationOrSaint(c: Ctx, i: number, j: number, afterTitle = false): 
       // A short word with a dot is mostly an abbreviation ("Abs.", "Nr."), but after a title or
       // greeting it ends the sentence ("Mrs Fox.", "Herr Klein. der kommt erst um 8:30").
       if (afterTitle) return false;
-      if (/^[ \t]*[\p{Ll},;:(\d-]/u.test(after) || /^\S/.test(after) || t.w.length <= 3) return true;
+      // (A closing quote after the dot ends a quoted sentence: 'Shout out to Sanjay."'. Not a
+      // bracket: "(6 Pers.)".)
+      if (/^[ \t]*[\p{Ll},;:(\d-]/u.test(after) || /^[^\s"'”’»«]/.test(after) || t.w.length <= 3) return true;
     }
   }
   return false;
