@@ -138,6 +138,8 @@ describe('definitions, households and forms', () => {
     expect(found.filter((p) => p === 'Tiny')).toHaveLength(2);
     expect(people('Anna Berg sent the file, known as "Budget", today.')).toEqual(['Anna Berg']);
     expect(people('SM reported that the Hopkins family has agreed. The Royal family.')).toEqual(['Hopkins']);
+    // A surname that is also a word, when the surname list holds it.
+    expect(people('his host is the Lynch family in Douglas.')).toEqual(['Lynch']);
     expect(people("Can you confirm whether the Okafors' payment was received?")).toEqual(['Okafors']);
     expect(people('Right-to-work check completed by: M. Banks Date: 22/07/2024')).toEqual(['M. Banks']);
     expect(people('Employee signature: D. Friday')).toEqual(['D. Friday']);

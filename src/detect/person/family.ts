@@ -70,8 +70,9 @@ export function familyNames(text: string, L: NameLists): ScoredSpan[] {
     THE_FAMILY.lastIndex = 0;
     while ((m = THE_FAMILY.exec(text))) {
       const w = m[1]!;
-      // A surname the lists know, and no word ("the Royal family", "the Smith family" yes).
-      if (NEVER_NAMES.has(w) || !listedName(L, w) || wordClass(w) === 'w') continue;
+      // A surname the lists know, and no word ("the Royal family", "the Smith family" yes); a
+      // word only if the surname list holds it ("the Lynch family", "the Baker family").
+      if (NEVER_NAMES.has(w) || !listedName(L, w) || (wordClass(w) === 'w' && !L.surname.has(w))) continue;
       const start = m.index + m[0].indexOf(w, 4);
       out.push({ start, end: start + w.length, score: 0.8 });
     }
