@@ -309,6 +309,9 @@ describe('signature blocks side by side, and more name labels', () => {
     expect(people('Name des Kindes (Druckbuchstaben): MATS HOLM')).toEqual(['MATS HOLM']);
     expect(people('Name in block capitals: ADAEZE OKONJO')).toEqual(['ADAEZE OKONJO']);
     expect(people('Title: Mrs\nFirst name or initial(s): ELUNED\nSurname: AP GRIFFITH')).toEqual(['ELUNED', 'AP GRIFFITH']);
+    // A shared mailbox's display name is no one; a person's, also of words, is someone.
+    expect(people('From: Callum Baker <c.baker@hopfield.co.uk>\nCc: Sales <sales@hopfield.co.uk>; Operations <ops@hopfield.co.uk>')).toEqual(['Callum Baker']);
+    expect(people('From: Will Baker <will@x.com>\nTo: Weber <weber@firma.de>')).toEqual(['Will Baker', 'Weber']);
     // A firm asked for by its name stays a firm.
     expect(people('Firma (Name, Anschrift): MÜLLER BAU GMBH')).toEqual([]);
   });

@@ -1220,6 +1220,8 @@ function nameList(c: Ctx, start: number, end: number, score: number, rule: strin
     while (s < e && /["'\s]/.test(text[s]!)) s++;
     while (e > s && /["'\s,.]/.test(text[e - 1]!)) e--;
     if (e <= s) continue;
+    // A shared mailbox before its address: "Cc: Sales <sales@…>".
+    if (cut >= 0 && seg.charAt(cut + /^\s*/.exec(seg.slice(cut))![0].length) === '<' && mailboxName(c, text.slice(s, e))) continue;
     nameSegment(c, s, e, score, rule, anyCase);
   }
 }
@@ -1383,9 +1385,26 @@ function mailNames(c: Ctx): void {
     let e = s + raw.length;
     while (st < e && /[\s,]/.test(text[st]!)) st++;
     while (e > st && /[\s,]/.test(text[e - 1]!)) e--;
+    if (mailboxName(c, text.slice(st, e))) continue;
     nameSegment(c, st, e, 0.95, 'mail');
   }
   namedAddresses(c);
+}
+
+/**
+ * A shared mailbox's display name: ordinary words only, none of them in the German or English
+ * name lists ("Sales <sales@…>", "Operations <ops@…>", "Hedgehogs Room <…>", "Student Support &
+ * Wellbeing <…>"). A person's display name has a listed name or a word no dictionary has.
+ */
+function mailboxName(c: Ctx, name: string): boolean {
+  const words = name.match(/\p{L}[\p{L}\p{M}'’-]*/gu);
+  if (!words) return false;
+  for (const w of words) {
+    if (w.length < 2 || w.toLowerCase() === w) continue;
+    const t = titleCase(w);
+    if (c.L.given.has(t) || c.L.surname.has(t) || c.L.given.has(w) || c.L.surname.has(w) || wordClass(w) !== 'w') return false;
+  }
+  return true;
 }
 
 /** Words before an address: capitalised, or a name's particle ("Jan van Leeuwen"). */
