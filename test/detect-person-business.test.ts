@@ -312,6 +312,9 @@ describe('signature blocks side by side, and more name labels', () => {
     // A shared mailbox's display name is no one; a person's, also of words, is someone.
     expect(people('From: Callum Baker <c.baker@hopfield.co.uk>\nCc: Sales <sales@hopfield.co.uk>; Operations <ops@hopfield.co.uk>')).toEqual(['Callum Baker']);
     expect(people('From: Will Baker <will@x.com>\nTo: Weber <weber@firma.de>')).toEqual(['Will Baker', 'Weber']);
+    // A form's label the model would take, in a text of labels; a dialogue's speaker stays a name.
+    expect(people('Full name: Olivia Marie Singh\nPreferred name: Liv\nPronouns: she/her\nDate of birth: 1996-03-27')).toEqual(['Olivia Marie Singh', 'Liv']);
+    expect(people('Halldór: What a wife.\nMatthew: Remember me.\nHalldór: Never.')).toContain('Halldór');
     // A firm asked for by its name stays a firm.
     expect(people('Firma (Name, Anschrift): MÜLLER BAU GMBH')).toEqual([]);
   });

@@ -28,7 +28,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
-import { charAtOr, codeAt, itemAt } from '../../util/chars.js';
+import { blanksBefore, charAtOr, codeAt, itemAt } from '../../util/chars.js';
 import { wordNameAsPerson } from './wordnames.js';
 import { letterIsNoPerson } from './court.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -2054,6 +2054,33 @@ function aloneInCell(text: string, s: number, e: number): boolean {
 }
 
 /**
+ * A form's label, one word opening its line before a colon or its label's next word, in a text
+ * of such lines: "Pronouns: he/him", "Valid until: 13 June". Not a name the lists hold: "Kerry: …"
+ * speaks.
+ */
+function labelWord(c: Ctx, i: number, j: number): boolean {
+  if (i !== j) return false;
+  const t = c.toks[i]!;
+  const k = blanksBefore(c.text, t.s);
+  if (k > 0 && c.text.charCodeAt(k - 1) !== 10) return false;
+  if (!/^(?:[ \t]+\p{Ll}+)?[ \t]*:/u.test(c.text.slice(t.e, t.e + 16))) return false;
+  if (c.L.given.has(t.w) || c.L.surname.has(t.w) || c.L.census.has(t.w)) return false;
+  // A letter no German or English label has is a dialogue's speaker: "Halldór: What a wife."
+  if (NON_LABEL_LETTER.test(t.w)) return false;
+  // In a form: three lines or more open with a label (counted once per text).
+  let n = c.memo.get(LABEL_LINES_KEY);
+  if (n === undefined) {
+    n = 0;
+    for (const at of colonLineStarts(c.text)) if (LABEL_AT.test(c.text.slice(at, at + 40)) && ++n >= 3) break;
+    c.memo.set(LABEL_LINES_KEY, n);
+  }
+  return n >= 3;
+}
+const LABEL_LINES_KEY = '\u0000label-lines';
+const NON_LABEL_LETTER = /[àáâãåæçèéêëìíîïðñòóôõøùúûýÿāăąćčďđēėęěğīıłńňőœřśşšţťūůűźżž]/i;
+const LABEL_AT = /^[ \t]*\p{Lu}[\p{L}\p{M}() /-]{1,30}:[ \t]/u;
+
+/**
  * The small learned model (features.ts, weights in model.json) on capitalised tokens the rules
  * left undecided. Adjacent positive tokens join into one span.
  */
@@ -2067,7 +2094,7 @@ function learned(c: Ctx, spans: Span[]): Span[] {
   let runEnd = -1;
   const flush = () => {
     if (runStart < 0) return;
-    if (!abbreviationOrSaint(c, runStart, runEnd + 1) && !followedByOrgOrStreet(c, runEnd) && !precededByOrg(c, runStart) && !afterFirmAmp(c, runStart)) {
+    if (!abbreviationOrSaint(c, runStart, runEnd + 1) && !followedByOrgOrStreet(c, runEnd) && !precededByOrg(c, runStart) && !afterFirmAmp(c, runStart) && !labelWord(c, runStart, runEnd)) {
       out.push({ start: toks[runStart]!.s, end: toks[runEnd]!.e, score: 0.55, rule: 'model' });
     }
     runStart = -1;
