@@ -325,6 +325,9 @@ describe('user names in a ticket log, reference initials, owners of a business',
   it('a given name and surname after a business word are its owner', () => {
     expect(people('Angebote (Ingenieurbüro Stanislav Horvat, Kolbermoor)')).toEqual(['Stanislav Horvat']);
     expect(people('Die Stadtbäckerei Sommer liefert.')).toEqual([]);
+    // A trade that names a firm on its own: its surname is the firm's.
+    expect(people('Von: Hausverwaltung Lindner <verwaltung@lindner-md.de>\nAktennotiz Brauerei Kellermann (Fa. Fassadenbau Engelhardt)')).toEqual([]);
+    expect(people('Baumpflege Lindemann · Inhaber Jens Lindemann')).toEqual(['Jens Lindemann']);
   });
 });
 

@@ -719,7 +719,10 @@ const PARTNERS_AFTER = /^[ \t]*(?:&|und|and)[ \t]+(?:Kollegen|Kolleginnen|Partne
 /** Words after a capitalised word that make both a place ("Hope Park"); never read as part of a name. */
 const PLACE_AFTER = new Set('Park Island Islands Station Airport Estate Centre Center Harbour Harbor Bridge Valley Gardens Heights Business Retail Industrial'.split(' '));
 const GROUP_TAIL = /.(?:mitglieder|kollegen|kolleginnen|freunde|freundinnen|kunden|kundinnen|partner|partnerinnen|eltern|nachbarn|team|leute|innen)$/;
-const BUSINESS_TAIL = /.{3,}(?:büro|praxis|kanzlei|werkstatt|atelier|agentur|apotheke|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|druckerei|brauerei|kellerei|autohaus|studio)$/;
+// (The trades in the second group name a firm alone too: "Brauerei Kellermann", "Hausverwaltung
+// Lindner", "Fa. Fassadenbau Engelhardt", "Baumpflege Lindemann".)
+const BUSINESS_TAIL =
+  /^(?:.{3,}(?:büro|praxis|kanzlei|werkstatt|atelier|agentur|studio)|.*(?:apotheke|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|druckerei|brauerei|kellerei|autohaus|zimmerei|dachdeckerei|schlosserei|glaserei|hausverwaltung|immobilienverwaltung|baumpflege|gartenpflege|gebäudereinigung|bau|getränkemarkt|spedition|bestattungen))$/i;
 
 /** The second part of a firm's name: "Smith & Wesson", "Müller & Söhne" (not "Sandra & Tom"). */
 function afterFirmAmp(c: Ctx, firstTokIdx: number): boolean {
