@@ -328,6 +328,9 @@ describe('user names in a ticket log, reference initials, owners of a business',
     // A trade that names a firm on its own: its surname is the firm's.
     expect(people('Von: Hausverwaltung Lindner <verwaltung@lindner-md.de>\nAktennotiz Brauerei Kellermann (Fa. Fassadenbau Engelhardt)')).toEqual([]);
     expect(people('Baumpflege Lindemann · Inhaber Jens Lindemann')).toEqual(['Jens Lindemann']);
+    // English: the trade after the founder's name; a given name and a surname are the owner.
+    expect(people('Job issued to Hunter Plumbing (contact Wayne Hunter 0412 555 019).')).toEqual(['Wayne Hunter']);
+    expect(people('Contractor: Dylan Price Plumbing, inv. DP-3318')).toEqual(['Dylan Price']);
   });
 });
 

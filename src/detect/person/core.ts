@@ -19,6 +19,7 @@ import {
   NEVER_NAMES,
   ORG_PREFIX,
   ORG_WORDS,
+  TRADES,
   PARTICLES,
   PERSON_VERBS_BEFORE,
   ROLE_NOUNS,
@@ -576,6 +577,7 @@ function maybeNamePart(c: Ctx, t: Tok, cue = false): boolean {
   // Medical/lab abbreviations and compounds with an all-caps part: "AV-Block", "QT-Dauer".
   if (hasX(t, X_CAPS_PART)) return false;
   if (hasX(t, X_NEVER_NAMES) || hasX(t, X_ORG_WORDS) || hasX(t, X_STREET_WORDS) || hasX(t, X_ROLE_NOUNS)) return false;
+  if (TRADES.has(t.w)) return false;
   if (hasX(t, X_STREET_SUFFIX) && !isSurnameT(c, t) && !isGivenT(c, t)) {
     // "Goethestraße", "Schillerplatz": a place. Short surnames like "Berg" are in the lists.
     if (/(?:straße|strasse|gasse|weg|allee|platz|ring|damm|ufer|chaussee)$/i.test(t.w)) return false;
@@ -625,6 +627,12 @@ function ampGap(text: string, s: number, e: number): number {
   return amp;
 }
 
+/** A listed given name, no word, right before the token: the firm's owner, named in full. */
+function ownerBefore(c: Ctx, lastTokIdx: number): boolean {
+  const p = itemAt(c.toks, lastTokIdx - 1);
+  return !!p && p.cap && gapEq(c.text, p.e, c.toks[lastTokIdx]!.s, ' ') && isGivenT(c, p) && !isAmbigT(c, p);
+}
+
 function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   const t = c.toks[lastTokIdx]!;
   const next = c.toks[lastTokIdx + 1];
@@ -639,6 +647,8 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
     const kind = next.s - t.e > 3 || c.text.charCodeAt(t.e) === 9 ? -1 : ampGap(c.text, t.e, next.s);
     // (A street word only after blanks: "Baird & Dr Mei Ling Baird" is a title after "&", not "Drive".)
     if (kind >= 0 && (hasX(next, X_ORG_WORDS) || (kind === 0 && hasX(next, X_STREET_WORDS)))) return true;
+    // "Hunter Plumbing": a trade after a surname alone (not after "Dylan Price", its owner).
+    if (kind === 0 && TRADES.has(next.w) && !ownerBefore(c, lastTokIdx)) return true;
     // "Hope Park", "Victoria Island", "Miles Business Park", "Kent Station": a place.
     if (kind === 0 && PLACE_AFTER.has(next.w)) return true;
     if (kind === 0 && firmAhead(c, lastTokIdx + 1)) return true;

@@ -152,6 +152,17 @@ Co-operative Cooperative Co-op Coop Cyf Farmers Brokers Rental Hire Underwriting
 Bestattungen Bestattungsinstitut Malerbetrieb Meisterbetrieb Autoteile Getränke Bautenschutz
 Foods Stores Store Shop Supplies Logistics Associates Products Industries Trading Bakery`);
 
+/**
+ * English trades after a founder's name: "Hunter Plumbing", "Liffey Movers", "Devon Inventories".
+ * After a surname alone the firm; after a given name and a surname its owner too ("Dylan Price
+ * Plumbing", "Saoirse Lynch Photography"), who is a person.
+ */
+export const TRADES = set(`Plumbing Plumbers Heating Roofing Roofers Removals Movers Inventories Restoration Renewables
+Glazing Scaffolding Landscaping Landscapes Gardening Cleaning Cleaners Carpets Flooring Kitchens Bathrooms Electrics
+Electricians Plastering Decorating Decorators Surveyors Tyres Coaches Taxis Printing Printers Joinery Joiners Upholstery
+Furniture Fencing Paving Drainage Demolition Plant Haulage Couriers Catering Caterers Florists Opticians Funeralcare
+Undertakers Garage Autos Motorcycles Cycles Photography Signs Interiors`);
+
 /** Legal forms as words: a capitalised run that reaches one within three words is a firm ("Bergmann IT-Services GmbH"). */
 export const LEGAL_FORMS = set(`GmbH mbH AG KG OHG GbR UG SE Ltd LLC LLP Inc plc PLC Corp KGaA eK BV NV SA SAS SARL SpA Srl SRL
 AB ASA Oy Kft FZE FZCO DAC`);
