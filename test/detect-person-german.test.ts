@@ -190,6 +190,12 @@ describe('a surname after a role noun, and user names with a role prefix or a nu
     expect(names('Der POK Bericht kommt morgen.')).toEqual([]);
   });
 
+  it('a listed surname after what an office names after its customer ("Anlage Paulsen"); no word, no code name', () => {
+    expect(names('- Fertigmeldung für Anlage Paulsen (Drelsdorf) noch nicht bestätigt')).toEqual(['Paulsen']);
+    expect(names('Auftrag Kowalski ist erledigt.')).toEqual(['Kowalski']);
+    expect(names('Die Anlage Sonne läuft. Auftrag Eilig.')).toEqual([]);
+  });
+
   it('"hm_rbartsch (Hausmeister René Bartsch)" defines the user name; "pnowak2" is Paul Nowak\'s', () => {
     const log = 'Verlauf: 12.11.2024 08:40 · hm_rbartsch (Hausmeister René Bartsch) Vor Ort.\n12.11.2024 10:52 · hm_rbartsch Monteur hat';
     expect(names(log)).toEqual(['hm_rbartsch', 'René Bartsch', 'hm_rbartsch']);

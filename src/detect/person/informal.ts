@@ -179,6 +179,11 @@ const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
  * Braun", "OBM Koch". A listed surname that is a word counts after them too.
  */
 const RANKS = new Set('PM PMin POM POMin PHM PHMin PK PKin POK POKin PHK PHKin EPHK KK KKin KOK KOKin KHK KHKin EKHK BM OBM HBM BOI'.split(' '));
+/**
+ * Things a German office names after its customer: "Baustelle Matthiesen", "Anlage Paulsen",
+ * "Auftrag Kowalski", "Akte Brandt", "BV Hansen" (Bauvorhaben).
+ */
+const PROJECT_HEAD = new Set('Baustelle Anlage Auftrag Akte Vorgang Bauvorhaben BV Kunde Kundin Mandant Mandantin Patient Patientin Mieter Mieterin Eigentümer Eigentümerin'.split(' '));
 /** The same in lower case, as chats write them before a capitalised surname: "kundin Sommer". */
 const LOWER_ROLE = new Set('kunde kundin kollege kollegin mieter mieterin nachbar nachbarin'.split(' '));
 
@@ -194,7 +199,8 @@ export function roleSurnames(text: string, toks: readonly Tok[], L: NameLists): 
     if (!t.cap || t.e - t.s < 3) continue;
     const p = toks[i - 1]!;
     const rank = RANKS.has(p.w);
-    const role = rank || (p.lower ? LOWER_ROLE.has(p.w) : p.cap && p.e - p.s >= 5 && ROLE_HEAD.test(p.w));
+    const project = !rank && p.cap && PROJECT_HEAD.has(p.w);
+    const role = rank || project || (p.lower ? LOWER_ROLE.has(p.w) : p.cap && p.e - p.s >= 5 && ROLE_HEAD.test(p.w));
     if (!role || !blankBetween(text, p, t)) continue;
     const n = toks[i + 1];
     if (n && n.cap && blankBetween(text, t, n)) continue;
@@ -202,6 +208,11 @@ export function roleSurnames(text: string, toks: readonly Tok[], L: NameLists): 
     // Not an abbreviation ("Referatsleiterin BMVg") nor a street before its number ("Nachbar Mühlbachweg 2").
     if (!SURNAME_SHAPE.test(t.w) || /^[ \t]+\d/.test(text.slice(t.e, t.e + 3))) continue;
     const cls = wordClass(t.w);
+    // After a project's noun only a surname the lists hold and no word: "Projekt Apollo" is none.
+    if (project) {
+      if (L.surname.has(t.w) && cls !== 'w' && !L.deAmbig.has(t.w)) out.push({ start: t.s, end: t.e, score: 0.7 });
+      continue;
+    }
     const listed = L.surname.has(t.w) || L.census.has(t.w);
     // A listed surname that is a word counts only after a lower-case role ("kundin Sommer"); after
     // "Schichtleiter" a word is as often a place or a shift ("Schichtleiter Nord").
