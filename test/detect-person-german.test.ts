@@ -182,6 +182,9 @@ describe('a surname after a role noun, and user names with a role prefix or a nu
     expect(names('und vermutlich die beiden Schwestern Papadaki im Duett')).toEqual(['Papadaki']);
     expect(names('kannst du auch die kundin Sommer mit reinnehmen?')).toEqual(['Sommer']);
     expect(names('Zuständig ist die Referatsleiterin BMVg. Der Nachbar Mühlbachweg 2 hat sich beschwert.')).toEqual([]);
+    // Board and office roles, a unit's "-leitung"; not an abbreviation with its dot.
+    expect(names('Bitte nicht vor 6 Uhr anrufen, sondern Bankettleitung Nikolaidis (0171 6 02 33 18).')).toEqual(['Nikolaidis']);
+    expect(names('Sachverständigenbüro Schönfeld (Gutachter Dipl.-Ing. Hendrik Mai)')).toEqual(['Hendrik Mai']);
   });
 
   it('a surname after a police or fire service rank, also one that is a word', () => {

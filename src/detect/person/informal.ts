@@ -172,7 +172,7 @@ export function vocatives(text: string, L: NameLists): ScoredSpan[] {
 }
 
 /** A role or kinship noun that a surname follows as its bearer's: "Schichtleiter Mazur", "Trainerin Yilmaz", "Schwestern Papadaki". */
-const ROLE_HEAD = /(?:leiter|leiterin|^Trainer|^Trainerin|^Kollege|^Kollegin|^Nachbar|^Nachbarin|^Schwester|^Schwestern|^Bruder|^Brüder|^Hausmeister|^Hausmeisterin|^Monteur|^Monteurin|^Disponent|^Disponentin|^Azubi|^Praktikant|^Praktikantin|^Werkstudent|^Werkstudentin)$/;
+const ROLE_HEAD = /(?:leiter|leiterin|leitung|führer|führerin|^Trainer|^Trainerin|^Kollege|^Kollegin|^Nachbar|^Nachbarin|^Nachbarn|^Schwester|^Schwestern|^Bruder|^Brüder|^Hausmeister|^Hausmeisterin|^Monteur|^Monteurin|^Disponent|^Disponentin|^Azubi|^Praktikant|^Praktikantin|^Werkstudent|^Werkstudentin|^Vorstand|^Vorständin|^Mitglied|^Vorsitzende|^Vorsitzender|^Kassenwart|^Kassenwartin|^Kassierer|^Kassiererin|^Beisitzer|^Beisitzerin|^Prokurist|^Prokuristin|^Sachbearbeiter|^Sachbearbeiterin|^Referent|^Referentin|^Betreuer|^Betreuerin|^Gutachter|^Gutachterin)$/;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /**
  * Police and fire service ranks, which stand before a surname only: "POK Schäfer", "KHK'in
@@ -207,6 +207,8 @@ export function roleSurnames(text: string, toks: readonly Tok[], L: NameLists): 
     if (NEVER_NAMES.has(t.w) && !L.surname.has(t.w)) continue;
     // Not an abbreviation ("Referatsleiterin BMVg") nor a street before its number ("Nachbar Mühlbachweg 2").
     if (!SURNAME_SHAPE.test(t.w) || /^[ \t]+\d/.test(text.slice(t.e, t.e + 3))) continue;
+    // An abbreviation with its dot: "Gutachter Dipl.-Ing.", "Einleitung Rdn. 236".
+    if (text.charCodeAt(t.e) === 46 && t.e - t.s <= 4) continue;
     const cls = wordClass(t.w);
     // After a project's noun only a surname the lists hold and no word: "Projekt Apollo" is none.
     if (project) {
