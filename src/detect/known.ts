@@ -59,6 +59,19 @@ function probeAt(value: string, q: number): number {
 }
 
 /**
+ * A value's two probes for its anchor at [at, at + len): its first character and its last, each
+ * unless inside the anchor (then the one after the anchor's separator, or before it), which the
+ * hash has already compared.
+ */
+function anchorProbes(value: string, at: number, len: number): { p1: number; p2: number } {
+  const end = at + len;
+  return {
+    p1: probeAt(value, at > 0 ? 0 : end + 1 < value.length ? end + 1 : end),
+    p2: probeAt(value, end < value.length ? value.length - 1 : at - 2),
+  };
+}
+
+/**
  * Finds every whole-word occurrence of values that are already known (held in the vault, or on
  * the deny list), in time linear in the text however many values there are.
  *
@@ -143,7 +156,7 @@ export class KnownValueMatcher {
       do i += k;
       while (i < value.length && (k = wordUnitAt(value, i)) !== 0);
       const h = hashRange(value, at, i);
-      const users = this.anchored(h, value, at, i - at);
+      const users = this.anchored(h, value, at, i - at, anchorProbes(value, at, i - at));
       if (users < 0) return; // already indexed
       const cost = users * 4 - Math.min(i - at, 12);
       if (cost < bestCost) {
@@ -161,12 +174,8 @@ export class KnownValueMatcher {
     this.anchorLen.push(bestLen);
     if (this.values.length * 16 > this.filterMask + 1) this.growFilter();
     else this.setBit(bestHash);
-    // Probes: the value's first character and its last, each unless inside the anchor (then the
-    // one after the anchor's separator, or before it), which the hash has already compared.
-    const end = bestAt + bestLen;
-    const p1 = probeAt(value, bestAt > 0 ? 0 : end + 1 < value.length ? end + 1 : end);
-    const p2 = probeAt(value, end < value.length ? value.length - 1 : bestAt - 2);
-    this.insert(bestHash, c, bestAt, bestLen, p1, p2);
+    const probes = anchorProbes(value, bestAt, bestLen);
+    this.insert(bestHash, c, bestAt, bestLen, probes.p1, probes.p2);
   }
 
   /** The table slot (an index into `table`) of anchor hash h, or of the free slot where it goes. */
@@ -251,9 +260,10 @@ export class KnownValueMatcher {
   /**
    * How many candidates are anchored on a word with this hash and length (a hash collision
    * only skews the anchor choice, a heuristic) — or -1 if `value` itself is one of them: an
-   * identical value has an anchor at the same offset, and only then are strings compared.
+   * identical value has an anchor at the same offset with the same probes, and only then are
+   * strings compared.
    */
-  private anchored(h: number, value: string, at: number, len: number): number {
+  private anchored(h: number, value: string, at: number, len: number, probes: { p1: number; p2: number }): number {
     const slot = this.slotOf(h);
     if (this.table[slot] === EMPTY) return 0;
     const pool = this.pool;
@@ -262,9 +272,13 @@ export class KnownValueMatcher {
     let n = 0;
     for (let r = r0; r < r1; r += REC) {
       if (pool[r + 2] !== len) continue;
-      const c = pool[r]!;
-      if (pool[r + 1] === at && this.values[c]!.length === value.length && this.values[c] === value) return -1;
       n++;
+      // An identical value has the same anchor and so the same probes: only then is its string
+      // read (a run of a common first name holds dozens of full names, each string elsewhere
+      // on the heap; reading them all cost a third of indexing).
+      if (pool[r + 1] !== at || pool[r + 3] !== probes.p1 || pool[r + 4] !== probes.p2) continue;
+      const c = pool[r]!;
+      if (this.values[c]!.length === value.length && this.values[c] === value) return -1;
     }
     return n;
   }
