@@ -18,7 +18,7 @@ import { englishGluedWords, listedName, titled, type NameLists } from './names.j
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
-import { blanksBefore, codeAt } from '../../util/chars.js';
+import { blanksBefore, codeAt, isDigit } from '../../util/chars.js';
 
 /** Where initials are defined after the name: "(GP)", "(Chair, MM)", "(TK, Leitung)". */
 /** … also in lower case after a role: "Bartosz Nowak (Nachtdispo, bn)". */
@@ -325,8 +325,10 @@ function foundNameHandles(text: string, found: readonly ScoredSpan[], toks: read
     if (c0 < 97 || c0 > 122 || t.s < done) continue;
     const w = t.w;
     const dash = w.indexOf('-');
-    // Without a number that tells two users apart: "pnowak2", "mschmidt1".
-    const base = (dash > 0 ? w.slice(0, dash) : w).replace(/\d{1,2}$/, '');
+    const stem = dash > 0 ? w.slice(0, dash) : w;
+    // Without a number that tells two users apart: "pnowak2", "mschmidt1". (The regex only where
+    // a digit ends the word: run on every lower-case word it took a sixth of this function's time.)
+    const base = isDigit(stem.charCodeAt(stem.length - 1)) ? stem.replace(/\d{1,2}$/, '') : stem;
     // (The glued form's lookup allocates a slice: only where a surname of that length ends so.)
     const cands = names.get(base) ?? (base.length >= 5 && gluedEnds.has(base.length * 65536 + base.charCodeAt(base.length - 1)) ? names.get(base.slice(1)) : undefined);
     if (!cands) continue;
