@@ -11,6 +11,13 @@ import type { ScoredSpan } from './span.js';
 
 /** The label of a team sheet or of its substitutions, up to its colon; found from each colon. */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:(Aufstellung|Startelf|Startaufstellung|Line-?up|Lineup|Team[ \t]?sheet|Starting[ \t]+(?:XI|eleven))|(Auswechslungen|Einwechslungen|Wechsel|Substitutions|Subs))(?:[ \t]+\p{L}+)?[ \t]*$/iu;
+/**
+ * A label word before a colon, what every LABEL_BEFORE match ends on (the same words and flags,
+ * without what may stand before the word). LABEL_BEFORE, tried on the 40 characters before every
+ * colon of a text, was 1-2 % of the person detector; a text without this is not read colon by
+ * colon. (LABEL_BEFORE's "^" may be the window's start inside a word: hence nothing before.)
+ */
+const LABEL_ANYWHERE = /(?:Aufstellung|Startelf|Startaufstellung|Line-?up|Lineup|Team[ \t]?sheet|Starting[ \t]+(?:XI|eleven)|Auswechslungen|Einwechslungen|Wechsel|Substitutions|Subs)(?:[ \t]+\p{L}+)?[ \t]*:/iu;
 /** A surname, perhaps with its particle, and an initial after a comma: "von Hagen", "Lange, F.". */
 const PLAYER = String.raw`((?:(?:von|van|de|di|da|del)[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:,[ \t]\p{Lu}\.)?)(?![\p{L}\p{N}])`;
 /** A shirt number and the player, each after the list's start or a separator. */
@@ -20,6 +27,7 @@ const SUBSTITUTION = new RegExp(String.raw`\d{1,3}(?:\.|'|’|[ \t]?min\.?)?[ \t
 
 export function lineupNames(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
+  if (!LABEL_ANYWHERE.test(text)) return out;
   for (let k = text.indexOf(':'); k >= 0; k = text.indexOf(':', k + 1)) {
     const m = LABEL_BEFORE.exec(text.slice(Math.max(0, k - 40), k));
     if (!m) continue;
