@@ -685,11 +685,12 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
       if (cut === null) continue;
       run = cut;
     }
-    // A range of days after the number: "07700 900 550 12–13 Mar" (a rota's next column).
-    const range = DAY_RANGE_AFTER.exec(text.slice(Math.max(run.start, run.end - 7), run.end + 12));
-    if (range !== null && Math.max(run.start, run.end - 7) + range.index + range[0].length === run.end) {
-      const at = Math.max(run.start, run.end - 7) + range.index;
-      let k = at;
+    // A range of days after the number: "07700 900 550 12–13 Mar" (a rota's next column). Read
+    // only where a dash stands near the run's end (the regex on every run cost a slice each).
+    const tail = Math.max(run.start, run.end - 7);
+    const range = dashIn(text, tail, run.end) ? DAY_RANGE_AFTER.exec(text.slice(tail, run.end + 12)) : null;
+    if (range !== null && tail + range.index + range[0].length === run.end) {
+      let k = tail + range.index;
       while (k > run.start && isSpace(text.charCodeAt(k - 1))) k--;
       let digits = 0;
       for (let j = run.start; j < k; j++) if (isDigit(text.charCodeAt(j))) digits++;
@@ -707,6 +708,15 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
     }
   }
   return out;
+}
+
+/** An en or em dash in text[from, to). */
+function dashIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
 }
 
 /**

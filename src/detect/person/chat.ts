@@ -244,12 +244,12 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The given name a glued user name opens with, a surname after it: "jackbaker" → "jack". */
 /** An initial and a listed surname of four letters or more, and no English word: "tkaya", "whein"; not "ahead". */
 function initialSurname(L: NameLists, h: string): boolean {
   return h.length >= 5 && /^[a-z]+$/.test(h) && !englishGluedWords().has(h) && L.surname.has(titled(h.slice(1)));
 }
 
+/** The given name a glued user name opens with, a surname after it: "jackbaker" → "jack". */
 function gluedGiven(L: NameLists, h: string): string | undefined {
   if (!/^[a-z]{7,21}$/.test(h)) return undefined;
   for (let i = 3; i <= h.length - 4; i++) {

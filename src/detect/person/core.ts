@@ -33,7 +33,7 @@ import { blanksBefore, charAtOr, codeAt, itemAt } from '../../util/chars.js';
 import { wordNameAsPerson } from './wordnames.js';
 import { letterIsNoPerson } from './court.js';
 import { nameLikeClass, wordClass } from './words.js';
-import { CompiledModel, FeatureCache, type Model } from './features.js';
+import { CompiledModel, FeatureCache, FOREIGN_LETTER, type Model } from './features.js';
 import { remember } from '../../util/memo.js';
 import { endsWithAny } from '../../util/suffix.js';
 import { lowerBound } from '../../util/sorted.js';
@@ -482,6 +482,8 @@ interface Ctx {
   memo: Map<string, number>;
   /** colonLines(), once computed. */
   colonLines?: Int32Array | null;
+  /** labelWord(): how many lines open with a label (counted up to 3), once computed. */
+  labelLines?: number;
   /** Labels of name fields ("Line manager", "Kontoinhaber"): no name is found inside them. */
   labels: TableSpan[];
 }
@@ -1234,7 +1236,7 @@ function nameList(c: Ctx, start: number, end: number, score: number, rule: strin
     while (e > s && /["'\s,.]/.test(text[e - 1]!)) e--;
     if (e <= s) continue;
     // A shared mailbox before its address: "Cc: Sales <sales@…>".
-    if (cut >= 0 && seg.charAt(cut + /^\s*/.exec(seg.slice(cut))![0].length) === '<' && mailboxName(c, text.slice(s, e))) continue;
+    if (cut >= 0 && /^\s*</.test(seg.slice(cut)) && mailboxName(c, text.slice(s, e))) continue;
     nameSegment(c, s, e, score, rule, anyCase);
   }
 }
@@ -2079,18 +2081,15 @@ function labelWord(c: Ctx, i: number, j: number): boolean {
   if (!/^(?:[ \t]+\p{Ll}+)?[ \t]*:/u.test(c.text.slice(t.e, t.e + 16))) return false;
   if (c.L.given.has(t.w) || c.L.surname.has(t.w) || c.L.census.has(t.w)) return false;
   // A letter no German or English label has is a dialogue's speaker: "Halldór: What a wife."
-  if (NON_LABEL_LETTER.test(t.w)) return false;
+  if (FOREIGN_LETTER.test(t.w)) return false;
   // In a form: three lines or more open with a label (counted once per text).
-  let n = c.memo.get(LABEL_LINES_KEY);
-  if (n === undefined) {
-    n = 0;
-    for (const at of colonLineStarts(c.text)) if (LABEL_AT.test(c.text.slice(at, at + 40)) && ++n >= 3) break;
-    c.memo.set(LABEL_LINES_KEY, n);
+  if (c.labelLines === undefined) {
+    let n = 0;
+    for (const at of colonLines(c) ?? colonLineStarts(c.text)) if (LABEL_AT.test(c.text.slice(at, at + 40)) && ++n >= 3) break;
+    c.labelLines = n;
   }
-  return n >= 3;
+  return c.labelLines >= 3;
 }
-const LABEL_LINES_KEY = '\u0000label-lines';
-const NON_LABEL_LETTER = /[àáâãåæçèéêëìíîïðñòóôõøùúûýÿāăąćčďđēėęěğīıłńňőœřśşšţťūůűźżž]/i;
 const LABEL_AT = /^[ \t]*\p{Lu}[\p{L}\p{M}() /-]{1,30}:[ \t]/u;
 
 /**

@@ -55,7 +55,7 @@ function roleLike(w: string): boolean {
 }
 
 /** Letters that German words do not use (names from other languages): "Ribéry", "Kádár", "Jovanović". */
-const FOREIGN_LETTER = /[àáâãåæçèéêëìíîïðñòóôõøùúûýÿāăąćčďđēėęěğīıłńňőœřśşšţťūůűźżž]/i;
+export const FOREIGN_LETTER = /[àáâãåæçèéêëìíîïðñòóôõøùúûýÿāăąćčďđēėęěğīıłńňőœřśşšţťūůűźżž]/i;
 
 /**
  * Token-only features of a capitalised word beyond its suffixes: the list flags of its genitive
