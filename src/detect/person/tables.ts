@@ -324,6 +324,30 @@ function oneNameWord(value: string): boolean {
 
 /** A key and a quoted value: JSON ("preferredName": "Seun"), logfmt (name="Bishop, Miles"). */
 const KEY_VALUE = /(["']?)([A-Za-z][A-Za-z0-9_.-]{0,40})\1[ \t]*[:=][ \t]*"([^"\n]{1,80})"/g;
+/** Where KEY_VALUE can match: a colon or equals sign before a quoted value. */
+const KEY_VALUE_ANCHOR = /[:=][ \t]*"/g;
+
+/**
+ * KEY_VALUE.exec(text) as a global scan from KEY_VALUE.lastIndex would give it, tried only near
+ * each anchor: run from every position, the key's 41 letters were read and given back at every
+ * letter of the text (5 % of the detector's time on files of code and prose). Nothing before a
+ * match's ':' or '=' can be one, so a match ends its prefix at the first anchor after its start,
+ * and starts at most a quote, 41 key letters and a quote before that anchor's blanks.
+ */
+function nextKeyValue(text: string): RegExpExecArray | null {
+  const from = KEY_VALUE.lastIndex;
+  KEY_VALUE_ANCHOR.lastIndex = from;
+  const a = KEY_VALUE_ANCHOR.exec(text);
+  if (!a) {
+    KEY_VALUE.lastIndex = 0;
+    return null;
+  }
+  let k = a.index;
+  while (k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  KEY_VALUE.lastIndex = Math.max(from, k - 43);
+  return KEY_VALUE.exec(text);
+}
+
 /** A name quoted after the word for it: 'with surname "O'Neill"', 'Nachname „Brandstätter"'. */
 const QUOTED_AFTER_KEY = /\b(?:surname|last name|family name|first name|given name|nachname|vorname|familienname)[ \t]$/i;
 const QUOTED_VALUE = /^["„“”‘’']([^"„“”\n]{1,60}?)["“”‘’'](?![\p{L}])/u;
@@ -344,7 +368,7 @@ export function keyValueFields(text: string, L: NameLists): TableFindings {
   if (text.indexOf('":') >= 0 || text.indexOf('="') >= 0) {
     KEY_VALUE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = KEY_VALUE.exec(text))) {
+    while ((m = nextKeyValue(text))) {
       const keyStart = m.index + m[1]!.length;
       blocked.push({ start: keyStart, end: keyStart + m[2]!.length });
       const kind = kindOf(m[2]!);
