@@ -106,6 +106,21 @@ describe('phoneDetector: international and other regions', () => {
     expect(surfaces('locally 712 345.')).toEqual([]);
   });
 
+  it("judges a text's national numbers as the country of its own mail and web addresses writes them", () => {
+    const irish = 'Liffey Physio, reception@liffeyphysio.ie\nInvoice to club secretary Martina Cullen (087 990 2316).';
+    expect(surfaces(irish)).toEqual(['087 990 2316']);
+    // Without the Irish address the same digits are no German number.
+    expect(surfaces(irish.replace('liffeyphysio.ie', 'liffeyphysio.com'))).toEqual([]);
+    expect(surfaces('Plan Manager, www.bluegum.com.au\nBluegum Plan Management 1300 555 218')).toEqual(['1300 555 218']);
+  });
+
+  it("leaves a rota's shifts and a New Zealand bank account alone", () => {
+    expect(surfaces('Nguyen, Bao (FO) | 0600-1430| 0600-1430| OFF | 1400-2230|')).toEqual([]);
+    expect(surfaces('Please pay to ANZ 06-0801-0456789-00, reference FF-22871.')).toEqual([]);
+    // Named a number, the same shape still is one.
+    expect(surfaces('Tel. 0621-1430')).toEqual(['0621-1430']);
+  });
+
   it('takes grouped British national numbers that are valid in the UK as written', () => {
     expect(surfaces('from the UK: 020 7946 0958')).toEqual(['020 7946 0958']);
     expect(surfaces('Queries: accounts@example.co.uk · 0161 496 0752')).toEqual(['0161 496 0752']);

@@ -342,7 +342,10 @@ const NOT_PHONE_SHAPES = [
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/, // 2024-03-12
   /^\d{1,3}(?:\.\d{1,3}){3}$/, // 192.168.100.200
   /^(?:19|20)\d\d ?[-–/] ?(?:19|20)\d\d$/, // 2019-2024
+  /^\d{2}-\d{4}-\d{7}-\d{2,3}$/, // New Zealand bank account 06-0801-0456789-00
 ];
+/** A shift in a rota, "0600-1430": two times of day, unless a phone word names it one. */
+const SHIFT = /^(?:[01]\d|2[0-3])[0-5]\d ?[-–] ?(?:[01]\d|2[0-3])[0-5]\d$/;
 /** With the next list item's number run on: "047 2188415501 2. CULLINANE". */
 const TICKET = /^\d{3}[ -]?\d{10}(?: \d{1,2})?$/;
 /** "0441–0443", "sheets 112–118": a range of numbers of one length, with a dash (not a hyphen). */
@@ -476,7 +479,7 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   if ((before === Ctx.Negative || (before === Ctx.Designator && !mobileAfterDesignator)) && !plus && after !== Ctx.Strong) return NO;
   const strong = before === Ctx.Strong || after === Ctx.Strong;
   const weak = before === Ctx.Weak || mobileAfterDesignator;
-  if (!strong && AMOUNT_SHAPE.test(raw)) return NO;
+  if (!strong && (AMOUNT_SHAPE.test(raw) || (!plus && SHIFT.test(raw)))) return NO;
   // Cheap verdicts that spare the parser (the expensive part) on tables and identifiers:
   if (!plus && !strong) {
     const idd = /^\(?00[1-9]/.test(raw) || (NANP_REGIONS.has(region) && digits.startsWith('011'));
@@ -700,12 +703,10 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
     if (run.digits >= MIN_DIGITS) assessRun(text, run, region, out);
     if (out.length === found) rejected.push(run);
   }
-  if (rejected.length > 0 && out.some((f) => f.score >= 0.75)) {
-    const written = internationalNumbers(text, out);
-    if (written.length > 0) {
-      sameNumberElsewhere(text, out, rejected, written);
-      regionsElsewhere(text, out, rejected, region, written);
-    }
+  if (rejected.length > 0) {
+    const written = out.some((f) => f.score >= 0.75) ? internationalNumbers(text, out) : [];
+    if (written.length > 0) sameNumberElsewhere(text, out, rejected, written);
+    regionsElsewhere(text, out, rejected, region, written);
   }
   return out;
 }
@@ -745,6 +746,7 @@ function regionsElsewhere(text: string, out: Finding[], rejected: readonly Run[]
     regions.push(country);
     if (regions.length === MAX_OTHER_REGIONS) break;
   }
+  if (regions.length < MAX_OTHER_REGIONS) domainRegions(text, region, regions);
   if (regions.length === 0) return;
   const before = out.length;
   for (const run of rejected) {
@@ -759,6 +761,30 @@ function regionsElsewhere(text: string, out: Finding[], rejected: readonly Run[]
     }
   }
   if (out.length > before) out.sort((a, b) => a.start - b.start);
+}
+
+/** Country of a mail or web address's top-level domain (".ie", ".co.uk", ".com.au"). */
+const DOMAIN_COUNTRY: Record<string, CountryCode> = {
+  ie: 'IE', uk: 'GB', au: 'AU', nz: 'NZ', in: 'IN', at: 'AT', ch: 'CH', nl: 'NL', be: 'BE', pl: 'PL', fr: 'FR', it: 'IT',
+  es: 'ES', dk: 'DK', se: 'SE', no: 'NO', fi: 'FI', za: 'ZA', sg: 'SG', us: 'US', ca: 'CA', lu: 'LU', pt: 'PT', cz: 'CZ',
+};
+const ADDRESS_TLD = /(?:@|\bwww\.|:\/\/)[a-z0-9-]+(?:\.[a-z0-9-]+)*?\.(?:(?:co|com|org|net|gov|ac|edu)\.)?([a-z]{2})(?![a-z0-9.-]*[a-z0-9])/gi;
+
+/**
+ * Countries of the text's own mail and web addresses ("reception@liffeyphysio.ie",
+ * "www.bluegum.com.au"), after those of its international numbers: an Irish practice's letter
+ * writes "087 990 2316" without +353 and gives its address instead.
+ */
+function domainRegions(text: string, region: CountryCode, regions: CountryCode[]): void {
+  if (text.indexOf('@') < 0 && text.indexOf('www.') < 0 && text.indexOf('://') < 0) return;
+  ADDRESS_TLD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ADDRESS_TLD.exec(text))) {
+    const country = DOMAIN_COUNTRY[m[1]!.toLowerCase()];
+    if (country === undefined || country === region || regions.includes(country)) continue;
+    regions.push(country);
+    if (regions.length === MAX_OTHER_REGIONS) return;
+  }
 }
 
 /** A national number this short is still a phone number when the text also gives it with its country code. */
