@@ -32,6 +32,16 @@ describe('tables: names by their column', () => {
     expect(people(md)).toEqual(expect.arrayContaining(['Ng', 'Thu Ha', 'Adebayo', 'Tunde']));
   });
 
+  it('reads ASCII tables with a ----+---- rule under the header, and a team leader column', () => {
+    const t = [
+      'Ref  | Surname     | Forename(s) | Nationality | Caravan | Team leader',
+      '-----+-------------+-------------+-------------+---------+------------',
+      'S001 | TOKTOGULOVA | Aizhan      | KGZ         | C07     | –',
+      'S002 | SIMANJUNTAK | Rudi        | IDN         | C07     | Aizhan',
+    ].join('\n');
+    expect(people(t)).toEqual(['TOKTOGULOVA', 'Aizhan', 'SIMANJUNTAK', 'Rudi', 'Aizhan']);
+  });
+
   it('finds no table in prose with commas, and blocks only the header and fields of columns that hold no names', () => {
     expect(tableFields('Wir haben Äpfel, Birnen, Pflaumen gekauft.', nameLists())).toEqual({ names: [], blocked: [] });
     const text = 'Name;Firma\nAnna Weber;Weber Logistik';

@@ -272,8 +272,8 @@ export function tableFields(text: string, L: NameLists): TableFindings {
       let re = text.indexOf('\n', pos);
       if (re < 0) re = n;
       const row = text.slice(pos, re);
-      if (d === '|' && /^[ \t]*\|?[ \t:|-]+$/.test(row) && row.includes('-')) {
-        pos = re + 1; // Markdown's |---|---| line
+      if (d === '|' && /^[ \t]*[|+]?[ \t:|+-]+$/.test(row) && row.includes('-')) {
+        pos = re + 1; // Markdown's |---|---| line, or an ASCII table's ----+----
         continue;
       }
       if (!row.includes(d)) break;
@@ -315,7 +315,7 @@ const USER_VALUE = /^[a-z][a-z0-9]{2,20}(?:[._][a-z0-9]+)?$/;
 /** Columns no firm or thing fills. */
 const PERSON_ONLY = labelSet(`for takenby caller anrufer anruferin employee mitarbeiter mitarbeiterin teilnehmer teilnehmerin attendee participant
   assignee reporter agent staff driver fahrer fahrerin guest gast student applicant bewerber bewerberin bearbeiter bearbeiterin sachbearbeiter
-  sachbearbeiterin betreuer betreuerin`);
+  sachbearbeiterin betreuer betreuerin teamleader teamleiter teamleiterin supervisor vorarbeiter vorarbeiterin`);
 
 /** One capitalised word that is no ordinary word: "Sanjeev", "Kasia" (not "Reception", "Lager"). */
 function oneNameWord(value: string): boolean {
