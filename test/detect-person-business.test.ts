@@ -42,6 +42,17 @@ describe('tables: names by their column', () => {
     expect(people(t)).toEqual(['TOKTOGULOVA', 'Aizhan', 'SIMANJUNTAK', 'Rudi', 'Aizhan']);
   });
 
+  it("reads the other party from a payment row's purpose field, not a place, a fee or a bank code", () => {
+    const rows = [
+      '04/07/2024,FPS OUT,,GB95HBUK97932375131790,FUNERAL ORDER OF SERVICE DONALDSON,145.00',
+      '14BOFI99812111895355;DONATION IN MEMORY PADDY CROWLEY;250.00;CHY form received;SEPA',
+      '02.09.2024;02.09.2024;Busreise Dresden Restzahlung HAEUSSLER 2 Pers;1.138,00',
+      '14/06/2024,14/06/2024,"ATM WD BOI NAVAN",100.00,,2669.13',
+      '31/05/2024,CHG,"ACCOUNT FEES",,8.50,,4642.03',
+    ].join('\n');
+    expect(people(rows)).toEqual(['DONALDSON', 'PADDY CROWLEY', 'HAEUSSLER']);
+  });
+
   it('finds no table in prose with commas, and blocks only the header and fields of columns that hold no names', () => {
     expect(tableFields('Wir haben Äpfel, Birnen, Pflaumen gekauft.', nameLists())).toEqual({ names: [], blocked: [] });
     const text = 'Name;Firma\nAnna Weber;Weber Logistik';

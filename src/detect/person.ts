@@ -3,7 +3,7 @@ import { runRules, tokenize, variantsOf } from './person/core.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
-import { capsMentions, capsNames, passengerNames, referenceSurnames } from './person/caps.js';
+import { capsMentions, capsNames, passengerNames, purposeSurnames, referenceSurnames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
 import { nameHandles } from './person/handles.js';
 import { lowercaseGerman, lowercaseTitled, roleSurnames, vocatives } from './person/informal.js';
@@ -68,6 +68,8 @@ export const personDetector: Detector = {
     add(passengerNames(text, L));
     // "reference 004417 ALMASRI": a payment line's other party after its reference.
     add(referenceSurnames(text, L));
+    // "WEDDING INVITES MACPHERSON", "Restzahlung HAEUSSLER 2 Pers": a payment row's purpose field.
+    add(purposeSurnames(text, L));
     if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, L));
     // "mr chen at the factory", "spoke to mrs price": English titles in lower case.
     add(lowercaseTitled(text, L));

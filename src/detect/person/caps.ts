@@ -294,3 +294,92 @@ export function referenceSurnames(text: string, L: NameLists): ScoredSpan[] {
   }
   return out;
 }
+
+/** A field of a payment row that ends in a surname in capitals: "WEDDING INVITES MACPHERSON", "DONATION IN MEMORY PADDY CROWLEY". */
+const CAPS_FIELD_END = /^(?:[\p{Lu}\d][\p{Lu}\d&'’./+-]*[ \t]+){2,}?(?:(\p{Lu}{2,})[ \t]+)?(\p{Lu}{3,}(?:['’-]\p{Lu}{2,})*)$/u;
+/** A card payment's or cash withdrawal's field names a place or a shop after these: "ATM WD BOI NAVAN". */
+const CARD_FIELD = /^(?:ATM|POS|CARD|VISA|MC|CONTACTLESS|CHG|KARTENZAHLUNG|GA|BARGELD)\b/;
+/** A surname in capitals amid a mixed-case field: "Busreise Dresden Restzahlung HAEUSSLER 2 Pers". */
+const CAPS_IN_FIELD = /(?:^|[ \t])(\p{Lu}{4,}(?:['’-]\p{Lu}{2,})*)(?=[ \t]|$)/gu;
+
+/** A surname the lists hold that is no word, no ambiguous name and no given name alone (referenceSurnames' test). */
+function plainSurname(L: NameLists, w: string): boolean {
+  if (STOP.has(w) || BANK_WORDS.has(w) || TITLES.has(w)) return false;
+  const parts = titledWord(w).split('-');
+  if (!parts.every((p) => L.surname.has(p) || L.census.has(p))) return false;
+  return !parts.some((p) => L.enAmbig.has(p) || L.deAmbig.has(p) || wordClass(p) === 'w' || ORG_WORDS.has(p) || (L.given.has(p) && !L.surname.has(p)));
+}
+
+/**
+ * The other party named in a payment row's purpose field, as statements and donation lists
+ * write it: the last word of a field in capitals ("FUNERAL ORDER OF SERVICE DONALDSON", with a
+ * listed given name before it: "IN MEMORY PADDY CROWLEY"), or a word in capitals amid a field in
+ * mixed case ("Restzahlung HAEUSSLER 2 Pers"). Only rows with an amount or an IBAN, split at
+ * their delimiter (three or more of them); only surnames as plainSurname() takes them.
+ */
+export function purposeSurnames(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  // From one line with an amount or an IBAN to the next (a search, not a pass over every line).
+  PAYMENT_LINE_G.lastIndex = 0;
+  for (let hit = PAYMENT_LINE_G.exec(text); hit !== null; hit = PAYMENT_LINE_G.exec(text)) {
+    const ls = text.lastIndexOf('\n', hit.index) + 1;
+    let le = text.indexOf('\n', hit.index);
+    if (le < 0) le = text.length;
+    PAYMENT_LINE_G.lastIndex = le;
+    const d = rowDelimiter(text, ls, le);
+    if (d !== '') {
+      for (let fs = ls; fs <= le; ) {
+        let fe = text.indexOf(d, fs);
+        if (fe < 0 || fe > le) fe = le;
+        let s = fs;
+        let e = fe;
+        while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 34 || text.charCodeAt(s) === 9)) s++;
+        while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 13)) e--;
+        if (e - s >= 8) fieldSurnames(text, text.slice(s, e), s, L, out);
+        fs = fe + 1;
+      }
+    }
+  }
+  return out;
+}
+const PAYMENT_LINE_G = new RegExp(PAYMENT_LINE.source, 'g');
+
+function fieldSurnames(text: string, field: string, at: number, L: NameLists, out: ScoredSpan[]): void {
+  if (!/\p{Ll}/u.test(field)) {
+    if (CARD_FIELD.test(field)) return;
+    const m = CAPS_FIELD_END.exec(field);
+    if (!m || !plainSurname(L, m[2]!)) return;
+    let start = field.length - m[2]!.length;
+    // With a listed given name before it: "PADDY CROWLEY" is one name.
+    if (m[1] !== undefined && L.given.has(titledWord(m[1])) && !STOP.has(m[1])) {
+      while (start > 0 && (field.charCodeAt(start - 1) === 32 || field.charCodeAt(start - 1) === 9)) start--;
+      start -= m[1].length;
+    }
+    out.push({ start: at + start, end: at + field.length, score: 0.75 });
+    return;
+  }
+  // A field of prose is no purpose field.
+  if (field.length > 80) return;
+  CAPS_IN_FIELD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPS_IN_FIELD.exec(field))) {
+    const w = m[1]!;
+    const s = at + m.index + m[0].length - w.length;
+    // Not a bank's code inside an IBAN: "GB41 LOYD 3098 …".
+    if (plainSurname(L, w) && !IBAN_HEAD.test(text.slice(Math.max(0, s - 6), s))) out.push({ start: s, end: s + w.length, score: 0.75 });
+  }
+}
+
+/** The delimiter of a data row: ';', tab or ',', whichever stands three times or more (in that order). */
+function rowDelimiter(text: string, ls: number, le: number): string {
+  let semi = 0;
+  let tab = 0;
+  let comma = 0;
+  for (let k = ls; k < le; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 59) semi++;
+    else if (c === 9) tab++;
+    else if (c === 44) comma++;
+  }
+  return semi >= 3 ? ';' : tab >= 3 ? '\t' : comma >= 3 ? ',' : '';
+}
