@@ -160,6 +160,8 @@ describe('business letters and forms', () => {
     ['02:15 – Contractor Lee Carpenter (Stone & Hill Electrical) arrived; our project engineer, Cathal Dunne, left.', ['Lee Carpenter', 'Cathal Dunne']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
+    // Two full names around "&": a couple, though "Jack" is also a word (a firm has one name before it).
+    ["Issue date: 02/09/2024 Client: Isabella Moretti & Jack O'Sullivan", ['Isabella Moretti', "Jack O'Sullivan"]],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

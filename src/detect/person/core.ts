@@ -716,7 +716,24 @@ function ampJoinsPeople(c: Ctx, k: number): boolean {
   if (n.cap && firmAhead(c, k + 1)) return false;
   // "Mr Pieter-Jan Steyn & Mrs Lindiwe Steyn", "Herr Vogel & Frau Vogel-Schütz": a title opens a person.
   if (isTitleTok(c.text, n)) return true;
-  return n.lower || n.w === 'I' || (n.cap && isGivenT(c, n) && !isAmbigT(c, n) && !hasX(n, X_NEVER_NAMES));
+  if (n.lower || n.w === 'I' || (n.cap && isGivenT(c, n) && !isAmbigT(c, n) && !hasX(n, X_NEVER_NAMES))) return true;
+  // Two full names: "Isabella Moretti & Jack O'Sullivan" (a firm's "&" has one name before it,
+  // "Smith & Wesson"); then a given name that is also a word ("Jack", "Will") opens the second.
+  return n.cap && isGivenT(c, n) && fullNameBefore(c, k - 1) && capAfter(c, k);
+}
+
+/** Whether tokens i-1, i are a listed given name (no word) and a capitalised word, one blank apart. */
+function fullNameBefore(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  const g = c.toks[i - 1];
+  return !!t && !!g && t.cap && g.cap && gapEq(c.text, g.e, t.s, ' ') && isGivenT(c, g) && !isAmbigT(c, g) && !hasX(t, X_ORG_WORDS);
+}
+
+/** Whether a capitalised word follows token k after one blank: the surname after "& Jack". */
+function capAfter(c: Ctx, k: number): boolean {
+  const t = c.toks[k]!;
+  const n = c.toks[k + 1];
+  return !!n && n.cap && gapEq(c.text, t.e, n.s, ' ') && !hasX(n, X_ORG_WORDS) && !hasX(n, X_NEVER_NAMES);
 }
 
 function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
