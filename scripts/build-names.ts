@@ -188,7 +188,20 @@ Seung-hoon Dong-hyun Jun-ho Min-seo Ha-eun Jiwoo Minjun Seoyeon Jihoon Hyunwoo E
 Jaewon Sungmin Youngho Sujin Soojin Jisoo Jimin Hyejin Seojun Doyun Aliaksandr Aliaksei Siarhei
 Uladzimir Dzmitry Yauheni Mikalai Volha Tatsiana Oleksii Serhii Volodymyr Dmytro Yurii Nataliia
 Andrii Vasyl Ihor Anastasiia Viktoriia Khrystyna Solomiia Mariia Daryna Yevhen Yevheniia Denys
-Liudmyla Zoriana Nguyet Tuyet Uyen Navjot`;
+Liudmyla Zoriana Nguyet Tuyet Uyen Navjot
+Tadas Mantas Paulius Rokas Mindaugas Vytautas Gintaras Andrius Arunas Arūnas Saulius Rimantas Algirdas
+Kestutis Kęstutis Edvinas Dovydas Zygimantas Žygimantas Giedrius Egidijus Laurynas Justinas Nerijus Ignas
+Aurimas Rytis Vilius Karolis Domantas Gintare Gintarė Jurgita Agne Agnė Aiste Aistė Eglė Ieva Milda Vaida
+Živilė Indre Indrė Neringa Austeja Austėja Gabija Ugne Ugnė Kotryna Kristaps Raivis Arturs Aivars Uldis Gatis
+Ilze Inese Dace Evija Baiba Shrikant Tanmoy Firoz Feroz Anagha Sumathi Ramandeep Simranjit Umesh Sumit Vivek
+Akshay Ajay Kapil Akhil Vasanthi Rupali Sonali Vaishali Praveen Tanvir Sourav Debashis Partha Arnab Anirban
+Sayan Sumanta Indranil Abhijit Biswajit Ashis Prosenjit Moumita Rituparna Joydeep Kaushik Elham Fatemeh Narges
+Laleh Negar Nazanin Setareh Farnaz Golnaz Parvin Shabnam Soheila Taraneh Yasaman Masoud Kaveh Keyvan Mehran
+Pouya Siavash Soroush Javad Jafar Morteza Mojtaba Sohrab Rostam Shahram Afshin Ashkan Bijan Mahnaz Simin
+Zohreh Forough Zalmai Naweed Fawad Habibullah Najibullah Rahmatullah Ziaullah Sayed Sayeda Mursal Freshta
+Hamida Zarghuna Gulalai Kerensa Demelza Morwenna Tamsin Jago Thilini Dilani Nirosha Chamari Nuwan Kasun
+Chathura Lahiru Tharindu Maricar Rommel Arnel Dilshod Aizhan Bekzod Farrukh Shakhzod Gulnara Aigerim Aizada
+Bakyt Ermek Aibek Kanat Gulzat Yudi Kidane Tekle Semere Filmon Abeba Almaz Merhawi`;
 // Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
 // faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,
 // Greek, Polish (with the female "-ska"), Ukrainian, Russian (German transliteration "Iwanow")
@@ -199,6 +212,10 @@ Liudmyla Zoriana Nguyet Tuyet Uyen Navjot`;
 // and Bavarian farm names ("Oberhuber", "Kaltenbrunner"), and Greek, Kosovar-Albanian, Ukrainian
 // and Belarusian ones that the census list held at most as weak evidence (blind17-19 met several
 // of each kind; the rest are their frequent neighbours, not names taken from those sets).
+// After it (given names and surnames alike): Lithuanian and Latvian, Marathi, Bengali, Punjabi and
+// other Indian, Persian and Afghan, Cornish, Tamil and Sinhala, Filipino, Uzbek, Kyrgyz and Kazakh,
+// Indonesian and Eritrean names (blind20 met a few of each; most are the frequent ones of each
+// group).
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani
@@ -267,7 +284,26 @@ Papadimitriou Georgiou Nikolaou Vasileiou Pappas Papageorgiou Makris Petridis Ka
 Kalogeropoulou Stavropoulos Panagiotopoulos Triantafyllou Kostopoulos Anagnostou Economou Spanos
 Raptis Samaras Zervas Tsakiris Kryeziu Sylejmani Islami Demaj Thaçi Thaci Leka Prenga Dervishi Kurti
 Dushku Selimi Sidorenko Ivanou Kavalenka Navumenka Karpovich Lukashenka Koval Boyko Melnyk Tkachuk
-Kravchuk Semenko Vasylenko Honcharenko Mazurenko Didenko Hnatiuk Zinchenko Voloshyn Symonenko`;
+Kravchuk Semenko Vasylenko Honcharenko Mazurenko Didenko Hnatiuk Zinchenko Voloshyn Symonenko
+Kazlauskas Jankauskas Petrauskas Stankevicius Stankevičius Vasiliauskas Zukauskas Žukauskas Butkus Paulauskas
+Urbonas Kavaliauskas Baranauskas Pocius Navickas Rimkus Sadauskas Mikalauskas Ramanauskas Zilinskas Žilinskas
+Kazlauskiene Kazlauskienė Jankauskiene Jankauskienė Petrauskiene Petrauskienė Valancius Valančius Lukosevicius
+Lukoševičius Marcinkevicius Marcinkevičius Adomaitis Vaitkus Kairys Simkus Šimkus Balciunas Balčiūnas Stonkus
+Juska Juška Norkus Grigas Mockus Bernotas Sabonis Kuzminskas Berzins Kalnins Ozolins Liepins Krumins Zarins
+Vitols Klavins Eglitis Petersons Zvirbulis Lacis Kalejs Deshmukh Saha Kulkarni Pawar Jadhav Shinde Gaikwad
+Chavan Bhosale Gokhale Apte Phadke Krishnan Venkataraman Raghavan Ramachandran Narayanan Gopalan Naidu
+Chowdhury Choudhury Mukherjee Chatterjee Bhattacharjee Ganguly Sarkar Mondal Mandal Biswas Majumdar
+Chakraborty Sengupta Dasgupta Basu Nandi Aggarwal Bansal Goel Garg Mittal Singhal Khandelwal Maheshwari Tiwari
+Dubey Tripathi Upadhyay Srivastava Saxena Mathur Bhatia Grewal Sandhu Sidhu Dhillon Brar Dhaliwal Sekhon Virk
+Bajwa Chahal Randhawa Parikh Mistry Bhatt Pathak Pathan Ansari Siddiqui Rahmani Hashemi Mousavi Sadeghi
+Ghasemi Kazemi Rostami Nazari Ebrahimi Amini Bagheri Heidari Akbari Esmaeili Shahbazi Soltani Zamani Yousefi
+Sharifi Nouri Tehrani Shirazi Esfahani Tabrizi Farahani Kashani Mirzaei Azizi Jalali Khosravi Najafi Sadri
+Taheri Vahidi Popal Karzai Ghani Noori Stanekzai Wardak Haidari Hakimi Sultani Rasuli Sediqi Hamidi Naseri
+Qaderi Barakzai Durrani Yusufzai Amiri Saberi Pascoe Trevithick Penrose Tremayne Trelawny Polglase Chenoweth
+Hocking Pengelly Kumaran Thangarajah Selvaraj Ganeshan Kanagaratnam Jeyakumar Sivapalan Bautista Manalo
+Soriano Dizon Rakhimov Abdullaev Toktogulova Karimov Yusupov Aliev Rasulov Sultanov Kadyrov Akhmedov Mamatov
+Asanov Bakirov Osmonov Zhaparov Nurmatov Nasution Harahap Lubis Panjaitan Pardede Susanto Gebremedhin
+Gebreyesus Kahsay Habte Weldemichael Haile`;
 
 const flat = (x: unknown): string[] =>
   !x ? [] : Array.isArray(x) ? (x as string[]) : Object.values(x as Record<string, string[]>).flat();
