@@ -196,6 +196,9 @@ describe('initials and user names a text defines', () => {
     expect(handleOf('anna.schmidt', 'Anna Schmidt')).toBe(true);
     expect(handleOf('admin', 'Anna Schmidt')).toBe(false);
     expect(handleOf('ab', 'Anna Berg')).toBe(false);
+    // One umlaut as "ae", the other as the bare vowel.
+    expect(handleOf('t.schaefer-ozdemir', 'Timo Schäfer-Özdemir')).toBe(true);
+    expect(handleOf('t.schaefer-ozdemir', 'Timo Schäfer-Özkan')).toBe(false);
   });
 });
 

@@ -236,8 +236,14 @@ export function handleOf(handle: string, name: string): boolean {
     }
     if (h === g && g.length >= 4) return true;
   }
+  // Umlauts folded two ways in one user name: "t.schaefer-ozdemir" for Timo Schäfer-Özdemir. With
+  // "ae", "oe", "ue" read as the bare vowel, the name's plain folding is compared once more.
+  if (LOOSE_UMLAUT.test(lower) && UMLAUT.test(name)) return handleOf(lower.replace(LOOSE_UMLAUT_G, '$1'), name);
   return false;
 }
+const LOOSE_UMLAUT = /[aou]e/;
+const LOOSE_UMLAUT_G = /([aou])e/g;
+const UMLAUT = /[äöüÄÖÜ]/;
 
 const HANDLE_AFTER = /^[ \t]*\([ \t]*@?([a-z][a-z0-9._-]{1,30})[ \t]*\)/;
 /** A user name as found elsewhere: lower case, dotted or with an underscore ("s.okeke"). */
