@@ -98,6 +98,8 @@ describe('initials and user names a text defines', () => {
     expect(people(team)).toEqual(['Ömer Çelik', 'ÖC', 'Rafał Nowicki', 'RN', 'ÖC']);
     // The name inside the parenthesis, before its initials.
     expect(people('Befund Mechaniker (Konrad Vogel, KV): Beläge tauschen.\nFreigabe KV.')).toEqual(['Konrad Vogel', 'KV', 'KV']);
+    // Initials, then a role of the same shape.
+    expect(people('Present: Wesley Hamilton (WH, MD)\n1. WH opened the meeting.')).toEqual(['Wesley Hamilton', 'WH', 'WH']);
     // Initials that are not the inverted name's stay unread.
     expect(people('Übergebend: Koch, Matthias (XYZ)')).toEqual(['Koch, Matthias']);
   });

@@ -25,6 +25,8 @@ import { remember } from '../../util/memo.js';
 /** … also in lower case after a role: "Bartosz Nowak (Nachtdispo, bn)". */
 const INITIALS_DEF = /\((?:[^()\n]{1,40}?,[ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu}|(?<=,[ \t]*)\p{Ll}{2,3})(?:,[ \t]*[^()\n]{1,40})?\)/gu;
 const TITLE_WORD = /^(?:Herrn?|Frau|Hr|Fr|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)$/;
+/** The initials that open a parenthesis before a comma: "(WH, MD)". */
+const LEADING_INITIALS = /^\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}{1,2}Mc\p{Lu}),/u;
 /** Two letters that are a word in German or English: never a Kürzel found alone ("Da", "so", "am"). */
 const WORD2 = new Set('ab am an da du eh er es ja je im in ob oh so um wo zu as at be by do go he hi if is it me my no of on or ok to up us we ca'.split(' '));
 /** … and last on an attendee line after a dash (searched from the dashes: a leading blank would be tried everywhere). */
@@ -1078,7 +1080,11 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     INITIALS_DEF.lastIndex = 0;
     while ((m = INITIALS_DEF.exec(text))) {
       // The name before the parenthesis, or inside it before the initials: "(Konrad Vogel, KV)".
-      if (!define(m.index, m[1]!) && m[0].indexOf(',') < m[0].indexOf(m[1]!)) define(m.index + m[0].indexOf(m[1]!), m[1]!);
+      if (define(m.index, m[1]!)) continue;
+      if (m[0].indexOf(',') < m[0].indexOf(m[1]!) && define(m.index + m[0].indexOf(m[1]!), m[1]!)) continue;
+      // Initials, then a role of the same shape: "Wesley Hamilton (WH, MD)" took "MD" as the form.
+      const head = LEADING_INITIALS.exec(m[0]);
+      if (head && head[1] !== m[1]) define(m.index, head[1]!);
     }
   }
   if (text.indexOf('– ') >= 0 || text.indexOf('- ') >= 0 || text.indexOf('— ') >= 0) {
