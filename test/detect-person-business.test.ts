@@ -17,6 +17,11 @@ describe('tables: names by their column', () => {
     expect(people(csv)).toEqual(['BRANDT, HELGA', 'NOWAK, PIOTR']);
   });
 
+  it('reads "Auftraggeber / Begünstigter" as a name column, as "Auftraggeber/Empfänger"', () => {
+    const csv = ['Buchungstag;Valuta;Auftraggeber / Begünstigter;IBAN;Betrag', '04.12.2024;04.12.2024;SCHWARZKOPF IDA;DE11430609673558413901;138,00'].join('\n');
+    expect(people(csv)).toEqual(['SCHWARZKOPF IDA']);
+  });
+
   it('takes any name-shaped value of a first/last name column, and nothing from a company column', () => {
     const csv = ['id,last_name,first_name,company,email', 'A-1,Rich,Mei,Goldman Sachs,x@example.org', 'A-2,Okoro,Ada,Barclays,y@example.org'].join('\n');
     expect(people(csv)).toEqual(['Rich', 'Mei', 'Okoro', 'Ada']);

@@ -30,6 +30,8 @@ type Kind = 'full' | 'part' | 'none';
 const PART = labelSet('vorname vornamen nachname familienname firstname givenname forename lastname surname familyname first last preferredname rufname nickname');
 const FULL = labelSet(`name namen vollständigername fullname kontoinhaber kontoinhaberin inhaber accountholder accountname auftraggeber
   empfänger zahlungsempfänger auftraggeberempfänger empfängerauftraggeber zahlungspflichtiger begünstigter beneficiary
+  auftraggeberbegünstigter begünstigterauftraggeber auftraggeberzahlungsempfänger zahlungsempfängerauftraggeber
+  zahlungsbeteiligter payerpayee payeepayer
   payee payer counterparty customername kundenname contact contactname kontakt ansprechpartner ansprechpartnerin
   mitarbeiter mitarbeiterin mitarbeitername employee employeename teilnehmer teilnehmerin participant attendee
   debtor creditor schuldner gläubiger displayname commonname cn approvedby createdby requestedby reportedby assignedto preparedby signedby reviewedby
