@@ -73,6 +73,11 @@ describe('initials and user names a text defines', () => {
     expect(people('Preisliste (Stand 01.01.2025, EUR)')).toEqual([]);
     // Initials opening two or more list items or log entries; not departments.
     expect(people('Action points:\n- FW: lighting quote by 1 Dec\n- NC: send updated fee schedule')).toEqual(['FW', 'NC']);
+    // Beside those, an item with a capital after the colon, and "Mc" initials.
+    expect(people('Actions:\n- GB: Saturday fry trial\n- PM: confirm outing\n- OMcC: fees letter')).toEqual(['GB', 'PM', 'OMcC']);
+    // An action list on one line, owner first.
+    expect(people('Aufgaben: IH – Warmhaltewagen prüfen; FD – Angehörigeninfo; MS – Busanfrage.')).toEqual(['IH', 'FD', 'MS']);
+    expect(people('Aktion: PR – Pressemitteilung vorbereiten.')).toEqual([]);
     expect(people('Log\n08:05 RW – Visitor arrived.\n10:15 CH – Complaint received.')).toEqual(['RW', 'CH']);
     expect(people('Agenda:\n- HR: update policy\n- IT: new laptops')).toEqual([]);
     expect(people('Notes:\n- NC: send the schedule')).toEqual([]);

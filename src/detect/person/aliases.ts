@@ -608,7 +608,12 @@ const BY_KUERZEL = /\bdurch[ \t]+(\p{Ll}{2,3}|\p{Lu}{2}|\p{Lu}{2}\p{Ll})(?=[ \t]
  * quote by 1 Dec", "- NC: send updated fee schedule", "08:05 FW – Visitor arrived". Taken where
  * two lines or more do it (a system of initials, not one "- HR: …").
  */
-const ITEM_OWNER = /^[ \t]*(?:[-–•*][ \t]+(\p{Lu}{2,3}):[ \t]+\p{Ll}|\d{1,2}:\d{2}[ \t]+(\p{Lu}{2,3})[ \t]+[–—-][ \t]+\p{Lu})/gmu;
+const ITEM_OWNER = /^[ \t]*(?:[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):[ \t]+\p{Ll}|\d{1,2}:\d{2}[ \t]+(\p{Lu}{2,3})[ \t]+[–—-][ \t]+\p{Lu})/gmu;
+/** An item of the same list with a capital after the colon ("- GB: Saturday fry trial"): taken beside the others only. */
+const ITEM_OWNER_CAP = /^[ \t]*[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):[ \t]+\p{Lu}/gmu;
+/** An action list on one line, owner first: "Aufgaben: IH – Warmhaltewagen prüfen; FD – Angehörigeninfo; MS – Busanfrage". */
+const INLINE_ITEMS = /\b(?:Aufgaben|To-?[Dd]os?|Maßnahmen|Actions?|Action[ \t]+items|Next[ \t]+steps|Nächste[ \t]+Schritte)[ \t]*:[ \t]*([^\n]{8,400})/gu;
+const INLINE_OWNER = /^[ \t]*(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*[–—][ \t]+\p{L}/u;
 /**
  * Who last edited a plan or list, after its date: "Einsatzplan März (Stand 07.03., pl)",
  * "(Stand: Fr 18.04.2025, RB)". A version stamp names nothing else there.
@@ -830,7 +835,28 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
       const form = m[1] ?? m[2]!;
       items.push([m.index + m[0].lastIndexOf(form), form]);
     }
-    if (items.length >= 2) for (const [at, form] of items) take(at, form, false, true);
+    if (items.length >= 2) {
+      for (const [at, form] of items) take(at, form, false, true);
+      ITEM_OWNER_CAP.lastIndex = 0;
+      while ((m = ITEM_OWNER_CAP.exec(text))) take(m.index + m[0].lastIndexOf(m[1]!), m[1]!, false, true);
+    }
+  }
+  if (text.indexOf(':') >= 0) {
+    INLINE_ITEMS.lastIndex = 0;
+    while ((m = INLINE_ITEMS.exec(text))) {
+      const list = m[1]!;
+      const base = m.index + m[0].length - list.length;
+      const owners: Array<[number, string]> = [];
+      for (let s = 0; s < list.length; ) {
+        let e = list.indexOf(';', s);
+        if (e < 0) e = list.length;
+        const o = INLINE_OWNER.exec(list.slice(s, e));
+        if (o) owners.push([base + s + o[0].indexOf(o[1]!), o[1]!]);
+        s = e + 1;
+      }
+      // Two items or more, as a system of initials (not "Aktion: PR – Pressemitteilung").
+      if (owners.length >= 2) for (const [at, form] of owners) take(at, form, false, true);
+    }
   }
   if (text.indexOf('Stand') >= 0) {
     STAND_KUERZEL.lastIndex = 0;
