@@ -33,7 +33,7 @@ export const personDetector: Detector = {
   name: 'person',
   type: 'PERSON',
   detect(raw) {
-    const text = unescapedLines(raw);
+    const text = unquotedLines(unescapedLines(raw));
     const r = runRules(text);
     const L = nameLists();
     // English informal text: lower-case and capitalised names, chat spellings (see social.ts).
@@ -253,6 +253,19 @@ function unescapedLines(text: string): string {
   if (first < 0 || text.indexOf('\\n', first + 2) < 0) return text;
   return text.replace(/\\([n,])/g, (_, c: string) => (c === 'n' ? ' \n' : ' ,'));
 }
+
+/**
+ * Text with the quote marks of a quoted e-mail reply ("> Mit freundlichen Grüßen\n> S. Kern, MFA")
+ * as blanks, at the same offsets: the rules that read a line's start (sign-offs, signatures, list
+ * items) then read quoted lines as they read the others.
+ */
+function unquotedLines(text: string): string {
+  if (text.charCodeAt(0) !== 62 && text.indexOf('\n>') < 0 && !QUOTED_LINE_INDENTED.test(text)) return text;
+  return text.replace(QUOTE_MARKS, (q) => q.replace(/>/g, ' '));
+}
+// (A blank or another mark after it: ">Anna >Sales >London" joins a record's fields.)
+const QUOTE_MARKS = /^[ \t]*>(?:[ \t]*>)*(?=[ \t]|$)/gm;
+const QUOTED_LINE_INDENTED = /\n[ \t]+>/;
 
 /** What stands between a list's names: the words a list rule read as the next names of a dropped one. */
 const LIST_NEXT_WORD = /^,[ \t]*$/;
