@@ -165,6 +165,8 @@ describe('business letters and forms', () => {
     ['02:15 – Contractor Lee Carpenter (Stone & Hill Electrical) arrived; our project engineer, Cathal Dunne, left.', ['Lee Carpenter', 'Cathal Dunne']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
+    // "v." for "von" after a title.
+    ['Die Fahrzeuge gehen zurück an Leasingwerk Nord (Frau v. Alvensleben).', ['v. Alvensleben']],
     // A quoted reply's signature reads as an unquoted one.
     ['Danke!\n\n> Mit freundlichen Grüßen\n> S. Kern, MFA\n> Praxis am Markt', ['S. Kern']],
     // Two full names around "&": a couple, though "Jack" is also a word (a firm has one name before it).

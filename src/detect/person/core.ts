@@ -788,9 +788,10 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
       }
       break;
     }
-    if (t.lower && NAME_START_PARTICLES.has(t.w) && j === i) {
-      // A name may start with its particle after a title: "Frau von der Leyen".
+    if (t.lower && (NAME_START_PARTICLES.has(t.w) || (t.w === 'v' && text.charCodeAt(t.e) === 46)) && j === i) {
+      // A name may start with its particle after a title: "Frau von der Leyen", "Frau v. Alvensleben".
       let k = j;
+      if (t.w === 'v') k++;
       while (k < toks.length && toks[k]!.lower && PARTICLES.has(toks[k]!.w) && k - j < 3) k++;
       const n = toks[k];
       if (n && n.cap && (isSurnameT(c, n) || maybeNamePart(c, n))) {
