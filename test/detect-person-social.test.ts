@@ -141,6 +141,13 @@ describe('a chat message opening with whom it asks', () => {
     expect(found).not.toContain('Team');
   });
 
+  it('in lower case, a listed given name that is no word: "sven check bitte", not "sorry can you"', () => {
+    const text = '[11:02] Jana: war in der Freigabe drin? sven check bitte das Proof\n[11:03] Ole: ok. sorry can you resend\n[11:04] Kane: pack up at 12. mitch tell the sparky';
+    const found = personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+    expect(found).toEqual(expect.arrayContaining(['sven', 'mitch']));
+    expect(found).not.toContain('sorry');
+  });
+
   it('also in a chat with no ", " anywhere (the comma patterns are skipped, this one is not)', () => {
     const text = '[07:11] Hemi Ngata: Coops can you grab him\n[07:12] Ben Hale: on it';
     const found = personDetector.detect(text, { region: 'GB' }).map((f) => text.slice(f.start, f.end));

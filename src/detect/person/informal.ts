@@ -155,6 +155,13 @@ function englishWord(w: string): boolean {
 const VOCATIVE_OPEN = /:[ \t]+(\p{Lu}\p{Ll}+)[ \t]+(?:can|could|would|kannst|könntest|pls|please|bitte|you're|you are|are you|du bist|bist du)[ \t]/gu;
 
 /**
+ * The same in a chat's lower case, after the speaker's colon or a sentence's end: "dirk kannst du
+ * mir helfen?", "sven check bitte das Proof", "mitch tell the sparky", "tubby you're driving".
+ */
+const VOCATIVE_OPEN_LC =
+  /(?:^|[:.!?][ \t]+)(\p{Ll}{3,12})[ \t]+(?:can|could|would|kannst|könntest|kannste|pls|please|bitte|you're|you are|are you|du bist|bist du|gib|check|show|tell|schau|ruf|schick)[ \t]/gmu;
+
+/**
  * Given names addressed in a question or a request: one listed as a given name, and no word the
  * lists rule out (NEVER_NAMES: "Danke, Team!"). The comma and the question make even "Jan",
  * "May" or "Will" someone addressed.
@@ -174,6 +181,18 @@ export function vocatives(text: string, L: NameLists): ScoredSpan[] {
       if (NEVER_NAMES.has(w) || !(L.given.has(w) || (re === VOCATIVE_OPEN && nameLikeClass(wordClass(w)) && !englishWord(w)))) continue;
       const at = m.index + m[0].indexOf(w, re === VOCATIVE_END ? 1 : 0);
       out.push({ start: at, end: at + w.length, score: 0.8 });
+    }
+  }
+  // Lower case: a listed given name that is no word in either language and no ambiguous name.
+  if (text.indexOf(' ') >= 0) {
+    VOCATIVE_OPEN_LC.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = VOCATIVE_OPEN_LC.exec(text))) {
+      const w = m[1]!;
+      const T = titled(w);
+      if (!L.given.has(T) || L.enAmbig.has(T) || L.deAmbig.has(T) || NEVER_NAMES.has(T) || englishWord(w) || wordClass(T) === 'w') continue;
+      const at = m.index + m[0].indexOf(w);
+      out.push({ start: at, end: at + w.length, score: 0.75 });
     }
   }
   return out.sort((a, b) => a.start - b.start);
