@@ -175,6 +175,11 @@ describe('business letters and forms', () => {
     expect(people(text)).toEqual(expected);
   });
 
+  it("leaves a fleet list's makes and models alone, not the people beside them", () => {
+    const text = '0112 | MAZUR, Piotr | Ford Transit Custom | B\nPool: Renault Zoe. Magda Winter fährt mit eigenem Pkw (Zoe in Werkstatt).\nMercedes Müller kam; später rief Frau Müller an.';
+    expect(people(text)).toEqual(['MAZUR, Piotr', 'Magda Winter', 'Mercedes Müller', 'Müller']);
+  });
+
   it.each([
     'Weiß Maschinenservice GmbH · Am Hafen 3 · 33602 Bielefeld',
     'Vertrag zwischen der Bergmann IT-Services GmbH und uns',

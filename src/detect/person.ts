@@ -91,6 +91,7 @@ export const personDetector: Detector = {
     let fromTables: Set<number> | undefined;
     for (const sp of spans) if (sp.rule === 'table') (fromTables ??= new Set()).add(sp.start);
     let k = 0;
+    let models: Set<string> | undefined;
     for (let i = 0; i < out.length; i++) {
       const f = out[i]!;
       if (!fromTables?.has(f.start) && inCitation(text, f.start, f.end)) continue;
@@ -107,6 +108,10 @@ export const personDetector: Detector = {
       const sp = text.indexOf(' ', f.start);
       // (As the span's first word, only before no listed surname: "Ford Prefect" may be someone.)
       if (sp > f.start && sp < f.end && VEHICLE_MAKES.has(text.slice(f.start, sp)) && !L.surname.has(text.slice(sp + 1, f.end).split(' ')[0]!)) continue;
+      // A make alone before its model ("| Ford Transit Custom |", "Skoda Octavia"), and a model the
+      // text names after its make, alone elsewhere ("Renault Zoe" … "die zoe", "(Zoe in Werkstatt)").
+      const oneWord = sp < 0 || sp >= f.end;
+      if (oneWord && ((VEHICLE_MAKES.has(text.slice(f.start, f.end)) && MODEL_AFTER.test(text.slice(f.end, f.end + 2))) || (models ??= vehicleModels(text, L)).has(text.slice(f.start, f.end).toLowerCase()))) continue;
       if (before !== '' && WEATHER_WORDS.has(before)) {
         // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
         while (i + 1 < out.length && LIST_NEXT_WORD.test(text.slice(out[i]!.end, out[i + 1]!.start)) && wordClass(text.slice(out[i + 1]!.start, out[i + 1]!.end)) === 'w') i++;
@@ -271,6 +276,22 @@ const QUOTED_LINE_INDENTED = /\n[ \t]+>/;
 const LIST_NEXT_WORD = /^,[ \t]*$/;
 /** A car's model after its make: "Kia Niro", "Ford Ranger", "Škoda Octavia Combi" (also as the span's first word). */
 const VEHICLE_MAKES = new Set('Kia Ford Toyota Škoda Skoda VW Volkswagen Audi BMW Mercedes Mercedes-Benz Opel Renault Peugeot Citroën Citroen Fiat Nissan Honda Hyundai Mazda Volvo Tesla Seat Dacia Vauxhall Jaguar Porsche Suzuki Mitsubishi Subaru Lexus Cupra'.split(' '));
+/** A capitalised word right after a make: its model ("Ford Transit", "VW Caddy"). */
+const MODEL_AFTER = /^ \p{Lu}/u;
+const MAKE_MODEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VEHICLE_MAKES].join('|')}) (\\p{Lu}[\\p{Ll}\\p{N}]+)(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * The models a text names after their makes, in lower case ("Renault Zoe" → "zoe"); not a listed
+ * surname, which follows a make that is also a given name ("Mercedes Müller").
+ */
+function vehicleModels(text: string, L: NameLists): Set<string> {
+  const models = new Set<string>();
+  MAKE_MODEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MAKE_MODEL.exec(text))) if (!L.surname.has(m[1]!) && !L.census.has(m[1]!)) models.add(m[1]!.toLowerCase());
+  return models;
+}
+
 /** A storm's or a weather system's name: "Sturmtief Gerrit", "Orkan Sabine", "Storm Ciarán". */
 const WEATHER_WORDS = new Set('Sturmtief Orkantief Tief Hoch Sturm Orkan Storm Hurricane Typhoon Cyclone'.split(' '));
 
