@@ -165,6 +165,8 @@ describe('business letters and forms', () => {
     ['02:15 – Contractor Lee Carpenter (Stone & Hill Electrical) arrived; our project engineer, Cathal Dunne, left.', ['Lee Carpenter', 'Cathal Dunne']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
+    // A trainee's or a fire crew's role beside the name is no name.
+    ['0160 | Hahn, Felix (Azubi) | nur Beifahrer', ['Hahn, Felix']],
     // "v." for "von" after a title.
     ['Die Fahrzeuge gehen zurück an Leasingwerk Nord (Frau v. Alvensleben).', ['v. Alvensleben']],
     // A quoted reply's signature reads as an unquoted one.

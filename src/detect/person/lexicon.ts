@@ -231,7 +231,8 @@ Andere Anderen Beide Beiden Gerade Immer Nie Ferner Zudem Somit Hierzu Hierbei H
 Soll Sollen Kann Können Muss Müssen Darf Dürfen Wird Werden Wurde Wurden Ist Sind War Waren Hat Haben Hatte Hatten Juris Mio Mrd Tsd Earl Duke Lord King Queen Prince Princess Saint Sankt St
 Oct Dec Employee Employees Employer Manager Managers Customer Customers Staff Supplier Vendor Applicant Candidate
 Tenant Landlord Director Assistant Colleague Colleagues User Users Member Members Owner Admin Administrator Record Records Initials Initialen
-Signature Unterschrift`);
+Signature Unterschrift Azubi Azubine Auszubildende Auszubildender Praktikant Praktikantin Schriftführer Schriftführerin
+Kassenwart Kassenwartin Truppmann Truppführer Gruppenführer Zugführer Maschinist Atemschutzgeräteträger`);
 
 /** Role nouns after Herr/Frau that are not the name ("Herr Kollege", "Frau Doktor"). Exact. */
 export const ROLE_NOUNS = set(`Kollege Kollegin Doktor Professor Professorin Präsident Präsidentin Minister Ministerin
