@@ -177,6 +177,20 @@ describe('business letters and forms', () => {
     expect(people(text)).toEqual(expected);
   });
 
+  it("blocks a passenger list's boarding-point column", () => {
+    const t = [
+      'Nr | Name, Vorname       | Zustieg          | Sitz | Zimmer',
+      '---+---------------------+------------------+------+-------',
+      ' 5 | Reuter, Gisela      | Hünfeld Bhf.     | 9    | DZ',
+      ' 6 | Reuter, Hans-Dieter | Hünfeld Bhf.     | 10   | DZ',
+      ' 9 | Fink, Ursula        | Schlitz Marktpl. | 14   | DZ',
+    ].join('\n');
+    expect(people(t)).toEqual(['Reuter, Gisela', 'Reuter, Hans-Dieter', 'Fink, Ursula']);
+    // The column's fields are blocked: nothing found inside them is kept (the model took "Hünfeld" in a longer list).
+    const blocked = tableFields(t, nameLists()).blocked.map((b) => t.slice(b.start, b.end));
+    expect(blocked).toEqual(expect.arrayContaining(['Hünfeld Bhf.', 'Schlitz Marktpl.']));
+  });
+
   it("leaves a fleet list's makes and models alone, not the people beside them", () => {
     const text = '0112 | MAZUR, Piotr | Ford Transit Custom | B\nPool: Renault Zoe. Magda Winter fährt mit eigenem Pkw (Zoe in Werkstatt).\nMercedes Müller kam; später rief Frau Müller an.';
     expect(people(text)).toEqual(['MAZUR, Piotr', 'Magda Winter', 'Mercedes Müller', 'Müller']);

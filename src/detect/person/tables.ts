@@ -44,7 +44,9 @@ const FULL = labelSet(`name namen vollständigername fullname kontoinhaber konto
   for from takenby caller anrufer anruferin recipient für`);
 const NONE = labelSet(`firma firmenname unternehmen company companyname organisation organization org bank kreditinstitut ort stadt city town
   land country region abteilung department dept team straße strasse street adresse address anschrift produkt product
-  artikel item category kategorie membership mitgliedschaft tarif plan grade`);
+  artikel item category kategorie membership mitgliedschaft tarif plan grade zustieg abfahrtsort treffpunkt haltestelle
+  pickup pickuppoint boardingpoint reiseziel destination standort location wohnort filiale branch depot fahrzeug vehicle
+  kennzeichen`);
 
 /** Header labels in one spelling: lower case, no separators, umlauts as written in ASCII exports ("Empfaenger"). */
 function normLabel(raw: string): string {
