@@ -165,6 +165,8 @@ describe('business letters and forms', () => {
     ['02:15 – Contractor Lee Carpenter (Stone & Hill Electrical) arrived; our project engineer, Cathal Dunne, left.', ['Lee Carpenter', 'Cathal Dunne']],
     ['Frage zur Lohnabrechnung\nhallo lars,\nin der Abrechnung fehlt etwas.', ['lars']],
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
+    // "Cell" before a number labels it, as "Tel" does.
+    ['Fleet manager: Denise Kowalczyk · Cell (312) 555-0187', ['Denise Kowalczyk']],
     // A trainee's or a fire crew's role beside the name is no name.
     ['0160 | Hahn, Felix (Azubi) | nur Beifahrer', ['Hahn, Felix']],
     // "v." for "von" after a title.
@@ -198,6 +200,7 @@ describe('business letters and forms', () => {
 
   it.each([
     'Weiß Maschinenservice GmbH · Am Hafen 3 · 33602 Bielefeld',
+    'MVR renewal overdue – NOT to drive until cleared. Can you call me pls',
     'Vertrag zwischen der Bergmann IT-Services GmbH und uns',
     'Firma: Sommerfeld Bürotechnik e.K. | Kunden-ID 20-55917',
     'Account name: Alder & Reed Translation Services Ltd',

@@ -125,6 +125,8 @@ export const personDetector: Detector = {
         out[k++] = { ...f, end: labelAt };
         continue;
       }
+      // Chat shorthand and function words that a lower-case or capitals rule read as a name: "call me pls", "NOT to drive".
+      if (oneWord && f.end - f.start <= 4 && CHAT_WORDS.has(text.slice(f.start, f.end).toLowerCase())) continue;
       // "3rd Floor", "2. Stock", "11th Level": a storey, not a person.
       if (ordinalBefore(text, f.start) && !text.slice(f.start, f.end).includes(' ')) continue;
       out[k++] = f;
@@ -276,6 +278,9 @@ const QUOTED_LINE_INDENTED = /\n[ \t]+>/;
 const LIST_NEXT_WORD = /^,[ \t]*$/;
 /** A car's model after its make: "Kia Niro", "Ford Ranger", "Škoda Octavia Combi" (also as the span's first word). */
 const VEHICLE_MAKES = new Set('Kia Ford Toyota Škoda Skoda VW Volkswagen Audi BMW Mercedes Mercedes-Benz Opel Renault Peugeot Citroën Citroen Fiat Nissan Honda Hyundai Mazda Volvo Tesla Seat Dacia Vauxhall Jaguar Porsche Suzuki Mitsubishi Subaru Lexus Cupra'.split(' '));
+/** Chat shorthand and function words: never a name alone. */
+const CHAT_WORDS = new Set('pls plz thx btw lol omg idk imo fyi asap ok okay not and or but yes no'.split(' '));
+
 /** A capitalised word right after a make: its model ("Ford Transit", "VW Caddy"). */
 const MODEL_AFTER = /^ \p{Lu}/u;
 const MAKE_MODEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VEHICLE_MAKES].join('|')}) (\\p{Lu}[\\p{Ll}\\p{N}]+)(?![\\p{L}\\p{N}])`, 'gu');

@@ -389,7 +389,7 @@ function foundNameHandles(text: string, found: readonly ScoredSpan[], toks: read
 
 /** Abbreviations that are initials of someone only when the text says so: departments, roles, codes. */
 const NOT_INITIALS = new Set(
-  'IT HR EU DE UK US USA OK PC TV CC PS ID AI KI PR QA QM GF BR PDL VP CEO CFO CTO CIO COO KW TOP FAQ PDF CSV SAP ERP CRM API MFG VG LG GB EUR USD ZNA OP ME AM PM NB RE AW WG FW TBD TBC NA ASAP AZ MR MRT CT EKG DM RT NY ALL BA FG BFH BGH BAG BSG OVG VGH OLG LAG LSG'.split(' '),
+  'IT HR EU DE UK US USA OK PC TV CC PS ID AI KI PR QA QM GF BR PDL VP CEO CFO CTO CIO COO KW TOP FAQ PDF CSV SAP ERP CRM API MFG VG LG GB EUR USD ZNA OP ME AM PM NB RE AW WG FW TBD TBC NA ASAP AZ MR MRT CT EKG DM RT NY ALL BA FG BFH BGH BAG BSG OVG VGH OLG LAG LSG NOT AND YES OUT DUE NEW OLD'.split(' '),
 );
 /** Legal forms: "Müller AG" is a firm, whoever "AG" may also be. */
 const LEGAL_FORMS = new Set(['AG', 'KG', 'SE', 'UG', 'SA', 'BV', 'NV']);

@@ -1215,7 +1215,7 @@ const PART_LABELS = new Set([
   'name in druckbuchstaben', 'druckbuchstaben', 'name in block capitals', 'block capitals', 'print name', 'name in print',
 ]);
 
-const FIELD_TAIL = /\s(?:IBAN|BIC|Tel|Phone|Fax|E-?[Mm]ail|Mobil|Mobile)\b|\s\p{Lu}[\p{L}\p{M}]+(?:\s\p{Ll}+)?:\s/u;
+const FIELD_TAIL = /\s(?:IBAN|BIC|Tel|Phone|Fax|E-?[Mm]ail|Mobil|Mobile|Cell|Handy|Mob)\b|\s\p{Lu}[\p{L}\p{M}]+(?:\s\p{Ll}+)?:\s/u;
 
 /**
  * Parses a field value holding one or more names: "Anna Schmidt", "Schmidt, Anna",
