@@ -34,8 +34,20 @@ function namelike(L: NameLists, words: readonly string[]): boolean {
   return words.every((w) => !NEVER_NAMES.has(w) && w.split('-').every((p) => listedName(L, p) || nameLikeClass(wordClass(p))));
 }
 
+/**
+ * An Irish surname with its particle: "Ó Dubhghaill", "Ní Bhriain", "Uí Néill" (the particles are no
+ * English or German word). Not before another capitalised word: "Ó Murchú Haulage Ltd" is a firm, and
+ * a full name is the other rules'.
+ */
+const GAELIC_SURNAME = /(?<![\p{L}\p{N}])(?:Ó|Ní|Uí|Nic|Mhic)[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:[ \t](?:Giolla|an|na)[ \t]\p{Lu}[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{N}]|[ \t]+\p{Lu})/gu;
+
 export function familyNames(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
+  if (text.indexOf('Ó ') >= 0 || text.indexOf('Ní ') >= 0 || text.indexOf('Uí ') >= 0 || text.indexOf('Nic ') >= 0 || text.indexOf('Mhic ') >= 0) {
+    GAELIC_SURNAME.lastIndex = 0;
+    let g: RegExpExecArray | null;
+    while ((g = GAELIC_SURNAME.exec(text))) out.push({ start: g.index, end: g.index + g[0].length, score: 0.8 });
+  }
   // Found from each "(" (a pattern opening with the name, tried at every position, cost ~5 %).
   for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) {
     RELATION_AT.lastIndex = k;
