@@ -78,6 +78,8 @@ describe('initials and user names a text defines', () => {
     // An action list on one line, owner first.
     expect(people('Aufgaben: IH – Warmhaltewagen prüfen; FD – Angehörigeninfo; MS – Busanfrage.')).toEqual(['IH', 'FD', 'MS']);
     expect(people('Aktion: PR – Pressemitteilung vorbereiten.')).toEqual([]);
+    // … or one item per line under the label.
+    expect(people('ToDo:\nEK – Rückmeldung Urlaub\nÖK – Schulungsplan Fräser\nDS – Reklamationsstatistik')).toEqual(['EK', 'ÖK', 'DS']);
     expect(people('Log\n08:05 RW – Visitor arrived.\n10:15 CH – Complaint received.')).toEqual(['RW', 'CH']);
     expect(people('Agenda:\n- HR: update policy\n- IT: new laptops')).toEqual([]);
     expect(people('Notes:\n- NC: send the schedule')).toEqual([]);

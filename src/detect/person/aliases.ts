@@ -612,8 +612,8 @@ const ITEM_OWNER = /^[ \t]*(?:[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):
 /** An item of the same list with a capital after the colon ("- GB: Saturday fry trial"): taken beside the others only. */
 const ITEM_OWNER_CAP = /^[ \t]*[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):[ \t]+\p{Lu}/gmu;
 /** An action list on one line, owner first: "Aufgaben: IH – Warmhaltewagen prüfen; FD – Angehörigeninfo; MS – Busanfrage". */
-const INLINE_ITEMS = /\b(?:Aufgaben|To-?[Dd]os?|Maßnahmen|Actions?|Action[ \t]+items|Next[ \t]+steps|Nächste[ \t]+Schritte)[ \t]*:[ \t]*([^\n]{8,400})/gu;
-const INLINE_OWNER = /^[ \t]*(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*[–—][ \t]+\p{L}/u;
+const INLINE_ITEMS = /\b(?:Aufgaben|To-?[Dd]os?|Maßnahmen|Actions?|Action[ \t]+items|Next[ \t]+steps|Nächste[ \t]+Schritte)[ \t]*:[ \t]*([^\n]{8,400}|(?:\r?\n[ \t]*(?:[-•*][ \t]+)?[^\n]{6,200}){2,12})/gu;
+const INLINE_OWNER = /^[ \t]*(?:[-•*][ \t]+)?(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*[–—][ \t]+\p{L}/u;
 /**
  * Who last edited a plan or list, after its date: "Einsatzplan März (Stand 07.03., pl)",
  * "(Stand: Fr 18.04.2025, RB)". A version stamp names nothing else there.
@@ -847,8 +847,10 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
       const list = m[1]!;
       const base = m.index + m[0].length - list.length;
       const owners: Array<[number, string]> = [];
-      for (let s = 0; s < list.length; ) {
-        let e = list.indexOf(';', s);
+      // Items apart by ';' on the label's line, or one per line under it: "ToDo:\nEK – Rückmeldung\nÖK – Schulungsplan".
+      const sep = list.charCodeAt(0) === 10 || list.charCodeAt(0) === 13 ? '\n' : ';';
+      for (let s = sep === '\n' ? list.indexOf('\n') + 1 : 0; s < list.length; ) {
+        let e = list.indexOf(sep, s);
         if (e < 0) e = list.length;
         const o = INLINE_OWNER.exec(list.slice(s, e));
         if (o) owners.push([base + s + o[0].indexOf(o[1]!), o[1]!]);
