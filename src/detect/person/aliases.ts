@@ -629,7 +629,7 @@ const ATTENDEES = new RegExp(
 );
 /** Who is responsible, by initials: "Owner: PR.", "Verantwortlich: TK / PvdB". */
 const OWNER_LABEL = new RegExp(
-  String.raw`\b(?:[Oo]wners?|[Rr]esponsible|[Vv]erantwortlich|[Zz]uständig)[ \t]*:[ \t]*${OWNER_LIST}(?=[ \t]*(?:[.;,)|·]|[–—-][ \t]|\*|\r?\n|$))`,
+  String.raw`\b(?:[Oo]wners?|[Rr]esponsible|[Vv]erantwortlich|[Zz]uständig|Dienst|Bereitschaft|Aufsicht|[Oo]n[ \t]+duty|Duty)[ \t]*:[ \t]*${OWNER_LIST}(?=[ \t]*(?:[.;,)|·]|[–—-][ \t]|\*|\r?\n|$))`,
   'gmu',
 );
 /** Who took the minutes: "Protokoll: HS", "**Protokoll:** pk", "Minute taker: JB". */
