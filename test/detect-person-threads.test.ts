@@ -235,6 +235,9 @@ describe('initials of who did or owns something', () => {
     expect(people('Reconciled by: JW 02/04/2024 Checked: KP 03/04/2024')).toEqual(['JW', 'KP']);
     expect(people('Received by DR 11/03/2024 – scanned to file')).toEqual(['DR']);
     expect(people('Owner: PR. - Brightwell Logistics')).toEqual(['PR']);
+    // A note's author: "Kommentar SK:", "DC comment:"; not a department's note.
+    expect(people('Sprinter an Maxi. Hinweis LH: Im Sommer keine Doppelschichten.')).toEqual(['LH']);
+    expect(people('Keypad broken. DC comment: get it replaced. Hinweis IT: Passwort ändern.')).toEqual(['DC']);
     // Who is on duty, by initials.
     expect(people('Boot kranen lassen, Trailer holen.\nDienst: LE / MH')).toEqual(['LE', 'MH']);
     expect(people('[x] Contract signed (DocuSign 12/06) – MO\n[ ] Laptop ordered')).toEqual(['MO']);

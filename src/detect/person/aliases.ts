@@ -611,6 +611,8 @@ const BY_KUERZEL = /\bdurch[ \t]+(\p{Ll}{2,3}|\p{Lu}{2}|\p{Lu}{2}\p{Ll})(?=[ \t]
 const ITEM_OWNER = /^[ \t]*(?:[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):[ \t]+\p{Ll}|\d{1,2}:\d{2}[ \t]+(\p{Lu}{2,3})[ \t]+[–—-][ \t]+\p{Lu})/gmu;
 /** An item of the same list with a capital after the colon ("- GB: Saturday fry trial"): taken beside the others only. */
 const ITEM_OWNER_CAP = /^[ \t]*[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):[ \t]+\p{Lu}/gmu;
+/** A note's author by initials: "Kommentar SK: Sonntagsöffnung prüfen", "Hinweis LH: …", "DC comment: get the keypad replaced". */
+const NOTE_AUTHOR = /\b(?:(?:Kommentar|Hinweis|Notiz|Anmerkung|Vermerk|Comment|Note)[ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})|(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]+(?:comment|note|Kommentar|Notiz))[ \t]*:/gu;
 /** An action list on one line, owner first: "Aufgaben: IH – Warmhaltewagen prüfen; FD – Angehörigeninfo; MS – Busanfrage". */
 const INLINE_ITEMS = /\b(?:Aufgaben|To-?[Dd]os?|Maßnahmen|Actions?|Action[ \t]+items|Next[ \t]+steps|Nächste[ \t]+Schritte)[ \t]*:[ \t]*([^\n]{8,400}|(?:\r?\n[ \t]*(?:[-•*][ \t]+)?[^\n]{6,200}){2,12})/gu;
 const INLINE_OWNER = /^[ \t]*(?:[-•*][ \t]+)?(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*[–—][ \t]+\p{L}/u;
@@ -842,6 +844,11 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     }
   }
   if (text.indexOf(':') >= 0) {
+    NOTE_AUTHOR.lastIndex = 0;
+    while ((m = NOTE_AUTHOR.exec(text))) {
+      const form = m[1] ?? m[2]!;
+      take(m.index + m[0].indexOf(form, m[1] ? m[0].indexOf(' ') : 0), form, false, true);
+    }
     INLINE_ITEMS.lastIndex = 0;
     while ((m = INLINE_ITEMS.exec(text))) {
       const list = m[1]!;
