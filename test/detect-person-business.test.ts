@@ -167,6 +167,8 @@ describe('business letters and forms', () => {
     ['Reporter: Ciarán Murphy        Assignee: Mohammed Khan        Created: 03/Mar/26', ['Ciarán Murphy', 'Mohammed Khan']],
     // An Irish surname with its particle, alone; not a firm named after one.
     ['Called: Ó Dubhghaill, Dominic Grant. Readings: Aunt Maeve (Ó Ríordáin poem). Invoice from Ó Murchú Haulage Ltd.', ['Ó Dubhghaill', 'Dominic Grant', 'Maeve', 'Ó Ríordáin']],
+    // A role's label that only a person fills: a name no list holds after it.
+    ['Guide: Unnikrishnan', ['Unnikrishnan']],
     // "Cell" before a number labels it, as "Tel" does.
     ['Fleet manager: Denise Kowalczyk · Cell (312) 555-0187', ['Denise Kowalczyk']],
     // A trainee's or a fire crew's role beside the name is no name.

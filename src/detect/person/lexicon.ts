@@ -122,7 +122,10 @@ officer coordinator koordinator koordinatorin director direktor direktorin leitu
 berater beraterin betreuer betreuerin ansprechpartner ansprechpartnerin sponsor analyst developer entwickler entwicklerin
 administrator admin assistent assistentin assistant secretary sekretariat trainer trainerin mentor mentorin buddy
 supervisor head chef vorstand vorsitzender vorsitzende sprecher sprecherin beauftragter beauftragte host organiser
-organizer presenter facilitator speaker moderator contact person auditor trainee`);
+organizer presenter facilitator speaker moderator contact person auditor trainee captain skipper kapitän guide
+reiseleiter reiseleiterin reiseleitung therapist therapeut therapeutin physiotherapist nurse carer technician techniker
+technikerin mechanic mechaniker foreman courier kurier instructor tutor dozent dozentin kursleiter kursleiterin kursleitung
+teacher lehrer lehrerin`);
 
 /** Two-word labels ("Erstellt von", "Full name"). Lower-case. */
 export const NAME_LABELS_2 = set(`name_in_block_capitals name_in_capitals name_in_druckbuchstaben print_name erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
