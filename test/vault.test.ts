@@ -18,6 +18,7 @@ import {
   type KeySource,
   type VaultEntry,
 } from '../src/vault/index.js';
+import type { EntityType } from '../src/types.js';
 import { HEADER_LEN } from '../src/vault/format.js';
 
 let dir: string;
@@ -112,6 +113,36 @@ describe('round trip', () => {
     expect(b.lastSeen).toBeGreaterThan(a.lastSeen);
     expect(v.entries()).toHaveLength(1);
     expect(Object.isFrozen(b)).toBe(true);
+  });
+
+  it('addId() gives the entries add() gives: ids, parents, lastSeen, and the same errors', async () => {
+    const v = await open();
+    const w = await open(vp('other.anv'));
+    const text = 'x Erika Mustermann, Jürgen Groß-Öztürk und erika@example.de; wieder Erika Mustermann';
+    const steps: [EntityType, number, number, number | undefined][] = [
+      ['PERSON', 2, 18, undefined],
+      ['PERSON', 8, 18, 0],
+      ['PERSON', 20, 38, undefined],
+      ['EMAIL', 43, 59, undefined],
+      ['PERSON', 68, 84, undefined],
+      ['PERSON', 8, 18, 0],
+    ];
+    const ids: string[] = [];
+    for (const [type, start, end, parent] of steps) {
+      const value = text.slice(start, end);
+      const id = v.addId(type, value, parent === undefined ? undefined : ids[parent], 1000 + ids.length);
+      const e = w.add(type, value, parent === undefined ? {} : { parent: ids[parent] });
+      expect(id).toBe(e.id);
+      ids.push(id);
+    }
+    const strip = (es: readonly VaultEntry[]) => es.map(({ id, type, value, parent }) => ({ id, type, value, parent }));
+    expect(strip(v.entries())).toEqual(strip(w.entries()));
+    expect(v.get('PERSON_1')).toMatchObject({ value: 'Erika Mustermann', firstSeen: 1000, lastSeen: 1004 });
+    expect(v.get('PERSON_2')).toMatchObject({ value: 'Mustermann', parent: 'PERSON_1', firstSeen: 1001, lastSeen: 1005 });
+    expect(() => v.addId('NAME' as never, 'x', undefined, 1)).toThrow(TypeError);
+    expect(() => v.addId('PERSON', '', undefined, 1)).toThrow(TypeError);
+    expect(() => v.addId('PERSON', 'Müller', 'PERSON_9', 1)).toThrow(/not in the vault/);
+    expect(v.size).toBe(4);
   });
 
   it('rejects unknown types, empty values and unknown parents', async () => {

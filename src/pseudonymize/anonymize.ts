@@ -6,6 +6,11 @@ import { formatToken } from './tokens.js';
 /** What anonymize needs from a vault: hand out (or look up) the id for a value. */
 export interface TokenStore {
   add(type: EntityType, value: string, opts?: { parent?: string }): { id: string };
+  /**
+   * Optional (the Vault has it): add() returning the id alone, with the caller's clock; `value`
+   * may be a slice of the text (the store copies what it keeps). See Vault.addId.
+   */
+  addId?(type: EntityType, value: string, parent: string | undefined, now: number): string;
 }
 
 export type TypeCounts = Record<EntityType, number>;
@@ -15,13 +20,16 @@ export function zeroCounts(): TypeCounts {
 }
 
 // nameVariants() is a pure function of the surface, and the same names recur throughout a
-// text: remembered per surface (bounded; cleared when full).
+// text: remembered per surface (bounded; cleared when full). `value` may be a slice of a chunk:
+// what the cache keeps (the key, and the variants, slices of it) is cut from a copy, so that it
+// does not keep the chunk alive.
 const variantCache = new Map<string, readonly string[]>();
 function cachedVariants(value: string): readonly string[] {
   let v = variantCache.get(value);
   if (v === undefined) {
     if (variantCache.size >= 50_000) variantCache.clear();
-    variantCache.set(value, (v = nameVariants(value)));
+    const own = ownString(value);
+    variantCache.set(own, (v = nameVariants(own)));
   }
   return v;
 }
@@ -33,6 +41,7 @@ function cachedVariants(value: string): readonly string[] {
  */
 export function replaceFindings(text: string, findings: readonly Finding[], store: TokenStore, counts: TypeCounts = zeroCounts()): string {
   if (findings.length === 0) return text;
+  if (store.addId) return replaceWithIds(text, findings, store as Required<TokenStore>, counts);
   const parts: string[] = [];
   let pos = 0;
   for (const f of findings) {
@@ -40,6 +49,29 @@ export function replaceFindings(text: string, findings: readonly Finding[], stor
     const { id } = store.add(f.type, value);
     if (f.type === 'PERSON') {
       for (const v of cachedVariants(value)) if (v !== value) store.add('PERSON', v, { parent: id });
+    }
+    parts.push(text.slice(pos, f.start), formatToken(id));
+    pos = f.end;
+    counts[f.type]++;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+/**
+ * replaceFindings() through TokenStore.addId: the same entries, ids and text; one clock read for
+ * the chunk, and the slice is copied only if the store keeps it (the variant cache keys on the
+ * store's copy, or on a short slice, which V8 copies anyway: see ownString).
+ */
+function replaceWithIds(text: string, findings: readonly Finding[], store: Required<TokenStore>, counts: TypeCounts): string {
+  const now = Date.now();
+  const parts: string[] = [];
+  let pos = 0;
+  for (const f of findings) {
+    const value = text.slice(f.start, f.end);
+    const id = store.addId(f.type, value, undefined, now);
+    if (f.type === 'PERSON') {
+      for (const v of cachedVariants(value)) if (v !== value) store.addId('PERSON', v, id, now);
     }
     parts.push(text.slice(pos, f.start), formatToken(id));
     pos = f.end;

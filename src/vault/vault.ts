@@ -38,6 +38,7 @@ import {
   type VaultState,
 } from './format.js';
 import { EntryStore } from './store.js';
+import { ownString } from '../util/own-string.js';
 import type { KnownValue } from '../detect/types.js';
 import { defaultNotice, defaultVaultPath, loadKeyMaterial, resolveKeySource, type KeySource } from './keys.js';
 import { acquireLock, type LockOptions } from './lock.js';
@@ -300,6 +301,29 @@ export class Vault {
     this.#counters[type] = n;
     this.#dirty = true;
     return s.entryAt(s.append(type, n, value, now, parent));
+  }
+
+  /**
+   * add() for the anonymizer's hot path (replaceFindings): the same entry, but only its id is
+   * returned (no entry object is built), `now` is the caller's (one clock read per chunk), and
+   * `value` may be a slice of a big text: it is copied only when it is stored, as a new entry.
+   * (Per finding, the entry object, its freeze and the parent lookup cost more than finding the
+   * value; most findings of a long text are values the vault already holds.)
+   */
+  addId(type: EntityType, value: string, parent: string | undefined, now: number): string {
+    const s = this.#store;
+    const existing = s.findValue(value);
+    if (existing !== undefined) {
+      if (s.touch(existing, now)) this.#dirty = true;
+      return s.idAt(existing);
+    }
+    if (!isEntityType(type)) throw new TypeError(`unknown entity type ${JSON.stringify(String(type))}`);
+    if (typeof value !== 'string' || value.length === 0) throw new TypeError('vault value must be a non-empty string');
+    if (parent !== undefined && s.findId(parent) === undefined) throw new TypeError(`parent ${parent} is not in the vault`);
+    const n = (this.#counters[type] ?? 0) + 1;
+    this.#counters[type] = n;
+    this.#dirty = true;
+    return s.idAt(s.append(type, n, ownString(value), now, parent));
   }
 
   /** Forget one entry (entries derived from it keep their `parent` id). Its id is never reused. */
