@@ -158,6 +158,35 @@ describe('ParallelAnonymizeStream', () => {
     expect(started).toBe(0);
   });
 
+  it('startWorkers() starts them before the first push, with the same output; close() stops them even if never fed', async () => {
+    const want = sequential(text, 900);
+    const vault = memoryVault();
+    const detector = new VaultDetector(vault);
+    const raw = shuffledRaw(detector, 9);
+    let started = 0;
+    let closed = 0;
+    const pool: RawDetector = { threads: 1, detect: (t) => raw.detect(t), close: async () => void closed++ };
+    // startAfter is beyond the text: without startWorkers() no worker would ever start.
+    const s = new ParallelAnonymizeStream(detector, vault, async () => (started++, pool), { chunkSize: 900, startAfter: 10 * text.length });
+    s.startWorkers();
+    s.startWorkers();
+    expect(started).toBe(1);
+    let out = '';
+    for (const p of pieces(text)) out += await s.push(p);
+    out += await s.end();
+    expect(out).toBe(want.out);
+    expect(vault.list).toEqual(want.vault.list);
+    expect(s.threads).toBe(1);
+    expect(raw.calls).toBeGreaterThan(5);
+    await s.close();
+    expect(closed).toBe(1);
+
+    const idle = new ParallelAnonymizeStream(new VaultDetector(memoryVault()), memoryVault(), async () => pool);
+    idle.startWorkers();
+    await idle.close();
+    expect(closed).toBe(2);
+  });
+
   it('fails every call after a detection failure, and close() still works', async () => {
     const vault = memoryVault();
     const failing: RawDetector = { threads: 2, detect: () => Promise.reject(new Error('worker gone')), close: async () => {} };

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { fstatSync, statSync } from 'node:fs';
 import type { TypeCounts } from '../pseudonymize/anonymize.js';
 import type { TextSink } from '../io/text-output.js';
 import { UserError } from '../errors.js';
@@ -12,6 +13,23 @@ interface AnonymizeFlags extends DetectionFlags {
 }
 
 const OUTPUT_BATCH = 4 << 20;
+
+/** Input that starts the detection workers at once (ParallelAnonymizeStream's own threshold is 1 Mi characters). */
+const LONG_INPUT = 1 << 20;
+
+/** Bytes in the sources as far as known without reading them (regular files, also on stdin); 0 if unknown. */
+function inputBytes(sources: readonly string[], stdin: string): number {
+  let total = 0;
+  for (const s of sources) {
+    try {
+      const st = s === stdin ? fstatSync(0) : statSync(s);
+      if (st.isFile()) total += st.size;
+    } catch {
+      // unknown (a pipe, a missing file: reported when read)
+    }
+  }
+  return total;
+}
 
 export function summarize(counts: TypeCounts): string {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -58,6 +76,9 @@ export async function runAnonymize(files: string[], flags: AnonymizeFlags, cmd: 
     // CPU (another job has the other cores); see parallelAnonymizeStreamWithVault.
     const threads = jobs === 'auto' ? defaultDetectionThreads() : jobs;
     stream = threads === 0 ? anonymizeStreamWithVault(vault, popts) : parallelAnonymizeStreamWithVault(vault, popts, jobs === 'auto' ? undefined : jobs);
+    // A long input whose size is known (files, or a file on standard input) starts the workers
+    // now: they warm up while this thread reads and detects the first chunks.
+    if ('startWorkers' in stream && !clip && inputBytes(sources, STDIN) >= LONG_INPUT) stream.startWorkers();
     // The mapping is saved before any text holding a new token goes out, so an interrupted
     // run never leaves tokens behind that the vault cannot restore. (A run that only saw known
     // values saves once at the end: last-seen times need no such care.) Text with new tokens
