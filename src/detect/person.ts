@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import { runRules, tokenize, variantsOf } from './person/core.js';
+import { runRules, tokenize, variantsOf, type Tok } from './person/core.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
@@ -110,8 +110,8 @@ export const personDetector: Detector = {
       if (sp > f.start && sp < f.end && VEHICLE_MAKES.has(text.slice(f.start, sp)) && !L.surname.has(text.slice(sp + 1, f.end).split(' ')[0]!)) continue;
       // A make alone before its model ("| Ford Transit Custom |", "Skoda Octavia"), and a model the
       // text names after its make, alone elsewhere ("Renault Zoe" … "die zoe", "(Zoe in Werkstatt)").
-      const oneWord = sp < 0 || sp >= f.end;
-      if (oneWord && ((VEHICLE_MAKES.has(text.slice(f.start, f.end)) && MODEL_AFTER.test(text.slice(f.end, f.end + 2))) || (models ??= vehicleModels(text, L)).has(text.slice(f.start, f.end).toLowerCase()))) continue;
+      const word = sp < 0 || sp >= f.end ? text.slice(f.start, f.end) : undefined;
+      if (word !== undefined && ((VEHICLE_MAKES.has(word) && MODEL_AFTER.test(text.slice(f.end, f.end + 2))) || (models ??= vehicleModels(text, r.toks, L)).has(word.toLowerCase()))) continue;
       if (before !== '' && WEATHER_WORDS.has(before)) {
         // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
         while (i + 1 < out.length && LIST_NEXT_WORD.test(text.slice(out[i]!.end, out[i + 1]!.start)) && wordClass(text.slice(out[i + 1]!.start, out[i + 1]!.end)) === 'w') i++;
@@ -126,7 +126,7 @@ export const personDetector: Detector = {
         continue;
       }
       // Chat shorthand and function words that a lower-case or capitals rule read as a name: "call me pls", "NOT to drive".
-      if (oneWord && f.end - f.start <= 4 && CHAT_WORDS.has(text.slice(f.start, f.end).toLowerCase())) continue;
+      if (word !== undefined && word.length <= 4 && CHAT_WORDS.has(word.toLowerCase())) continue;
       // "3rd Floor", "2. Stock", "11th Level": a storey, not a person.
       if (ordinalBefore(text, f.start) && !text.slice(f.start, f.end).includes(' ')) continue;
       out[k++] = f;
@@ -283,17 +283,22 @@ const CHAT_WORDS = new Set('pls plz thx btw lol omg idk imo fyi asap ok okay not
 
 /** A capitalised word right after a make: its model ("Ford Transit", "VW Caddy"). */
 const MODEL_AFTER = /^ \p{Lu}/u;
-const MAKE_MODEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VEHICLE_MAKES].join('|')}) (\\p{Lu}[\\p{Ll}\\p{N}]+)(?![\\p{L}\\p{N}])`, 'gu');
+const MODEL_WORD = /^\p{Lu}[\p{Ll}\p{N}]+$/u;
 
 /**
  * The models a text names after their makes, in lower case ("Renault Zoe" → "zoe"); not a listed
- * surname, which follows a make that is also a given name ("Mercedes Müller").
+ * surname, which follows a make that is also a given name ("Mercedes Müller"). Read from the
+ * tokens: a search for the makes over the whole text cost ~2 % of the person detector.
  */
-function vehicleModels(text: string, L: NameLists): Set<string> {
+function vehicleModels(text: string, toks: readonly Tok[], L: NameLists): Set<string> {
   const models = new Set<string>();
-  MAKE_MODEL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MAKE_MODEL.exec(text))) if (!L.surname.has(m[1]!) && !L.census.has(m[1]!)) models.add(m[1]!.toLowerCase());
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!(t.cap || t.upper) || !VEHICLE_MAKES.has(t.w)) continue;
+    const n = toks[i + 1]!;
+    if (n.s !== t.e + 1 || text.charCodeAt(t.e) !== 32 || !MODEL_WORD.test(n.w)) continue;
+    if (!L.surname.has(n.w) && !L.census.has(n.w)) models.add(n.w.toLowerCase());
+  }
   return models;
 }
 

@@ -847,7 +847,8 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     NOTE_AUTHOR.lastIndex = 0;
     while ((m = NOTE_AUTHOR.exec(text))) {
       const form = m[1] ?? m[2]!;
-      take(m.index + m[0].indexOf(form, m[1] ? m[0].indexOf(' ') : 0), form, false, true);
+      // After the label's word ("Kommentar SK:"), or opening the match ("DC comment:").
+      take(m.index + (m[1] ? m[0].lastIndexOf(form) : 0), form, false, true);
     }
     INLINE_ITEMS.lastIndex = 0;
     while ((m = INLINE_ITEMS.exec(text))) {

@@ -256,6 +256,17 @@ export function passengerNames(text: string, L: NameLists): ScoredSpan[] {
   return out;
 }
 
+/**
+ * A word in capitals that is a surname the lists hold (census included), and no statement word,
+ * no ordinary word, no ambiguous name and no given name alone: "ALMASRI", "DONALDSON".
+ */
+function plainSurname(L: NameLists, w: string): boolean {
+  if (STOP.has(w) || BANK_WORDS.has(w) || TITLES.has(w)) return false;
+  const parts = titledWord(w).split('-');
+  if (!parts.every((p) => L.surname.has(p) || L.census.has(p))) return false;
+  return !parts.some((p) => L.enAmbig.has(p) || L.deAmbig.has(p) || wordClass(p) === 'w' || (L.given.has(p) && !L.surname.has(p)));
+}
+
 /** A money amount or an IBAN: what makes a line a payment's. */
 const PAYMENT_LINE = /\d[.,]\d{2}(?!\d)|\b[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}/;
 /** Inside an IBAN: "GB41 LOYD 3098 …". */
@@ -277,9 +288,8 @@ export function referenceSurnames(text: string, L: NameLists): ScoredSpan[] {
     const at = m.index + m[0].length - w.length;
     // Back to the match's end: the word may be the next one's reference ("W14 ODWYER").
     REFERENCE_THEN_CAPS.lastIndex = at;
-    if (STOP.has(w) || BANK_WORDS.has(w) || TITLES.has(w)) continue;
     // A digit glued to letters before: an IBAN's head ("GB41 LOYD 3098 …"), not a reference.
-    if (IBAN_HEAD.test(text.slice(Math.max(0, at - 6), at))) continue;
+    if (!plainSurname(L, w) || IBAN_HEAD.test(text.slice(Math.max(0, at - 6), at))) continue;
     const ls = text.lastIndexOf('\n', at) + 1;
     let le = text.indexOf('\n', at);
     if (le < 0) le = text.length;
@@ -287,9 +297,6 @@ export function referenceSurnames(text: string, L: NameLists): ScoredSpan[] {
     // A firm's name: "MARKS & SPENCER PLC", "HARBOUR FOODS".
     const next = /^[ \t]*(&|\p{Lu}[\p{Lu}'’-]+)/u.exec(text.slice(at + w.length, at + w.length + 24))?.[1];
     if (next !== undefined && (next === '&' || ORG_WORDS.has(titled(next)) || ORG_WORDS.has(next))) continue;
-    const parts = titledWord(w).split('-');
-    if (!parts.every((p) => L.surname.has(p) || L.census.has(p))) continue;
-    if (parts.some((p) => L.enAmbig.has(p) || L.deAmbig.has(p) || wordClass(p) === 'w' || (L.given.has(p) && !L.surname.has(p)))) continue;
     out.push({ start: at, end: at + w.length, score: 0.75 });
   }
   return out;
@@ -302,20 +309,13 @@ const CARD_FIELD = /^(?:ATM|POS|CARD|VISA|MC|CONTACTLESS|CHG|KARTENZAHLUNG|GA|BA
 /** A surname in capitals amid a mixed-case field: "Busreise Dresden Restzahlung HAEUSSLER 2 Pers". */
 const CAPS_IN_FIELD = /(?:^|[ \t])(\p{Lu}{4,}(?:['’-]\p{Lu}{2,})*)(?=[ \t]|$)/gu;
 
-/** A surname the lists hold that is no word, no ambiguous name and no given name alone (referenceSurnames' test). */
-function plainSurname(L: NameLists, w: string): boolean {
-  if (STOP.has(w) || BANK_WORDS.has(w) || TITLES.has(w)) return false;
-  const parts = titledWord(w).split('-');
-  if (!parts.every((p) => L.surname.has(p) || L.census.has(p))) return false;
-  return !parts.some((p) => L.enAmbig.has(p) || L.deAmbig.has(p) || wordClass(p) === 'w' || ORG_WORDS.has(p) || (L.given.has(p) && !L.surname.has(p)));
-}
 
 /**
  * The other party named in a payment row's purpose field, as statements and donation lists
  * write it: the last word of a field in capitals ("FUNERAL ORDER OF SERVICE DONALDSON", with a
  * listed given name before it: "IN MEMORY PADDY CROWLEY"), or a word in capitals amid a field in
  * mixed case ("Restzahlung HAEUSSLER 2 Pers"). Only rows with an amount or an IBAN, split at
- * their delimiter (three or more of them); only surnames as plainSurname() takes them.
+ * their delimiter (three or more of them); only surnames as purposeSurname() takes them.
  */
 export function purposeSurnames(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
@@ -344,11 +344,16 @@ export function purposeSurnames(text: string, L: NameLists): ScoredSpan[] {
 }
 const PAYMENT_LINE_G = new RegExp(PAYMENT_LINE.source, 'g');
 
+/** plainSurname(), and no organisation word ("BANK", "TRUST" as a surname). */
+function purposeSurname(L: NameLists, w: string): boolean {
+  return plainSurname(L, w) && !titledWord(w).split('-').some((p) => ORG_WORDS.has(p));
+}
+
 function fieldSurnames(text: string, field: string, at: number, L: NameLists, out: ScoredSpan[]): void {
   if (!/\p{Ll}/u.test(field)) {
     if (CARD_FIELD.test(field)) return;
     const m = CAPS_FIELD_END.exec(field);
-    if (!m || !plainSurname(L, m[2]!)) return;
+    if (!m || !purposeSurname(L, m[2]!)) return;
     let start = field.length - m[2]!.length;
     // With a listed given name before it: "PADDY CROWLEY" is one name.
     if (m[1] !== undefined && L.given.has(titledWord(m[1])) && !STOP.has(m[1])) {
@@ -366,7 +371,7 @@ function fieldSurnames(text: string, field: string, at: number, L: NameLists, ou
     const w = m[1]!;
     const s = at + m.index + m[0].length - w.length;
     // Not a bank's code inside an IBAN: "GB41 LOYD 3098 …".
-    if (plainSurname(L, w) && !IBAN_HEAD.test(text.slice(Math.max(0, s - 6), s))) out.push({ start: s, end: s + w.length, score: 0.75 });
+    if (purposeSurname(L, w) && !IBAN_HEAD.test(text.slice(Math.max(0, s - 6), s))) out.push({ start: s, end: s + w.length, score: 0.75 });
   }
 }
 

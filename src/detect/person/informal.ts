@@ -184,16 +184,14 @@ export function vocatives(text: string, L: NameLists): ScoredSpan[] {
     }
   }
   // Lower case: a listed given name that is no word in either language and no ambiguous name.
-  if (text.indexOf(' ') >= 0) {
-    VOCATIVE_OPEN_LC.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = VOCATIVE_OPEN_LC.exec(text))) {
-      const w = m[1]!;
-      const T = titled(w);
-      if (!L.given.has(T) || L.enAmbig.has(T) || L.deAmbig.has(T) || NEVER_NAMES.has(T) || englishWord(w) || wordClass(T) === 'w') continue;
-      const at = m.index + m[0].indexOf(w);
-      out.push({ start: at, end: at + w.length, score: 0.75 });
-    }
+  VOCATIVE_OPEN_LC.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VOCATIVE_OPEN_LC.exec(text))) {
+    const w = m[1]!;
+    const T = titled(w);
+    if (!L.given.has(T) || L.enAmbig.has(T) || L.deAmbig.has(T) || NEVER_NAMES.has(T) || englishWord(w) || wordClass(T) === 'w') continue;
+    const at = m.index + m[0].indexOf(w);
+    out.push({ start: at, end: at + w.length, score: 0.75 });
   }
   return out.sort((a, b) => a.start - b.start);
 }
