@@ -41,37 +41,20 @@ function cachedVariants(value: string): readonly string[] {
  */
 export function replaceFindings(text: string, findings: readonly Finding[], store: TokenStore, counts: TypeCounts = zeroCounts()): string {
   if (findings.length === 0) return text;
-  if (store.addId) return replaceWithIds(text, findings, store as Required<TokenStore>, counts);
-  const parts: string[] = [];
-  let pos = 0;
-  for (const f of findings) {
-    const value = ownString(text.slice(f.start, f.end));
-    const { id } = store.add(f.type, value);
-    if (f.type === 'PERSON') {
-      for (const v of cachedVariants(value)) if (v !== value) store.add('PERSON', v, { parent: id });
-    }
-    parts.push(text.slice(pos, f.start), formatToken(id));
-    pos = f.end;
-    counts[f.type]++;
-  }
-  parts.push(text.slice(pos));
-  return parts.join('');
-}
-
-/**
- * replaceFindings() through TokenStore.addId: the same entries, ids and text; one clock read for
- * the chunk, and the slice is copied only if the store keeps it (the variant cache keys on the
- * store's copy, or on a short slice, which V8 copies anyway: see ownString).
- */
-function replaceWithIds(text: string, findings: readonly Finding[], store: Required<TokenStore>, counts: TypeCounts): string {
+  // Through TokenStore.addId where the store has it (the Vault): one clock read for the chunk,
+  // no entry object per finding, and the slice copied only if the store keeps it (the variant
+  // cache copies on a miss: see cachedVariants). Else add(), with a copy of each value.
   const now = Date.now();
+  const idOf = store.addId
+    ? (type: EntityType, value: string, parent?: string) => store.addId!(type, value, parent, now)
+    : (type: EntityType, value: string, parent?: string) => store.add(type, ownString(value), parent === undefined ? undefined : { parent }).id;
   const parts: string[] = [];
   let pos = 0;
   for (const f of findings) {
     const value = text.slice(f.start, f.end);
-    const id = store.addId(f.type, value, undefined, now);
+    const id = idOf(f.type, value);
     if (f.type === 'PERSON') {
-      for (const v of cachedVariants(value)) if (v !== value) store.addId('PERSON', v, id, now);
+      for (const v of cachedVariants(value)) if (v !== value) idOf('PERSON', v, id);
     }
     parts.push(text.slice(pos, f.start), formatToken(id));
     pos = f.end;

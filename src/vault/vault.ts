@@ -296,19 +296,7 @@ export class Vault {
   add(type: EntityType, value: string, opts: { parent?: string } = {}): VaultEntry {
     if (!isEntityType(type)) throw new TypeError(`unknown entity type ${JSON.stringify(String(type))}`);
     if (typeof value !== 'string' || value.length === 0) throw new TypeError('vault value must be a non-empty string');
-    const s = this.#store;
-    const now = Date.now();
-    const existing = s.findValue(value);
-    if (existing !== undefined) {
-      if (s.touch(existing, now)) this.#dirty = true;
-      return s.entryAt(existing);
-    }
-    const parent = opts.parent;
-    if (parent !== undefined && s.findId(parent) === undefined) throw new TypeError(`parent ${parent} is not in the vault`);
-    const n = (this.#counters[type] ?? 0) + 1;
-    this.#counters[type] = n;
-    this.#dirty = true;
-    return s.entryAt(s.append(type, n, value, now, parent));
+    return this.#store.entryAt(this.#slotFor(type, value, opts.parent, Date.now(), false));
   }
 
   /**
@@ -319,11 +307,16 @@ export class Vault {
    * value; most findings of a long text are values the vault already holds.)
    */
   addId(type: EntityType, value: string, parent: string | undefined, now: number): string {
+    return this.#store.idAt(this.#slotFor(type, value, parent, now, true));
+  }
+
+  /** The slot of `value`'s entry: the existing one (lastSeen touched) or a new one (see add()); `own`: copy the value when storing it. */
+  #slotFor(type: EntityType, value: string, parent: string | undefined, now: number, own: boolean): number {
     const s = this.#store;
     const existing = s.findValue(value);
     if (existing !== undefined) {
       if (s.touch(existing, now)) this.#dirty = true;
-      return s.idAt(existing);
+      return existing;
     }
     if (!isEntityType(type)) throw new TypeError(`unknown entity type ${JSON.stringify(String(type))}`);
     if (typeof value !== 'string' || value.length === 0) throw new TypeError('vault value must be a non-empty string');
@@ -331,7 +324,7 @@ export class Vault {
     const n = (this.#counters[type] ?? 0) + 1;
     this.#counters[type] = n;
     this.#dirty = true;
-    return s.idAt(s.append(type, n, ownString(value), now, parent));
+    return s.append(type, n, own ? ownString(value) : value, now, parent);
   }
 
   /** Forget one entry (entries derived from it keep their `parent` id). Its id is never reused. */
