@@ -389,3 +389,43 @@ describe('blind16: whose number, and the next field of a row', () => {
     expect(surfaces('Order 0171 2345678, Rn. 0171 2345678, Betrag 0171 2345678,12 EUR')).toEqual([]);
   });
 });
+
+describe('blind21: table columns, log keys and fields written together', () => {
+  it('reads the column header of a table row: a register number column is no phone column', () => {
+    const pipes = [
+      'Lfd. | Imker/in            | Reg.-Nr. Imkerei | Standort         | Telefon',
+      '-----+---------------------+------------------+------------------+-----------',
+      ' 1   | Schwarm, Hans-Peter | 07 131 0044 12   | Ahrweiler        | 02643 7021',
+      ' 2   | Esser, Petra        | 07 131 0044 31   | Dernau           | 02641 904412',
+    ].join('\n');
+    expect(surfaces(pipes)).toEqual(['02643 7021', '02641 904412']);
+    const fixed = [
+      'Pos  Warennummer   Warenbezeichnung      Ursprung',
+      '1    0909 31 00    Kreuzkümmel, ganz     TR',
+      '2    0910 99 91    Thymian, getrocknet   TR',
+    ].join('\n');
+    expect(surfaces(fixed)).toEqual([]);
+    // The same numbers under a phone header are phone numbers; a bare "Nummer" decides nothing.
+    expect(surfaces(fixed.replace('Warennummer', 'Telefon    '))).toEqual(['0909 31 00', '0910 99 91']);
+    expect(surfaces('Name;Nummer;Ort\nMeier;0171 2345678;Berlin')).toEqual(['0171 2345678']);
+  });
+
+  it('takes a number after a phone key of a log line, and "(CA)" is no "circa"', () => {
+    expect(surfaces('job=J-884151 recipient_phone=0491 570 006 status=sent', 'AU')).toEqual(['0491 570 006']);
+    expect(surfaces('INFO tel=030 1234567 user=x')).toEqual(['030 1234567']);
+    expect(surfaces('INFO hotel=030 1234567 id=0171234567')).toEqual([]);
+    expect(surfaces('Phone (CA): 604-555-0162 · Phone (NO): +47 412 55 018')).toEqual(['604-555-0162', '+47 412 55 018']);
+    expect(surfaces('ca. 604 555 0162 Stück')).toEqual([]);
+  });
+
+  it('separates North-American numbers written with a comma between them', () => {
+    expect(surfaces('30122,Josephine,Baker-Liu,212-555-0107,917-555-0144,jo@example.com')).toEqual(['212-555-0107', '917-555-0144']);
+    expect(surfaces('Betrag 1.234,567 EUR')).toEqual([]);
+  });
+
+  it('takes an Indian mobile written five and five without its trunk "0" in a text with Indian numbers', () => {
+    const text = 'Registration  Sneha Kulkarni  +91 98230 55112\nScreening  Nurse Shalini  98500 55127\n';
+    expect(surfaces(text)).toEqual(['+91 98230 55112', '98500 55127']);
+    expect(surfaces('Screening  Nurse Shalini  98500 55127\n')).toEqual([]);
+  });
+});

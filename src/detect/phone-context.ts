@@ -221,6 +221,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
       if (wordEnd - k <= 3 && MARGIN_ABBREV.has(w) && text.charCodeAt(k) < 91 && text.charCodeAt(k + 1) < 91) break;
       // "AM" in capitals is a chat's time stamp ("Hope Bishop 9:21 AM"), not German "am 12.03.".
       if (w === 'am' && text.charCodeAt(k) === 65 && text.charCodeAt(k + 1) === 77) break;
+      // "CA" in capitals is Canada or California ("Phone (CA): 604-…"), not "ca." (circa).
+      if (w === 'ca' && text.charCodeAt(k) === 67 && text.charCodeAt(k + 1) === 65) continue;
       return Ctx.Negative;
     }
     if (WEAK.has(w)) {
@@ -264,4 +266,26 @@ export function contextAfter(after: string): Ctx {
   if (m && !LABELS_NEXT.test(after.slice(m[0].length))) return Ctx.Strong;
   if (AFTER_NEGATIVE.test(after) || STREET_AFTER.test(after)) return Ctx.Negative;
   return Ctx.None;
+}
+
+/**
+ * What a table's column header says about the numbers under it (phone-columns.ts): Strong for a
+ * phone column ("Telefon", "Mobile", "Tel.-Nr."), Negative for a column of other numbers
+ * ("Reg.-Nr.", "Warennummer", "Kunden-Nr.", "IBAN", "PLZ"), None otherwise. A phone word anywhere
+ * in the header wins: "Telefon-Nr." is a phone column.
+ */
+export function headerWords(header: string): Ctx {
+  const words = header.toLowerCase().match(/[\p{L}\p{M}]+|[☎📞📱✆℡☏]/gu);
+  if (words === null) return Ctx.None;
+  let negative = false;
+  let designator = false;
+  let other = false;
+  for (const w of words) {
+    if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w) || w === 'kontakt' || w === 'contact') return Ctx.Strong;
+    if (DESIGNATOR.has(w)) designator = true;
+    else if (NEGATIVE.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w)) || /.(?:nummer|nr)$/.test(w)) negative = true;
+    else if (!FILLER.has(w)) other = true;
+  }
+  // A bare "Nummer" or "No." heads a phone list as often as anything else; "Reg.-Nr." does not.
+  return negative || (designator && other) ? Ctx.Negative : Ctx.None;
 }

@@ -13,6 +13,7 @@ import metadata from 'libphonenumber-js/metadata.max.json';
 import type { Finding } from '../types.js';
 import { IBAN_LENGTHS } from './iban-countries.js';
 import { matchIbanAt } from './iban.js';
+import { columnContext } from './phone-columns.js';
 import { Ctx, contextAfter, contextBefore } from './phone-context.js';
 import type { Detector } from './types.js';
 import { codeAt, isDigit } from '../util/chars.js';
@@ -148,6 +149,8 @@ interface Run {
 
 /** A CSV row's next field that is an amount of its own: ",118.00". */
 const NEXT_FIELD_AMOUNT = /^,\d{1,7}\.\d{2}(?!\d)/;
+/** A CSV row's next field that is a North-American number: ",917-555-0144", ",(917) 555-0144". */
+const NEXT_FIELD_NUMBER = /^,\d{3}[-.]\d{3}[-.]\d{4}(?!\d)/;
 
 /** The run without its last digit group, when a separator with a blank sets that group off; else null. */
 function beforeLastGroup(text: string, run: Run): Run | null {
@@ -241,6 +244,9 @@ function scanRun(text: string, i: number): Run {
 }
 
 /** The character before a run must not glue it to a word, a decimal or an identifier. */
+/** A key=value key that names a phone number: "phone", "recipient_phone", "mobileNumber", "tel_nr". */
+const PHONE_KEY = /(?:^|[^A-Za-z])(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|telefon|msisdn|callback)(?:[_.-]?(?:no|nr|num|number|nummer))?$/i;
+
 function startBoundaryOk(text: string, start: number): boolean {
   if (start === 0) return true;
   const c = text.charCodeAt(start - 1);
@@ -261,9 +267,12 @@ function startBoundaryOk(text: string, start: number): boolean {
   }
   // "(617) 482-3390,(617) 905-2281": a bracketed area code after a comma.
   if (c === 44 && text.charCodeAt(start) === 40) return true;
+  // "212-555-0107,917-555-0144": a North-American number after a comma is the next field.
+  if (c === 44 && NEXT_FIELD_NUMBER.test(text.slice(start - 1, start + 15))) return true;
   if (c === 46 || c === 44) return !isDigit(text.charCodeAt(start - 2));
-  // "to=+44 7700 900115" in a log line: an international number after "=" is still one.
-  if (c === 61 && text.charCodeAt(start) === 43) return true;
+  // "to=+44 7700 900115" in a log line: an international number after "=" is still one; so is
+  // any number after a phone key ("recipient_phone=0491 570 006", "tel=030 1234567").
+  if (c === 61 && (text.charCodeAt(start) === 43 || PHONE_KEY.test(text.slice(Math.max(0, start - 24), start - 1)))) return true;
   // "#123456", "§ 123", "€123456", "x=123456", "user@0171…", "\\123"
   return !(c === 35 || c === 167 || c === 36 || c === 0x20ac || c === 163 || c === 37 || c === 38 || c === 61 || c === 64 || c === 92 || c === 42);
 }
@@ -368,6 +377,9 @@ const DATE_INSIDE = [
   /(?:^|\D)(?:[01]?\d|2[0-3])[.:][0-5]\d ?[-–] ?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)/,
 ];
 
+/** An Indian mobile as India writes it, without the trunk "0", five and five: "98500 55127". */
+const IN_MOBILE = /^[6-9]\d{4}[ -]\d{5}$/;
+
 // North-American shape, used when the text's region is elsewhere: (415) 555-2671, 415-555-2671.
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 
@@ -464,14 +476,27 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   // dot before a longer digit group is a field separator instead ("…,020 7946 0430,07700 900 512").
   const next = text.charCodeAt(end);
   // (Not before an amount with its own decimal point: ",118.00" is the next field of a CSV row.)
-  if ((next === 44 || next === 46 || next === 58) && isDigit(text.charCodeAt(end + 1)) && (next === 58 || !isDigit(text.charCodeAt(end + 4))) && !(next === 44 && NEXT_FIELD_AMOUNT.test(text.slice(end, end + 12)))) return NO;
+  // (Nor before a number in its own right: ",917-555-0144" is the next field.)
+  if (
+    (next === 44 || next === 46 || next === 58) &&
+    isDigit(text.charCodeAt(end + 1)) &&
+    (next === 58 || !isDigit(text.charCodeAt(end + 4))) &&
+    !(next === 44 && (NEXT_FIELD_AMOUNT.test(text.slice(end, end + 12)) || NEXT_FIELD_NUMBER.test(text.slice(end, end + 16))))
+  )
+    return NO;
 
   const ext = mayStartExtension(next) ? EXTENSION.exec(text.slice(end, end + 24)) : null;
   const fullEnd = ext === null ? end : end + ext[0].length;
 
-  const before = contextBefore(text, Math.max(0, start - 40), start);
+  let before = contextBefore(text, Math.max(0, start - 40), start);
   const after = contextAfter(text.slice(fullEnd, fullEnd + 24));
   if (after === Ctx.Negative) return NO;
+  // In a table, the column's header speaks for the number: "Reg.-Nr. Imkerei" vs "Telefon".
+  if (before !== Ctx.Strong && after !== Ctx.Strong) {
+    const column = columnContext(text, start, end);
+    if (column === Ctx.Negative && !plus) return NO;
+    if (column === Ctx.Strong) before = Ctx.Strong;
+  }
   // "Nummer 0176 23 09 71 48": after a bare "number" a file's number, unless it is written as a
   // German mobile's (trunk, mobile prefix, grouped); then someone's.
   const mobileAfterDesignator = before === Ctx.Designator && (plus || (raw.length > digits.length && MOBILE_PREFIX.test(digits)));
@@ -488,7 +513,7 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
       if (raw.length === digits.length && digits.length < (weak ? 8 : 10)) return NO;
       // no trunk prefix where every national format of the region writes one ("30 1234567")
       const t = trunkInfo(region);
-      if (t.prefix !== '' && !t.optional && !digits.startsWith(t.prefix) && !NANP_SHAPE.test(raw)) return NO;
+      if (t.prefix !== '' && !t.optional && !digits.startsWith(t.prefix) && !NANP_SHAPE.test(raw) && !(region === 'IN' && IN_MOBILE.test(raw))) return NO;
     }
   }
   // After a separator of a contact line ("Mrs Khoza – 072 918 6602", "Bosveld Brokers, 012 991 0442").
@@ -512,7 +537,7 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
     // with its grouping applied, has exactly the written digits.
     const trunk = trunkInfo(region).prefix;
     const nn = p.nationalNumber;
-    let ok = digits === trunk + nn || (NANP_REGIONS.has(region) && digits === '1' + nn);
+    let ok = digits === trunk + nn || (NANP_REGIONS.has(region) && digits === '1' + nn) || (region === 'IN' && digits === nn && IN_MOBILE.test(raw));
     if (!ok && trunk !== '') {
       const fmt = p.formatNational();
       ok = fmt.length > digits.length && digitsOf(fmt) === digits;
