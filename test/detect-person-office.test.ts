@@ -101,3 +101,34 @@ describe('name lists', () => {
     for (const s of ["O'Sullivan", 'MacLeod', 'Schlüter', 'Petrović', 'Kowalska', 'Cooper']) expect(L.surname.has(s), s).toBe(true);
   });
 });
+
+describe('blind21: users of logs and code hosts, file names, crews', () => {
+  const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+  it('takes the value of a log line user key, but no bot, service account or ordinary word', () => {
+    const log = '2024-06-03T05:58:40Z INFO auth login ok user=ybouzid device=android-0388\n2024-06-03T06:02:04Z INFO route assigned driver=ybouzid stops=38\nERROR user=admin.smahmood msg="x"';
+    expect(names(log)).toEqual(['ybouzid', 'ybouzid', 'admin.smahmood']);
+    expect(names('login ok user=svc-backup ip=10.12.0.5 owner=finance user=guest by=system user=dependabot')).toEqual([]);
+  });
+
+  it("takes a code host's timeline actors and joined mentions, and the same users elsewhere", () => {
+    const thread = 'nstankovic opened this pull request · 3 commits\n**tobireinhold** reviewed · 13 May\nOK. @jeanne-morel kannst du prüfen?\n**jeanne-morel** commented\nrunner triggered by: takeshi-m\n@takeshi-m commented';
+    expect(names(thread)).toEqual(['nstankovic', 'tobireinhold', 'jeanne-morel', 'jeanne-morel', 'takeshi-m', 'takeshi-m']);
+    // A social network's handle is a public pseudonym; a bot acts on its own.
+    expect(names('RT @julie_cook : thanks port city java\nops-bot commented\ngithub-actions commented')).toEqual([]);
+  });
+
+  it('reads a chat export whose time stamps are bracketed: "oyinda.a [2:14 AM]"', () => {
+    expect(names('oyinda.a [2:14 AM] alarm again\nmkim [2:31 AM] on my way\noyinda.a [2:54 AM] thanks')).toEqual(['oyinda.a', 'mkim', 'oyinda.a']);
+  });
+
+  it('takes surnames in file names and crews joined by slashes, when the text names them', () => {
+    expect(names('Kontakt: Serkan Yıldırım. Datei: IM-24-07731_Yildirim_Packliste.pdf')).toEqual(['Serkan Yıldırım', 'Yildirim']);
+    const rota = 'Besatzung: Jan Sokolowski, Mia Vogel, Tom Winter, Ana Petrović\n| 07:02 | Sokolowski/Vogel | Winter/Petrović |';
+    expect(names(rota).slice(4)).toEqual(['Sokolowski', 'Vogel', 'Winter', 'Petrović']);
+    // Places and languages are no crew; lists alone do not vouch for one.
+    // (The model alone may still take a first word such as "Sydney"; the group adds none.)
+    const places = names('Gäste aus Lagos/London und Sydney/Melbourne; Sprache Irish/English; Frankfurt/Main');
+    for (const w of ['Lagos', 'London', 'Melbourne', 'English', 'Frankfurt', 'Main']) expect(places).not.toContain(w);
+  });
+});

@@ -5,7 +5,8 @@ import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
 import { capsMentions, capsNames, passengerNames, purposeSurnames, referenceSurnames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
-import { nameHandles } from './person/handles.js';
+import { codeHostHandles, nameHandles } from './person/handles.js';
+import { groupedNames } from './person/groups.js';
 import { lowercaseGerman, lowercaseTitled, roleSurnames, vocatives } from './person/informal.js';
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
@@ -61,6 +62,8 @@ export const personDetector: Detector = {
     add(selfNamed(text, r.toks, L));
     // User names made of a name: "s.winter", "hannah.wood", "user=tmueller".
     add(nameHandles(text, L));
+    // "user=ybouzid", "**nstankovic** commented", "@jeanne-morel": users of logs and code hosts.
+    add(codeHostHandles(text, L));
     // Names in capitals: bank statement lines, account holders, headings.
     const caps = CAPS_PAIR.test(text);
     if (caps) add(capsNames(text, L));
@@ -83,6 +86,21 @@ export const personDetector: Detector = {
     add(familyNames(text, L));
     // "Aufstellung Heim: 1 Wolf – 2 Brandt", "Subs: 63' Nowicki for Koch": players by surname.
     add(lineupNames(text, L));
+    // "Reservierung_Schmitz_Overath.xlsx", "Sokolowski/Vogel": surnames in file names and crews.
+    add(
+      groupedNames(text, L, () => {
+        const words = new Map<string, number[]>();
+        for (const f of out) {
+          for (const w of text.slice(f.start, f.end).split(/[\s,]+/)) {
+            if (w.length < 3) continue;
+            const at = words.get(w);
+            if (at) at.push(f.start);
+            else words.set(w, [f.start]);
+          }
+        }
+        return words;
+      }),
+    );
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
     // And nothing in a table column that holds no names ("Firma", "Bank", "City").

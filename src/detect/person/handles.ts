@@ -172,3 +172,73 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** A log's or an export's key whose value is a user: "user=ybouzid", "opened_by=kwhite", "author=\"j.meier\"". */
+const KEYED_USER =
+  /(?<![\p{L}\p{N}_])(?:user|username|user_name|usr|login|owner|actor|author|assignee|assigned_to|opened_by|closed_by|created_by|updated_by|modified_by|uploaded_by|approved_by|reviewed_by|requested_by|reporter|submitter)=(["']?)([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})\1(?![\p{L}\p{N}_@.-])/gu;
+/** A code host's timeline: "**nstankovic** commented", "takeshi-m opened this pull request". */
+const TIMELINE_USER =
+  /^[ \t>]*(\*\*)?([a-z][a-z0-9]*(?:-[a-z0-9]+){0,3})\1[ \t]+(?:commented|reviewed|approved|merged|opened|closed|reopened|requested|pushed|force-pushed|added|removed|assigned|unassigned|self-assigned|mentioned|changed|deleted|suggested|dismissed|labeled|referenced)\b/gm;
+/**
+ * "@jeanne-morel", "@takeshi-m", "@flo.huebner": a mention made of a given name and more, joined
+ * by "-" or "." as code hosts and workplace chats allow. Not "_": that is a social network's
+ * handle ("@julie_cook"), a public pseudonym, as in nameHandles().
+ */
+const JOINED_MENTION = /(?<![\p{L}\p{N}_.])@([a-z]+)([-.][a-z0-9]+){1,2}(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/gu;
+/** Bots that act on code hosts: "dependabot", "github-actions", "ops-bot". */
+const BOTS = new Set('bot bots dependabot renovate github gitlab actions jenkins'.split(' '));
+/** Service accounts are made of these words alone: "svc-backup", "deploy", "ci-runner". */
+const SERVICE_WORDS = new Set('svc service system backup deploy deployer monitor monitoring admin test ci cd runner cron daemon root ops app api web db prod dev staging sync'.split(' '));
+
+function isBotOrService(user: string): boolean {
+  const parts = user.split(/[-_.\d]+/).filter((p) => p.length > 0);
+  return parts.some((p) => BOTS.has(p)) || parts.every((p) => SERVICE_WORDS.has(p));
+}
+
+/**
+ * User names where a code host, a log or a tracker puts its users: a user key's value, the
+ * actor of a timeline entry, a mention made of a given name; and the same user name elsewhere
+ * in the text where it stands alone ("triggered by: takeshi-m"). A user key's value needs no
+ * list: the key says what it is, unless it is an ordinary word ("owner=finance") or a bot.
+ */
+export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
+  const hasKey = text.indexOf('=') >= 0;
+  const hasAt = text.indexOf('@') >= 0;
+  const hasTimeline = text.indexOf('commented') >= 0 || text.indexOf('reviewed') >= 0 || text.indexOf('opened') >= 0 || text.indexOf('merged') >= 0 || text.indexOf('approved') >= 0;
+  if (!hasKey && !hasAt && !hasTimeline) return [];
+  const out: ScoredSpan[] = [];
+  const users = new Set<string>();
+  const take = (start: number, user: string, score: number) => {
+    if (NOT_USERS.has(user) || isBotOrService(user)) return;
+    // One word alone must be no ordinary word: "user=guest", "everyone commented".
+    if (!/[._\-\d]/.test(user) && (user.length < 3 || wordClass(titled(user)) === 'w' || englishGluedWords().has(user))) return;
+    out.push({ start, end: start + user.length, score });
+    users.add(user);
+  };
+  let m: RegExpExecArray | null;
+  if (hasKey) {
+    KEYED_USER.lastIndex = 0;
+    while ((m = KEYED_USER.exec(text))) take(m.index + m[0].length - m[2]!.length - m[1]!.length, m[2]!, 0.75);
+  }
+  if (hasTimeline) {
+    TIMELINE_USER.lastIndex = 0;
+    while ((m = TIMELINE_USER.exec(text))) take(m.index + m[0].indexOf(m[2]!), m[2]!, 0.75);
+  }
+  if (hasAt) {
+    JOINED_MENTION.lastIndex = 0;
+    while ((m = JOINED_MENTION.exec(text))) {
+      if (m[1]!.length < 2 || !isGiven(L, m[1]!)) continue;
+      const user = m[0].slice(1);
+      take(m.index + 1, user, 0.75);
+    }
+  }
+  // Elsewhere, alone or after "@": the same user.
+  for (const u of users) {
+    if (u.length < 4) continue;
+    for (let at = text.indexOf(u); at >= 0; at = text.indexOf(u, at + u.length)) {
+      const b = text.charCodeAt(at - 1);
+      if ((b === 64 || standsAlone(text, at, at + u.length)) && !out.some((s) => s.start === at)) out.push({ start: at, end: at + u.length, score: 0.7 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
