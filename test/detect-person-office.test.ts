@@ -132,3 +132,21 @@ describe('blind21: users of logs and code hosts, file names, crews', () => {
     for (const w of ['Lagos', 'London', 'Melbourne', 'English', 'Frankfurt', 'Main']) expect(places).not.toContain(w);
   });
 });
+
+describe('blind21: XML element names, form keys and degree subjects are no one', () => {
+  const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+  it('takes the name inside a SEPA XML element, not the element names', () => {
+    const xml = '<GrpHdr><MsgId>JGW-2024-PACHT-01</MsgId></GrpHdr><Cdtr><Nm>Selahattin Kurt</Nm></Cdtr><RmtInf><Ustrd>Jagdpacht</Ustrd></RmtInf>';
+    expect(names(xml)).toEqual(['Selahattin Kurt']);
+  });
+
+  it("reads a web form's snake_case keys as keys, and a chat's joined handles as speakers", () => {
+    expect(names('form_id: kurs-v3\nsubmitted_at: 2024-08-19 21:47\nkurs: Salsa\ndatenschutz_ok: true\nip_hash: 8f1c')).toEqual([]);
+    expect(names('anna_k: hi\ndeepak-s: hello\ntech_dnowak: Diagnose folgt\nanna_k: ok')).toEqual(['anna_k', 'deepak-s', 'tech_dnowak', 'anna_k']);
+  });
+
+  it('takes no degree subject after "Dipl.-" or "M.Sc."', () => {
+    expect(names('Dipl.-Psych. Johanna Fuchs · M.Sc. Psych. Aurelio Bianchi · Dipl.-Phys. Tomasz Wrona')).toEqual(['Johanna Fuchs', 'Aurelio Bianchi', 'Tomasz Wrona']);
+  });
+});

@@ -120,6 +120,8 @@ export const personDetector: Detector = {
       if (placeInAddress(text, f.start, f.end)) continue;
       // A venue's name after a capital "The" inside a sentence: "Leaving do at The Green Man".
       if (venueAfterThe(text, f.start)) continue;
+      // An XML element's name ("</MsgId>", "<Nm>"), a degree's subject ("Dipl.-Psych.", "M.Sc. Phys.").
+      if (tagName(text, f.start, f.end) || degreeSubject(text, f.start, f.end)) continue;
       // A car's model after its make, a storm's name: read from the word before (a set lookup).
       const before = wordBefore(text, f.start);
       if (before !== '' && VEHICLE_MAKES.has(before)) continue;
@@ -549,4 +551,19 @@ export function nameVariants(fullName: string): string[] {
   });
   const { surname } = variantsOf(toks, (t) => t.w);
   return surname && surname !== name ? [surname] : [];
+}
+
+/** [start, end) names an XML element: "<Nm>", "</Ustrd>", "<MsgId attr=…>". */
+function tagName(text: string, start: number, end: number): boolean {
+  const b = text.charCodeAt(start - 1);
+  if (b !== 60 && !(b === 47 && text.charCodeAt(start - 2) === 60)) return false;
+  const a = text.charCodeAt(end);
+  return a === 62 || a === 32 || a === 47;
+}
+
+const DEGREE_BEFORE = /(?:Dipl\.[ -]?|[MB]\.[ ]?Sc\.[ ]|M\.[ ]?A\.[ ]|[MB]\.[ ]?Eng\.[ ])$/;
+
+/** A degree's abbreviated subject after "Dipl.-" or "M.Sc.": "Psych.", "Phys.", "Kfm.". */
+function degreeSubject(text: string, start: number, end: number): boolean {
+  return end - start <= 6 && text.charCodeAt(end) === 46 && DEGREE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }

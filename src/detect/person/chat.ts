@@ -210,6 +210,9 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
   for (const m of found) {
     const h = m[1]!;
     if (NOT_HANDLES.has(h)) continue;
+    // A form's or a config's key: "submitted_at:", "ip_hash:", "datenschutz_ok:" (a part is an
+    // ordinary word, and none a given name), not "anna_k:" or "deepak-s:".
+    if (/[_-]/.test(h) && keyOfWords(L, h)) continue;
     // A handle has a part that is a given name or no ordinary word ("tim:", "jo:", "anna.k:"); a
     // YAML or log key is ordinary words ("phone:", "team:", "phone_primary:", "duty_manager:").
     // Or an initial glued to a listed surname ("tkaya", "whein"), whatever the word filter says of it.
@@ -242,6 +245,13 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
   }
   givenOfHandles(text, lines, handles, L, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a joined handle is made like a key: one part an ordinary word (or a compound), no part a given name or an initialled surname ("tech_dnowak"). */
+function keyOfWords(L: NameLists, h: string): boolean {
+  const parts = h.split(/[_-]+/).filter((p) => p.length > 0);
+  if (parts.some((p) => L.given.has(titled(p)) || initialSurname(L, p))) return false;
+  return parts.some((p) => p.length >= 2 && /^[a-zäöüß]+$/.test(p) && (wordClass(titled(p)) === 'w' || wordClass(titled(p)) === 'c'));
 }
 
 /** An initial and a listed surname of four letters or more, and no English word: "tkaya", "whein"; not "ahead". */
