@@ -150,3 +150,14 @@ describe('blind21: XML element names, form keys and degree subjects are no one',
     expect(names('Dipl.-Psych. Johanna Fuchs · M.Sc. Psych. Aurelio Bianchi · Dipl.-Phys. Tomasz Wrona')).toEqual(['Johanna Fuchs', 'Aurelio Bianchi', 'Tomasz Wrona']);
   });
 });
+
+describe('blind21: initials of names a roster writes inverted', () => {
+  const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+  it('"Brenner, Katrin" is KB and "Yıldız, Emre" EY; a code after several names is no one\'s', () => {
+    const rota = '| Mo 01.04. | T 07–19 | Brenner, Katrin | Yıldız, Emre |\n| Di 02.04. | T 07–19 | Haas, Mirjam | Stein, Dominik |\n\nTausch genehmigt: EY am Mittwoch Tagdienst (gez. KB).';
+    expect(names(rota)).toEqual(expect.arrayContaining(['EY', 'KB']));
+    const plan = '| 08:00 | Müller, Hans MT | Vogel, Annette KG |\n| 09:00 | Tran, Minh MT | Novak, Jelena KG |\n| 10:00 | Rossi, Giulia MT | – |';
+    expect(names(plan)).not.toContain('MT');
+  });
+});

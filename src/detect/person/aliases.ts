@@ -418,15 +418,19 @@ function namesInitials(text: string, found: readonly ScoredSpan[], present: Read
     const cs = text.charAt(sp + 1);
     // (Initials are without accents: "OD" for Ömer Doğan.)
     if (!firsts.has(c0) && !firsts.has(cs) && (c0 < '\x80' || !firsts.has(initialOf(c0))) && (cs < '\x80' || !firsts.has(initialOf(cs)))) continue;
+    // A roster's inverted name, "Brenner, Katrin": its initials are the given name's first ("KB").
+    const comma = text.indexOf(',', f.start);
+    const inverted = comma > f.start && comma < sp && text.lastIndexOf(' ', comma) < f.start;
     // Two words, no double name: the form's first two letters are the initials, the initial and
     // the surname's first letter, or the surname's first two ("AS", "ASC", "SCH" for Anna Schmidt).
     if (text.lastIndexOf(' ', sp - 1) < f.start && !hyphenIn(text, f.start, f.end)) {
       const i0 = initialOf(c0);
       const su = cs.toUpperCase();
-      if (!heads.has(i0 + initialOf(cs)) && !heads.has(i0 + su) && !heads.has(su + text.charAt(sp + 2).toUpperCase())) continue;
+      if (inverted ? !heads.has(initialOf(cs) + i0) : !heads.has(i0 + initialOf(cs)) && !heads.has(i0 + su) && !heads.has(su + text.charAt(sp + 2).toUpperCase())) continue;
     }
     const words = text.slice(f.start, f.end).match(NAME_WORD);
     if (!words) continue;
+    if (inverted && words.length >= 2) words.push(words.shift()!);
     // An initial and a surname: "F. Walsh (AM)", then "08:05 FW – …".
     if (words.length === 1 && INITIAL_HEAD.test(text.slice(f.start, f.start + 3))) words.unshift(text.charAt(f.start));
     if (words.length < 2) continue;
@@ -435,6 +439,20 @@ function namesInitials(text: string, found: readonly ScoredSpan[], present: Read
       // An abbreviation that is someone's initials elsewhere ("PM" for Patrick Mensah) where the
       // text makes it a sentence's subject: "PM says that …", "PM explained".
       if (present.has(form) && (!NOT_INITIALS.has(form) || (OWNER_OK.has(form) && subjectUse(text, form)))) forms.add(form);
+    }
+  }
+  // A code written after several people's names ("Müller, Hans MT | Tran, Minh MT": a therapy)
+  // is none of theirs.
+  if (forms.size > 0) {
+    const nameEnding = new Map<number, string>();
+    for (const f of found) nameEnding.set(f.end, text.slice(f.start, f.end));
+    for (const form of forms) {
+      const after = new Set<string>();
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        const name = nameEnding.get(blanksBefore(text, i));
+        if (name !== undefined) after.add(name);
+      }
+      if (after.size >= 2) forms.delete(form);
     }
   }
   for (const form of forms) {
