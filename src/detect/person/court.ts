@@ -83,11 +83,24 @@ const NOT_A_PERSON = new Set(['I', 'V', 'X']);
 const DE_WORDS = /\b(?:der|die|das|und|ist|nicht|mit|den|dem|von|wird|wurde|hat|auf|für|sich)\b/g;
 const EN_WORDS = /\b(?:the|and|is|of|to|with|was|has|for|that|this|are)\b/g;
 
+// The last text's answer: anonymisedLetters() and detachedSurnames() ask for the same text.
+let germanText: string | undefined;
+let germanAnswer = false;
+
 function looksGerman(text: string): boolean {
+  if (text === germanText) return germanAnswer;
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const de = sample.match(DE_WORDS)?.length ?? 0;
-  const en = sample.match(EN_WORDS)?.length ?? 0;
-  return de >= 3 && de > en * 2;
+  const de = count(sample, DE_WORDS);
+  const en = count(sample, EN_WORDS);
+  germanText = text;
+  return (germanAnswer = de >= 3 && de > en * 2);
+}
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(text)) n++;
+  return n;
 }
 
 function isSpace(c: number): boolean {
@@ -327,6 +340,10 @@ export function detachedSurnames(text: string, surnames: ReadonlySet<string>): S
   let german: boolean | undefined;
   let m: RegExpExecArray | null;
   for (let from = 0; (m = nextDetached(text, from)) !== null; from = m.index + m[0].length) {
+    // Asked at the first candidate (the answer is the same for every one): an English text's
+    // candidates are not read at all.
+    german ??= looksGerman(text);
+    if (!german) return out;
     const name = m[1]!;
     const next = m[2];
     if (next !== undefined && !SENTENCE_START.has(next)) continue;
@@ -361,8 +378,6 @@ export function detachedSurnames(text: string, surnames: ReadonlySet<string>): S
         if (!(nw ? SENTENCE_START.has(nw[1]!) : MARKER_AFTER.test(rest))) continue;
       }
     }
-    german ??= looksGerman(text);
-    if (!german) return out;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length, score: 0.7, rule: 'detached-surname' });
   }

@@ -173,12 +173,21 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** A log's or an export's key whose value is a user: "user=ybouzid", "opened_by=kwhite", "author=\"j.meier\"". */
-const KEYED_USER =
-  /(?<![\p{L}\p{N}_])(?:user|username|user_name|usr|login|owner|actor|author|assignee|assigned_to|opened_by|closed_by|created_by|updated_by|modified_by|uploaded_by|approved_by|reviewed_by|requested_by|reporter|submitter)=(["']?)([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})\1(?![\p{L}\p{N}_@.-])/gu;
-/** A code host's timeline: "**nstankovic** commented", "takeshi-m opened this pull request". */
-const TIMELINE_USER =
-  /^[ \t>]*(\*\*)?([a-z][a-z0-9]*(?:-[a-z0-9]+){0,3})\1[ \t]+(?:commented|reviewed|approved|merged|opened|closed|reopened|requested|pushed|force-pushed|added|removed|assigned|unassigned|self-assigned|mentioned|changed|deleted|suggested|dismissed|labeled|referenced)\b/gm;
+/** A log's or an export's keys whose value is a user: "user=ybouzid", "opened_by=kwhite", "author=\"j.meier\"". */
+const USER_KEYS = new Set(
+  'user username user_name usr login owner actor author assignee assigned_to opened_by closed_by created_by updated_by modified_by uploaded_by approved_by reviewed_by requested_by reporter submitter'.split(' '),
+);
+/** A user key's value, read from right after "=" (sticky). */
+const KEY_VALUE = /(["']?)([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})\1(?![\p{L}\p{N}_@.-])/uy;
+
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** A code host's timeline: "**nstankovic** commented", "takeshi-m opened this pull request" (the verb, searched for first). */
+const TIMELINE_VERB = /[ \t](?:commented|reviewed|approved|merged|opened|closed|reopened|requested|pushed|force-pushed|added|removed|assigned|unassigned|self-assigned|mentioned|changed|deleted|suggested|dismissed|labeled|referenced)\b/g;
+/** The actor before the verb, from its line's start: optional quote marks and bold. */
+const TIMELINE_ACTOR = /^[ \t>]*(\*\*)?([a-z][a-z0-9]*(?:-[a-z0-9]+){0,3})\1[ \t]*$/;
 /**
  * "@jeanne-morel", "@takeshi-m", "@flo.huebner": a mention made of a given name and more, joined
  * by "-" or "." as code hosts and workplace chats allow. Not "_": that is a social network's
@@ -204,8 +213,7 @@ function isBotOrService(user: string): boolean {
 export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
   const hasKey = text.indexOf('=') >= 0;
   const hasAt = text.indexOf('@') >= 0;
-  const hasTimeline = text.indexOf('commented') >= 0 || text.indexOf('reviewed') >= 0 || text.indexOf('opened') >= 0 || text.indexOf('merged') >= 0 || text.indexOf('approved') >= 0;
-  if (!hasKey && !hasAt && !hasTimeline) return [];
+  if (!hasKey && !hasAt && text.indexOf('ed') < 0) return [];
   const out: ScoredSpan[] = [];
   const users = new Set<string>();
   const take = (start: number, user: string, score: number) => {
@@ -216,13 +224,21 @@ export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
     users.add(user);
   };
   let m: RegExpExecArray | null;
-  if (hasKey) {
-    KEYED_USER.lastIndex = 0;
-    while ((m = KEYED_USER.exec(text))) take(m.index + m[0].length - m[2]!.length - m[1]!.length, m[2]!, 0.75);
+  // From each "=": a regex tried at every position of the text cost 2 % of the detector.
+  for (let k = hasKey ? text.indexOf('=') : -1; k >= 0; k = text.indexOf('=', k + 1)) {
+    let s = k;
+    while (s > 0 && k - s <= 12 && isKeyChar(text.charCodeAt(s - 1))) s--;
+    if (s === k || (s > 0 && /[\p{L}\p{N}]/u.test(text.charAt(s - 1))) || !USER_KEYS.has(text.slice(s, k).toLowerCase())) continue;
+    KEY_VALUE.lastIndex = k + 1;
+    const v = KEY_VALUE.exec(text);
+    if (v) take(k + 1 + v[1]!.length, v[2]!, 0.75);
   }
-  if (hasTimeline) {
-    TIMELINE_USER.lastIndex = 0;
-    while ((m = TIMELINE_USER.exec(text))) take(m.index + m[0].indexOf(m[2]!), m[2]!, 0.75);
+  TIMELINE_VERB.lastIndex = 0;
+  while ((m = TIMELINE_VERB.exec(text))) {
+    const ls = text.lastIndexOf('\n', m.index) + 1;
+    if (m.index - ls > 48) continue;
+    const a = TIMELINE_ACTOR.exec(text.slice(ls, m.index));
+    if (a) take(ls + a[0].indexOf(a[2]!), a[2]!, 0.75);
   }
   if (hasAt) {
     JOINED_MENTION.lastIndex = 0;
