@@ -249,7 +249,7 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
 
 /** Whether a joined handle is made like a key: one part an ordinary word (or a compound), no part a given name or an initialled surname ("tech_dnowak"). */
 function keyOfWords(L: NameLists, h: string): boolean {
-  const parts = h.split(/[_-]+/).filter((p) => p.length > 0);
+  const parts = h.split(/[_.\-\d]+/).filter((p) => p.length > 0);
   if (parts.some((p) => L.given.has(titled(p)) || initialSurname(L, p))) return false;
   return parts.some((p) => p.length >= 2 && /^[a-zäöüß]+$/.test(p) && (wordClass(titled(p)) === 'w' || wordClass(titled(p)) === 'c'));
 }
