@@ -429,3 +429,13 @@ describe('blind21: table columns, log keys and fields written together', () => {
     expect(surfaces('Screening  Nurse Shalini  98500 55127\n')).toEqual([]);
   });
 });
+
+describe('blind22: a caller ID, and a number in brackets after a digit', () => {
+  it('"caller ID (613) 555-0100" is a phone number; "till 3 (905-555-0148 ext. 22)" too', () => {
+    expect(surfaces('Softphone shows wrong caller ID (613) 555-0100')).toEqual(['(613) 555-0100']);
+    expect(surfaces("I'm in the office till 3 (905-555-0148 ext. 22). Harry")).toEqual(['905-555-0148 ext. 22']);
+    expect(surfaces('Kunde 3 (0171 2345678)')).toEqual(['0171 2345678']);
+    // Still none: an identifier, a file number with a year in brackets.
+    expect(surfaces('ID 0171 2345678, Az. 12 (2024) 345678')).toEqual([]);
+  });
+});

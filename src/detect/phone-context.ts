@@ -186,6 +186,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w)) return Ctx.Strong;
     // "Call-back number", "call back on": the same as "callback".
     if (w === 'back' && k - 5 >= from && /^call[- ]$/i.test(text.slice(k - 5, k))) return Ctx.Strong;
+    // "caller ID (613) 555-0100": the number that calls, not an identifier.
+    if (w === 'id' && k - 7 >= from && /^caller[- ]$/i.test(text.slice(k - 7, k))) return Ctx.Strong;
     // "after 10am on 0412 …": a time of day, not German "am 12.03.".
     if (w === 'am' && k > from && isDigitCode(text.charCodeAt(k - 1))) continue;
     // "Orders: 0121 496 0900 | Transport desk: …": whom to call for orders, not an order's number.

@@ -675,15 +675,18 @@ function assessRun(text: string, run: Run, region: CountryCode, out: Finding[]):
       // A piece must not cut a number short: it ends at the run's end or before a group that
       // starts a new number ("0…", "+…", "(…") or a date/time.
       if (ei < ends.length - 1 && !startsNewPiece(text, starts[ei + 1]!, ends[ei + 1]!)) continue;
-      const v = judge(text, s, ends[ei]!, region);
+      // An unclosed "(" is punctuation here too: "till 3 (905-555-0148 ext. 22)".
+      const ps = text.charCodeAt(s) === 40 && text.lastIndexOf(')', ends[ei]! - 1) < s ? s + 1 : s;
+      const v = judge(text, ps, ends[ei]!, region);
       if (v.score > 0) {
-        push(s, v, out);
+        push(ps, v, out);
         accepted = ei;
         break;
       }
     }
     if (accepted >= 0) si = accepted + 1;
-    else if (DATE_GROUP.test(text.slice(starts[si]!, ends[si]!))) si++;
+    // Past a date or time, or to a group that opens a bracket: "till 3 (905-555-0148)".
+    else if (DATE_GROUP.test(text.slice(starts[si]!, ends[si]!)) || (si + 1 < starts.length && text.charCodeAt(starts[si + 1]! - 1) === 40)) si++;
     else break;
   }
 }
