@@ -161,3 +161,18 @@ describe('blind21: initials of names a roster writes inverted', () => {
     expect(names(plan)).not.toContain('MT');
   });
 });
+
+describe('blind21/22: "SURNAME, GIVEN" in capitals', () => {
+  const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+  it('in bank exports, visa and passenger lists', () => {
+    expect(names('KGRW-0017;Hambach;Marie-Luise;HAMBACH, MARIE-LUISE;DE62120300001524581288;48,00')).toContain('HAMBACH, MARIE-LUISE');
+    expect(names('08:00 CHN2024611802 RAMASWAMY, KARTHIK H-1B Infosys Ltd – spouse RAMASWAMY, DIVYA (H-4)')).toEqual(['RAMASWAMY, KARTHIK', 'RAMASWAMY, DIVYA']);
+    expect(names('Identification card renewal HERNANDEZ-NGUYEN, SOPHIA Instruction permit')).toEqual(['HERNANDEZ-NGUYEN, SOPHIA']);
+  });
+
+  it('not a place, a bank or a month before the comma, nor a field name after it', () => {
+    expect(names('BERLIN, ANNA; GMBH, HANS; USA, JOHN; MAI, JUNI')).toEqual([]);
+    expect(names('auf mein Konto bei der DKB, IBAN DE36 6005 0101 3639 2771 27')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { runRules, tokenize, variantsOf, type Tok } from './person/core.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
-import { capsMentions, capsNames, passengerNames, purposeSurnames, referenceSurnames } from './person/caps.js';
+import { capsMentions, capsNames, invertedCaps, passengerNames, purposeSurnames, referenceSurnames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
 import { codeHostHandles, nameHandles } from './person/handles.js';
 import { groupedNames } from './person/groups.js';
@@ -67,6 +67,8 @@ export const personDetector: Detector = {
     // Names in capitals: bank statement lines, account holders, headings.
     const caps = CAPS_PAIR.test(text);
     if (caps) add(capsNames(text, L));
+    // "HAMBACH, MARIE-LUISE", "RAMASWAMY, KARTHIK": lists and exports in capitals, surname first.
+    add(invertedCaps(text, L));
     // "BRADY/PATRICK JOSEPH MR": a passenger list's surname/given names.
     add(passengerNames(text, L));
     // "reference 004417 ALMASRI": a payment line's other party after its reference.

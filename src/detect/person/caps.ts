@@ -388,3 +388,74 @@ function rowDelimiter(text: string, ls: number, le: number): string {
   }
   return semi >= 3 ? ';' : tab >= 3 ? '\t' : comma >= 3 ? ',' : '';
 }
+
+/** A word in capitals as forms and lists write names: "HAMBACH", "D'SOUZA", "LIM-TAN", "MÜLLER". */
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+
+/**
+ * "SURNAME, GIVEN" in capitals, as bank exports, visa and ferry lists and forms write a person:
+ * "HAMBACH, MARIE-LUISE", "RAMASWAMY, KARTHIK", "LIM, BOON KIAT", "KIM, DA-EUN". The given
+ * name's first word must be a listed given name that is no ordinary word (a double name's
+ * parts each), and the surname no ordinary word unless the lists hold it as a surname: "BERLIN,
+ * ANNA" is a place and a name. Found from the commas (a comma and a capital after it).
+ */
+export function invertedCaps(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  for (let k = text.indexOf(','); k >= 0; k = text.indexOf(',', k + 1)) {
+    const b = text.charCodeAt(k - 1);
+    if (!(b >= 65 && b <= 90) && !(b >= 0xc0 && b <= 0xde)) continue;
+    let g = k + 1;
+    if (text.charCodeAt(g) === 32) g++;
+    const c = text.charCodeAt(g);
+    if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) continue;
+    // The surname: one or two words in capitals before the comma.
+    let s = k;
+    while (s > 0 && k - s < 40 && /[\p{Lu}'’ -]/u.test(text.charAt(s - 1))) s--;
+    while (s < k && text.charCodeAt(s) === 32) s++;
+    if (s > 0 && /[\p{L}\p{N}]/u.test(text.charAt(s - 1))) continue;
+    const surnameWords = text.slice(s, k).split(' ');
+    if (surnameWords.length > 2 || !surnameWords.every((w) => CAPS_WORD.test(w))) continue;
+    // The given names: up to three words in capitals after it, then no letter glued on.
+    let e = g;
+    const given: string[] = [];
+    while (given.length < 3) {
+      let we = e;
+      while (we < text.length && /[\p{Lu}'’-]/u.test(text.charAt(we))) we++;
+      const w = text.slice(e, we);
+      if (!CAPS_WORD.test(w) || /[\p{Ll}\p{N}]/u.test(text.charAt(we))) break;
+      given.push(w);
+      e = we;
+      if (text.charCodeAt(e) !== 32 || !/\p{Lu}/u.test(text.charAt(e + 1))) break;
+      e++;
+    }
+    if (given.length === 0) continue;
+    const surname = surnameWords.join(' ');
+    if (STOP.has(surname) || surnameWords.some((w) => STOP.has(w) || ORG_WORDS.has(titledWord(w)))) continue;
+    // The surname: listed, or no ordinary word; a listed one that is no word either vouches for
+    // a given name that is also a word ("LIM, BOON KIAT").
+    if (!surnameWords.every((w) => surnameOk(L, titledWord(w)))) continue;
+    const clearSurname = surnameWords.every((w) => clearListed(L, titledWord(w)));
+    if (given.some((w) => STOP.has(w))) continue; // "DKB, IBAN DE36 …"
+    const parts = given[0]!.split('-');
+    if (!parts.every((p) => p.length > 1 && L.given.has(titledWord(p))) || !(clearSurname || parts.some((p) => plainGiven(L, p)))) continue;
+    // Only as many given-name words as are names: "REDDY, SAI PRANEETH" but not "… KARTHIK H".
+    let n = 1;
+    while (n < given.length && given[n]!.length > 1 && (isNameWord(L, given[n]!) || nameLikeClass(wordClass(titledWord(given[n]!))))) n++;
+    const end = g + given.slice(0, n).join(' ').length;
+    out.push({ start: s, end, score: 0.8 });
+    k = end;
+  }
+  return out;
+}
+
+/** Listed as a surname, or no ordinary word: a name, or a compound as German surnames often are ("Hambach"). */
+function surnameOk(L: NameLists, t: string): boolean {
+  if (L.surname.has(t)) return true;
+  if (t.indexOf('-') > 0) return t.split('-').every((p) => p.length > 1 && surnameOk(L, p));
+  const cls = wordClass(t);
+  return (nameLikeClass(cls) || cls === 'c') && !L.deAmbig.has(t) && !L.enAmbig.has(t);
+}
+
+function clearListed(L: NameLists, t: string): boolean {
+  return (L.surname.has(t) || L.census.has(t)) && !L.deAmbig.has(t) && !L.enAmbig.has(t) && wordClass(t) !== 'w';
+}
