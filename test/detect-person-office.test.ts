@@ -171,6 +171,11 @@ describe('blind21/22: "SURNAME, GIVEN" in capitals', () => {
     expect(names('Identification card renewal HERNANDEZ-NGUYEN, SOPHIA Instruction permit')).toEqual(['HERNANDEZ-NGUYEN, SOPHIA']);
   });
 
+  it('Turkish names in capitals, whose "I" may be a dotless "ı" and whose "İ" a dotted "i"', () => {
+    const list = '08:15 IST-FZ-339117 KARADENİZ, HÜSEYİN Familiennachzug\n08:45 IST-ST-339151 KOÇ, BARIŞ Studium\n09:45 IST-AU-339201 ÇAKIR, DİLAN Au-pair';
+    expect(names(list)).toEqual(['KARADENİZ, HÜSEYİN', 'KOÇ, BARIŞ', 'ÇAKIR, DİLAN']);
+  });
+
   it('not a place, a bank or a month before the comma, nor a field name after it', () => {
     expect(names('BERLIN, ANNA; GMBH, HANS; USA, JOHN; MAI, JUNI')).toEqual([]);
     expect(names('auf mein Konto bei der DKB, IBAN DE36 6005 0101 3639 2771 27')).toEqual([]);

@@ -389,6 +389,27 @@ function rowDelimiter(text: string, ls: number, le: number): string {
   return semi >= 3 ? ';' : tab >= 3 ? '\t' : comma >= 3 ? ',' : '';
 }
 
+/** A capital letter at i: ASCII and Latin-1 by their codes, the rest ("İ", "Ş", "Ł") by the class. */
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xc0) return c >= 65 && c <= 90;
+  return c <= 0xde ? c !== 0xd7 : /\p{Lu}/u.test(text.charAt(i));
+}
+
+/** A name in capitals as the lists write it; Turkish "İ" is "I" there ("HÜSEYİN" → "Hüseyin"). */
+function listForm(w: string): string {
+  return titledWord(w.replace(/İ/g, 'I'));
+}
+
+/** A Turkish word in capitals ("BARIŞ"): its "I" is the dotless "ı" ("Barış"), its "İ" the dotted "i". */
+const TURKISH_CAPS = /[ŞĞİ]/;
+
+/** Whether the lists hold the word in capitals as a given name (Turkish spellings tried both ways). */
+function givenListed(L: NameLists, w: string): boolean {
+  if (L.given.has(listForm(w))) return true;
+  return TURKISH_CAPS.test(w) && L.given.has(titled(w.replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase()));
+}
+
 /** A word in capitals as forms and lists write names: "HAMBACH", "D'SOUZA", "LIM-TAN", "MÜLLER". */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 
@@ -402,12 +423,10 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 export function invertedCaps(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   for (let k = text.indexOf(','); k >= 0; k = text.indexOf(',', k + 1)) {
-    const b = text.charCodeAt(k - 1);
-    if (!(b >= 65 && b <= 90) && !(b >= 0xc0 && b <= 0xde)) continue;
+    if (!isCapitalAt(text, k - 1)) continue;
     let g = k + 1;
     if (text.charCodeAt(g) === 32) g++;
-    const c = text.charCodeAt(g);
-    if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) continue;
+    if (!isCapitalAt(text, g)) continue;
     // The surname: one or two words in capitals before the comma.
     let s = k;
     while (s > 0 && k - s < 40 && /[\p{Lu}'’ -]/u.test(text.charAt(s - 1))) s--;
@@ -430,17 +449,17 @@ export function invertedCaps(text: string, L: NameLists): ScoredSpan[] {
     }
     if (given.length === 0) continue;
     const surname = surnameWords.join(' ');
-    if (STOP.has(surname) || surnameWords.some((w) => STOP.has(w) || ORG_WORDS.has(titledWord(w)))) continue;
+    if (STOP.has(surname) || surnameWords.some((w) => STOP.has(w) || ORG_WORDS.has(listForm(w)))) continue;
     // The surname: listed, or no ordinary word; a listed one that is no word either vouches for
     // a given name that is also a word ("LIM, BOON KIAT").
-    if (!surnameWords.every((w) => surnameOk(L, titledWord(w)))) continue;
-    const clearSurname = surnameWords.every((w) => clearListed(L, titledWord(w)));
+    if (!surnameWords.every((w) => surnameOk(L, listForm(w)))) continue;
+    const clearSurname = surnameWords.every((w) => clearListed(L, listForm(w)));
     if (given.some((w) => STOP.has(w))) continue; // "DKB, IBAN DE36 …"
     const parts = given[0]!.split('-');
-    if (!parts.every((p) => p.length > 1 && L.given.has(titledWord(p))) || !(clearSurname || parts.some((p) => plainGiven(L, p)))) continue;
+    if (!parts.every((p) => p.length > 1 && givenListed(L, p)) || !(clearSurname || parts.some((p) => givenListed(L, p) && plainGiven(L, p.replace(/İ/g, 'I'))) || TURKISH_CAPS.test(given[0]!))) continue;
     // Only as many given-name words as are names: "REDDY, SAI PRANEETH" but not "… KARTHIK H".
     let n = 1;
-    while (n < given.length && given[n]!.length > 1 && (isNameWord(L, given[n]!) || nameLikeClass(wordClass(titledWord(given[n]!))))) n++;
+    while (n < given.length && given[n]!.length > 1 && (listedName(L, listForm(given[n]!)) || nameLikeClass(wordClass(listForm(given[n]!))))) n++;
     const end = g + given.slice(0, n).join(' ').length;
     out.push({ start: s, end, score: 0.8 });
     k = end;
