@@ -181,3 +181,18 @@ describe('blind21/22: "SURNAME, GIVEN" in capitals', () => {
     expect(names('auf mein Konto bei der DKB, IBAN DE36 6005 0101 3639 2771 27')).toEqual([]);
   });
 });
+
+describe('blind22: user names of inverted and particled names, and after log cues', () => {
+  const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+  it('"Wong, Stephanie" then "swong2"; "Dirk van Rooyen (dvanrooyen)"', () => {
+    expect(names('"2024-10-07 08:30:20","Wong, Stephanie","swong2","Vancouver - Burrard"')).toContain('swong2');
+    expect(names('Maintained by Dirk van Rooyen (dvanrooyen) – do not forward')).toEqual(['Dirk van Rooyen', 'dvanrooyen']);
+  });
+
+  it('"Invalid user tylerw", "requester cmcateer"; not a service account, nor a word after the cue', () => {
+    expect(names('sshd[88412]: Invalid user tylerw from 10.20.4.77\nConnection closed by invalid user tylerw 10.20.4.77')).toEqual(['tylerw', 'tylerw']);
+    expect(names('Logged as INC-BEL-20981, requester cmcateer.')).toEqual(['cmcateer']);
+    expect(names('Invalid user admin from 1.2.3.4; Invalid user oracle from 1.2.3.5\n11:15 Requester reply "Thanks."')).toEqual([]);
+  });
+});

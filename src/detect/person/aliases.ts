@@ -297,6 +297,17 @@ function noWord(L: NameLists, w: string): boolean {
   return cls !== 'w' && cls !== 'c';
 }
 
+/** "dvanrooyen" for "Dirk van Rooyen": the initial, the particle and the surname glued. */
+function initialParticleSurname(handle: string, name: string): boolean {
+  const parts = asciiParts(name);
+  if (parts.length < 3) return false;
+  const pen = parts[parts.length - 2]!.plain;
+  return PARTICLE_PARTS.has(pen) && handle === parts[0]!.plain.charAt(0) + pen + parts[parts.length - 1]!.plain;
+}
+
+/** Particles a user name glues to the surname: "dvanrooyen", "mdelacruz" (the last one only). */
+const PARTICLE_PARTS = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'mac', 'del', 'dos', 'ten', 'ter']);
+
 /** Key lengths foundNameHandles() tells apart without a lookup (longer ones are looked up). */
 const HEAD_LENGTHS = 40;
 
@@ -327,8 +338,14 @@ function foundNameHandles(text: string, found: readonly ScoredSpan[], toks: read
   for (const f of found) {
     const c = text.charCodeAt(f.start);
     if (f.end - f.start < 5 || c < 65 || (c > 90 && c < 192)) continue;
-    const name = text.slice(f.start, f.end);
-    if (name.indexOf(' ') < 0 || name.indexOf('\n') >= 0 || name.indexOf(',') >= 0) continue;
+    let name = text.slice(f.start, f.end);
+    if (name.indexOf(' ') < 0 || name.indexOf('\n') >= 0) continue;
+    // A list's inverted name, "Wong, Stephanie": its user name is made as of "Stephanie Wong".
+    const comma = name.indexOf(',');
+    if (comma >= 0) {
+      if (comma !== name.lastIndexOf(',') || name.lastIndexOf(' ', comma) >= 0 || name.charCodeAt(comma + 1) !== 32) continue;
+      name = `${name.slice(comma + 2)} ${name.slice(0, comma)}`;
+    }
     const parts = asciiParts(name);
     if (parts.length < 2) continue;
     const first = parts[0]!;
@@ -337,6 +354,8 @@ function foundNameHandles(text: string, found: readonly ScoredSpan[], toks: read
     add(first.de, name, false);
     add(last.plain, name, true);
     add(last.de, name, true);
+    // A surname with its particle, as user names glue it: "dvanrooyen" for Dirk van Rooyen.
+    if (parts.length >= 3 && PARTICLE_PARTS.has(parts[parts.length - 2]!.plain)) add(parts[parts.length - 2]!.plain + last.plain, name, true);
   }
   if (names.size === 0) return [];
   // Length and first letter of each key: most lower-case words of a text are ruled out by one
@@ -374,7 +393,7 @@ function foundNameHandles(text: string, found: readonly ScoredSpan[], toks: read
     if (surface === w) {
       // One word: an initial glued to the surname ("swagner"). The surname alone ("kovacs") is
       // left out: lower case, too many are words as well ("lange", "voss + partner").
-      ok = base.length >= 5 && noWord(L, base) && surnames.has(base.slice(1)) && cands.some((name) => handleOf(w, name));
+      ok = base.length >= 5 && noWord(L, base) && surnames.has(base.slice(1)) && cands.some((name) => handleOf(w, name) || initialParticleSurname(base, name));
     } else {
       const dot = surface.indexOf('.');
       ok = cands.some((name) => handleOf(surface, name) || (dot > 0 && handleOf(surface.slice(dot + 1), name)));

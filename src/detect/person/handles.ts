@@ -47,7 +47,7 @@ const DONE_BY_USER = new RegExp(
 /** DONE_BY_USER's match opened by one of BY_ONLY_VERBS. */
 const BY_ANYONE = new RegExp(`^(?:${BY_ONLY_VERBS})`);
 /** Words that stand where a user name would, and are none. */
-export const NOT_USERS = new Set('unassigned none nobody system admin administrator customer user support helpdesk team all tbd tbc me you us him her them auto automatic batch cron root service bot myself'.split(' '));
+export const NOT_USERS = new Set('unassigned none nobody system admin administrator customer user support helpdesk team all tbd tbc me you us him her them auto automatic batch cron root service bot myself invalid valid unknown anonymous guest'.split(' '));
 const TIME_AFTER_WORD = /([a-z])([a-z]{4,20})[ \t]+\d{1,2}:\d{2}\b/g;
 
 /** A surname in the lists, also as user names write it, umlauts in ASCII ("mueller" → "Müller"). */
@@ -194,10 +194,22 @@ const TIMELINE_ACTOR = /^[ \t>]*(\*\*)?([a-z][a-z0-9]*(?:-[a-z0-9]+){0,3})\1[ \t
  * handle ("@julie_cook"), a public pseudonym, as in nameHandles().
  */
 const JOINED_MENTION = /(?<![\p{L}\p{N}_.])@([a-z]+)([-.][a-z0-9]+){1,2}(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/gu;
+/** Words after which a log or a ticket names a user (lower case, as logs write them). */
+const USER_CUES = ['invalid user ', 'Invalid user ', 'for user ', 'by user ', 'requester ', 'Requester '];
+/** The user name right after a cue (sticky). */
+const USER_AFTER_CUE = /([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/uy;
+
+/** Made like a user name: joined or numbered ("j.meier", "kpatel2"), an initial glued to a surname ("cmcateer"), a given name and an initial ("tylerw"). */
+function handleShaped(L: NameLists, v: string): boolean {
+  if (/[._\-\d]/.test(v)) return true;
+  if (isGluedHandle(L, v)) return true;
+  return v.length >= 4 && isGiven(L, v.slice(0, -1)) && !englishGluedWords().has(v);
+}
+
 /** Bots that act on code hosts: "dependabot", "github-actions", "ops-bot". */
 const BOTS = new Set('bot bots dependabot renovate github gitlab actions jenkins'.split(' '));
 /** Service accounts are made of these words alone: "svc-backup", "deploy", "ci-runner". */
-const SERVICE_WORDS = new Set('svc service system backup deploy deployer monitor monitoring admin test ci cd runner cron daemon root ops app api web db prod dev staging sync'.split(' '));
+const SERVICE_WORDS = new Set('svc service system backup deploy deployer monitor monitoring admin test ci cd runner cron daemon root ops app api web db prod dev staging sync oracle postgres mysql ubuntu debian centos pi git www ftp mail nagios jenkins ansible vagrant docker'.split(' '));
 
 function isBotOrService(user: string): boolean {
   const parts = user.split(/[-_.\d]+/).filter((p) => p.length > 0);
@@ -213,7 +225,7 @@ function isBotOrService(user: string): boolean {
 export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
   const hasKey = text.indexOf('=') >= 0;
   const hasAt = text.indexOf('@') >= 0;
-  if (!hasKey && !hasAt && text.indexOf('ed') < 0) return [];
+  if (!hasKey && !hasAt && text.indexOf('ed') < 0 && text.indexOf('user ') < 0 && text.indexOf('equester ') < 0) return [];
   const out: ScoredSpan[] = [];
   const users = new Set<string>();
   const take = (start: number, user: string, score: number) => {
@@ -246,6 +258,16 @@ export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
       if (m[1]!.length < 2 || !isGiven(L, m[1]!)) continue;
       const user = m[0].slice(1);
       take(m.index + 1, user, 0.75);
+    }
+  }
+  // After words that name a user: "Invalid user tylerw from …", "requester cmcateer".
+  for (const cue of USER_CUES) {
+    for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + cue.length)) {
+      if (k > 0 && /[\p{L}\p{N}]/u.test(text.charAt(k - 1))) continue;
+      USER_AFTER_CUE.lastIndex = k + cue.length;
+      const v = USER_AFTER_CUE.exec(text);
+      // A cue in prose is followed by words ("Requester reply"): only a user name's shape counts.
+      if (v && handleShaped(L, v[1]!)) take(k + cue.length, v[1]!, 0.7);
     }
   }
   // Elsewhere, alone or after "@": the same user.
