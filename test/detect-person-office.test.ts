@@ -144,6 +144,8 @@ describe('blind21: XML element names, form keys and degree subjects are no one',
   it("reads a web form's snake_case keys as keys, and a chat's joined handles as speakers", () => {
     expect(names('form_id: kurs-v3\nsubmitted_at: 2024-08-19 21:47\nkurs: Salsa\ndatenschutz_ok: true\nip_hash: 8f1c')).toEqual([]);
     expect(names('anna_k: hi\ndeepak-s: hello\ntech_dnowak: Diagnose folgt\nanna_k: ok')).toEqual(['anna_k', 'deepak-s', 'tech_dnowak', 'anna_k']);
+    // A word and a surname the dictionary knows as a name ("memo" is a German word too).
+    expect(names('[20:22] memo_yilmaz: jo danke\n[20:24] memo_yilmaz: ja für feb')).toEqual(['memo_yilmaz', 'memo_yilmaz']);
   });
 
   it('takes no degree subject after "Dipl.-" or "M.Sc."', () => {

@@ -247,10 +247,10 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a joined handle is made like a key: one part an ordinary word (or a compound), no part a given name or an initialled surname ("tech_dnowak"). */
+/** Whether a joined handle is made like a key: one part an ordinary word (or a compound), no part a name ("memo_yilmaz", "tech_dnowak"). */
 function keyOfWords(L: NameLists, h: string): boolean {
   const parts = h.split(/[_.\-\d]+/).filter((p) => p.length > 0);
-  if (parts.some((p) => L.given.has(titled(p)) || initialSurname(L, p))) return false;
+  if (parts.some((p) => L.given.has(titled(p)) || L.surname.has(titled(p)) || initialSurname(L, p) || wordClass(titled(p)) === 'p')) return false;
   return parts.some((p) => p.length >= 2 && /^[a-zäöüß]+$/.test(p) && (wordClass(titled(p)) === 'w' || wordClass(titled(p)) === 'c'));
 }
 
