@@ -198,3 +198,22 @@ describe('blind22: user names of inverted and particled names, and after log cue
     expect(names('Invalid user admin from 1.2.3.4; Invalid user oracle from 1.2.3.5\n11:15 Requester reply "Thanks."')).toEqual([]);
   });
 });
+
+describe('blind22: the parties of a case', () => {
+  const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+  it('a law firm\'s "in Sachen Winter ./. Hahn Bau GmbH" and a cause list in capitals', () => {
+    expect(names('in Sachen Winter ./. Hahn Bau GmbH beantrage ich die Verlängerung')).toEqual(['Winter']);
+    expect(names('1. ID/2291GCM/2022 CHIEF EMMANUEL OKONJO v. BARR. IKECHUKWU NWANKWO & 2 ORS Continuation of trial')).toEqual(['EMMANUEL OKONJO', 'IKECHUKWU NWANKWO']);
+    expect(names("2 SUIT/1048/2019 ROSHNI D'SOUZA & Anr. v/s VINCENT ALMEIDA Adv. Cyrus Irani")).toEqual(expect.arrayContaining(["ROSHNI D'SOUZA", 'VINCENT ALMEIDA']));
+  });
+
+  it('not a firm on either side, and "v." between mixed-case names is German "von"', () => {
+    const found = names('142 C 447/24 Friedhelm Bauer ./. Bauer & Sohn Dachdeckerei GmbH');
+    expect(found).not.toContain('Bauer');
+    expect(found).not.toContain('Sohn Dachdeckerei');
+    expect(names('Stadt Köln ./. Deutsche Bahn AG')).toEqual([]);
+    // "Otto v. Bismarck" stays one name (the rule's spans would cut it in two).
+    expect(names('Jessi (Mama v. Finn): Hallo ihr Lieben')).not.toContain('Mama');
+  });
+});

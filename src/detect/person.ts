@@ -7,6 +7,7 @@ import { capsMentions, capsNames, invertedCaps, passengerNames, purposeSurnames,
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
 import { codeHostHandles, nameHandles } from './person/handles.js';
 import { groupedNames } from './person/groups.js';
+import { caseParties } from './person/parties.js';
 import { lowercaseGerman, lowercaseTitled, roleSurnames, vocatives } from './person/informal.js';
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
@@ -69,6 +70,8 @@ export const personDetector: Detector = {
     if (caps) add(capsNames(text, L));
     // "HAMBACH, MARIE-LUISE", "RAMASWAMY, KARTHIK": lists and exports in capitals, surname first.
     add(invertedCaps(text, L));
+    // "in Sachen Winter ./. Hahn Bau GmbH", "OKONJO v. BARR. NWANKWO": the parties of a case.
+    if (text.indexOf('./.') >= 0 || text.indexOf(' v') >= 0 || text.indexOf(' V') >= 0) add(caseParties(text, L));
     // "BRADY/PATRICK JOSEPH MR": a passenger list's surname/given names.
     add(passengerNames(text, L));
     // "reference 004417 ALMASRI": a payment line's other party after its reference.
