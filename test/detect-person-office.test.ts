@@ -217,3 +217,16 @@ describe('blind22: the parties of a case', () => {
     expect(names('Jessi (Mama v. Finn): Hallo ihr Lieben')).not.toContain('Mama');
   });
 });
+
+describe('blind22: cause lists beside capitals, gamer tags that speak', () => {
+  const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+  it('"v." with capitals on one side only', () => {
+    expect(names('5. ID/1178/2024 PRECIOUS EKWUEME & BLESSING EKWUEME v. Lagos Building Control Agency Mention')).toEqual(['PRECIOUS EKWUEME', 'BLESSING EKWUEME']);
+  });
+
+  it('a chat speaker in mixed case with a separator: "Priyanka_rao:", "Svetlana.exe:"', () => {
+    expect(names('[22:04] Priyanka_rao: I can\n[22:07] Gr8Gatsby_Ned: lol\n[22:10] Priyanka_rao: ok')).toEqual(['Priyanka_rao', 'Gr8Gatsby_Ned', 'Priyanka_rao']);
+    expect(names('Subject_Line: hello\nContent_Type: text\nMessage_Id: 123')).toEqual([]);
+  });
+});

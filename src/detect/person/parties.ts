@@ -132,8 +132,8 @@ export function caseParties(text: string, L: NameLists): ScoredSpan[] {
       const capsRight = right.length > 0 && isCaps(right[0]!.w);
       const rightParty = capsRight ? right.filter((x, i) => right.slice(0, i + 1).every((y) => y.w === '&' || isCaps(y.w) || OTHERS.test(bare(y.w)))) : right;
       const capsLeft = left.length > 0 && isCaps(left[left.length - 1]!.w);
-      // "v." is also German "von" ("Otto v. Bismarck", "Mama v. Finn"): only between capitals.
-      if ((sep === ' v. ' || sep === ' V. ') && !(capsLeft && capsRight)) continue;
+      // "v." is also German "von" ("Otto v. Bismarck", "Mama v. Finn"): only beside capitals.
+      if ((sep === ' v. ' || sep === ' V. ') && !capsLeft && !capsRight) continue;
       let from = left.length;
       while (capsLeft && from > 0 && (left[from - 1]!.w === '&' || isCaps(left[from - 1]!.w) || OTHERS.test(bare(left[from - 1]!.w)))) from--;
       let leftParty = capsLeft ? left.slice(from) : left;
