@@ -230,3 +230,12 @@ describe('blind22: cause lists beside capitals, gamer tags that speak', () => {
     expect(names('Subject_Line: hello\nContent_Type: text\nMessage_Id: 123')).toEqual([]);
   });
 });
+
+describe('blind22: honorifics of other languages', () => {
+  it('Thai "Khun", Afrikaans "Oom", Indian "Smt"/"Shri" before a name', () => {
+    const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+    expect(names('(contact: Khun Somchai Rattanakorn) delays payment')).toEqual(['Somchai Rattanakorn']);
+    expect(names("The citrus from Oom Koos's farm came in early.")).toEqual(['Koos']);
+    expect(names('Smt Lakshmi Venkataraman and Shri Ravi Kumar attended.')).toEqual(['Lakshmi Venkataraman', 'Ravi Kumar']);
+  });
+});

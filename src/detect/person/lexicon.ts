@@ -14,7 +14,8 @@ export const TITLES = set(`Herr Herrn Frau Fr Hr Hrn Frl Fräulein Dr DDr Drs Pr
 Lic Med Jur RA RAin StB WP Notar Notarin Rechtsanwalt Rechtsanwältin Richter Richterin Staatsanwalt Staatsanwältin
 Pfarrer Pfarrerin Pastor Pastorin Kollege Kollegin Mr Mrs Ms Miss Mister Mx Sir Dame Madam Madame Mme Mlle Monsieur
 Messrs Rev Hon Capt Sgt Lt Col Gen Sen Rep Gov Sr Sra Sig Signora Signor Dott Dottssa Bürgermeister Bürgermeisterin
-Minister Ministerin Präsident Präsidentin Kanzler Kanzlerin Senator Senatorin Patient Patientin Pat Herrin`);
+Minister Ministerin Präsident Präsidentin Kanzler Kanzlerin Senator Senatorin Patient Patientin Pat Herrin
+Khun Oom Tannie Shri Smt Alhaji Alhaja Mzee`);
 
 /** Titles that are only a title with their dot ("Dr." but "Dr" too); used when the next char is ".". */
 export const LOWER_TITLE_PARTS = set(`med dent vet phil jur rer nat pol oec habil univ h.c hc mult sc techn agr`);
