@@ -124,6 +124,10 @@ describe('blind21: users of logs and code hosts, file names, crews', () => {
 
   it('takes surnames in file names and crews joined by slashes, when the text names them', () => {
     expect(names('Kontakt: Serkan Yıldırım. Datei: IM-24-07731_Yildirim_Packliste.pdf')).toEqual(['Serkan Yıldırım', 'Yildirim']);
+    // In lower case, only as the text names the person: "varga_kristof_cv_en.pdf", "anna_mueller_final.pdf".
+    expect(names('name: "Kristóf Varga"\ncv_file: "varga_kristof_cv_en.pdf"')).toEqual(['Kristóf Varga', 'varga', 'kristof']);
+    expect(names('Frau Anna Müller schickt: anna_mueller_final.pdf')).toEqual(['Anna Müller', 'anna', 'mueller']);
+    expect(names('Datei: anna_mueller_final.pdf ohne Namen')).toEqual([]);
     const rota = 'Besatzung: Jan Sokolowski, Mia Vogel, Tom Winter, Ana Petrović\n| 07:02 | Sokolowski/Vogel | Winter/Petrović |';
     expect(names(rota).slice(4)).toEqual(['Sokolowski', 'Vogel', 'Winter', 'Petrović']);
     // Places and languages are no crew; lists alone do not vouch for one.

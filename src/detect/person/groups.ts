@@ -15,6 +15,7 @@ import type { ScoredSpan } from './span.js';
 const FILE_EXT = /\.(?:pdf|docx?|xlsx?|csv|txt|pptx?|odt|ods|rtf|msg|eml|zip|jpe?g|png)(?![\p{L}\p{N}])/giu;
 const NAME_CHAR = /[\p{L}\p{N}_-]/u;
 const CAP_PART = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+const LOWER_PART = /^[a-z]+$/;
 /** Two to four capitalised words joined by "/" (blanks around it allowed), from a word's start on. */
 const SLASHED = /(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]?\/[ \t]?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,3})(?![\p{L}\p{N}\/-])/uy;
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
@@ -27,6 +28,11 @@ function clearName(L: NameLists, w: string): boolean {
 /** A listed name, an ordinary word too perhaps ("Vogel", "Long"); not a census entry that is a word ("Hamburg", "Main"). */
 function anyName(L: NameLists, w: string): boolean {
   return L.given.has(w) || L.surname.has(w) || (L.census.has(w) && !L.deAmbig.has(w) && !L.enAmbig.has(w));
+}
+
+/** German umlauts as user and file names write them: "müller" → "mueller". */
+function umlautsAsE(w: string): string {
+  return w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
 }
 
 /** ASCII letters for comparing how a file name writes a name with the text: "Yıldırım" → "Yildirim". */
@@ -44,7 +50,7 @@ export function groupedNames(text: string, L: NameLists, namedAt: () => Readonly
     if (names === undefined) {
       names = new Map();
       for (const [n, at] of namedAt()) {
-        for (const key of [n, folded(n)]) {
+        for (const key of [n, folded(n), folded(n).toLowerCase(), umlautsAsE(n.toLowerCase())]) {
           const list = names.get(key);
           if (list) list.push(...at);
           else names.set(key, [...at]);
@@ -66,7 +72,9 @@ export function groupedNames(text: string, L: NameLists, namedAt: () => Readonly
     if (name.indexOf('_') < 0 && name.indexOf('-') < 0) continue;
     let at = start;
     for (const part of name.split(/[_-]/)) {
-      if (CAP_PART.test(part) && part.length >= 3 && (clearName(L, part) || named(part, start, end))) out.push({ start: at, end: at + part.length, score: 0.7 });
+      // In lower case only as a name the text gives ("varga_kristof_cv.pdf" beside "Kristóf Varga").
+      const ok = part.length >= 3 && (CAP_PART.test(part) ? clearName(L, part) || named(part, start, end) : LOWER_PART.test(part) && named(part, start, end));
+      if (ok) out.push({ start: at, end: at + part.length, score: 0.7 });
       at += part.length + 1;
     }
   }
