@@ -201,7 +201,13 @@ Pouya Siavash Soroush Javad Jafar Morteza Mojtaba Sohrab Rostam Shahram Afshin A
 Zohreh Forough Zalmai Naweed Fawad Habibullah Najibullah Rahmatullah Ziaullah Sayed Sayeda Mursal Freshta
 Hamida Zarghuna Gulalai Kerensa Demelza Morwenna Tamsin Jago Thilini Dilani Nirosha Chamari Nuwan Kasun
 Chathura Lahiru Tharindu Maricar Rommel Arnel Dilshod Aizhan Bekzod Farrukh Shakhzod Gulnara Aigerim Aizada
-Bakyt Ermek Aibek Kanat Gulzat Yudi Kidane Tekle Semere Filmon Abeba Almaz Merhawi`;
+Bakyt Ermek Aibek Kanat Gulzat Yudi Kidane Tekle Semere Filmon Abeba Almaz Merhawi
+Lőrinc Orsolya Hajnalka Tünde Bence Levente Botond Gergő Boglárka Sigríður Guðrún Kristín Margrét Jóhanna
+Ragnheiður Steinunn Hildur Þóra Sigurður Jón Ólafur Halldór Magnús Kristján Guðmundur Ragnar Þórður Hrafn
+Snorri Egill Nilüfer Burcu Gülşen Songül Şeyma Olusegun Folasade Oladele Chukwudi Ikechukwu Soo-ah Ji-ho
+Do-yun Seo-jun Ye-jin Yoo-jin Somchai Somsak Sompong Prasert Wichai Niran Kittisak Supachai Anong Malee
+Siriporn Pornthip Kanya Nattaya Koos Hennie Wynand Marietjie Elsabe Liesl Praneeth Raghav Aparna Harini
+Swathi Kumaravel Chaminda Dilshan Sanduni Ishara Tallulah Eoghan`;
 // Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
 // faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,
 // Greek, Polish (with the female "-ska"), Ukrainian, Russian (German transliteration "Iwanow")
@@ -215,7 +221,9 @@ Bakyt Ermek Aibek Kanat Gulzat Yudi Kidane Tekle Semere Filmon Abeba Almaz Merha
 // After it (given names and surnames alike): Lithuanian and Latvian, Marathi, Bengali, Punjabi and
 // other Indian, Persian and Afghan, Cornish, Tamil and Sinhala, Filipino, Uzbek, Kyrgyz and Kazakh,
 // Indonesian and Eritrean names (blind20 met a few of each; most are the frequent ones of each
-// group).
+// group). Then Hungarian, Icelandic, Turkish, Yoruba and Igbo, Korean, Thai, Afrikaans, South
+// Indian and Sri Lankan, Irish names and surnames (blind21 and blind22 met some of each; the rest
+// are their frequent neighbours).
 const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani
@@ -303,7 +311,11 @@ Qaderi Barakzai Durrani Yusufzai Amiri Saberi Pascoe Trevithick Penrose Tremayne
 Hocking Pengelly Kumaran Thangarajah Selvaraj Ganeshan Kanagaratnam Jeyakumar Sivapalan Bautista Manalo
 Soriano Dizon Rakhimov Abdullaev Toktogulova Karimov Yusupov Aliev Rasulov Sultanov Kadyrov Akhmedov Mamatov
 Asanov Bakirov Osmonov Zhaparov Nurmatov Nasution Harahap Lubis Panjaitan Pardede Susanto Gebremedhin
-Gebreyesus Kahsay Habte Weldemichael Haile`;
+Gebreyesus Kahsay Habte Weldemichael Haile
+Bartók Jónsdóttir Sigurðardóttir Guðmundsdóttir Jónsson Sigurðsson Guðmundsson Ólafsson Magnússon Einarsson
+Kristjánsson Karadeniz Demirci Aydoğan Okonjo Nwankwo Dantata Garba Fashola Okafor Eze Okoro Udeh Rattanakorn
+Srisuk Wongsawat Chaiyaporn Suwannarat Thongchai Boonmee Ramaswamy Subramanian Vijayakumar Krishnamurthy
+Raghunathan Bharucha Varghese Whitehorse Yellowhorse Fairweather Hutchison Aldridge MacCárthaigh`;
 
 const flat = (x: unknown): string[] =>
   !x ? [] : Array.isArray(x) ? (x as string[]) : Object.values(x as Record<string, string[]>).flat();
