@@ -71,7 +71,7 @@ export const personDetector: Detector = {
     // "HAMBACH, MARIE-LUISE", "RAMASWAMY, KARTHIK": lists and exports in capitals, surname first.
     add(invertedCaps(text, L));
     // "in Sachen Winter ./. Hahn Bau GmbH", "OKONJO v. BARR. NWANKWO": the parties of a case.
-    if (text.indexOf('./.') >= 0 || text.indexOf(' v') >= 0 || text.indexOf(' V') >= 0) add(caseParties(text, L));
+    add(caseParties(text, L));
     // "BRADY/PATRICK JOSEPH MR": a passenger list's surname/given names.
     add(passengerNames(text, L));
     // "reference 004417 ALMASRI": a payment line's other party after its reference.
