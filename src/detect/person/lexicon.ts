@@ -236,7 +236,8 @@ Soll Sollen Kann Können Muss Müssen Darf Dürfen Wird Werden Wurde Wurden Ist 
 Oct Dec Employee Employees Employer Manager Managers Customer Customers Staff Supplier Vendor Applicant Candidate
 Tenant Landlord Director Assistant Colleague Colleagues User Users Member Members Owner Admin Administrator Record Records Initials Initialen
 Signature Unterschrift Azubi Azubine Auszubildende Auszubildender Praktikant Praktikantin Schriftführer Schriftführerin
-Kassenwart Kassenwartin Truppmann Truppführer Gruppenführer Zugführer Maschinist Atemschutzgeräteträger`);
+Kassenwart Kassenwartin Truppmann Truppführer Gruppenführer Zugführer Maschinist Atemschutzgeräteträger
+Khun Oom Tannie Shri Smt Alhaji Alhaja Mzee`);
 
 /** Role nouns after Herr/Frau that are not the name ("Herr Kollege", "Frau Doktor"). Exact. */
 export const ROLE_NOUNS = set(`Kollege Kollegin Doktor Professor Professorin Präsident Präsidentin Minister Ministerin
