@@ -408,6 +408,8 @@ describe('blind21: table columns, log keys and fields written together', () => {
     // The same numbers under a phone header are phone numbers; a bare "Nummer" decides nothing.
     expect(surfaces(fixed.replace('Warennummer', 'Telefon    '))).toEqual(['0909 31 00', '0910 99 91']);
     expect(surfaces('Name;Nummer;Ort\nMeier;0171 2345678;Berlin')).toEqual(['0171 2345678']);
+    // An M-Pesa number is the holder's mobile number (blind23: a Kenyan fishers' ledger).
+    expect(surfaces('Member No  Name               Payout (KES)  M-Pesa no.\nMB-0112    Odhiambo, Tobias   22,660        0712 555 031\nMB-0118    Akinyi, Beatrice   16,280        0733 555 092', 'KE')).toEqual(['0712 555 031', '0733 555 092']);
   });
 
   it('takes a number after a phone key of a log line, and "(CA)" is no "circa"', () => {

@@ -283,7 +283,8 @@ export function headerWords(header: string): Ctx {
   let designator = false;
   let other = false;
   for (const w of words) {
-    if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w) || w === 'kontakt' || w === 'contact') return Ctx.Strong;
+    // (An M-Pesa number is the holder's mobile number.)
+    if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w) || w === 'kontakt' || w === 'contact' || w === 'pesa' || w === 'mpesa') return Ctx.Strong;
     if (DESIGNATOR.has(w)) designator = true;
     else if (NEGATIVE.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w)) || /.(?:nummer|nr)$/.test(w)) negative = true;
     else if (!FILLER.has(w)) other = true;
