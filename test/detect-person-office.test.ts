@@ -243,3 +243,17 @@ describe('blind22: honorifics of other languages', () => {
     expect(names('Smt Lakshmi Venkataraman and Shri Ravi Kumar attended.')).toEqual(['Lakshmi Venkataraman', 'Ravi Kumar']);
   });
 });
+
+describe('blind23: Discord speakers with "— Today at", user keys in JSON and YAML', () => {
+  const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+  it('"dingo_dan — Today at 9:02 PM", "kaze — heute um 20:14"', () => {
+    expect(names('dingo_dan — Today at 9:02 PM scrims tmrw\ncoach_wes — Today at 9:10 PM yep\ndingo_dan — Today at 9:16 PM ok')).toEqual(['dingo_dan', 'coach_wes', 'dingo_dan']);
+  });
+
+  it('"exported_by": "sgiannopoulos", "Author: priya-n <…>"; not prose, a bot or a CI account', () => {
+    expect(names('{"exported_by": "sgiannopoulos", "members": []}')).toEqual(['sgiannopoulos']);
+    expect(names('commit 9f18\nAuthor: priya-n <priya.natarajan@studio.example>')).toContain('priya-n');
+    expect(names('Author: unknown\nOwner: finance\nAuthor: klarwerk-ci <ci@klarwerk.dev>')).toEqual([]);
+  });
+});

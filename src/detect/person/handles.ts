@@ -175,8 +175,11 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
 
 /** A log's or an export's keys whose value is a user: "user=ybouzid", "opened_by=kwhite", "author=\"j.meier\"". */
 const USER_KEYS = new Set(
-  'user username user_name usr login owner actor author assignee assigned_to opened_by closed_by created_by updated_by modified_by uploaded_by approved_by reviewed_by requested_by reporter submitter'.split(' '),
+  'user username user_name usr login owner actor author assignee assigned_to opened_by closed_by created_by updated_by modified_by uploaded_by approved_by reviewed_by requested_by exported_by reporter submitter staff'.split(' '),
 );
+/** First letter (lower case) and length of each user key, packed: a cheap test before the lookup. */
+const KEY_HEADS = new Set([...USER_KEYS].map((k) => (k.charCodeAt(0) << 5) + k.length));
+
 /** A user key's value, read from right after "=" (sticky). */
 const KEY_VALUE = /(["']?)([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})\1(?![\p{L}\p{N}_@.-])/uy;
 
@@ -207,7 +210,7 @@ function handleShaped(L: NameLists, v: string): boolean {
 }
 
 /** Bots that act on code hosts: "dependabot", "github-actions", "ops-bot". */
-const BOTS = new Set('bot bots dependabot renovate github gitlab actions jenkins'.split(' '));
+const BOTS = new Set('bot bots dependabot renovate github gitlab actions jenkins ci noreply'.split(' '));
 /** Service accounts are made of these words alone: "svc-backup", "deploy", "ci-runner". */
 const SERVICE_WORDS = new Set('svc service system backup deploy deployer monitor monitoring admin test ci cd runner cron daemon root ops app api web db prod dev staging sync oracle postgres mysql ubuntu debian centos pi git www ftp mail nagios jenkins ansible vagrant docker'.split(' '));
 
@@ -225,7 +228,10 @@ function isBotOrService(user: string): boolean {
 export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
   const hasKey = text.indexOf('=') >= 0;
   const hasAt = text.indexOf('@') >= 0;
-  if (!hasKey && !hasAt && text.indexOf('ed') < 0 && text.indexOf('user ') < 0 && text.indexOf('equester ') < 0) return [];
+  const hasVerb = text.indexOf('ed') >= 0;
+  const hasCue = text.indexOf('user ') >= 0 || text.indexOf('equester ') >= 0;
+  const hasColon = text.indexOf(':') >= 0;
+  if (!hasKey && !hasAt && !hasVerb && !hasCue && !hasColon) return [];
   const out: ScoredSpan[] = [];
   const users = new Set<string>();
   const take = (start: number, user: string, score: number) => {
@@ -245,7 +251,7 @@ export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
     const v = KEY_VALUE.exec(text);
     if (v) take(k + 1 + v[1]!.length, v[2]!, 0.75);
   }
-  TIMELINE_VERB.lastIndex = 0;
+  TIMELINE_VERB.lastIndex = hasVerb ? 0 : text.length;
   while ((m = TIMELINE_VERB.exec(text))) {
     const ls = text.lastIndexOf('\n', m.index) + 1;
     if (m.index - ls > 48) continue;
@@ -260,8 +266,24 @@ export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
       take(m.index + 1, user, 0.75);
     }
   }
+  // The same keys in JSON and YAML: '"exported_by": "sgiannopoulos"', "author: priya-n".
+  for (let k = hasColon ? text.indexOf(':') : -1; k >= 0; k = text.indexOf(':', k + 1)) {
+    let e = k;
+    if (text.charCodeAt(e - 1) === 34) e--;
+    let s = e;
+    while (s > 0 && e - s <= 12 && isKeyChar(text.charCodeAt(s - 1))) s--;
+    // (Length and first letter first: most colons end a label that is no user key, "Betreff:".)
+    if (s === e || !KEY_HEADS.has(((text.charCodeAt(s) | 32) << 5) + (e - s)) || !USER_KEYS.has(text.slice(s, e).toLowerCase())) continue;
+    if (s > 0 && /[\p{L}\p{N}]/u.test(text.charAt(s - 1))) continue;
+    let v = k + 1;
+    while (text.charCodeAt(v) === 32) v++;
+    KEY_VALUE.lastIndex = v;
+    const m2 = KEY_VALUE.exec(text);
+    // Quoted, a value as a user key's after "="; bare, only a user name's shape ("Author: unknown" is prose).
+    if (m2 && (m2[1] !== '' || handleShaped(L, m2[2]!))) take(v + m2[1]!.length, m2[2]!, 0.75);
+  }
   // After words that name a user: "Invalid user tylerw from …", "requester cmcateer".
-  for (const cue of USER_CUES) {
+  for (const cue of hasCue ? USER_CUES : []) {
     for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + cue.length)) {
       if (k > 0 && /[\p{L}\p{N}]/u.test(text.charAt(k - 1))) continue;
       USER_AFTER_CUE.lastIndex = k + cue.length;
