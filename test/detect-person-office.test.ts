@@ -257,3 +257,13 @@ describe('blind23: Discord speakers with "— Today at", user keys in JSON and Y
     expect(names('Author: unknown\nOwner: finance\nAuthor: klarwerk-ci <ci@klarwerk.dev>')).toEqual([]);
   });
 });
+
+describe('blind23: a task list under its heading, owners first', () => {
+  it('German items whose task opens with a capital; not a glossary, not departments', () => {
+    const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+    const minutes = 'ToDos\n- SL: Versicherungsfrage bis 06.05.\n- MS: Dankesbrief an den Bezirk\n- KD: Ersatzteilkiste sortieren';
+    expect(names(minutes)).toEqual(['SL', 'MS', 'KD']);
+    expect(names('Glossar\n- EU: Europäische Union\n- DE: Deutschland')).toEqual([]);
+    expect(names('Aufgaben:\n- IT: Server tauschen\n- HR: Verträge prüfen')).toEqual([]);
+  });
+});

@@ -646,6 +646,11 @@ const BY_KUERZEL = /\bdurch[ \t]+(\p{Ll}{2,3}|\p{Lu}{2}|\p{Lu}{2}\p{Ll})(?=[ \t]
  * two lines or more do it (a system of initials, not one "- HR: …").
  */
 const ITEM_OWNER = /^[ \t]*(?:[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):[ \t]+\p{Ll}|\d{1,2}:\d{2}[ \t]+(\p{Lu}{2,3})[ \t]+[–—-][ \t]+\p{Lu})/gmu;
+/** A task list's heading alone on its line: "ToDos", "Pendenzen:", "Action items", "Offene Punkte". */
+const TASKS_HEADING = /(?:^|\n)[ \t#*]*(?:To-?[Dd]os?|TODOs?|Aufgaben|Pendenzen|Offene Punkte|Maßnahmen|Action items|Actions|Next steps|Nächste Schritte)[ \t*]*:?[ \t]*\r?\n/g;
+/** One item of it, owner first: "- SL: Versicherungsfrage", "• JN – quotes". */
+const TASK_ITEM = /^[ \t]*[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*[:–—][ \t]+\S/u;
+
 /** An item of the same list with a capital after the colon ("- GB: Saturday fry trial"): taken beside the others only. */
 const ITEM_OWNER_CAP = /^[ \t]*[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):[ \t]+\p{Lu}/gmu;
 /** A note's author by initials: "Kommentar SK: Sonntagsöffnung prüfen", "Hinweis LH: …", "DC comment: get the keypad replaced". */
@@ -885,6 +890,21 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
       for (const [at, form] of items) take(at, form, false, true);
       ITEM_OWNER_CAP.lastIndex = 0;
       while ((m = ITEM_OWNER_CAP.exec(text))) take(m.index + m[0].lastIndexOf(m[1]!), m[1]!, false, true);
+    } else {
+      // Under a task list's heading, its items' owners, whatever case follows them: German
+      // capitalises the task's noun ("ToDos\n- SL: Versicherungsfrage bis 06.05.\n- KD: …").
+      TASKS_HEADING.lastIndex = 0;
+      while ((m = TASKS_HEADING.exec(text))) {
+        let at = m.index + m[0].length;
+        for (let n = 0; n < 12; n++) {
+          const o = TASK_ITEM.exec(text.slice(at, at + 200));
+          if (!o) break;
+          take(at + o[0].lastIndexOf(o[1]!), o[1]!, false, true);
+          const nl = text.indexOf('\n', at);
+          if (nl < 0) break;
+          at = nl + 1;
+        }
+      }
     }
   }
   if (text.indexOf(':') >= 0) {
