@@ -267,3 +267,12 @@ describe('blind23: a task list under its heading, owners first', () => {
     expect(names('Aufgaben:\n- IT: Server tauschen\n- HR: Verträge prüfen')).toEqual([]);
   });
 });
+
+describe('blind23: Swiss "Pendenzen", Discord nicknames in capitals', () => {
+  it('"Pendenzen: ML – Jahresrechnung; SR – …", "Kaze — heute um 20:14"', () => {
+    const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+    expect(names('Pendenzen: ML – Jahresrechnung; SR – Protokoll an Mitglieder; TK – Website')).toEqual(['ML', 'SR', 'TK']);
+    expect(names('Kaze — heute um 20:14 yo scrim morgen\nnikkiboi — heute um 20:15 bin da\nKaze — heute um 20:42 passt')).toEqual(['Kaze', 'nikkiboi', 'Kaze']);
+    expect(names('Berlin — heute um 20 Uhr Demo am Rathaus')).toEqual([]);
+  });
+});

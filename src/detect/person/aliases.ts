@@ -663,7 +663,7 @@ const NOTE_AUTHOR = /(?<![A-Za-z0-9_])(?:(?:Kommentar|Hinweis|Notiz|Anmerkung|Ve
 /** How far before its colon a note author's label is read. */
 const NOTE_AUTHOR_SPAN = 64;
 /** An action list on one line, owner first: "Aufgaben: IH – Warmhaltewagen prüfen; FD – Angehörigeninfo; MS – Busanfrage". */
-const INLINE_ITEMS = /\b(?:Aufgaben|To-?[Dd]os?|Maßnahmen|Actions?|Action[ \t]+items|Next[ \t]+steps|Nächste[ \t]+Schritte)[ \t]*:[ \t]*([^\n]{8,400}|(?:\r?\n[ \t]*(?:[-•*][ \t]+)?[^\n]{6,200}){2,12})/gu;
+const INLINE_ITEMS = /\b(?:Aufgaben|Pendenzen|Offene[ \t]+Punkte|To-?[Dd]os?|Maßnahmen|Actions?|Action[ \t]+items|Next[ \t]+steps|Nächste[ \t]+Schritte)[ \t]*:[ \t]*([^\n]{8,400}|(?:\r?\n[ \t]*(?:[-•*][ \t]+)?[^\n]{6,200}){2,12})/gu;
 const INLINE_OWNER = /^[ \t]*(?:[-•*][ \t]+)?(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*[–—][ \t]+\p{L}/u;
 /**
  * Who last edited a plan or list, after its date: "Einsatzplan März (Stand 07.03., pl)",
