@@ -276,3 +276,11 @@ describe('blind23: Swiss "Pendenzen", Discord nicknames in capitals', () => {
     expect(names('Berlin — heute um 20 Uhr Demo am Rathaus')).toEqual([]);
   });
 });
+
+describe('blind22: a user name of a surname without its marks, after "von:"', () => {
+  it('"Erstellt von: hsimsek" for Şimşek; not a participle split into two surnames', () => {
+    const names = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+    expect(names('Datum: 22.04.2024 Erstellt von: hsimsek Ausdruck: 07:31')).toEqual(['hsimsek']);
+    expect(names('auf 28.10. 8:00 vorgemerkt, Kundin bringt Reifen selbst')).toEqual([]);
+  });
+});

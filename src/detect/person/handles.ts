@@ -26,7 +26,7 @@ export function standsAlone(text: string, s: number, e: number): boolean {
   return !(a === '.' && /[\p{L}\p{N}]/u.test(text.charAt(e + 1)));
 }
 /** Glued user names where a user name stands: after "@", "=", an opening quote (not "i'mgoing"), a colon, a table's "|" or a "·", a date/time ("07:29, tnguyen2") or "owner"/"by"/"Konto"…; before a time stamp. */
-const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[–|,·-]|:|→|->|[|·]|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|[Kk]onto|von|durch|publickey for|password for|session opened for user))[ \t]+)([a-z])([a-z]{4,20}(?:\d{1,2})?)(?![\p{L}\p{N}_@./-])/gu;
+const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[–|,·-]|:|→|->|[|·]|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|[Kk]onto|von|durch|publickey for|password for|session opened for user)):?[ \t]+)([a-z])([a-z]{4,20}(?:\d{1,2})?)(?![\p{L}\p{N}_@./-])/gu;
 /** A user name that fills a CSV cell: after "," or ";", up to the next or the line's end. */
 const CELL_HANDLE = /[,;]([a-z]{5,21}(?:\d{1,2})?)(?=[,;]|\r?\n|$)/gm;
 /** A log's key for who did it: "user=", "by=", "login=". */
@@ -58,6 +58,19 @@ function isSurname(L: NameLists, part: string): boolean {
   return L.surname.has(t.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/ue/g, 'ü').replace(/ss$/, 'ß'));
 }
 
+let asciiSurnameSet: Set<string> | undefined;
+/** The listed surnames with letters beyond ASCII, their marks dropped ("Şimşek" → "Simsek", "Yıldız" → "Yildiz"); made on first use. */
+function asciiSurnames(L: NameLists): ReadonlySet<string> {
+  if (asciiSurnameSet) return asciiSurnameSet;
+  asciiSurnameSet = new Set();
+  for (const n of L.surname) {
+    if (/^[\x00-\x7f]*$/.test(n)) continue;
+    const a = n.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+    if (a.length >= 4 && /^[A-Za-z'-]+$/.test(a) && !L.surname.has(a)) asciiSurnameSet.add(a);
+  }
+  return asciiSurnameSet;
+}
+
 function isGiven(L: NameLists, part: string): boolean {
   return L.given.has(titled(part));
 }
@@ -71,7 +84,8 @@ export function isGluedHandle(L: NameLists, handle: string, loose = true): boole
   // The surname may be listed as a given name only ("ecassidy", "kfrancis", "abaptiste"), or be
   // two surnames ("fstewartkerr", "kbellamyshaw"). Not after "@": a social network's handle is a
   // public pseudonym ("@justinbieber", "@kevinjonas"), and only the plain shape counts there.
-  return isSurname(L, rest) || (loose && ((rest.length >= 5 && isGiven(L, rest)) || twoSurnames(L, rest)));
+  // (A surname without its marks counts whole, not as half of two: "hsimsek" for Şimşek.)
+  return isSurname(L, rest) || (rest.length >= 5 && asciiSurnames(L).has(titled(rest))) || (loose && ((rest.length >= 5 && isGiven(L, rest)) || twoSurnames(L, rest)));
 }
 
 /** Two listed surnames glued: "stewartkerr", "bellamyshaw" (four letters each at least). */
