@@ -92,20 +92,7 @@ export const personDetector: Detector = {
     // "Aufstellung Heim: 1 Wolf – 2 Brandt", "Subs: 63' Nowicki for Koch": players by surname.
     add(lineupNames(text, L));
     // "Reservierung_Schmitz_Overath.xlsx", "Sokolowski/Vogel": surnames in file names and crews.
-    add(
-      groupedNames(text, L, () => {
-        const words = new Map<string, number[]>();
-        for (const f of out) {
-          for (const w of text.slice(f.start, f.end).split(/[\s,]+/)) {
-            if (w.length < 3) continue;
-            const at = words.get(w);
-            if (at) at.push(f.start);
-            else words.set(w, [f.start]);
-          }
-        }
-        return words;
-      }),
-    );
+    add(groupedNames(text, L, out));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
     // And nothing in a table column that holds no names ("Firma", "Bank", "City").

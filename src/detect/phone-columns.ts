@@ -9,6 +9,7 @@
  * the way the row is split (| or tab or ;, else runs of two blanks or more, by column offset).
  */
 import { Ctx, headerWords } from './phone-context.js';
+import { lineEndOf, lineStartOf } from '../util/chars.js';
 
 const DELIMS = [124, 9, 59]; // | tab ;
 
@@ -17,16 +18,6 @@ const MAX_ROW_LENGTH = 600;
 
 /** At most this many lines above a row are searched for its header. */
 const MAX_ROWS = 200;
-
-function lineStartOf(text: string, i: number): number {
-  const nl = text.lastIndexOf('\n', i - 1);
-  return nl + 1;
-}
-
-function lineEndOf(text: string, i: number): number {
-  const nl = text.indexOf('\n', i);
-  return nl < 0 ? text.length : nl;
-}
 
 function count(text: string, from: number, to: number, c: number): number {
   let n = 0;

@@ -243,10 +243,10 @@ function scanRun(text: string, i: number): Run {
   return { start, end, digits };
 }
 
-/** The character before a run must not glue it to a word, a decimal or an identifier. */
 /** A key=value key that names a phone number: "phone", "recipient_phone", "mobileNumber", "tel_nr". */
 const PHONE_KEY = /(?:^|[^A-Za-z])(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|telefon|msisdn|callback)(?:[_.-]?(?:no|nr|num|number|nummer))?$/i;
 
+/** The character before a run must not glue it to a word, a decimal or an identifier. */
 function startBoundaryOk(text: string, start: number): boolean {
   if (start === 0) return true;
   const c = text.charCodeAt(start - 1);

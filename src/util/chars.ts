@@ -28,3 +28,30 @@ export function blanksBefore(text: string, i: number): number {
   while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
   return k;
 }
+
+/** Where the line holding position `i` starts. */
+export function lineStartOf(text: string, i: number): number {
+  return text.lastIndexOf('\n', i - 1) + 1;
+}
+
+/** Where the line holding position `i` ends (its "\n", or the text's end). */
+export function lineEndOf(text: string, i: number): number {
+  const nl = text.indexOf('\n', i);
+  return nl < 0 ? text.length : nl;
+}
+
+const FOLD_REST: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ß: 'ss' };
+
+/**
+ * A name's letters without their marks, as ASCII user names, file names and lists write them:
+ * "Şimşek" → "Simsek", "Łukasz" → "Lukasz", "Søren" → "Soren", "Strauß" → "Strauss". (Letters
+ * that NFD does not decompose are mapped by hand.)
+ */
+export function asciiFold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ıłŁøØß]/g, (c) => FOLD_REST[c]!);
+}
+
+/** German umlauts as ASCII writes them, in lower case: "müller" → "mueller", "strauß" → "strauss". */
+export function umlautsAsE(s: string): string {
+  return s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+}

@@ -18,7 +18,7 @@ import { englishGluedWords, listedName, titled, type NameLists } from './names.j
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
-import { blanksBefore, codeAt, isDigit } from '../../util/chars.js';
+import { asciiFold, blanksBefore, codeAt, isDigit, umlautsAsE } from '../../util/chars.js';
 import { remember } from '../../util/memo.js';
 
 /** Where initials are defined after the name: "(GP)", "(Chair, MM)", "(TK, Leitung)". */
@@ -208,9 +208,7 @@ function foldParts(name: string): AsciiPart[] {
       const low = w.toLowerCase().replace(/[-'’.]/g, '');
       // Most names are ASCII already: folding them (NFD and five replacements) cost ~1.5 % of a run.
       if (ASCII_ONLY.test(low)) return { plain: low, de: low };
-      const de = low.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-      const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o');
-      return { plain: fold(low), de: fold(de) };
+      return { plain: asciiFold(low), de: asciiFold(umlautsAsE(low)) };
     });
 }
 

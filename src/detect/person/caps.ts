@@ -14,6 +14,7 @@ import { nameLikeClass, wordClass } from './words.js';
 import { ORG_WORDS } from './lexicon.js';
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
+import { lineStartOf } from '../../util/chars.js';
 
 const WORD = "[A-ZÄÖÜÀ-ÖØ-Þ](?:[A-ZÄÖÜÀ-ÖØ-Þ'’-]*[A-ZÄÖÜÀ-ÖØ-Þ])?";
 // Not at a capital before a small letter ("Anna"): the run there is the one capital, which
@@ -145,10 +146,6 @@ const FIRM_AFTER = /(?:^|[ \t])(?:&[ \t]|(?:LTD|LIMITED|PLC|GMBH|AG|KG|LLP|LLC|I
 
 /** A statement row's payment type as a field of its own: ',"FPO",', ';BGC;'. */
 const TYPE_FIELD = /(?:^|[,;])"?(?:FPO|FPI|BGC|BAC|DD|SO|TFR|STO|DEB|CR|DR|BP)"?[,;]/;
-
-function lineStartOf(text: string, pos: number): number {
-  return text.lastIndexOf('\n', pos - 1) + 1;
-}
 
 /** One capital letter, an initial as statements write it ("J WHITE", "PATEL M"). */
 const CAP_INITIAL = /^[A-ZÄÖÜÀ-ÖØ-Þ]$/u;

@@ -29,7 +29,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
-import { blanksBefore, charAtOr, codeAt, itemAt } from '../../util/chars.js';
+import { blanksBefore, charAtOr, codeAt, itemAt, lineEndOf } from '../../util/chars.js';
 import { wordNameAsPerson } from './wordnames.js';
 import { letterIsNoPerson } from './court.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -961,11 +961,6 @@ function greetingEndsOn(c: Ctx, j: number): boolean {
   if (/^[ \t]*(?:[,!:\n]|$)/.test(c.text.slice(n.e, n.e + 3))) return true;
   const s = c.toks[j + 1];
   return !!s && s.cap && gapEq(c.text, n.e, s.s, ' ') && isSurnameT(c, s) && !hasX(s, X_NEVER_NAMES);
-}
-
-function lineEndOf(text: string, pos: number): number {
-  const nl = text.indexOf('\n', pos);
-  return nl < 0 ? text.length : nl;
 }
 
 // --- cue: form fields, e-mail headers, signatures, "Name <email>" -------------------------------

@@ -10,6 +10,7 @@
  */
 import { listedName, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
+import { asciiFold, umlautsAsE } from '../../util/chars.js';
 
 /** A file's extension: where a file name ends (searched for first; the name is read backwards from it). */
 const FILE_EXT = /\.(?:pdf|docx?|xlsx?|csv|txt|pptx?|odt|ods|rtf|msg|eml|zip|jpe?g|png)(?![\p{L}\p{N}])/giu;
@@ -30,17 +31,7 @@ function anyName(L: NameLists, w: string): boolean {
   return L.given.has(w) || L.surname.has(w) || (L.census.has(w) && !L.deAmbig.has(w) && !L.enAmbig.has(w));
 }
 
-/** German umlauts as user and file names write them: "müller" → "mueller". */
-function umlautsAsE(w: string): string {
-  return w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-}
-
-/** ASCII letters for comparing how a file name writes a name with the text: "Yıldırım" → "Yildirim". */
-function folded(w: string): string {
-  return w.replace(/ı/g, 'i').normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'));
-}
-
-export function groupedNames(text: string, L: NameLists, namedAt: () => ReadonlyMap<string, readonly number[]>): ScoredSpan[] {
+export function groupedNames(text: string, L: NameLists, found: ReadonlyArray<{ start: number; end: number }>): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   // Where the other findings name each word (and its ASCII form), gathered only when a file name
   // or a slash group is there.
@@ -49,15 +40,18 @@ export function groupedNames(text: string, L: NameLists, namedAt: () => Readonly
   const named = (w: string, from: number, to: number): boolean => {
     if (names === undefined) {
       names = new Map();
-      for (const [n, at] of namedAt()) {
-        for (const key of [n, folded(n), folded(n).toLowerCase(), umlautsAsE(n.toLowerCase())]) {
-          const list = names.get(key);
-          if (list) list.push(...at);
-          else names.set(key, [...at]);
+      for (const f of found) {
+        for (const n of text.slice(f.start, f.end).split(/[\s,]+/)) {
+          if (n.length < 3) continue;
+          for (const key of [n, asciiFold(n), asciiFold(n).toLowerCase(), umlautsAsE(n.toLowerCase())]) {
+            const list = names.get(key);
+            if (list) list.push(f.start);
+            else names.set(key, [f.start]);
+          }
         }
       }
     }
-    const at = names.get(w) ?? names.get(folded(w));
+    const at = names.get(w) ?? names.get(asciiFold(w));
     return at !== undefined && at.some((p) => p < from || p >= to);
   };
   FILE_EXT.lastIndex = 0;

@@ -11,7 +11,7 @@
 import { englishGluedWords, listedName, titled, type NameLists } from './names.js';
 import { wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
-import { charAtOr, codeAt, isDigit } from '../../util/chars.js';
+import { asciiFold, charAtOr, codeAt, isDigit } from '../../util/chars.js';
 
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -65,7 +65,7 @@ function asciiSurnames(L: NameLists): ReadonlySet<string> {
   asciiSurnameSet = new Set();
   for (const n of L.surname) {
     if (/^[\x00-\x7f]*$/.test(n)) continue;
-    const a = n.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+    const a = asciiFold(n);
     if (a.length >= 4 && /^[A-Za-z'-]+$/.test(a) && !L.surname.has(a)) asciiSurnameSet.add(a);
   }
   return asciiSurnameSet;
@@ -201,6 +201,18 @@ function isKeyChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
 
+/**
+ * Whether a user key ends at `e` (right before "=", or before a JSON or YAML colon): up to 12
+ * key letters back, no letter or digit glued on before them. Length and first letter are tested
+ * before the lookup: most colons end a label that is no user key ("Betreff:").
+ */
+function userKeyEndsAt(text: string, e: number): boolean {
+  let s = e;
+  while (s > 0 && e - s <= 12 && isKeyChar(text.charCodeAt(s - 1))) s--;
+  if (s === e || !KEY_HEADS.has(((text.charCodeAt(s) | 32) << 5) + (e - s)) || !USER_KEYS.has(text.slice(s, e).toLowerCase())) return false;
+  return !(s > 0 && /[\p{L}\p{N}]/u.test(text.charAt(s - 1)));
+}
+
 /** A code host's timeline: "**nstankovic** commented", "takeshi-m opened this pull request" (the verb, searched for first). */
 const TIMELINE_VERB = /[ \t](?:commented|reviewed|approved|merged|opened|closed|reopened|requested|pushed|force-pushed|added|removed|assigned|unassigned|self-assigned|mentioned|changed|deleted|suggested|dismissed|labeled|referenced)\b/g;
 /** The actor before the verb, from its line's start: optional quote marks and bold. */
@@ -258,9 +270,7 @@ export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
   let m: RegExpExecArray | null;
   // From each "=": a regex tried at every position of the text cost 2 % of the detector.
   for (let k = hasKey ? text.indexOf('=') : -1; k >= 0; k = text.indexOf('=', k + 1)) {
-    let s = k;
-    while (s > 0 && k - s <= 12 && isKeyChar(text.charCodeAt(s - 1))) s--;
-    if (s === k || (s > 0 && /[\p{L}\p{N}]/u.test(text.charAt(s - 1))) || !USER_KEYS.has(text.slice(s, k).toLowerCase())) continue;
+    if (!userKeyEndsAt(text, k)) continue;
     KEY_VALUE.lastIndex = k + 1;
     const v = KEY_VALUE.exec(text);
     if (v) take(k + 1 + v[1]!.length, v[2]!, 0.75);
@@ -282,13 +292,7 @@ export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
   }
   // The same keys in JSON and YAML: '"exported_by": "sgiannopoulos"', "author: priya-n".
   for (let k = hasColon ? text.indexOf(':') : -1; k >= 0; k = text.indexOf(':', k + 1)) {
-    let e = k;
-    if (text.charCodeAt(e - 1) === 34) e--;
-    let s = e;
-    while (s > 0 && e - s <= 12 && isKeyChar(text.charCodeAt(s - 1))) s--;
-    // (Length and first letter first: most colons end a label that is no user key, "Betreff:".)
-    if (s === e || !KEY_HEADS.has(((text.charCodeAt(s) | 32) << 5) + (e - s)) || !USER_KEYS.has(text.slice(s, e).toLowerCase())) continue;
-    if (s > 0 && /[\p{L}\p{N}]/u.test(text.charAt(s - 1))) continue;
+    if (!userKeyEndsAt(text, text.charCodeAt(k - 1) === 34 ? k - 1 : k)) continue;
     let v = k + 1;
     while (text.charCodeAt(v) === 32) v++;
     KEY_VALUE.lastIndex = v;

@@ -9,13 +9,16 @@ import { endsWithAny } from '../../util/suffix.js';
 export const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const set = wordSet;
 
+/** Honorifics of other languages: they introduce a name ("Khun Somchai", "Oom Koos") and are never one. */
+const HONORIFICS = 'Khun Oom Tannie Shri Smt Alhaji Alhaja Mzee';
+
 /** Titles and honorifics that precede a name and are not part of the span. With and without dot. */
 export const TITLES = set(`Herr Herrn Frau Fr Hr Hrn Frl Fräulein Dr DDr Drs Prim Doz PD OA Univ Priv Prof Professor Professorin Doktor Dres Dipl Ing Mag
 Lic Med Jur RA RAin StB WP Notar Notarin Rechtsanwalt Rechtsanwältin Richter Richterin Staatsanwalt Staatsanwältin
 Pfarrer Pfarrerin Pastor Pastorin Kollege Kollegin Mr Mrs Ms Miss Mister Mx Sir Dame Madam Madame Mme Mlle Monsieur
 Messrs Rev Hon Capt Sgt Lt Col Gen Sen Rep Gov Sr Sra Sig Signora Signor Dott Dottssa Bürgermeister Bürgermeisterin
 Minister Ministerin Präsident Präsidentin Kanzler Kanzlerin Senator Senatorin Patient Patientin Pat Herrin
-Khun Oom Tannie Shri Smt Alhaji Alhaja Mzee`);
+${HONORIFICS}`);
 
 /** Titles that are only a title with their dot ("Dr." but "Dr" too); used when the next char is ".". */
 export const LOWER_TITLE_PARTS = set(`med dent vet phil jur rer nat pol oec habil univ h.c hc mult sc techn agr`);
@@ -237,7 +240,7 @@ Oct Dec Employee Employees Employer Manager Managers Customer Customers Staff Su
 Tenant Landlord Director Assistant Colleague Colleagues User Users Member Members Owner Admin Administrator Record Records Initials Initialen
 Signature Unterschrift Azubi Azubine Auszubildende Auszubildender Praktikant Praktikantin Schriftführer Schriftführerin
 Kassenwart Kassenwartin Truppmann Truppführer Gruppenführer Zugführer Maschinist Atemschutzgeräteträger
-Khun Oom Tannie Shri Smt Alhaji Alhaja Mzee`);
+${HONORIFICS}`);
 
 /** Role nouns after Herr/Frau that are not the name ("Herr Kollege", "Frau Doktor"). Exact. */
 export const ROLE_NOUNS = set(`Kollege Kollegin Doktor Professor Professorin Präsident Präsidentin Minister Ministerin
