@@ -122,38 +122,40 @@ function isTitle(w: string): boolean {
 
 export function caseParties(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
+  // A word of a party in capitals: "& 2 ORS" and "& Anr." belong to it too.
+  const inCaps = (x: Word) => x.w === '&' || isCaps(x.w) || OTHERS.test(bare(x.w));
   SEPARATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SEPARATOR.exec(text))) {
     const sep = m[0];
     const k = m.index;
     SEPARATOR.lastIndex = k + sep.length - 1; // the closing blank may open the next separator
-    {
-      let left = wordsBefore(text, k);
-      // "in Sachen Winter": the case's opening words are no party.
-      const open = left.findIndex((x) => x.w === 'Sachen' || x.w === 'SACHEN' || x.w === 'Rechtsstreit');
-      if (open >= 0) left = left.slice(open + 1);
-      const right = wordsAfter(text, k + sep.length);
-      // In capitals, the party ends where mixed case begins ("… NWANKWO & 2 ORS Continuation").
-      const capsRight = right.length > 0 && isCaps(right[0]!.w);
-      const rightParty = capsRight ? right.filter((x, i) => right.slice(0, i + 1).every((y) => y.w === '&' || isCaps(y.w) || OTHERS.test(bare(y.w)))) : right;
-      const capsLeft = left.length > 0 && isCaps(left[left.length - 1]!.w);
-      // "v." is also German "von" ("Otto v. Bismarck", "Mama v. Finn"): only beside capitals.
-      if ((sep === ' v. ' || sep === ' V. ') && !capsLeft && !capsRight) continue;
-      let from = left.length;
-      while (capsLeft && from > 0 && (left[from - 1]!.w === '&' || isCaps(left[from - 1]!.w) || OTHERS.test(bare(left[from - 1]!.w)))) from--;
-      let leftParty = capsLeft ? left.slice(from) : left;
-      // In mixed case the words before the party belong to the sentence ("in der Sache Müller"),
-      // unless one of them makes it a firm ("Firma Meyer").
-      if (!capsLeft) {
-        let k = 0;
-        while (k < leftParty.length && leftParty[k]!.w !== '&' && !nameish(L, leftParty[k]!.w)) k++;
-        if (leftParty.slice(0, k).some((x) => isOrg(x.w))) continue;
-        leftParty = leftParty.slice(k);
-      }
-      persons(leftParty, L, out);
-      persons(rightParty, L, out);
+    let left = wordsBefore(text, k);
+    // "in Sachen Winter": the case's opening words are no party.
+    const open = left.findIndex((x) => x.w === 'Sachen' || x.w === 'SACHEN' || x.w === 'Rechtsstreit');
+    if (open >= 0) left = left.slice(open + 1);
+    const right = wordsAfter(text, k + sep.length);
+    const capsLeft = left.length > 0 && isCaps(left[left.length - 1]!.w);
+    const capsRight = right.length > 0 && isCaps(right[0]!.w);
+    // "v." is also German "von" ("Otto v. Bismarck", "Mama v. Finn"): only beside capitals.
+    if ((sep === ' v. ' || sep === ' V. ') && !capsLeft && !capsRight) continue;
+    // In capitals, a party ends where mixed case begins ("… NWANKWO & 2 ORS Continuation").
+    let to = 0;
+    while (capsRight && to < right.length && inCaps(right[to]!)) to++;
+    const rightParty = capsRight ? right.slice(0, to) : right;
+    let from = left.length;
+    while (capsLeft && from > 0 && inCaps(left[from - 1]!)) from--;
+    let leftParty = capsLeft ? left.slice(from) : left;
+    // In mixed case the words before the party belong to the sentence ("in der Sache Müller"),
+    // unless one of them makes it a firm ("Firma Meyer").
+    if (!capsLeft) {
+      let i = 0;
+      while (i < leftParty.length && leftParty[i]!.w !== '&' && !nameish(L, leftParty[i]!.w)) i++;
+      if (leftParty.slice(0, i).some((x) => isOrg(x.w))) continue;
+      leftParty = leftParty.slice(i);
     }
+    persons(leftParty, L, out);
+    persons(rightParty, L, out);
   }
   return out;
 }
