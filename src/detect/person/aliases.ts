@@ -295,6 +295,16 @@ function noWord(L: NameLists, w: string): boolean {
   return cls !== 'w' && cls !== 'c';
 }
 
+/**
+ * A list's inverted name in reading order: "Wong, Stephanie" → "Stephanie Wong"; null for any
+ * other comma ("Meera Patel-Hughes, ACG": more than one word before it).
+ */
+function uninverted(name: string): string | null {
+  const comma = name.indexOf(',');
+  if (comma <= 0 || comma !== name.lastIndexOf(',') || name.lastIndexOf(' ', comma) >= 0 || name.charCodeAt(comma + 1) !== 32) return null;
+  return `${name.slice(comma + 2)} ${name.slice(0, comma)}`;
+}
+
 /** "dvanrooyen" for "Dirk van Rooyen": the initial, the particle and the surname glued. */
 function initialParticleSurname(handle: string, name: string): boolean {
   const parts = asciiParts(name);
@@ -339,10 +349,10 @@ function foundNameHandles(text: string, found: readonly ScoredSpan[], toks: read
     let name = text.slice(f.start, f.end);
     if (name.indexOf(' ') < 0 || name.indexOf('\n') >= 0) continue;
     // A list's inverted name, "Wong, Stephanie": its user name is made as of "Stephanie Wong".
-    const comma = name.indexOf(',');
-    if (comma >= 0) {
-      if (comma !== name.lastIndexOf(',') || name.lastIndexOf(' ', comma) >= 0 || name.charCodeAt(comma + 1) !== 32) continue;
-      name = `${name.slice(comma + 2)} ${name.slice(0, comma)}`;
+    if (name.indexOf(',') >= 0) {
+      const upright = uninverted(name);
+      if (upright === null) continue;
+      name = upright;
     }
     const parts = asciiParts(name);
     if (parts.length < 2) continue;
@@ -437,7 +447,7 @@ function namesInitials(text: string, found: readonly ScoredSpan[], present: Read
     if (!firsts.has(c0) && !firsts.has(cs) && (c0 < '\x80' || !firsts.has(initialOf(c0))) && (cs < '\x80' || !firsts.has(initialOf(cs)))) continue;
     // A roster's inverted name, "Brenner, Katrin": its initials are the given name's first ("KB").
     const comma = text.indexOf(',', f.start);
-    const inverted = comma > f.start && comma < sp && text.lastIndexOf(' ', comma) < f.start;
+    const inverted = comma > f.start && comma < sp && uninverted(text.slice(f.start, f.end)) !== null;
     // Two words, no double name: the form's first two letters are the initials, the initial and
     // the surname's first letter, or the surname's first two ("AS", "ASC", "SCH" for Anna Schmidt).
     if (text.lastIndexOf(' ', sp - 1) < f.start && !hyphenIn(text, f.start, f.end)) {
@@ -644,8 +654,10 @@ const BY_KUERZEL = /\bdurch[ \t]+(\p{Ll}{2,3}|\p{Lu}{2}|\p{Lu}{2}\p{Ll})(?=[ \t]
  * two lines or more do it (a system of initials, not one "- HR: …").
  */
 const ITEM_OWNER = /^[ \t]*(?:[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):[ \t]+\p{Ll}|\d{1,2}:\d{2}[ \t]+(\p{Lu}{2,3})[ \t]+[–—-][ \t]+\p{Lu})/gmu;
+/** The labels of a task list: "Aufgaben", "Pendenzen", "To-dos", "Action items", "Next steps". */
+const TASK_LABELS = String.raw`Aufgaben|Pendenzen|Offene[ \t]+Punkte|To-?[Dd]os?|TODOs?|Maßnahmen|Actions?|Action[ \t]+items|Next[ \t]+steps|Nächste[ \t]+Schritte`;
 /** A task list's heading alone on its line: "ToDos", "Pendenzen:", "Action items", "Offene Punkte". */
-const TASKS_HEADING = /(?:^|\n)[ \t#*]*(?:To-?[Dd]os?|TODOs?|Aufgaben|Pendenzen|Offene Punkte|Maßnahmen|Action items|Actions|Next steps|Nächste Schritte)[ \t*]*:?[ \t]*\r?\n/g;
+const TASKS_HEADING = new RegExp(String.raw`(?:^|\n)[ \t#*]*(?:${TASK_LABELS})[ \t*]*:?[ \t]*\r?\n`, 'g');
 /** One item of it, owner first: "- SL: Versicherungsfrage", "• JN – quotes". */
 const TASK_ITEM = /^[ \t]*[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*[:–—][ \t]+\S/u;
 
@@ -661,7 +673,7 @@ const NOTE_AUTHOR = /(?<![A-Za-z0-9_])(?:(?:Kommentar|Hinweis|Notiz|Anmerkung|Ve
 /** How far before its colon a note author's label is read. */
 const NOTE_AUTHOR_SPAN = 64;
 /** An action list on one line, owner first: "Aufgaben: IH – Warmhaltewagen prüfen; FD – Angehörigeninfo; MS – Busanfrage". */
-const INLINE_ITEMS = /\b(?:Aufgaben|Pendenzen|Offene[ \t]+Punkte|To-?[Dd]os?|Maßnahmen|Actions?|Action[ \t]+items|Next[ \t]+steps|Nächste[ \t]+Schritte)[ \t]*:[ \t]*([^\n]{8,400}|(?:\r?\n[ \t]*(?:[-•*][ \t]+)?[^\n]{6,200}){2,12})/gu;
+const INLINE_ITEMS = new RegExp(String.raw`\b(?:${TASK_LABELS})[ \t]*:[ \t]*([^\n]{8,400}|(?:\r?\n[ \t]*(?:[-•*][ \t]+)?[^\n]{6,200}){2,12})`, 'gu');
 const INLINE_OWNER = /^[ \t]*(?:[-•*][ \t]+)?(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*[–—][ \t]+\p{L}/u;
 /**
  * Who last edited a plan or list, after its date: "Einsatzplan März (Stand 07.03., pl)",
