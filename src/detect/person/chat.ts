@@ -184,9 +184,9 @@ const MESSAGE_END = /^[ \t]*(?:\r?\n|$|\[\d{1,2}:\d{2})/;
 const NOT_VOCATIVE_BEFORE = new Set('the a an of in on at for to from with by my your our their his her its this that some any no more less much many and or but about into than der die das den dem ein eine einen mit von für zu im am'.split(' '));
 
 /** "anna.k: …", "[09:14] tim: …", "[2024-06-12 02:16] hleckie: …", "[Mo 09:04] aleks_petrenko: …", "jess.wong 9:41 AM": a lower-case handle opening a chat line. */
-const SPEAKER_LINE = /^[ \t]*(?:\[?(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t]+)?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+|\d{1,2}\.\d{1,2}\.[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+(?:-[ \t]+)?)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20}){0,2}|[A-Za-z][A-Za-z0-9]{1,20}(?:[._][A-Za-z0-9]{1,20}){1,2})(?::[ \t]|[ \t]+\[?\d{1,2}:\d{2}\b|[ \t]+[—–][ \t]+(?:Today|Yesterday|[Hh]eute|[Gg]estern)\b)/gm;
+const SPEAKER_LINE = /^[ \t]*(?:\[?(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t]+)?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+|\d{1,2}\.\d{1,2}\.[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]+(?:-[ \t]+)?)?([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20}){0,2}|[A-Za-z][A-Za-z0-9]{1,20}(?:[._][A-Za-z0-9]{1,20}){1,2})(?::[ \t]|[ \t]+\[?\d{1,2}:\d{2}\b)/gm;
 /** A Discord export's speaker line: name, a dash, "Today at"/"heute um" and a time. */
-const DISCORD_SPEAKER = /^[ \t]*([A-Za-z][A-Za-z0-9]{1,20}(?:[._][A-Za-z0-9]{1,20}){0,2})[ \t]+[—–][ \t]+(?:Today|Yesterday|[Hh]eute|[Gg]estern)[ \t]+(?:at|um)[ \t]+\d/gm;
+const DISCORD_SPEAKER = /^[ \t]*([A-Za-z][A-Za-z0-9]{1,20}(?:[._-][A-Za-z0-9]{1,20}){0,2})[ \t]+[—–][ \t]+(?:Today|Yesterday|[Hh]eute|[Gg]estern)[ \t]+(?:at|um)[ \t]+\d/gm;
 /** A Slack export's columns: "02:18  kieran.doyle  ack. looking" (time, handle, two blanks or a tab, message). */
 const SPEAKER_COLUMN = /^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?:[ \t]{2,}|\t)/gm;
 /** Words that open lines as labels or chat filler, not as speakers. */
@@ -205,10 +205,9 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
   SPEAKER_LINE.lastIndex = 0;
   while ((m = SPEAKER_LINE.exec(text))) found.push(m);
   // Discord: "Kaze — heute um 20:14", a capitalised nickname too.
-  if (text.indexOf('— ') >= 0) {
-    const at = new Set(found.map((f) => f.index));
+  if (text.indexOf('— ') >= 0 || text.indexOf('– ') >= 0) {
     DISCORD_SPEAKER.lastIndex = 0;
-    while ((m = DISCORD_SPEAKER.exec(text))) if (!at.has(m.index)) found.push(m);
+    while ((m = DISCORD_SPEAKER.exec(text))) found.push(m);
     found.sort((a, b) => a.index - b.index);
   }
   if (text.indexOf('  ') >= 0 || text.indexOf('\t') >= 0) {
