@@ -110,6 +110,11 @@ describe('blind21: users of logs and code hosts, file names, crews', () => {
     expect(people('login ok user=svc-backup ip=10.12.0.5 owner=finance user=guest by=system user=dependabot')).toEqual([]);
   });
 
+  it('reads the same user keys in every pass: "uid=", "account=", "by:"; a department account is none', () => {
+    expect(people('sshd: accepted uid=wbaptiste from 10.0.0.7\nquota exceeded account=ngozi.eze')).toEqual(['wbaptiste', 'ngozi.eze']);
+    expect(people('Entered on system by: hr_admin on 23/07/2024\nupdated_by=support-team')).toEqual([]);
+  });
+
   it("takes a code host's timeline actors and joined mentions, and the same users elsewhere", () => {
     const thread = 'nstankovic opened this pull request · 3 commits\n**tobireinhold** reviewed · 13 May\nOK. @jeanne-morel kannst du prüfen?\n**jeanne-morel** commented\nrunner triggered by: takeshi-m\n@takeshi-m commented';
     expect(people(thread)).toEqual(['nstankovic', 'tobireinhold', 'jeanne-morel', 'jeanne-morel', 'takeshi-m', 'takeshi-m']);

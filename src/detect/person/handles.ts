@@ -29,8 +29,6 @@ export function standsAlone(text: string, s: number, e: number): boolean {
 const GLUED_AFTER = /(?:[@=]|(?<![\p{L}\p{N}])["']|(?:\d[\d.:/-]*\d|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[–|,·-]|:|→|->|[|·]|\b(?:[Oo]wner|[Uu]sers?|assignee|author|agent|by|from|[Bb]earbeiter|[Bb]enutzer(?:in)?|[Nn]utzer(?:in)?|[Kk]ennung|[Ll]ogin|[Kk]onto|von|durch|publickey for|password for|session opened for user)):?[ \t]+)([a-z])([a-z]{4,20}(?:\d{1,2})?)(?![\p{L}\p{N}_@./-])/gu;
 /** A user name that fills a CSV cell: after "," or ";", up to the next or the line's end. */
 const CELL_HANDLE = /[,;]([a-z]{5,21}(?:\d{1,2})?)(?=[,;]|\r?\n|$)/gm;
-/** A log's key for who did it: "user=", "by=", "login=". */
-const USER_KEY = /(?:^|[^\p{L}])(?:user|username|usr|uid|by|login|owner|actor|account)=$/u;
 /** The next item of a list after a user name. */
 const LIST_NEXT = /^(?:,[ \t]*|[ \t]+(?:und|and|&|\/)[ \t]+)([a-z]{5,21})(?![\p{L}\p{N}_@./-])/u;
 /** When, between a ticket's verb and "by": "exported 14/03/2025 08:02 by". */
@@ -119,7 +117,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
       if (before === '@' && (/[\p{L}\p{N}]/u.test(text.charAt(s - 2)) || sep === '_')) continue;
       const given = a.length > 1;
       // The value of a user key ("user=s.bakir", "by=k.oduya"): a user name, listed or not.
-      const keyed = before === '=' && USER_KEY.test(text.slice(Math.max(0, s - 12), s));
+      const keyed = before === '=' && userKeyEndsAt(text, s - 1);
       const ok =
         (given && (b.length === 1 || isSurname(L, b) || (b.length >= 3 && wordClass(titled(b)) !== 'w'))) ||
         (!given && b.length >= 3 && (isSurname(L, b) || isGiven(L, b) || (keyed && wordClass(titled(b)) !== 'w')));
@@ -189,7 +187,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
 
 /** A log's or an export's keys whose value is a user: "user=ybouzid", "opened_by=kwhite", "author=\"j.meier\"". */
 const USER_KEYS = new Set(
-  'user username user_name usr login owner actor author assignee assigned_to opened_by closed_by created_by updated_by modified_by uploaded_by approved_by reviewed_by requested_by exported_by reporter submitter staff'.split(' '),
+  'user username user_name usr uid by account login owner actor author assignee assigned_to opened_by closed_by created_by updated_by modified_by uploaded_by approved_by reviewed_by requested_by exported_by reporter submitter staff'.split(' '),
 );
 /** First letter (lower case) and length of each user key, packed: a cheap test before the lookup. */
 const KEY_HEADS = new Set([...USER_KEYS].map((k) => (k.charCodeAt(0) << 5) + k.length));
@@ -238,7 +236,7 @@ function handleShaped(L: NameLists, v: string): boolean {
 /** Bots that act on code hosts: "dependabot", "github-actions", "ops-bot". */
 const BOTS = new Set('bot bots dependabot renovate github gitlab actions jenkins ci noreply'.split(' '));
 /** Service accounts are made of these words alone: "svc-backup", "deploy", "ci-runner". */
-const SERVICE_WORDS = new Set('svc service system backup deploy deployer monitor monitoring admin test ci cd runner cron daemon root ops app api web db prod dev staging sync oracle postgres mysql ubuntu debian centos pi git www ftp mail nagios jenkins ansible vagrant docker'.split(' '));
+const SERVICE_WORDS = new Set('svc service system hr helpdesk support team office backup deploy deployer monitor monitoring admin test ci cd runner cron daemon root ops app api web db prod dev staging sync oracle postgres mysql ubuntu debian centos pi git www ftp mail nagios jenkins ansible vagrant docker'.split(' '));
 
 function isBotOrService(user: string): boolean {
   const parts = user.split(/[-_.\d]+/).filter((p) => p.length > 0);
