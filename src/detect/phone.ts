@@ -380,6 +380,11 @@ const DATE_INSIDE = [
 /** An Indian mobile as India writes it, without the trunk "0", five and five: "98500 55127". */
 const IN_MOBILE = /^[6-9]\d{4}[ -]\d{5}$/;
 
+/** A shape the region writes without the trunk prefix its national format otherwise has. */
+function trunkless(region: CountryCode, raw: string): boolean {
+  return region === 'IN' && IN_MOBILE.test(raw);
+}
+
 // North-American shape, used when the text's region is elsewhere: (415) 555-2671, 415-555-2671.
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 
@@ -513,7 +518,7 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
       if (raw.length === digits.length && digits.length < (weak ? 8 : 10)) return NO;
       // no trunk prefix where every national format of the region writes one ("30 1234567")
       const t = trunkInfo(region);
-      if (t.prefix !== '' && !t.optional && !digits.startsWith(t.prefix) && !NANP_SHAPE.test(raw) && !(region === 'IN' && IN_MOBILE.test(raw))) return NO;
+      if (t.prefix !== '' && !t.optional && !digits.startsWith(t.prefix) && !NANP_SHAPE.test(raw) && !trunkless(region, raw)) return NO;
     }
   }
   // After a separator of a contact line ("Mrs Khoza – 072 918 6602", "Bosveld Brokers, 012 991 0442").
@@ -537,7 +542,7 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
     // with its grouping applied, has exactly the written digits.
     const trunk = trunkInfo(region).prefix;
     const nn = p.nationalNumber;
-    let ok = digits === trunk + nn || (NANP_REGIONS.has(region) && digits === '1' + nn) || (region === 'IN' && digits === nn && IN_MOBILE.test(raw));
+    let ok = digits === trunk + nn || (NANP_REGIONS.has(region) && digits === '1' + nn) || (digits === nn && trunkless(region, raw));
     if (!ok && trunk !== '') {
       const fmt = p.formatNational();
       ok = fmt.length > digits.length && digitsOf(fmt) === digits;
