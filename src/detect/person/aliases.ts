@@ -14,7 +14,7 @@
  * holds its writer's and typist's ("Unser Zeichen: KBR/nk").
  */
 import { isGluedHandle, standsAlone } from './handles.js';
-import { englishGluedWords, listedName, titled, type NameLists } from './names.js';
+import { ambiguousName, englishGluedWords, listedName, titled, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -290,7 +290,7 @@ function isHandleChar(c: number): boolean {
 function noWord(L: NameLists, w: string): boolean {
   if (englishGluedWords().has(w)) return false;
   const t = titled(w);
-  if (L.deAmbig.has(t) || L.enAmbig.has(t)) return false;
+  if (ambiguousName(L, t)) return false;
   const cls = wordClass(t);
   return cls !== 'w' && cls !== 'c';
 }

@@ -9,7 +9,7 @@
  * (the lists, including census surnames) or initials; anywhere else only as given name +
  * surname, the given name one that is no ordinary word.
  */
-import { listedName, titled, type NameLists } from './names.js';
+import { ambiguousName, listedName, titled, type NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
 import { ORG_WORDS } from './lexicon.js';
 import type { ScoredSpan } from './span.js';
@@ -43,7 +43,7 @@ function isNameWord(L: NameLists, w: string): boolean {
 
 function plainGiven(L: NameLists, w: string): boolean {
   const t = titledWord(w);
-  return L.given.has(t) && !L.enAmbig.has(t) && !L.deAmbig.has(t);
+  return L.given.has(t) && !ambiguousName(L, t);
 }
 
 /**
@@ -219,7 +219,7 @@ export function capsMentions(text: string, toks: readonly Tok[], found: Readonly
     let end = t.e;
     if (joined(p, t) && (isInitial(p) || (p!.upper && given.has(p!.w)))) start = p!.s;
     else if (joined(t, n) && isInitial(n)) end = n!.e;
-    else if (L.enAmbig.has(titledWord(t.w)) || L.deAmbig.has(titledWord(t.w))) continue;
+    else if (ambiguousName(L, titledWord(t.w))) continue;
     out.push({ start, end, score: 0.8 });
   }
   return out;
@@ -261,7 +261,7 @@ function plainSurname(L: NameLists, w: string): boolean {
   if (STOP.has(w) || BANK_WORDS.has(w) || TITLES.has(w)) return false;
   const parts = titledWord(w).split('-');
   if (!parts.every((p) => L.surname.has(p) || L.census.has(p))) return false;
-  return !parts.some((p) => L.enAmbig.has(p) || L.deAmbig.has(p) || wordClass(p) === 'w' || (L.given.has(p) && !L.surname.has(p)));
+  return !parts.some((p) => ambiguousName(L, p) || wordClass(p) === 'w' || (L.given.has(p) && !L.surname.has(p)));
 }
 
 /** A money amount or an IBAN: what makes a line a payment's. */
@@ -469,9 +469,9 @@ function surnameOk(L: NameLists, t: string): boolean {
   if (L.surname.has(t)) return true;
   if (t.indexOf('-') > 0) return t.split('-').every((p) => p.length > 1 && surnameOk(L, p));
   const cls = wordClass(t);
-  return (nameLikeClass(cls) || cls === 'c') && !L.deAmbig.has(t) && !L.enAmbig.has(t);
+  return (nameLikeClass(cls) || cls === 'c') && !ambiguousName(L, t);
 }
 
 function clearListed(L: NameLists, t: string): boolean {
-  return (L.surname.has(t) || L.census.has(t)) && !L.deAmbig.has(t) && !L.enAmbig.has(t) && wordClass(t) !== 'w';
+  return (L.surname.has(t) || L.census.has(t)) && !ambiguousName(L, t) && wordClass(t) !== 'w';
 }

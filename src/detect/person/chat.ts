@@ -5,7 +5,7 @@
  * are addressed by their given name, often in lower case: "thanks Tunde", "hi mark,", "deepa can
  * you …", "@Hope Bishop". And lower-case handles that speak ("anna.k: …", "deepak.s 9:44 AM").
  */
-import { englishGluedWords, titled, type NameLists } from './names.js';
+import { ambiguousName, englishGluedWords, titled, type NameLists } from './names.js';
 import { NEVER_NAMES } from './lexicon.js';
 import { standsAlone } from './handles.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -150,7 +150,7 @@ function oneChat(text: string, L: NameLists, lines: SpeakerLine[], out: ScoredSp
     // "Kaya, Emre": the given name is after the comma.
     const cap = name.includes(',') ? name.split(/,[ \t]*/)[1]!.split(/[ \t]/)[0]! : name.split(/[ \t]/)[0]!;
     const lower = cap.toLowerCase();
-    const ambiguous = L.enAmbig.has(cap) || L.deAmbig.has(cap);
+    const ambiguous = ambiguousName(L, cap);
     // A double given name's first part, capitalised: "Kai-Uwe Hentschel" is "Kai" to the others.
     const head = /^(\p{Lu}\p{Ll}{2,})-\p{Lu}/u.exec(cap)?.[1];
     for (const w of cap === lower ? [cap] : head ? [cap, lower, head] : [cap, lower]) {
@@ -298,7 +298,7 @@ function givenOfHandles(text: string, lines: ReadonlyArray<[number, number, stri
   const region = text.slice(from, to);
   const taken = new Set(out.map((f) => f.start));
   for (const g of given) {
-    const ambiguous = g.length === 2 || L.enAmbig.has(titled(g)) || L.deAmbig.has(titled(g)) || wordClass(titled(g)) === 'w';
+    const ambiguous = g.length === 2 || ambiguousName(L, titled(g)) || wordClass(titled(g)) === 'w';
     // Capitalised too: "amazing thanks Dawn & Jack" for dawn.fox.
     for (const form of g.length > 2 ? [g, titled(g)] : [g]) {
       for (let k = region.indexOf(form); k >= 0; k = region.indexOf(form, k + 1)) {

@@ -38,7 +38,7 @@ import { remember } from '../../util/memo.js';
 import { endsWithAny } from '../../util/suffix.js';
 import { lowerBound } from '../../util/sorted.js';
 import modelJson from './model.json' with { type: 'json' };
-import { nameLists, type NameLists } from './names.js';
+import { ambiguousName, nameLists, type NameLists } from './names.js';
 import { keyValueFields, tableFields, type TableSpan } from './tables.js';
 import { colonLineStarts } from './lines.js';
 import { handleOf } from './aliases.js';
@@ -491,7 +491,7 @@ interface Ctx {
 function isAmbig(c: Ctx, w: string): boolean {
   if (c.lang === 'de') return c.L.deAmbig.has(w);
   if (c.lang === 'en') return c.L.enAmbig.has(w);
-  return c.L.deAmbig.has(w) || c.L.enAmbig.has(w);
+  return ambiguousName(c.L, w);
 }
 
 /**
@@ -1085,7 +1085,7 @@ function namelikeWords(c: Ctx, s: number, e: number): boolean {
 
 /** In a name list, as a name or as a name that is also a word ("Will", "Koch"). */
 function inAnyList(L: NameLists, w: string): boolean {
-  return L.given.has(w) || L.surname.has(w) || L.enAmbig.has(w) || L.deAmbig.has(w);
+  return L.given.has(w) || L.surname.has(w) || ambiguousName(L, w);
 }
 
 function formFields(c: Ctx): void {
@@ -1960,7 +1960,7 @@ function lowercaseGiven(c: Ctx): void {
     const t = toks[i]!;
     if (!t.lower || t.w.length < 3 || t.w.indexOf('-') >= 0) continue;
     const cap = t.w.charAt(0).toUpperCase() + t.w.slice(1);
-    if (!c.L.given.has(cap) || c.L.enAmbig.has(cap) || c.L.deAmbig.has(cap) || NEVER_NAMES.has(cap)) continue;
+    if (!c.L.given.has(cap) || ambiguousName(c.L, cap) || NEVER_NAMES.has(cap)) continue;
     if (PARTICLES.has(t.w) || hasX(t, X_EN_HINTS)) continue;
     let j = i + 1;
     const n = toks[j];

@@ -8,7 +8,7 @@
  * detectors' other findings). In a slash group a part the text names elsewhere vouches for the
  * others that are names too, even ordinary words ("Vogel", "Long"): a crew is all people or none.
  */
-import { listedName, type NameLists } from './names.js';
+import { ambiguousName, listedName, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
 import { asciiFold, umlautsAsE } from '../../util/chars.js';
 
@@ -23,12 +23,12 @@ const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
 const LOWER = /[\p{Ll}\p{M}]/u;
 
 function clearName(L: NameLists, w: string): boolean {
-  return listedName(L, w) && !L.deAmbig.has(w) && !L.enAmbig.has(w);
+  return listedName(L, w) && !ambiguousName(L, w);
 }
 
 /** A listed name, an ordinary word too perhaps ("Vogel", "Long"); not a census entry that is a word ("Hamburg", "Main"). */
 function anyName(L: NameLists, w: string): boolean {
-  return L.given.has(w) || L.surname.has(w) || (L.census.has(w) && !L.deAmbig.has(w) && !L.enAmbig.has(w));
+  return L.given.has(w) || L.surname.has(w) || (L.census.has(w) && !ambiguousName(L, w));
 }
 
 export function groupedNames(text: string, L: NameLists, found: ReadonlyArray<{ start: number; end: number }>): ScoredSpan[] {

@@ -4,7 +4,7 @@
  * svenja"). English lower-case names are social.ts's; chat handles are chat.ts's.
  */
 import type { Tok } from './core.js';
-import { englishGluedWords, titled, type NameLists } from './names.js';
+import { ambiguousName, englishGluedWords, titled, type NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
 import { blankBetween } from './lines.js';
 import { NEVER_NAMES } from './lexicon.js';
@@ -88,7 +88,7 @@ export function lowercaseGerman(text: string, toks: readonly Tok[], L: NameLists
     if (t.w.length < 3 || STOP.has(t.w) || !isGivenLower(L, t.w)) continue;
     // Part of an identifier, a path or an address: "bank.iban", "user_anna", "anna@…".
     if (identifierPart(text, t.s, t.e)) continue;
-    if (L.deAmbig.has(titled(t.w)) || L.enAmbig.has(titled(t.w))) continue;
+    if (ambiguousName(L, titled(t.w))) continue;
     const cls = wordClass(titled(t.w));
     const greeted = !!p && (greetWord(p) || /[!,]\s*$/.test(text.slice(Math.max(0, t.s - 3), t.s)) || text.slice(p.e, t.s).includes('\n'));
     if (cls === 'w' && !greeted) continue;
@@ -122,7 +122,7 @@ export function lowercaseTitled(text: string, L: NameLists): ScoredSpan[] {
     const b = text.charAt(m.index - 1);
     if (/[\p{L}\p{N}.]/u.test(b) || /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || STOP.has(w) || EN_STOP.has(w)) continue;
     const T = titled(w);
-    if (!(L.surname.has(T) || L.census.has(T) || L.given.has(T) || L.enAmbig.has(T) || L.deAmbig.has(T))) continue;
+    if (!(L.surname.has(T) || L.census.has(T) || L.given.has(T) || ambiguousName(L, T))) continue;
     const at = m.index + m[0].length - w.length;
     out.push({ start: at, end: at + w.length, score: 0.8 });
   }
@@ -189,7 +189,7 @@ export function vocatives(text: string, L: NameLists): ScoredSpan[] {
   while ((m = VOCATIVE_OPEN_LC.exec(text))) {
     const w = m[1]!;
     const T = titled(w);
-    if (!L.given.has(T) || L.enAmbig.has(T) || L.deAmbig.has(T) || NEVER_NAMES.has(T) || englishWord(w) || wordClass(T) === 'w') continue;
+    if (!L.given.has(T) || ambiguousName(L, T) || NEVER_NAMES.has(T) || englishWord(w) || wordClass(T) === 'w') continue;
     const at = m.index + m[0].indexOf(w);
     out.push({ start: at, end: at + w.length, score: 0.75 });
   }

@@ -8,7 +8,7 @@
  * ("Srinivasan sir") and people naming themselves ("Tim Krüger here.", "… hier,").
  */
 import type { Lang, Tok } from './core.js';
-import type { NameLists } from './names.js';
+import { ambiguousName, type NameLists } from './names.js';
 import { wordClass } from './words.js';
 import { NEVER_NAMES, ORG_WORDS, STREET_WORDS, TITLES, WORD_GIVEN_NAMES } from './lexicon.js';
 import { blankBetween } from './lines.js';
@@ -133,7 +133,7 @@ export function wordGivenNames(text: string, toks: readonly Tok[], findings: { s
       given.add(t.w);
       continue;
     }
-    if ((L.surname.has(n.w) || L.census.has(n.w)) && !L.enAmbig.has(n.w) && !L.deAmbig.has(n.w) && !NEVER_NAMES.has(n.w) && !ORG_WORDS.has(n.w) && !STREET_WORDS.has(n.w)) {
+    if ((L.surname.has(n.w) || L.census.has(n.w)) && !ambiguousName(L, n.w) && !NEVER_NAMES.has(n.w) && !ORG_WORDS.has(n.w) && !STREET_WORDS.has(n.w)) {
       out.push({ start: t.s, end: n.e, score: 0.6 });
       given.add(t.w);
     }
