@@ -277,3 +277,11 @@ describe('blind22: a user name of a surname without its marks, after "von:"', ()
     expect(people('auf 28.10. 8:00 vorgemerkt, Kundin bringt Reifen selbst')).toEqual([]);
   });
 });
+
+describe('blind25: jobs, desks, interviews, file names and honorifics', () => {
+  it('reads a job or a desk after a name in a field as no name: "Mark Bouchard, Audio Engineer"', () => {
+    expect(people('Witness: Mark Bouchard, Audio Engineer')).toEqual(['Mark Bouchard']);
+    expect(people('Prepared by: Nurul Izzah Kamarudin, Operations Clerk, 04-390 7200')).toEqual(['Nurul Izzah Kamarudin']);
+    expect(people('To: HKG Crew Scheduling <crewsked.hkg@harbourair.example>')).toEqual([]);
+  });
+});

@@ -672,6 +672,11 @@ const DEPARTMENT_TAIL = endsWithAny(
 );
 
 /** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
+/** A job or a team named where a name could stand: "Mark Bouchard, Audio Engineer", "Nadja Wyss, Crew Planning". */
+const JOB_TAIL = endsWithAny(
+  'clerk|engineer|producer|manager|officer|director|coordinator|assistant|trainee|secretary|treasurer|administrator|supervisor|technician|consultant|adviser|advisor|accountant|scheduling|planning|committee|operations|sachbearbeiter|sachbearbeiterin|referent|referentin|assistenz|disposition|planung',
+  true,
+);
 const FIRM_TRADE = endsWithAny(
   `service|services|bank|kasse|versicherung|fabrication|manufacturing|adjusters|builders|merchants|hire|supplies|mining|transport|foods|couriers|logistics|freight|hotels|trading|joinery|textiles|packaging|security|electrical|interiors|insurance|homes|care|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translation|translations|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik`,
   true,
@@ -1299,7 +1304,7 @@ function nameSegment(c: Ctx, s: number, e: number, score: number, rule: string, 
   // "Kundennr. 100-3392", "Tel. 0171 …": an abbreviation that labels a number.
   if (!known && words.length === 1 && /^\.[ \t]*[\d+(]/.test(c.text.slice(words[0]!.e, words[0]!.e + 4))) return false;
   // "Ihr Kundenservice", "Your Accounts Team": a department or firm signs, not a person.
-  if (!known && words.some((t) => FIRM_TRADE.test(t.w) || DEPARTMENT_TAIL.test(t.w))) return false;
+  if (!known && words.some((t) => FIRM_TRADE.test(t.w) || DEPARTMENT_TAIL.test(t.w) || JOB_TAIL.test(t.w))) return false;
   if (precededByOrg(c, i) || followedByOrgOrStreet(c, j - 1)) return false;
   push(c, toks[i]!.s, e, score, rule);
   return true;
@@ -1428,7 +1433,8 @@ function mailboxName(c: Ctx, name: string): boolean {
   const words = name.match(/\p{L}[\p{L}\p{M}'’-]*/gu);
   if (!words) return false;
   for (const w of words) {
-    if (w.length < 2 || w.toLowerCase() === w) continue;
+    // A code in capitals says where or which desk: "HKG Crew Scheduling", "Crew Planning ZRH".
+    if (w.length < 2 || w.toLowerCase() === w || (w.length <= 4 && w.toUpperCase() === w)) continue;
     const t = titleCase(w);
     if (c.L.given.has(t) || c.L.surname.has(t) || c.L.given.has(w) || c.L.surname.has(w) || wordClass(w) !== 'w') return false;
   }
