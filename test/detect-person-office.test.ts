@@ -285,3 +285,11 @@ describe('blind25: jobs, desks, interviews, file names and honorifics', () => {
     expect(people('To: HKG Crew Scheduling <crewsked.hkg@harbourair.example>')).toEqual([]);
   });
 });
+
+describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
+  it('"Pak Din", "Kak Ros", "Rabbi …", "Encik …": the honorific introduces a name and is none', () => {
+    expect(people('with help of the farmer, Pak Din, who owns the animal.')).toEqual(['Din']);
+    expect(people('Rabbi Yossi Katzenellenbogen is available on Tuesdays')).toEqual(['Yossi Katzenellenbogen']);
+    expect(people('Contact Encik Rosli Hashim')).toEqual(['Rosli Hashim']);
+  });
+});
