@@ -292,4 +292,8 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('Rabbi Yossi Katzenellenbogen is available on Tuesdays')).toEqual(['Yossi Katzenellenbogen']);
     expect(people('Contact Encik Rosli Hashim')).toEqual(['Rosli Hashim']);
   });
+
+  it('reads surnames in the names of recordings as in documents: "2025-02-27_interview_korkmaz.wav"', () => {
+    expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
+  });
 });

@@ -13,7 +13,7 @@ import type { ScoredSpan } from './span.js';
 import { asciiFold, umlautsAsE } from '../../util/chars.js';
 
 /** A file's extension: where a file name ends (searched for first; the name is read backwards from it). */
-const FILE_EXT = /\.(?:pdf|docx?|xlsx?|csv|txt|pptx?|odt|ods|rtf|msg|eml|zip|jpe?g|png)(?![\p{L}\p{N}])/giu;
+const FILE_EXT = /\.(?:pdf|docx?|xlsx?|csv|txt|pptx?|odt|ods|rtf|msg|eml|zip|jpe?g|png|heic|wav|mp3|m4a|ogg|flac|mp4|mov)(?![\p{L}\p{N}])/giu;
 const NAME_CHAR = /[\p{L}\p{N}_-]/u;
 const CAP_PART = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const LOWER_PART = /^[a-z]+$/;
