@@ -441,3 +441,24 @@ describe('blind22: a caller ID, and a number in brackets after a digit', () => {
     expect(surfaces('ID 0171 2345678, Az. 12 (2024) 345678')).toEqual([]);
   });
 });
+
+describe('blind24/25: calls to places and people, Austrian and Swiss mobiles, Australian service numbers', () => {
+  it('reads "the depot on …" and "Mrs. Price on …" as whom was called, not a depot or a price', () => {
+    expect(surfaces('I called the depot on 029 2018 0447 and was told to email you.', 'GB')).toEqual(['029 2018 0447']);
+    expect(surfaces('Our agent spoke with Mrs. Price on (208) 555-0186 on 07/19.', 'US')).toEqual(['(208) 555-0186']);
+    // Still an identifier without a call: "Depot 029 2018 0447", "price 0171 2345678".
+    expect(surfaces('Depot 029 2018 0447', 'GB')).toEqual([]);
+    expect(surfaces('Preis 0171 2345678')).toEqual([]);
+  });
+
+  it('takes an Austrian or Swiss mobile after "Nummer" as a German mobile, and "Natel" as a phone word', () => {
+    expect(surfaces('ist unter der hinterlegten Nummer 0699 1024 7783 nicht erreichbar')).toEqual(['0699 1024 7783']);
+    expect(surfaces('Notfallnummer für Samstag: mein Natel 078 661 03 27.', 'CH')).toEqual(['078 661 03 27']);
+    // A Frankfurt number after "Nummer" stays a file's number, as before.
+    expect(surfaces('Nummer 069 1024 7783')).toEqual([]);
+  });
+
+  it('keeps an Australian 1300 number, written as all of them are without a trunk "0"', () => {
+    expect(surfaces('please contact Southern Cross Receivables on 1300 555 214 about your account.', 'AU')).toEqual(['1300 555 214']);
+  });
+});

@@ -27,7 +27,7 @@ export enum Ctx {
 
 // Whole words (lower case) that mark a phone number.
 const STRONG = new Set([
-  'tel', 'tele', 'telefon', 'telephone', 'phone', 'ph', 'fon', 'mobil', 'mobile', 'mob', 'handy',
+  'tel', 'tele', 'telefon', 'telephone', 'phone', 'ph', 'fon', 'mobil', 'mobile', 'mob', 'handy', 'natel',
   'cell', 'cellphone', 'fax', 'telefax', 'rufnummer', 'durchwahl', 'whatsapp', 'sms', 'hotline',
   'festnetz', 'landline', 'call', 'anrufen', 'anruf', 'rückruf', 'rückrufnummer', 'zentrale',
   'sekretariat', 'servicenummer', 'notruf', 'notfall', 'notfallnummer', 'direct', 'desk', 'ruf',
@@ -219,6 +219,7 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
       if (SURNAME_WORDS.has(w) && surnameAfterName(text, from, k)) break;
       // "Phone on order: (905) …", "the number on the account is 0161 …": whose number, not which.
       if (ON_RECORD.test(text.slice(Math.max(from, k - 24), k))) return Ctx.Strong;
+      if (/^[ \t]+on[ \t]+$/.test(text.slice(wordEnd, to)) && CALLED_ON.test(text.slice(Math.max(from, k - 40), k))) return Ctx.Strong;
       // A margin number's "Tz."/"Rn." in capitals is someone's initials: "| TZ | 0160 4419 871".
       if (wordEnd - k <= 3 && MARGIN_ABBREV.has(w) && text.charCodeAt(k) < 91 && text.charCodeAt(k + 1) < 91) break;
       // "AM" in capitals is a chat's time stamp ("Hope Bishop 9:21 AM"), not German "am 12.03.".
@@ -246,11 +247,17 @@ const SURNAME_WORDS = new Set(['price', 'case', 'cost']);
 function surnameAfterName(text: string, from: number, k: number): boolean {
   const c = text.charCodeAt(k);
   if (!(c >= 65 && c <= 90) || k - 3 < from || text.charCodeAt(k - 1) !== 32) return false;
+  // "Mrs. Price on (208) …", "Frau Preis": after a title.
+  if (TITLE_BEFORE.test(text.slice(Math.max(from, k - 6), k))) return true;
   let j = k - 1;
   while (j > from && kindOf(text.charCodeAt(j - 1)) === Kind.Letter) j--;
   const d = text.charCodeAt(j);
   return j < k - 2 && d >= 65 && d <= 90 && text.charCodeAt(j + 1) >= 97;
 }
+
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Herr|Herrn|Frau|Hr|Fr)\.?[ ]$/u;
+/** A call made to a place or a person: "I called the depot on 029 …", "rang Price on …" (British "on" before the number). */
+const CALLED_ON = /\b(?:call(?:ed|ing)?|ring|rang|phoned?|reach(?:ed)?|contact(?:ed)?|spoke|speak|text(?:ed)?)\b[^\n.!?]{0,30}$/i;
 
 const AFTER = /^[\s,;:]*[-(/]?\s*(?:office|fax|mobile|mobil|cell|home|work|desk|tel|phone|handy|privat|büro|dienstlich|geschäftlich|festnetz)\b/i;
 // A unit, not the start of an address or user name ("… 4418093 h.petersen@…").

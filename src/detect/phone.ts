@@ -504,7 +504,7 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   }
   // "Nummer 0176 23 09 71 48": after a bare "number" a file's number, unless it is written as a
   // German mobile's (trunk, mobile prefix, grouped); then someone's.
-  const mobileAfterDesignator = before === Ctx.Designator && (plus || (raw.length > digits.length && MOBILE_PREFIX.test(digits)));
+  const mobileAfterDesignator = before === Ctx.Designator && (plus || (raw.length > digits.length && (MOBILE_PREFIX.test(digits) || AT_CH_MOBILE.test(raw))));
   // "(landline on account) / 07831 649 205 (mobile, preferred)": the label after names this number.
   if ((before === Ctx.Negative || (before === Ctx.Designator && !mobileAfterDesignator)) && !plus && after !== Ctx.Strong) return NO;
   const strong = before === Ctx.Strong || after === Ctx.Strong;
@@ -619,6 +619,8 @@ const MADE_UP_GB = /^01\d{3} 496 0\d{3}$/;
 const GB_DRAMA = /^(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2896496|2920180|8081570|9098790|3069990)\d{3}$/;
 /** A German mobile's digits: trunk "0", 015x/016x/017x, then 8 or 9 more (not 07…: Stuttgart is 0711). */
 const MOBILE_PREFIX = /^01[5-7]\d{8,9}$/;
+/** Austrian (0650–0699) and Swiss (075–079) mobiles as German-speaking texts write them: "0699 1024 7783", "078 661 03 27". */
+const AT_CH_MOBILE = /^(?:06[5-9]\d[ /-]?\d{3,4}[ /-]?\d{3,5}|07[5-9] \d{3} \d{2} \d{2})$/;
 /** "+234 1 270 4418": a calling code and at least two groups of digits, blanks between. */
 const PLUS_GROUPED = /^\+\d{1,3}(?:[ \u00a0]\d+){2,}$/;
 /** "+12 345 678": thousands, not a phone number. */
