@@ -297,3 +297,20 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
   });
 });
+
+describe('blind24/25: bots, greetings before "madam", judges, numbered lots', () => {
+  it("masks no chat bot's name: \"SwiftBot\", \"ClubBot\"; but \"Talbot\" and \"Abbot\" are surnames", () => {
+    expect(people("[19:01:05] SwiftBot: Hi! I'm SwiftBot. How can I help\n[19:01:22] Customer: bill")).toEqual([]);
+    expect(people('Mr Talbot and Ms Abbot')).toEqual(['Talbot', 'Abbot']);
+  });
+
+  it('reads "Morning madam" as a greeting, "Meena madam" still as a name', () => {
+    expect(people('[15/05/2024, 10:15] Faith Atieno: Morning madam. Thank you')).toEqual(['Faith Atieno']);
+    expect(people('Meena madam has approved the leave.')).toEqual(['Meena']);
+  });
+
+  it('takes "Judge" as a title, and "Lot 3", "Ward 7" as numbered places', () => {
+    expect(people('Presiding Judge Linda Price-Walker, (614) 555-0101')).toEqual(['Linda Price-Walker']);
+    expect(people('Present in person: Lot 3 Grace Tan; Lot 7 Peter & Angela Costa; Lot 12 Hamid Rezaei')).toEqual(['Grace Tan', 'Peter', 'Angela Costa', 'Hamid Rezaei']);
+  });
+});

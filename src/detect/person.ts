@@ -113,7 +113,7 @@ export const personDetector: Detector = {
       // A venue's name after a capital "The" inside a sentence: "Leaving do at The Green Man".
       if (venueAfterThe(text, f.start)) continue;
       // An XML element's name ("</MsgId>", "<Nm>"), a degree's subject ("Dipl.-Psych.", "M.Sc. Phys.").
-      if (tagName(text, f.start, f.end) || degreeSubject(text, f.start, f.end)) continue;
+      if (tagName(text, f.start, f.end) || degreeSubject(text, f.start, f.end) || botName(text, f.start, f.end)) continue;
       // A car's model after its make, a storm's name: read from the word before (a set lookup).
       const before = wordBefore(text, f.start);
       if (before !== '' && VEHICLE_MAKES.has(before)) continue;
@@ -552,6 +552,12 @@ function tagName(text: string, start: number, end: number): boolean {
   const a = text.charCodeAt(end);
   return a === 62 || a === 32 || a === 47;
 }
+
+/** A chat bot's name, made like one: "SwiftBot", "ClubBot", "HelpBOT" (not "Abbot", "Talbot"). */
+function botName(text: string, start: number, end: number): boolean {
+  return end - start > 4 && BOT_NAME.test(text.slice(start, end));
+}
+const BOT_NAME = /^\p{Lu}\p{L}*\p{Ll}(?:Bot|BOT)$/u;
 
 const DEGREE_BEFORE = /(?:Dipl\.[ -]?|[MB]\.[ ]?Sc\.[ ]|M\.[ ]?A\.[ ]|[MB]\.[ ]?Eng\.[ ])$/;
 

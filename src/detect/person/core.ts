@@ -1249,6 +1249,8 @@ function nameList(c: Ctx, start: number, end: number, score: number, rule: strin
     // Strip "<mail>", "(…)", quotes.
     const seg = text.slice(s, e);
     const cut = seg.search(/\s*(?:<|\(|\[|\d|@|\s[-–]\s)/);
+    // "Lot 3 Grace Tan", "Ward 7", "Zimmer 12": the word before the number labels it.
+    if (cut >= 0 && NUMBERED_PLACE.test(seg.slice(0, cut).trim()) && PLACE_NUMBER.test(seg.slice(cut))) continue;
     if (cut >= 0) e = s + cut;
     while (s < e && /["'\s]/.test(text[s]!)) s++;
     while (e > s && /["'\s,.]/.test(text[e - 1]!)) e--;
@@ -1257,6 +1259,15 @@ function nameList(c: Ctx, start: number, end: number, score: number, rule: strin
     if (cut >= 0 && /^\s*</.test(seg.slice(cut)) && mailboxName(c, text.slice(s, e))) continue;
     nameSegment(c, s, e, score, rule, anyCase);
   }
+}
+
+/** Places and lots that carry a number: "Lot 3", "Ward 7", "Stellplatz 12". */
+const NUMBERED_PLACE = /^(?:Lot|Ward|Unit|Room|Flat|Apt|Suite|Plot|Stand|Table|Court|Bay|Gate|Block|Level|Box|Booth|Bed|Seat|Pitch|Berth|Haus|Zimmer|Platz|Stellplatz|Parzelle|Wohnung|Whg|Tisch)$/;
+/** The number after such a word: short, not a date or a time. */
+const PLACE_NUMBER = /^[ \t]\d{1,4}[A-Za-z]?(?![\d.:/])/;
+
+function numberedPlace(text: string, t: Tok): boolean {
+  return NUMBERED_PLACE.test(t.w) && PLACE_NUMBER.test(text.slice(t.e, t.e + 8));
 }
 
 /** A segment that should be exactly one name (with optional titles): emits it when it looks like one. */
@@ -1554,6 +1565,7 @@ function listNames(c: Ctx): void {
     // "resident in Vienna", "based in Geneva": a proper name after "in" is a place, though
     // faker lists it as a given name too (not "in Charlotte's office").
     if (i > 0 && toks[i - 1]!.w === 'in' && wordClass(t.w) === 'p' && text.charCodeAt(t.e) !== 39 && text.charCodeAt(t.e) !== 0x2019) continue;
+    if (numberedPlace(text, t)) continue;
     emitName(c, i, i + 1, 0.6, 'list-given');
   }
 }

@@ -58,7 +58,7 @@ export function wordNames(text: string, toks: readonly Tok[], L: NameLists, lang
 }
 
 /** Replies and addresses before "sir", not names: "Yes sir", "Thank you sir", "Respected sir". */
-const BEFORE_SIR = /^(?:Yes|No|Thank|Thanks|Ok|Okay|Good|Sorry|Dear|Respected|Hello|Hi|Noted|Sure|Done)$/;
+const BEFORE_SIR = /^(?:Yes|No|Thank|Thanks|Ok|Okay|Good|Sorry|Dear|Respected|Hello|Hi|Hey|Noted|Sure|Done|Morning|Afternoon|Evening|Night|Welcome|Please|Received|Right|Alright|Greetings|Bye|Excuse|Pardon|Apologies|Understood|Confirmed|Correct|Exactly)$/;
 
 /** "Srinivasan sir", "K. R. Srinivasan sir has approved", "Meena madam": Indian English puts the honorific after the name. */
 export function honorificAfter(text: string, toks: readonly Tok[]): ScoredSpan[] {
