@@ -293,6 +293,13 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('Contact Encik Rosli Hashim')).toEqual(['Rosli Hashim']);
   });
 
+  it("reads an interview's speaker labels in capitals as the people named in it: \"KORKMAZ:\"", () => {
+    const t = 'Gast: Elif Korkmaz\nInterview: Sebastian Frühauf, Journalist\n\nFRÜHAUF: Frau Korkmaz, warum dort?\nKORKMAZ: Ich bin da aufgewachsen.';
+    expect(people(t)).toEqual(['Elif Korkmaz', 'Sebastian Frühauf', 'FRÜHAUF', 'Korkmaz', 'KORKMAZ']);
+    // Two capitals alone are a code, not "De" of "Vincent De Smet".
+    expect(people('Vincent De Smet,Return,DE,124.00')).toEqual(['Vincent De Smet']);
+  });
+
   it('reads surnames in the names of recordings as in documents: "2025-02-27_interview_korkmaz.wav"', () => {
     expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
   });

@@ -25,6 +25,8 @@ import { blanksBefore, isDigit } from '../util/chars.js';
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
 /** Two words in capitals in a row: the only texts capsNames() has anything to look at. */
 const CAPS_PAIR = /[A-ZÄÖÜ]{2}[ \t][A-ZÄÖÜ]/;
+/** A word in capitals, three letters or more: what capsMentions() reads. */
+const CAPS_WORD = /[A-ZÄÖÜ]{3}/;
 
 /**
  * PERSON detector for German and English text. Cheap rules first (titles, salutations, signatures,
@@ -169,7 +171,8 @@ export const personDetector: Detector = {
     const pairs = wordGivenNames(text, r.toks, out, L);
     if (pairs.length) out = unionSorted(out, pairs);
     // "Jordan White" found, then "EXPENSES J WHITE MILEAGE" on the same statement.
-    if (caps) {
+    // (Any word in capitals will do: an interview's speaker labels "KORKMAZ:" stand alone.)
+    if (caps || CAPS_WORD.test(text)) {
       const again = capsMentions(text, r.toks, out, L);
       if (again.length) out = unionSorted(out, again);
     }

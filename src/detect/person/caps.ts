@@ -220,6 +220,8 @@ export function capsMentions(text: string, toks: readonly Tok[], found: Readonly
     if (joined(p, t) && (isInitial(p) || (p!.upper && given.has(p!.w)))) start = p!.s;
     else if (joined(t, n) && isInitial(n)) end = n!.e;
     else if (ambiguousName(L, titledWord(t.w))) continue;
+    // Alone, two capitals are a code more often than "WU" or "NG": "DE" beside "Vincent De Smet".
+    else if (t.w.length < 3) continue;
     out.push({ start, end, score: 0.8 });
   }
   return out;
