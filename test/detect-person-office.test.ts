@@ -300,6 +300,11 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('Vincent De Smet,Return,DE,124.00')).toEqual(['Vincent De Smet']);
   });
 
+  it('reads a table column headed "Person", "Gutachter", "Reviewer" as a column of names', () => {
+    const t = 'Datum       Aktion        Person               Rolle\n14.06.2024  eingeladen    Brandstätter, H.     Redaktion\n17.06.2024  Zusage        Winterberg, J.       Gutachter';
+    expect(people(t)).toEqual(['Brandstätter, H', 'Winterberg, J']);
+  });
+
   it('reads surnames in the names of recordings as in documents: "2025-02-27_interview_korkmaz.wav"', () => {
     expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
   });

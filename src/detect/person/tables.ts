@@ -41,7 +41,8 @@ const FULL = labelSet(`name namen vollständigername fullname kontoinhaber konto
   eigentümer eigentümerin mieter mieterin vermieter vermieterin mitglied guest guests gast gäste member tenant landlord
   staff staffmember driver fahrer fahrerin applicant bewerber bewerberin candidate kandidat passenger traveller
   reisender student schüler schülerin betreuer betreuerin kundenbetreuer kundenbetreuerin berater beraterin zuständig zustaendig
-  for from takenby caller anrufer anruferin recipient für`);
+  for from takenby caller anrufer anruferin recipient für reviewer gutachter gutachterin referee author autor autorin
+  verfasser verfasserin player spieler spielerin pilot pilotin`);
 const NONE = labelSet(`firma firmenname unternehmen company companyname organisation organization org bank kreditinstitut ort stadt city town
   land country region abteilung department dept team straße strasse street adresse address anschrift produkt product
   artikel item category kategorie membership mitgliedschaft tarif plan grade zustieg abfahrtsort treffpunkt haltestelle
@@ -89,7 +90,7 @@ const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|
  * in prose), cost 40 % more time for the same tables.
  */
 const HEADER_HINT =
-  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?(?:name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig|taken by|caller|anrufer|recipient|requester|requestor|assigned)/gim;
+  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?(?:name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig|taken by|caller|anrufer|recipient|requester|requestor|assigned|person|reviewer|gutachter|referee|author|autor|verfasser|player|spieler|pilot)/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
 /** A header of three columns or more aligned with blanks: "#   Name      Organisation   Email". */
