@@ -305,6 +305,14 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people(t)).toEqual(['Brandstätter, H', 'Winterberg, J']);
   });
 
+  it('reads initials as a review\'s quoted "by", after "typed by" in lower case, after "genehmigt von"', () => {
+    expect(people('comments:\n  - id: R1-03\n    by: "AL"\n    section: "3.2"')).toEqual(['AL']);
+    expect(people('Dictated by Dr A. Walker / typed by kp')).toEqual(['A. Walker', 'kp']);
+    expect(people('Freitag Urlaub (genehmigt von NK).')).toEqual(['NK']);
+    // Before a name, capitals are a title's abbreviation: "freigegeben von OT Hendlbein".
+    expect(people('Befund freigegeben von OT Hendlbein am 15.11.')).not.toContain('OT');
+  });
+
   it('reads surnames in the names of recordings as in documents: "2025-02-27_interview_korkmaz.wav"', () => {
     expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
   });

@@ -575,7 +575,9 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
 
 /** Who did it, by initials: "Aufgenommen von: TR", "Ausgefüllt von: mdo", "Keyed by: AS", "(checked 03/02/2025 by YA)", "signed off by DK." */
 const DONE_BY =
-  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht|[Aa]pplied|[Ii]dentified|[Ww]ritten|[Dd]rafted|[Aa]mended|[Ii]nspected|[Cc]ollected|[Cc]opied|[Ss]igned[ \t]+off|[Gg]iven|[Aa]dministered)(?:[ \t]+\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4})?)?[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*((?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
+  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht|[Aa]pplied|[Ii]dentified|[Ww]ritten|[Dd]rafted|[Aa]mended|[Ii]nspected|[Cc]ollected|[Cc]opied|[Ss]igned[ \t]+off|[Gg]iven|[Aa]dministered|[Gg]enehmigt|[Ff]reigegeben|[Vv]orgeschlagen|[Ss]uggested|[Pp]roposed)(?:[ \t]+\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4})?)?[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*((?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
+const TYPED = /^[Tt]yped\b/;
+const NAME_NEXT = /^[ \t]\p{Lu}\p{Ll}/u;
 /** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
 /** Initials: capitals, perhaps with a small letter inside ("SNíB", "CMcGP", "JvL"). */
@@ -1006,8 +1008,13 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
   }
   if (/ (?:von|durch|by)\b/.test(text)) {
     DONE_BY.lastIndex = 0;
-    // Lower case only after a label's colon: "erstellt von uns" is no one's initials.
-    while ((m = DONE_BY.exec(text))) take(m.index + m[0].length - m[2]!.length, m[2]!, m[1] !== undefined);
+    // Lower case only after a label's colon ("erstellt von uns" is no one's initials), or after
+    // "typed by": a typist signs in lower case ("Dictated by Dr A. Walker / typed by kp").
+    while ((m = DONE_BY.exec(text))) {
+      // A name after them: a title's abbreviation ("freigegeben von OT Hendlbein"), not initials.
+      if (!m[2]!.includes('.') && NAME_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      take(m.index + m[0].length - m[2]!.length, m[2]!, m[1] !== undefined || TYPED.test(m[0]));
+    }
   }
   DATED_INITIALS.lastIndex = 0;
   while ((m = DATED_INITIALS.exec(text))) {

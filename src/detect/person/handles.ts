@@ -192,6 +192,8 @@ const USER_KEYS = new Set(
 /** First letter (lower case) and length of each user key, packed: a cheap test before the lookup. */
 const KEY_HEADS = new Set([...USER_KEYS].map((k) => (k.charCodeAt(0) << 5) + k.length));
 
+/** Initials in quotes as a user key's value (sticky): '"AL"', "'MJRC'". */
+const QUOTED_INITIALS = /(["'])(\p{Lu}{2,4})\1(?![\p{L}\p{N}])/uy;
 /** A user key's value, read from right after "=" (sticky). */
 const KEY_VALUE = /(["']?)([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})\1(?![\p{L}\p{N}_@.-])/uy;
 
@@ -297,6 +299,12 @@ export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
     const m2 = KEY_VALUE.exec(text);
     // Quoted, a value as a user key's after "="; bare, only a user name's shape ("Author: unknown" is prose).
     if (m2 && (m2[1] !== '' || handleShaped(L, m2[2]!))) take(v + m2[1]!.length, m2[2]!, 0.75);
+    // Quoted initials: a review's 'by: "AL"', '"author": "FB"'.
+    else if (!m2) {
+      QUOTED_INITIALS.lastIndex = v;
+      const q = QUOTED_INITIALS.exec(text);
+      if (q) out.push({ start: v + 1, end: v + 1 + q[2]!.length, score: 0.7 });
+    }
   }
   // After words that name a user: "Invalid user tylerw from …", "requester cmcateer".
   for (const cue of hasCue ? USER_CUES : []) {
