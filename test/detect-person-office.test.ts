@@ -313,6 +313,13 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('Befund freigegeben von OT Hendlbein am 15.11.')).not.toContain('OT');
   });
 
+  it('reads "Familie Sommer" (a season, and a listed surname) and "Hausmeister Adler" as names, not "Hausmeister Kurzentrum"', () => {
+    expect(people('bitte nicht vor der Garage von Familie Sommer parken.')).toEqual(['Sommer']);
+    expect(people('Im Stellwerk, Hausmeister Adler kommt morgen früh.')).toEqual(['Adler']);
+    expect(people('Hausmeister Lager Bremerhaven, Tor 2')).toEqual([]);
+    expect(people('Tisch 2 (Familie Braut): 6 Personen')).toEqual([]);
+  });
+
   it('reads surnames in the names of recordings as in documents: "2025-02-27_interview_korkmaz.wav"', () => {
     expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
   });

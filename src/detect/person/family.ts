@@ -13,6 +13,9 @@ const NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)
 const BIRTH_NAME = new RegExp(String.raw`(?<![\p{L}])(?:geb\.|née|nee)[ \t]+` + NAME, 'gu');
 // The name may stand on the next line of an address block: "Eheleute\nJan-Derk Ubbens".
 const HOUSEHOLD = new RegExp(String.raw`(?<![\p{L}])(?:Ehepaar|Eheleute|Familie|Fam\.|Geschwister|Witwe|Witwer)(?:[ \t]+|[ \t]*\r?\n[ \t]*)` + NAME, 'gu');
+/** A house's caretaker by surname, as tenants and managers write it: "Hausmeister Adler", "Hauswartin Jung". */
+const CARETAKER = new RegExp(String.raw`(?<![\p{L}])(?:Hausmeister|Hauswart)(?:in)?[ \t]+` + NAME, 'gu');
+const CAPITAL_NEXT = /^[ \t]+\p{Lu}/u;
 const NEXT_NAME = new RegExp(String.raw`^[ \t]+` + NAME, 'u');
 /** English households: "the Hopkins family", "the Okafors' payment" (a listed surname in the plural). */
 const THE_FAMILY = new RegExp(String.raw`\b[Tt]he[ \t]+` + NAME + String.raw`[ \t]+(?:family|household|twins|children)\b`, 'gu');
@@ -62,14 +65,18 @@ export function familyNames(text: string, L: NameLists): ScoredSpan[] {
     const whose = r[1];
     if (whose && namelike(L, [whose])) out.push({ start: k + 1, end: k + 1 + whose.length, score: 0.75 });
   }
-  for (const [re, score] of [[BIRTH_NAME, 0.85], [HOUSEHOLD, 0.8]] as const) {
-    if (re === BIRTH_NAME ? text.indexOf('geb') < 0 && text.indexOf('née') < 0 && text.indexOf('nee ') < 0 : !/Ehe|Fam|Geschwister|Witw/.test(text)) continue;
+  for (const [re, score] of [[BIRTH_NAME, 0.85], [HOUSEHOLD, 0.8], [CARETAKER, 0.8]] as const) {
+    if (re === BIRTH_NAME ? text.indexOf('geb') < 0 && text.indexOf('née') < 0 && text.indexOf('nee ') < 0 : re === CARETAKER ? text.indexOf('Haus') < 0 : !/Ehe|Fam|Geschwister|Witw/.test(text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const w = m[1]!;
-      // Each part of a double name a name or no ordinary word ("Familie Backend-Team" is none).
-      if (NEVER_NAMES.has(w) || w.split('-').some((p) => !listedName(L, p) && wordClass(p) === 'w')) continue;
+      // A never-name only as a listed surname ("Familie Sommer", "Familie Winter"); each part of
+      // a double name a name or no ordinary word ("Familie Backend-Team" is none).
+      if ((NEVER_NAMES.has(w) && !L.surname.has(w)) || w.split('-').some((p) => !listedName(L, p) && wordClass(p) === 'w')) continue;
+      // A caretaker's place or firm is no name: "Hausmeister Kurzentrum", "Hausmeister Lager Bremerhaven".
+      // A listed surname that is a word too ("Adler") only where no second capitalised word follows.
+      if (re === CARETAKER && !(listedName(L, w) && (wordClass(w) !== 'w' || L.surname.has(w) || (L.deAmbig.has(w) && !CAPITAL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))))) continue;
       const start = m.index + m[0].length - w.length;
       // A given name, then the surname: "Eheleute Jan-Derk Ubbens und Tjarda Ubbens".
       const next = re === HOUSEHOLD && L.given.has(w.split('-')[0]!) ? NEXT_NAME.exec(text.slice(start + w.length, start + w.length + 40)) : null;
