@@ -320,6 +320,11 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('Tisch 2 (Familie Braut): 6 Personen')).toEqual([]);
   });
 
+  it('reads a Malay or Singaporean name with its father\'s as one: "Nurul Huda binti Ismail", "Priya d/o Subramaniam"', () => {
+    expect(people('Coordinator: Nurul Huda binti Ismail (+65 9123 4567)')).toEqual(['Nurul Huda binti Ismail']);
+    expect(people('T-20451 | Priya d/o Subramaniam | Registration')).toEqual(['Priya d/o Subramaniam']);
+  });
+
   it('reads surnames in the names of recordings as in documents: "2025-02-27_interview_korkmaz.wav"', () => {
     expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
   });

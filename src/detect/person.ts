@@ -167,6 +167,8 @@ export const personDetector: Detector = {
     // "Sommer, Lea", "Nguyen, Thi Lan": a surname and the given name after its comma are one
     // person's name, as forms and lists write it; one token for the LLM, the vault's "Schmidt, Anna" form.
     out = joinInverted(text, out, L);
+    // "Nurul Huda binti Ismail", "Priya d/o Subramaniam": a Malay or Singaporean name with its father's is one name.
+    if (PATRONYMIC_HINT.test(text)) out = joinPatronymic(text, out);
     // "Jan Kowalski", "May Chen": a given name the rules took for a month or modal.
     const pairs = wordGivenNames(text, r.toks, out, L);
     if (pairs.length) out = unionSorted(out, pairs);
@@ -389,6 +391,26 @@ function joinInverted(text: string, out: Finding[], L: NameLists): Finding[] {
         i++;
         continue;
       }
+    }
+    out[k++] = f;
+  }
+  out.length = k;
+  return out;
+}
+
+const PATRONYMIC_HINT = / (?:bin|binti|bte|binte|[ds]\/o|a\/[lp]) \p{Lu}/u;
+/** Between a name and the father's: the connector, perhaps after a second given name ("Mohd Faizal bin"). */
+const PATRONYMIC_GAP = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:bin|binti|bte|binte|[ds]\/o|a\/[lp])[ \t]+$/u;
+
+function joinPatronymic(text: string, out: Finding[]): Finding[] {
+  let k = 0;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    const next = out[i + 1];
+    if (next && next.start - f.end <= 24 && PATRONYMIC_GAP.test(text.slice(f.end, next.start))) {
+      out[k++] = { ...f, end: next.end, score: Math.max(f.score, next.score) };
+      i++;
+      continue;
     }
     out[k++] = f;
   }
