@@ -325,6 +325,14 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('T-20451 | Priya d/o Subramaniam | Registration')).toEqual(['Priya d/o Subramaniam']);
   });
 
+  it('masks a handle made of the name of someone named on its line: "@sunnywithsade | Sade Adewale"', () => {
+    expect(people('@sunnywithsade | Sade Adewale | UK')).toEqual(['sunnywithsade', 'Sade Adewale']);
+    expect(people('und Melina Papadakis, Instagram @melina.kocht, TikTok @melinaskitchen_')).toEqual(['Melina Papadakis', 'melina.kocht', 'melinaskitchen_']);
+    expect(people('{"name": "Kelvin Lau", "handle": "kelvin_lau_chem"}')).toEqual(['Kelvin Lau', 'kelvin_lau_chem']);
+    // Alone, or with another's name inside, a handle is a public pseudonym.
+    expect(people('Follow @kopipagi for the launch, Anna Wolf says.')).toEqual(['Anna Wolf']);
+  });
+
   it('reads surnames in the names of recordings as in documents: "2025-02-27_interview_korkmaz.wav"', () => {
     expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
   });

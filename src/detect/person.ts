@@ -17,6 +17,7 @@ import { listMatesOfBare } from './person/listmates.js';
 import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
+import { asciiFold, lineEndOf, lineStartOf } from '../util/chars.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
 import { nameLikeClass, wordClass } from './person/words.js';
 import type { Detector } from './types.js';
@@ -193,11 +194,50 @@ export const personDetector: Detector = {
     // (tlange)"), wherever they are used alone.
     const aliases = definedAliases(text, out, L, r.toks);
     if (aliases.length) out = unionSorted(out, aliases);
+    // "@sunnywithsade | Sade Adewale", "Melina Papadakis, Instagram @melina.kocht": a handle made of
+    // the name of someone named on its line (a social handle alone is a public pseudonym).
+    if (text.indexOf('@') >= 0) {
+      const handles = handlesOfNamed(text, out);
+      if (handles.length) out = unionSorted(out, handles);
+    }
     // 'Graham Woodhead ("Woody")', and "Woody" alone later on.
     const nicks = nicknames(text, out, L);
     return nicks.length ? unionSorted(out, nicks) : out;
   },
 };
+
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@([A-Za-z0-9](?:[A-Za-z0-9._]{1,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}@])/gu;
+
+/**
+ * Handles ("@…") that open or end with a given name or surname (four letters or more) of a person
+ * found on the same line. (Inside, the name is more often a fan account's: "@TeamShaneDawson".)
+ */
+function handlesOfNamed(text: string, found: readonly Finding[]): Array<{ start: number; end: number; score: number }> {
+  const out: Array<{ start: number; end: number; score: number }> = [];
+  HANDLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let f0 = 0;
+  while ((m = HANDLE.exec(text))) {
+    const ls = lineStartOf(text, m.index);
+    const le = lineEndOf(text, m.index);
+    const handle = asciiFold(m[1]!.toLowerCase()).replace(/[._]/g, '');
+    while (f0 < found.length && found[f0]!.end <= ls) f0++;
+    let hit = false;
+    for (let i = f0; i < found.length && found[i]!.start < le && !hit; i++) {
+      const f = found[i]!;
+      if (f.start <= m.index && f.end > m.index) break; // the handle itself
+      for (const part of text.slice(f.start, f.end).split(/[\s,.'’-]+/)) {
+        const p = part.length >= 4 ? asciiFold(part.toLowerCase()) : '';
+        if (p !== '' && (handle.startsWith(p) || handle.endsWith(p))) {
+          hit = true;
+          break;
+        }
+      }
+    }
+    if (hit) out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, score: 0.7 });
+  }
+  return out;
+}
 
 /** A list's next item after a name: ", " or " and " and two or three capitalised words, then the item's end. */
 /** Two or three capitalised words (double names too): a list item that may be a name. */
