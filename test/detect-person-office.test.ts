@@ -333,6 +333,11 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('Follow @kopipagi for the launch, Anna Wolf says.')).toEqual(['Anna Wolf']);
   });
 
+  it('reads owners of numbered task lists: "3. Aufgaben\\n- ÖA: …", "Aktionspunkte\\nAP-07 HV: …"', () => {
+    expect(people('3. Aufgaben\n- ÖA: Kostenübernahme für weitere 6 Monate\n- SW: Entwicklungsbericht bis 15.09.2024')).toEqual(['ÖA', 'SW']);
+    expect(people('Aktionspunkte\nAP-07 HV: Entwurf Amendment bis 29.03.\nAP-09 MJRC: Save-the-date versenden.')).toEqual(['HV', 'MJRC']);
+  });
+
   it('reads surnames in the names of recordings as in documents: "2025-02-27_interview_korkmaz.wav"', () => {
     expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
   });

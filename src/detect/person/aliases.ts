@@ -657,11 +657,11 @@ const BY_KUERZEL = /\bdurch[ \t]+(\p{Ll}{2,3}|\p{Lu}{2}|\p{Lu}{2}\p{Ll})(?=[ \t]
  */
 const ITEM_OWNER = /^[ \t]*(?:[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):[ \t]+\p{Ll}|\d{1,2}:\d{2}[ \t]+(\p{Lu}{2,3})[ \t]+[–—-][ \t]+\p{Lu})/gmu;
 /** The labels of a task list: "Aufgaben", "Pendenzen", "To-dos", "Action items", "Next steps". */
-const TASK_LABELS = String.raw`Aufgaben|Pendenzen|Offene[ \t]+Punkte|To-?[Dd]os?|TODOs?|Maßnahmen|Actions?|Action[ \t]+items|Next[ \t]+steps|Nächste[ \t]+Schritte`;
+const TASK_LABELS = String.raw`Aufgaben|Pendenzen|Offene[ \t]+Punkte|To-?[Dd]os?|TODOs?|Maßnahmen|Aktionspunkte|Actions?|Action[ \t]+(?:items|points)|Next[ \t]+steps|Nächste[ \t]+Schritte`;
 /** A task list's heading alone on its line: "ToDos", "Pendenzen:", "Action items", "Offene Punkte". */
-const TASKS_HEADING = new RegExp(String.raw`(?:^|\n)[ \t#*]*(?:${TASK_LABELS})[ \t*]*:?[ \t]*\r?\n`, 'g');
-/** One item of it, owner first: "- SL: Versicherungsfrage", "• JN – quotes". */
-const TASK_ITEM = /^[ \t]*[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]*[:–—][ \t]+\S/u;
+const TASKS_HEADING = new RegExp(String.raw`(?:^|\n)[ \t#*]*(?:\d{1,2}\.[ \t]+)?(?:${TASK_LABELS})[ \t*]*:?[ \t]*\r?\n`, 'g');
+/** One item of it, owner first: "- SL: Versicherungsfrage", "• JN – quotes", "AP-07 HV: Entwurf …". */
+const TASK_ITEM = /^[ \t]*(?:[-–•*]|[A-Z]{1,3}-?\d{1,3})[ \t]+(\p{Lu}{2,4}|\p{Lu}{1,2}Mc\p{Lu}|\p{Lu}\p{Ll}\p{Lu})[ \t]*[:–—][ \t]+\S/u;
 
 /** An item of the same list with a capital after the colon ("- GB: Saturday fry trial"): taken beside the others only. */
 const ITEM_OWNER_CAP = /^[ \t]*[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu}):[ \t]+\p{Lu}/gmu;
