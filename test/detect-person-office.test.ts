@@ -338,6 +338,10 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('Aktionspunkte\nAP-07 HV: Entwurf Amendment bis 29.03.\nAP-09 MJRC: Save-the-date versenden.')).toEqual(['HV', 'MJRC']);
   });
 
+  it('reads a note author\'s initials before a dated parenthesis: "Kommentar RSI (08.10.):"', () => {
+    expect(people('CAB-Termin: 10.10.2024\nKommentar RSI (08.10.): Bitte Kreditor vorher prüfen.')).toEqual(['RSI']);
+  });
+
   it('reads surnames in the names of recordings as in documents: "2025-02-27_interview_korkmaz.wav"', () => {
     expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
   });

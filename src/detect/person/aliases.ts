@@ -671,7 +671,7 @@ const ITEM_OWNER_CAP = /^[ \t]*[-–•*][ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})
  * searched through the text, its second branch was tried at every capital letter (~3 % of the
  * person detector on a scanned tree's files).
  */
-const NOTE_AUTHOR = /(?<![A-Za-z0-9_])(?:(?:Kommentar|Hinweis|Notiz|Anmerkung|Vermerk|Comment|Note)[ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})|(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]+(?:comment|note|Kommentar|Notiz))[ \t]*$/u;
+const NOTE_AUTHOR = /(?<![A-Za-z0-9_])(?:(?:Kommentar|Hinweis|Notiz|Anmerkung|Vermerk|Comment|Note)[ \t]+(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})|(\p{Lu}{2,3}|\p{Lu}{1,2}Mc\p{Lu})[ \t]+(?:comment|note|Kommentar|Notiz))(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*$/u;
 /** How far before its colon a note author's label is read. */
 const NOTE_AUTHOR_SPAN = 64;
 /** An action list on one line, owner first: "Aufgaben: IH – Warmhaltewagen prüfen; FD – Angehörigeninfo; MS – Busanfrage". */
@@ -921,9 +921,9 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
   }
   if (text.indexOf(':') >= 0) {
     for (let k = text.indexOf(':'); k >= 0; k = text.indexOf(':', k + 1)) {
-      // A capital or a blank right before the colon: anything else is no note author's label.
+      // A capital, a blank or a closing parenthesis ("Kommentar RSI (08.10.):") right before the colon: anything else is no note author's label.
       const b = text.charCodeAt(k - 1);
-      if (b !== 32 && b !== 9 && !(b >= 65 && b <= 90) && !(b >= 97 && b <= 122) && b < 128) continue;
+      if (b !== 32 && b !== 9 && b !== 41 && !(b >= 65 && b <= 90) && !(b >= 97 && b <= 122) && b < 128) continue;
       const from = Math.max(0, k - NOTE_AUTHOR_SPAN);
       const n = NOTE_AUTHOR.exec(text.slice(from, k));
       if (!n) continue;
