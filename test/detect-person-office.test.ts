@@ -342,6 +342,10 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('CAB-Termin: 10.10.2024\nKommentar RSI (08.10.): Bitte Kreditor vorher prüfen.')).toEqual(['RSI']);
   });
 
+  it('reads a list item between two found names whose words are also words: "Will Chambers"', () => {
+    expect(people('Present: Beth Price, Kwabena Ofori, Joyce Winter, Will Chambers, Nikos Antoniou + 6 members')).toContain('Will Chambers');
+  });
+
   it('reads surnames in the names of recordings as in documents: "2025-02-27_interview_korkmaz.wav"', () => {
     expect(people('Gast: Frau Ayla Korkmaz\nAufnahme: 2025-02-27_interview_korkmaz.wav')).toEqual(['Ayla Korkmaz', 'korkmaz']);
   });

@@ -259,7 +259,7 @@ function listMates(text: string, found: readonly Finding[], L: NameLists): Findi
     // An item between two found names: "Glenys Rowlands (Chair), Abdi Warsame, Patricia Brown-Lewis".
     if (f.start - a.end > 8 && f.start - a.end < 80 && text.charCodeAt(f.start - 2) === 44) {
       const g = BETWEEN_ITEMS.exec(text.slice(a.end, f.start));
-      if (g && mates(g[1]!.split(/[ \t]+/), L)) {
+      if (g && mates(g[1]!.split(/[ \t]+/), L, true)) {
         const start = f.start - g[0].length + g[0].indexOf(g[1]!, g[0].indexOf(','));
         out.push({ ...f, start, end: start + g[1]!.length, score: 0.7 });
       }
@@ -280,10 +280,14 @@ function listMates(text: string, found: readonly Finding[], L: NameLists): Findi
   return out;
 }
 
-/** A list item's words read as a name: no firm or never-name word, each listed or name-like, the last no ordinary word. */
-function mates(words: readonly string[], L: NameLists): boolean {
+/**
+ * A list item's words read as a name: no firm or never-name word, each listed or name-like, the
+ * last no ordinary word. Between two found names of the list (`between`), a never-name or firm
+ * word that the lists hold as a name is one too: "Joyce Winter, Will Chambers, Nikos Antoniou".
+ */
+function mates(words: readonly string[], L: NameLists, between = false): boolean {
   const last = words[words.length - 1]!;
-  if (words.some((w) => NEVER_NAMES.has(w) || ORG_WORDS.has(w))) return false;
+  if (words.some((w) => (NEVER_NAMES.has(w) || ORG_WORDS.has(w)) && !(between && listedName(L, w)))) return false;
   if (!words.every((w) => w.split('-').every((p) => listedName(L, p) || nameLikeClass(wordClass(p))) || L.given.has(w))) return false;
   return !(wordClass(last) === 'w' && !listedName(L, last));
 }
