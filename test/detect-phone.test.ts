@@ -462,3 +462,11 @@ describe('blind24/25: calls to places and people, Austrian and Swiss mobiles, Au
     expect(surfaces('please contact Southern Cross Receivables on 1300 555 214 about your account.', 'AU')).toEqual(['1300 555 214']);
   });
 });
+
+describe('blind26: an MSISDN is an international number without its "+"', () => {
+  it('reads "msisdn=254711555208" and a JSON msisdn, not an invalid one', () => {
+    expect(surfaces('reporter="Akinyi Achieng", msisdn=254711555208, location="Kibera"', 'KE')).toEqual(['254711555208']);
+    expect(surfaces('{"msisdn": "4915112345678"}')).toEqual(['4915112345678']);
+    expect(surfaces('msisdn=123456789012')).toEqual([]);
+  });
+});

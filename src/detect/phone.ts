@@ -244,6 +244,7 @@ function scanRun(text: string, i: number): Run {
 }
 
 /** A key=value key that names a phone number: "phone", "recipient_phone", "mobileNumber", "tel_nr". */
+const MSISDN_KEY = /msisdn["']?[ \t]*[=:][ \t]*["']?$/i;
 const PHONE_KEY = /(?:^|[^A-Za-z])(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|telefon|msisdn|callback)(?:[_.-]?(?:no|nr|num|number|nummer))?$/i;
 
 /** The character before a run must not glue it to a word, a decimal or an identifier. */
@@ -466,6 +467,11 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   const raw = normalize(text.slice(start, end));
   const digits = digitCount === raw.length ? raw : digitsOf(raw);
   const plus = raw.charCodeAt(0) === 43 || raw.startsWith('(+');
+  // A mobile operator's MSISDN: the international number without its "+" ("msisdn=254711555208").
+  if (!plus && raw === digits && MSISDN_KEY.test(text.slice(Math.max(0, start - 12), start))) {
+    const p = parsePhone('+' + digits, region);
+    return p !== undefined && p.isValid() ? { score: 0.95, end } : NO;
+  }
   if (singleDigitGroups(raw) > 1) return NO;
   // An airline ticket's number: the carrier's three digits, then ten ("047 2188415501").
   if (!plus && digitCount >= 13 && digitCount <= 15 && TICKET.test(raw)) return NO;
