@@ -367,3 +367,16 @@ describe('blind24/25: bots, greetings before "madam", judges, numbered lots', ()
     expect(people('Present in person: Lot 3 Grace Tan; Lot 7 Peter & Angela Costa; Lot 12 Hamid Rezaei')).toEqual(['Grace Tan', 'Peter', 'Angela Costa', 'Hamid Rezaei']);
   });
 });
+
+describe('blind26: animals, sheriffs and the Garda', () => {
+  it("masks no animal's name: \"Elefantenkuh Frieda\", 'Red panda \"Ruby\"', \"Wolf „Kuno“\"; but the dog's owner", () => {
+    expect(people('Patenschaft für unsere Elefantenkuh Frieda. Frieda ist 41 Jahre alt, mit der Kuh Mala.')).toEqual([]);
+    expect(people('Hinweise:\n- Wolf „Kuno“ lahmt hinten links.')).toEqual([]);
+    expect(people('„Kaiser“, Schäferhund Meike Albers 04131 77 35 92')).toContain('Meike Albers');
+  });
+
+  it('takes "Sheriff" as a title and the Garda as the Irish police', () => {
+    expect(people('Signed: Z. Khumalo, Deputy Sheriff, for Sheriff A. Moosa')).toEqual(['Z. Khumalo', 'A. Moosa']);
+    expect(people('when he goes to Tallaght Garda station on Friday.')).toEqual([]);
+  });
+});

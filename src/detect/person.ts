@@ -18,6 +18,7 @@ import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
 import { asciiFold, lineEndOf, lineStartOf } from '../util/chars.js';
+import { endsWithAny } from '../util/suffix.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
 import { nameLikeClass, wordClass } from './person/words.js';
 import type { Detector } from './types.js';
@@ -105,6 +106,9 @@ export const personDetector: Detector = {
     for (const sp of spans) if (sp.rule === 'table') (fromTables ??= new Set()).add(sp.start);
     let k = 0;
     let models: Set<string> | undefined;
+    let animals: Set<string> | null = null;
+    // (One word: an animal has one name; "Schäferhund Meike Albers" is the dog's owner.)
+    for (const f of out) if (oneWord(text, f) && animalBefore(text, f.start)) (animals ??= new Set()).add(text.slice(f.start, f.end));
     for (let i = 0; i < out.length; i++) {
       const f = out[i]!;
       if (!fromTables?.has(f.start) && inCitation(text, f.start, f.end)) continue;
@@ -127,6 +131,10 @@ export const personDetector: Detector = {
       // text names after its make, alone elsewhere ("Renault Zoe" … "die zoe", "(Zoe in Werkstatt)").
       const word = sp < 0 || sp >= f.end ? text.slice(f.start, f.end) : undefined;
       if (word !== undefined && ((VEHICLE_MAKES.has(word) && MODEL_AFTER.test(text.slice(f.end, f.end + 2))) || (models ??= vehicleModels(text, r.toks, L)).has(word.toLowerCase()))) continue;
+      // An animal's name, wherever the text uses it: "Elefantenkuh Frieda", "Hengst „Sultan“", 'Red panda "Ruby"'.
+      if (animals !== null && animals.has(text.slice(f.start, f.end))) continue;
+      // … and the animal's kind before its quoted name: "Wolf „Kuno“".
+      if (ANIMALS.has(text.slice(f.start, f.end).toLowerCase()) && QUOTE_NEXT.test(text.slice(f.end, f.end + 3))) continue;
       if (before !== '' && WEATHER_WORDS.has(before)) {
         // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
         while (i + 1 < out.length && LIST_NEXT_WORD.test(text.slice(out[i]!.end, out[i + 1]!.start)) && wordClass(text.slice(out[i + 1]!.start, out[i + 1]!.end)) === 'w') i++;
@@ -202,7 +210,9 @@ export const personDetector: Detector = {
     }
     // 'Graham Woodhead ("Woody")', and "Woody" alone later on.
     const nicks = nicknames(text, out, L);
-    return nicks.length ? unionSorted(out, nicks) : out;
+    if (nicks.length) out = unionSorted(out, nicks);
+    // Animals' names again: later passes read some of them as names (a nickname, a list's item).
+    return out.filter((f) => !(animals !== null && animals.has(text.slice(f.start, f.end))) && !(oneWord(text, f) && animalBefore(text, f.start)));
   },
 };
 
@@ -367,6 +377,35 @@ function vehicleModels(text: string, toks: readonly Tok[], L: NameLists): Set<st
 const WEATHER_WORDS = new Set('Sturmtief Orkantief Tief Hoch Sturm Orkan Storm Hurricane Typhoon Cyclone'.split(' '));
 
 /** The word (letters and hyphens) that ends before `at` after blanks, or "" when none does. */
+/** Animals a zoo, a stable, a kennel or a farm names: the word before a name (in any case). */
+const ANIMALS = new Set(
+  `hund hündin rüde welpe katze kater pferd pony hengst stute wallach fohlen esel kuh bulle bullen stier kalb ziege schaf schwein
+  bär bärin wolf wölfin löwe löwin tiger tigerin elefant elefantin giraffe affe gorilla schimpanse pinguin robbe seehund
+  papagei eule luchs dog puppy cat kitten horse mare stallion gelding foal pony donkey cow bull calf goat sheep pig panda
+  bear lion lioness tigress elephant giraffe wolf otter penguin parrot gorilla chimp chimpanzee orangutan meerkat koala
+  kangaroo joey camel alpaca llama tortoise`.split(/\s+/),
+);
+/** German compounds that end in an animal: "Elefantenkuh", "Braunbärin", "Zuchthengst". */
+const ANIMAL_TAIL = endsWithAny('kuh|bulle|hengst|stute|hündin|kater|bär|bärin|löwin|katze|hund|wölfin|affe|pferd', true);
+
+function oneWord(text: string, f: { start: number; end: number }): boolean {
+  const sp = text.indexOf(' ', f.start);
+  return sp < 0 || sp >= f.end;
+}
+
+const QUOTE_NEXT = /^[ \t][„"'‚]/;
+
+function animalBefore(text: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && /[ \t„“"'‚‘]/.test(text.charAt(e - 1)) && at - e < 4) e--;
+  if (e === at) return false;
+  let s = e;
+  while (s > 0 && e - s < 24 && isLetterCode(text.charCodeAt(s - 1))) s--;
+  if (s === e || (s > 0 && isLetterCode(text.charCodeAt(s - 1)))) return false;
+  const w = text.slice(s, e).toLowerCase();
+  return ANIMALS.has(w) || (w.length > 5 && ANIMAL_TAIL.test(w));
+}
+
 function wordBefore(text: string, at: number): string {
   const e = blanksBefore(text, at);
   if (e === at) return '';

@@ -674,7 +674,7 @@ const DEPARTMENT_TAIL = endsWithAny(
 /** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
 /** A job or a team named where a name could stand: "Mark Bouchard, Audio Engineer", "Nadja Wyss, Crew Planning". */
 const JOB_TAIL = endsWithAny(
-  'clerk|engineer|producer|manager|officer|director|coordinator|assistant|trainee|secretary|treasurer|administrator|supervisor|technician|consultant|adviser|advisor|accountant|scheduling|planning|committee|operations|sachbearbeiter|sachbearbeiterin|referent|referentin|assistenz|disposition|planung',
+  'clerk|engineer|producer|manager|officer|sheriff|surveyor|director|coordinator|assistant|trainee|secretary|treasurer|administrator|supervisor|technician|consultant|adviser|advisor|accountant|scheduling|planning|committee|operations|sachbearbeiter|sachbearbeiterin|referent|referentin|assistenz|disposition|planung',
   true,
 );
 const FIRM_TRADE = endsWithAny(

@@ -17,7 +17,7 @@ export const TITLES = set(`Herr Herrn Frau Fr Hr Hrn Frl Fräulein Dr DDr Drs Pr
 Lic Med Jur RA RAin StB WP Notar Notarin Rechtsanwalt Rechtsanwältin Richter Richterin Staatsanwalt Staatsanwältin
 Pfarrer Pfarrerin Pastor Pastorin Kollege Kollegin Mr Mrs Ms Miss Mister Mx Sir Dame Madam Madame Mme Mlle Monsieur
 Messrs Rev Hon Capt Sgt Lt Col Gen Sen Rep Gov Sr Sra Sig Signora Signor Dott Dottssa Bürgermeister Bürgermeisterin
-Minister Ministerin Präsident Präsidentin Kanzler Kanzlerin Senator Senatorin Patient Patientin Pat Herrin Judge
+Minister Ministerin Präsident Präsidentin Kanzler Kanzlerin Senator Senatorin Patient Patientin Pat Herrin Judge Sheriff
 ${HONORIFICS}`);
 
 /** Titles that are only a title with their dot ("Dr." but "Dr" too); used when the next char is ".". */
@@ -236,7 +236,7 @@ Solange Darin Daran Darauf Damit Dabei Dazu Dafür Davon Dagegen Danach Dann Des
 Dort Hier Jetzt Nun Also Allerdings Außerdem Jedoch Sowie Sofern Soweit Zwar Insoweit Insbesondere Allen Allem Aller
 Andere Anderen Beide Beiden Gerade Immer Nie Ferner Zudem Somit Hierzu Hierbei Hiernach Trotz Wegen Gemäß Laut Sodann
 Soll Sollen Kann Können Muss Müssen Darf Dürfen Wird Werden Wurde Wurden Ist Sind War Waren Hat Haben Hatte Hatten Juris Mio Mrd Tsd Earl Duke Lord King Queen Prince Princess Saint Sankt St
-Judge Oct Dec Employee Employees Employer Manager Managers Customer Customers Staff Supplier Vendor Applicant Candidate
+Judge Sheriff Garda Gardaí Oct Dec Employee Employees Employer Manager Managers Customer Customers Staff Supplier Vendor Applicant Candidate
 Tenant Landlord Director Assistant Colleague Colleagues User Users Member Members Owner Admin Administrator Record Records Initials Initialen
 Signature Unterschrift Azubi Azubine Auszubildende Auszubildender Praktikant Praktikantin Schriftführer Schriftführerin
 Kassenwart Kassenwartin Truppmann Truppführer Gruppenführer Zugführer Maschinist Atemschutzgeräteträger
