@@ -375,6 +375,11 @@ describe('blind26: animals, sheriffs and the Garda', () => {
     expect(people('„Kaiser“, Schäferhund Meike Albers 04131 77 35 92')).toContain('Meike Albers');
   });
 
+  it('reads dotted initials that sign a note after a dash: "Kein Handlungsbedarf. – M.", "geprüft – G.A."', () => {
+    expect(people('nur alt. Kein Handlungsbedarf. – M.')).toEqual(['M.']);
+    expect(people('Restanspruch geprüft – G.A.')).toEqual(['G.A.']);
+  });
+
   it('takes "Sheriff" as a title and the Garda as the Irish police', () => {
     expect(people('Signed: Z. Khumalo, Deputy Sheriff, for Sheriff A. Moosa')).toEqual(['Z. Khumalo', 'A. Moosa']);
     expect(people('when he goes to Tallaght Garda station on Friday.')).toEqual([]);

@@ -594,6 +594,8 @@ const PAREN_INITIALS = /\((\p{Lu}{2,3})\)/uy;
 const OWNER_BEFORE_DATE = new RegExp(String.raw`[–—][ \t]+${OWNER_LIST}[ \t]+[–—][ \t]+(?:by[ \t]+|bis[ \t]+)?\d{1,2}[./]\d{1,2}`, 'gu');
 /** Initials after a sentence's end and a dash, last on their line: ". – CB". */
 const DASH_SIGNOFF = /[.!?][ \t]+[–—][ \t]*(\p{Lu}{2,3})[ \t]*$/gmu;
+/** The same with dots: "Kein Handlungsbedarf. – M.", "when you land. – H.W." */
+const DOTTED_SIGNOFF = /(?:[.!?]|\p{Ll})[ \t]+[–—][ \t]*(\p{Lu}\.(?:[ ]?\p{Lu}\.){0,2})[ \t]*$/gmu;
 /** "2024-09-05 – PG: …", "05.09.2024 - PG: …" at a line's start. */
 const DATED_AUTHOR = /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]+[–—-][ \t]+(\p{Lu}{2,3}):/gmu;
 /** A checking label, initials and a date: "Checked: KP 03/04/2024", "Geprüft: SB 12.03.2024". */
@@ -1072,6 +1074,8 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     // A note's initials after its last sentence and a dash: "I'll call him at lunchtime. – CB".
     DASH_SIGNOFF.lastIndex = 0;
     while ((m = DASH_SIGNOFF.exec(text))) take(m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length), m[1]!, false, OWNER_OK.has(m[1]!));
+    DOTTED_SIGNOFF.lastIndex = 0;
+    while ((m = DOTTED_SIGNOFF.exec(text))) out.push({ start: m.index + m[0].lastIndexOf(m[1]!), end: m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length, score: 0.7 });
   }
   // A CRM note's author after its date: "2024-09-05 – PG: Discovery call with …".
   DATED_AUTHOR.lastIndex = 0;
