@@ -380,6 +380,11 @@ describe('blind26: animals, sheriffs and the Garda', () => {
     expect(people('Restanspruch geprüft – G.A.')).toEqual(['G.A.']);
   });
 
+  it('reads what someone is known as or calls themselves, with no name given: \'Guest known as "Tex"\', \'der sich „Kapitän“ nennt\'', () => {
+    expect(people('Guest known as "Tex" left at 02:55. Add note to "Tex" profile.')).toEqual(['Tex', 'Tex']);
+    expect(people('Am Bahnhof liegt der ältere Herr, der sich „Kapitän“ nennt.')).toEqual(['Kapitän']);
+  });
+
   it('takes "Sheriff" as a title and the Garda as the Irish police', () => {
     expect(people('Signed: Z. Khumalo, Deputy Sheriff, for Sheriff A. Moosa')).toEqual(['Z. Khumalo', 'A. Moosa']);
     expect(people('when he goes to Tallaght Garda station on Friday.')).toEqual([]);

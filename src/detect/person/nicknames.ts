@@ -32,9 +32,24 @@ function shortFormOf(nick: string, name: string): boolean {
  */
 const KNOWN_AS = /\b(?:known as|goes by|aka|a\.k\.a\.|genannt)[ \t]+(?:["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»]|(\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}]))/gu;
 
+/** Someone the text has no name for, before "known as": 'Guest known as "Tex"', 'a man known as "Blue"'. */
+const PERSON_BEFORE = /\b(?:guest|man|woman|male|female|client|resident|customer|caller|person|lad|bloke|Gast|Mann|Bewohner|Bewohnerin|Klient|Klientin)[ \t,]+$/i;
+/** What someone calls themselves: 'der sich „Kapitän“ nennt', 'calls himself "Tex"'. */
+const CALLS_SELF = /(?:\bsich[ \t]+["„“‚‘'»«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["“”‘’'«»][ \t]+nenn|\bcalls[ \t]+(?:himself|herself|themselves)[ \t]+["“‘'«]([\p{Lu}][\p{Ll}\p{M}]{1,14})["”’'»])/gu;
+
 export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   const forms = new Set<string>();
+  if (text.indexOf('sich') >= 0 || text.indexOf('calls') >= 0) {
+    CALLS_SELF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CALLS_SELF.exec(text))) {
+      const nick = m[1] ?? m[2]!;
+      const start = m.index + m[0].indexOf(nick);
+      out.push({ start, end: start + nick.length, score: 0.8 });
+      forms.add(nick);
+    }
+  }
   if (text.indexOf('known as') >= 0 || text.indexOf('goes by') >= 0 || text.indexOf('aka') >= 0 || text.indexOf('genannt') >= 0) {
     KNOWN_AS.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -45,7 +60,7 @@ export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLis
       // Only of someone: a found name right before, or in the clause when unquoted ("the
       // project, known as 'Phoenix'", "the area known as Docklands" are none).
       const near = quoted ? (f: ScoredSpan) => f.end <= at && f.end >= at - 4 : (f: ScoredSpan) => f.end <= at && f.end >= at - 40 && !/[.!?\n]/.test(text.slice(f.end, at));
-      if (NEVER_NAMES.has(nick) || !found.some(near)) continue;
+      if (NEVER_NAMES.has(nick) || !(found.some(near) || (quoted && PERSON_BEFORE.test(text.slice(Math.max(0, at - 16), at))))) continue;
       const start = m.index + m[0].length - nick.length - (quoted ? 1 : 0);
       out.push({ start, end: start + nick.length, score: quoted ? 0.85 : 0.8 });
       forms.add(nick);
