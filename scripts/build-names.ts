@@ -207,7 +207,10 @@ Ragnheiður Steinunn Hildur Þóra Sigurður Jón Ólafur Halldór Magnús Krist
 Snorri Egill Nilüfer Burcu Gülşen Songül Şeyma Olusegun Folasade Oladele Chukwudi Ikechukwu Soo-ah Ji-ho
 Do-yun Seo-jun Ye-jin Yoo-jin Somchai Somsak Sompong Prasert Wichai Niran Kittisak Supachai Anong Malee
 Siriporn Pornthip Kanya Nattaya Koos Hennie Wynand Marietjie Elsabe Liesl Praneeth Raghav Aparna Harini
-Swathi Kumaravel Chaminda Dilshan Sanduni Ishara Tallulah Eoghan`;
+Swathi Kumaravel Chaminda Dilshan Sanduni Ishara Tallulah Eoghan
+Tenzin Lobsang Dorje Pema Dawa Sonam Nyima Tashi Norbu Ngawang Hamidah Faiz Faizal Aisyah Nurul Syafiq Hafiz Haziq
+Izzati Sameera Sameer Hiro Hiroshi Haruto Yuto Sota Vy Thao Trang Linh Huong Cla Gian Curdin Flurina Ladina Seraina
+Jann Shauna Siobhan Caoimhe Niamh Saoirse Tadhg`;
 // Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
 // faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,
 // Greek, Polish (with the female "-ska"), Ukrainian, Russian (German transliteration "Iwanow")
@@ -224,7 +227,7 @@ Swathi Kumaravel Chaminda Dilshan Sanduni Ishara Tallulah Eoghan`;
 // group). Then Hungarian, Icelandic, Turkish, Yoruba and Igbo, Korean, Thai, Afrikaans, South
 // Indian and Sri Lankan, Irish names and surnames (blind21 and blind22 met some of each; the rest
 // are their frequent neighbours).
-const EXTRA_SURNAME = `Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
+const EXTRA_SURNAME = `Krishnappa Yazzie Begay Tsosie Dorji Tamang Gurung Al-Hassan Al-Hussein Al-Sayed Al-Masri Al-Ahmad Al-Ali Al-Khatib Al-Rashid Al-Zahrani Al-Amin Al-Farsi
 El-Sayed El-Masri El-Amin Abdallah Abdelrahman Haddad Hamdan Hammoud Khalil Khoury Mansour Nasser Saleh Salem Sayed Shaikh
 Sheikh Yousef Youssef Hussein Hussain Hassan Rahman Rahimi Karimi Hosseini Mohammadi Ahmadi Rezaei Moradi Jafari Ghorbani
 Demir Yılmaz Yildiz Yıldız Kaya Şahin Sahin Çelik Celik Öztürk Ozturk Aydın Aydin Arslan Doğan Dogan Kılıç Kilic Aslan
