@@ -385,6 +385,10 @@ describe('blind26: animals, sheriffs and the Garda', () => {
     expect(people('Am Bahnhof liegt der ältere Herr, der sich „Kapitän“ nennt.')).toEqual(['Kapitän']);
   });
 
+  it('reads an initial and a surname written without its marks as a user name: "d.yilmaz" for Yılmaz', () => {
+    expect(people('2025-02-11T06:21:55 INFO Rohrnetz Süd, Monteur=d.yilmaz')).toEqual(['d.yilmaz']);
+  });
+
   it('takes "Sheriff" as a title and the Garda as the Irish police', () => {
     expect(people('Signed: Z. Khumalo, Deputy Sheriff, for Sheriff A. Moosa')).toEqual(['Z. Khumalo', 'A. Moosa']);
     expect(people('when he goes to Tallaght Garda station on Friday.')).toEqual([]);

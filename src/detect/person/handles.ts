@@ -118,9 +118,10 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
       const given = a.length > 1;
       // The value of a user key ("user=s.bakir", "by=k.oduya"): a user name, listed or not.
       const keyed = before === '=' && userKeyEndsAt(text, s - 1);
+      // A surname written without its marks counts as listed: "d.yilmaz" for Yılmaz.
       const ok =
         (given && (b.length === 1 || isSurname(L, b) || (b.length >= 3 && wordClass(titled(b)) !== 'w'))) ||
-        (!given && b.length >= 3 && (isSurname(L, b) || isGiven(L, b) || (keyed && wordClass(titled(b)) !== 'w')));
+        (!given && b.length >= 3 && (isSurname(L, b) || isGiven(L, b) || (b.length >= 5 && asciiSurnames(L).has(titled(b))) || (keyed && wordClass(titled(b)) !== 'w')));
       if (ok) out.push({ start: s, end: e, score: 0.75 });
     }
   }
