@@ -389,6 +389,11 @@ describe('blind26: animals, sheriffs and the Garda', () => {
     expect(people('2025-02-11T06:21:55 INFO Rohrnetz Süd, Monteur=d.yilmaz')).toEqual(['d.yilmaz']);
   });
 
+  it('reads initials joined by a hyphen: "H.-J. Bäcker"; not "Kd.-Nr."', () => {
+    expect(people('Anwesend: R. Freitag (Vors.), M. Aslan, H.-J. Bäcker (Kasse), E. Nowicka')).toEqual(['R. Freitag', 'M. Aslan', 'H.-J. Bäcker', 'E. Nowicka']);
+    expect(people('Kunde: Mirko Brandt, Kd.-Nr. 207D115390')).toEqual(['Mirko Brandt']);
+  });
+
   it('takes "Sheriff" as a title and the Garda as the Irish police', () => {
     expect(people('Signed: Z. Khumalo, Deputy Sheriff, for Sheriff A. Moosa')).toEqual(['Z. Khumalo', 'A. Moosa']);
     expect(people('when he goes to Tallaght Garda station on Friday.')).toEqual([]);

@@ -779,8 +779,10 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
     if (j > i) {
       const gap = text.slice(toks[j - 1]!.e, t.s);
       // Three blanks or more part columns ("Mohammed Khan        Created: …"), not name parts.
-      if (!/^(?:\.?[ \t]{1,2}|[ \t]*-[ \t]*|\.)$/.test(gap) || gap.includes('\n')) break;
+      if (!/^(?:\.?[ \t]{1,2}|\.?[ \t]*-[ \t]*|\.)$/.test(gap) || gap.includes('\n')) break;
       if (gap.startsWith('.') && !toks[j - 1]!.initial && !isTitleTok(text, toks[j - 1]!) && toks[j - 1]!.w.length > 2) break;
+      // A hyphen after a dot only joins two initials: "H.-J. Bäcker" (not "Kd.-Nr.").
+      if (gap.length > 1 && gap.charCodeAt(0) === 46 && gap.includes('-') && !(toks[j - 1]!.w.length === 1 && t.w.length === 1)) break;
     }
     if (t.lower && NAME_START_PARTICLES.has(t.w) && j > i) {
       // A particle counts only when a name part follows: "von der Leyen".
