@@ -394,6 +394,11 @@ describe('blind26: animals, sheriffs and the Garda', () => {
     expect(people('Kunde: Mirko Brandt, Kd.-Nr. 207D115390')).toEqual(['Mirko Brandt']);
   });
 
+  it('reads a county after "Co." and countries that are also given names as places', () => {
+    expect(people('Lisdoonvarna Road, Ennistymon, Co. Clare. Hi Clare, thanks.')).toEqual(['Clare']);
+    expect(people('High Commission of the Republic of Kenya, London')).toEqual([]);
+  });
+
   it('takes "Sheriff" as a title and the Garda as the Irish police', () => {
     expect(people('Signed: Z. Khumalo, Deputy Sheriff, for Sheriff A. Moosa')).toEqual(['Z. Khumalo', 'A. Moosa']);
     expect(people('when he goes to Tallaght Garda station on Friday.')).toEqual([]);

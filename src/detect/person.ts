@@ -561,6 +561,8 @@ const STREET_BEFORE = /(?:^|[\d,:][ \t]*|\n)(?:\d+[A-Za-z]?,?[ \t]+)?(?:\p{Lu}[\
  * postcode ("Sherwood, Nottingham NG5 1JP", "Long Eaton, NG10 1AB") or after a street ("22 Zoo
  * Road, Kano", "5 Maryborough Hill, Douglas, Cork").
  */
+const COUNTY_BEFORE = /(?:(?:^|,[ \t]*|\n)Co\.|(?:^|[^\p{L}])County)[ \t]$/u;
+
 function placeInAddress(text: string, start: number, end: number): boolean {
   // Every postcode holds a digit: the regex runs only where one follows within reach.
   if (digitWithin(text, end, end + 40)) {
@@ -571,6 +573,8 @@ function placeInAddress(text: string, start: number, end: number): boolean {
   }
   const c = text.charCodeAt(start - 2);
   if (c === 44 /* , */ && STREET_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
+  // An Irish or British county: "Ennistymon, Co. Clare", "County Kerry".
+  if (COUNTY_BEFORE.test(text.slice(Math.max(0, start - 9), start))) return true;
   // A German postcode before the town, opening an address line or after its separator: "77694
   // Kehl", "Hafenstraße 40 · 77694 Kehl" (one word: "12345 Anna Schmidt" stays a name).
   return isDigit(c) && !text.slice(start, end).includes(' ') && POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
