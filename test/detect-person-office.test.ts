@@ -399,6 +399,12 @@ describe('blind26: animals, sheriffs and the Garda', () => {
     expect(people('High Commission of the Republic of Kenya, London')).toEqual([]);
   });
 
+  it("masks no pet's name before its breed: \"Bruno;Golden Retriever\", \"Mia (der Beagle)\"; the owner still", () => {
+    expect(people('HS-0512;2024-06-04;10:30;Bruno;Golden Retriever;Baden;Fischer;Herbert;0221 734019')).not.toContain('Bruno');
+    expect(people('Hallo, hier ist Arne, Papa von Mia (der Beagle, nicht meine Tochter). Mia frisst nicht.')).toEqual(['Arne']);
+    expect(people('Jack Russell, Jack and Bella Cole')).toContain('Jack Russell');
+  });
+
   it('takes "Sheriff" as a title and the Garda as the Irish police', () => {
     expect(people('Signed: Z. Khumalo, Deputy Sheriff, for Sheriff A. Moosa')).toEqual(['Z. Khumalo', 'A. Moosa']);
     expect(people('when he goes to Tallaght Garda station on Friday.')).toEqual([]);

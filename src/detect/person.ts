@@ -108,7 +108,7 @@ export const personDetector: Detector = {
     let models: Set<string> | undefined;
     let animals: Set<string> | null = null;
     // (One word: an animal has one name; "Schäferhund Meike Albers" is the dog's owner.)
-    for (const f of out) if (oneWord(text, f) && animalBefore(text, f.start)) (animals ??= new Set()).add(text.slice(f.start, f.end));
+    for (const f of out) if (oneWord(text, f) && (animalBefore(text, f.start) || breedAfter(text, f.end))) (animals ??= new Set()).add(text.slice(f.start, f.end));
     for (let i = 0; i < out.length; i++) {
       const f = out[i]!;
       if (!fromTables?.has(f.start) && inCitation(text, f.start, f.end)) continue;
@@ -131,7 +131,8 @@ export const personDetector: Detector = {
       // text names after its make, alone elsewhere ("Renault Zoe" … "die zoe", "(Zoe in Werkstatt)").
       const word = sp < 0 || sp >= f.end ? text.slice(f.start, f.end) : undefined;
       if (word !== undefined && ((VEHICLE_MAKES.has(word) && MODEL_AFTER.test(text.slice(f.end, f.end + 2))) || (models ??= vehicleModels(text, r.toks, L)).has(word.toLowerCase()))) continue;
-      // An animal's name, wherever the text uses it: "Elefantenkuh Frieda", "Hengst „Sultan“", 'Red panda "Ruby"'.
+      // An animal's name, wherever the text uses it: "Elefantenkuh Frieda", "Hengst „Sultan“", 'Red panda "Ruby"',
+      // a groomer's or a vet's "Bruno;Golden Retriever;Baden", "Mia (der Beagle)".
       if (animals !== null && animals.has(text.slice(f.start, f.end))) continue;
       // … and the animal's kind before its quoted name: "Wolf „Kuno“".
       if (ANIMALS.has(text.slice(f.start, f.end).toLowerCase()) && QUOTE_NEXT.test(text.slice(f.end, f.end + 3))) continue;
@@ -394,6 +395,21 @@ function oneWord(text: string, f: { start: number; end: number }): boolean {
 }
 
 const QUOTE_NEXT = /^[ \t][„"'‚]/;
+
+/** Dog and cat breeds (and their words) that follow a pet's name in a booking or a chat. */
+const BREEDS = new Set(
+  `retriever labrador labradoodle goldendoodle beagle dackel dachshund mops pug malteser maltese pudel poodle bulldog
+  bulldogge terrier collie spaniel husky chihuahua rottweiler dobermann doberman greyhound whippet schnauzer pinscher
+  windhund afghane dalmatiner dalmatian shih-tzu havaneser havanese samojede samoyed shiba corgi cockapoo cavapoo
+  schäferhund sheepdog mischling perser siamkatze maine-coon hauskatze kitten welpe puppy`.split(/\s+/),
+);
+
+/** After a one-word name, its breed: "Bruno;Golden Retriever", "Winston,Bulldog", "Mia (der Beagle". */
+function breedAfter(text: string, end: number): boolean {
+  const m = BREED_AFTER.exec(text.slice(end, end + 40));
+  return m !== null && (BREEDS.has(m[1]!.toLowerCase()) || (m[2] !== undefined && BREEDS.has(m[2].toLowerCase())));
+}
+const BREED_AFTER = /^[ \t]*[;,|(][ \t]*(?:(?:der|die|the|a|ein|eine)[ \t]+)?([\p{L}-]+)(?:[ \t]+([\p{L}-]+))?/u;
 
 function animalBefore(text: string, at: number): boolean {
   let e = at;
