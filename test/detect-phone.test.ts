@@ -470,3 +470,11 @@ describe('blind26: an MSISDN is an international number without its "+"', () => 
     expect(surfaces('msisdn=123456789012')).toEqual([]);
   });
 });
+
+describe('blind27: emergencies, after hours, the correct number', () => {
+  it('reads "Emergencies", "after hours" as phone words and "correct number" as whose it is', () => {
+    expect(surfaces('Tel 01 485 7700 | Emergencies 087 900 2211', 'IE')).toEqual(['01 485 7700', '087 900 2211']);
+    expect(surfaces('Team leader 0491 570 313 · after hours 1300 655 019', 'AU')).toEqual(['0491 570 313', '1300 655 019']);
+    expect(surfaces('sorry, correct number 98404 11826', 'IN')).toEqual(['98404 11826']);
+  });
+});

@@ -33,7 +33,7 @@ const STRONG = new Set([
   'sekretariat', 'servicenummer', 'notruf', 'notfall', 'notfallnummer', 'direct', 'desk', 'ruf',
   'rufen', 'anrufbeantworter', 'mailbox', 'voicemail', 'telephon', 'answering', 'helpline',
   'freephone', 'freecall', 'switchboard', 'tollfree', 'line', 'lines', 'notdienst', 'bereitschaftsdienst',
-  'störungsdienst', 'emergency', 'helpdesk', 'servicedesk', 'callback',
+  'störungsdienst', 'emergency', 'emergencies', 'helpdesk', 'servicedesk', 'callback',
 ]);
 // Word prefixes that mark a phone number ("Telefonnummer", "Handynummer", "Faxnr").
 const STRONG_PREFIX = /^(?:telefon|handy|mobil|fax|rückruf|tel\b)/;
@@ -51,7 +51,7 @@ const WEAK = new Set([
 const DESIGNATOR = new Set(['nr', 'no', 'nummer', 'number', 'num', 'nro', 'n°', '#']);
 
 // Before "Nummer"/"number": whose it is ("die", "seine", "my"; not "the": "quote the number …").
-const WHOSE = new Set(['die', 'seine', 'meine', 'ihre', 'deine', 'neue', 'my', 'his', 'her', 'your', 'our', 'their']);
+const WHOSE = new Set(['die', 'seine', 'meine', 'ihre', 'deine', 'neue', 'richtige', 'korrekte', 'my', 'his', 'her', 'your', 'our', 'their', 'correct', 'right']);
 
 // Fillers skipped while looking for a decisive word.
 const FILLER = new Set([
@@ -186,6 +186,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w)) return Ctx.Strong;
     // "Call-back number", "call back on": the same as "callback".
     if (w === 'back' && k - 5 >= from && /^call[- ]$/i.test(text.slice(k - 5, k))) return Ctx.Strong;
+    // "after hours 1300 655 019", "after-hours: 0412 …": the number to call then.
+    if (w === 'hours' && k - 6 >= from && /^after[- ]$/i.test(text.slice(k - 6, k))) return Ctx.Strong;
     // "caller ID (613) 555-0100": the number that calls, not an identifier.
     if (w === 'id' && k - 7 >= from && /^caller[- ]$/i.test(text.slice(k - 7, k))) return Ctx.Strong;
     // "after 10am on 0412 …": a time of day, not German "am 12.03.".
