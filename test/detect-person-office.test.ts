@@ -110,6 +110,11 @@ describe('blind21: users of logs and code hosts, file names, crews', () => {
     expect(people('login ok user=svc-backup ip=10.12.0.5 owner=finance user=guest by=system user=dependabot')).toEqual([]);
   });
 
+  it('reads operators, agents and dispatchers of logs as users: "OPERATOR=m.gurtner"', () => {
+    expect(people('[2025-01-18 14:49:30] LIFT=SL-Husky STATE=STOP OPERATOR=m.gurtner')).toEqual(['m.gurtner']);
+    expect(people('call_id=88 agent=okamau queue=billing')).toEqual(['okamau']);
+  });
+
   it('reads the same user keys in every pass: "uid=", "account=", "by:"; a department account is none', () => {
     expect(people('sshd: accepted uid=wbaptiste from 10.0.0.7\nquota exceeded account=ngozi.eze')).toEqual(['wbaptiste', 'ngozi.eze']);
     expect(people('Entered on system by: hr_admin on 23/07/2024\nupdated_by=support-team')).toEqual([]);

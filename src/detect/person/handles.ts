@@ -188,7 +188,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
 
 /** A log's or an export's keys whose value is a user: "user=ybouzid", "opened_by=kwhite", "author=\"j.meier\"". */
 const USER_KEYS = new Set(
-  'user username user_name usr uid by account login handle owner actor author assignee assigned_to opened_by closed_by created_by updated_by modified_by uploaded_by approved_by reviewed_by requested_by exported_by reporter submitter staff'.split(' '),
+  'user username user_name usr uid by account login handle operator agent dispatcher technician editor reviewer owner actor author assignee assigned_to opened_by closed_by created_by updated_by modified_by uploaded_by approved_by reviewed_by requested_by exported_by reporter submitter staff'.split(' '),
 );
 /** First letter (lower case) and length of each user key, packed: a cheap test before the lookup. */
 const KEY_HEADS = new Set([...USER_KEYS].map((k) => (k.charCodeAt(0) << 5) + k.length));
