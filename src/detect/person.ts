@@ -466,30 +466,36 @@ function commaGap(text: string, end: number, start: number): boolean {
 }
 
 function joinInverted(text: string, out: Finding[], L: NameLists): Finding[] {
+  return joinAdjacent(out, (f, next, prev) => {
+    if (!commaGap(text, f.end, next.start)) return false;
+    const sur = text.slice(f.start, f.end);
+    const given = text.slice(next.start, next.end);
+    const first = given.split(' ')[0]!;
+    // One surname word (perhaps double), then one or two words opening with a listed given
+    // name; the surname no given name itself ("Anna, Tom" is a list), and not itself after a
+    // comma ("Meier, Müller, Anna": a list's items).
+    return (
+      !/[\s,]/.test(sur) &&
+      /^\p{Lu}/u.test(sur) &&
+      !/,/.test(given) &&
+      given.split(' ').length <= 2 &&
+      L.given.has(titled(first)) &&
+      !L.given.has(titled(sur)) &&
+      !(prev !== undefined && commaGap(text, prev.end, f.start))
+    );
+  });
+}
+
+/** Neighbouring findings joined into one where `joins` says so (`prev`: the last finding kept before `f`). */
+function joinAdjacent(out: Finding[], joins: (f: Finding, next: Finding, prev: Finding | undefined) => boolean): Finding[] {
   let k = 0;
   for (let i = 0; i < out.length; i++) {
     const f = out[i]!;
     const next = out[i + 1];
-    if (next && commaGap(text, f.end, next.start)) {
-      const sur = text.slice(f.start, f.end);
-      const given = text.slice(next.start, next.end);
-      const first = given.split(' ')[0]!;
-      // One surname word (perhaps double), then one or two words opening with a listed given
-      // name; the surname no given name itself ("Anna, Tom" is a list), and not itself after a
-      // comma ("Meier, Müller, Anna": a list's items).
-      if (
-        !/[\s,]/.test(sur) &&
-        /^\p{Lu}/u.test(sur) &&
-        !/,/.test(given) &&
-        given.split(' ').length <= 2 &&
-        L.given.has(titled(first)) &&
-        !L.given.has(titled(sur)) &&
-        !(k > 0 && commaGap(text, out[k - 1]!.end, f.start))
-      ) {
-        out[k++] = { ...f, end: next.end, score: Math.max(f.score, next.score) };
-        i++;
-        continue;
-      }
+    if (next && joins(f, next, k > 0 ? out[k - 1] : undefined)) {
+      out[k++] = { ...f, end: next.end, score: Math.max(f.score, next.score) };
+      i++;
+      continue;
     }
     out[k++] = f;
   }
@@ -502,19 +508,7 @@ const PATRONYMIC_HINT = / (?:bin|binti|bte|binte|[ds]\/o|a\/[lp]) \p{Lu}/u;
 const PATRONYMIC_GAP = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:bin|binti|bte|binte|[ds]\/o|a\/[lp])[ \t]+$/u;
 
 function joinPatronymic(text: string, out: Finding[]): Finding[] {
-  let k = 0;
-  for (let i = 0; i < out.length; i++) {
-    const f = out[i]!;
-    const next = out[i + 1];
-    if (next && next.start - f.end <= 24 && PATRONYMIC_GAP.test(text.slice(f.end, next.start))) {
-      out[k++] = { ...f, end: next.end, score: Math.max(f.score, next.score) };
-      i++;
-      continue;
-    }
-    out[k++] = f;
-  }
-  out.length = k;
-  return out;
+  return joinAdjacent(out, (f, next) => next.start - f.end <= 24 && PATRONYMIC_GAP.test(text.slice(f.end, next.start)));
 }
 
 /** Both lists' spans in order, overlapping ones joined (the wider extent, the higher score). */
