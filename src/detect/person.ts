@@ -17,12 +17,11 @@ import { listMatesOfBare } from './person/listmates.js';
 import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
-import { asciiFold, lineEndOf, lineStartOf } from '../util/chars.js';
 import { endsWithAny } from '../util/suffix.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
 import { nameLikeClass, wordClass } from './person/words.js';
 import type { Detector } from './types.js';
-import { blanksBefore, isDigit } from '../util/chars.js';
+import { asciiFold, blanksBefore, isDigit, lineEndOf, lineStartOf } from '../util/chars.js';
 
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
 /** Two words in capitals in a row: the only texts capsNames() has anything to look at. */
