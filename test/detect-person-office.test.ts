@@ -373,6 +373,16 @@ describe('blind24/25: bots, greetings before "madam", judges, numbered lots', ()
   });
 });
 
+describe('blind28: desks and firms as mail senders', () => {
+  it('reads a display name as a desk by its address: "Careers <careers@…>", a firm named in the domain; an owner still', () => {
+    expect(people('From: Careers <careers@shannonmedtech.example>')).toEqual([]);
+    expect(people('From: StudentStaff Manchester <shifts@studentstaff.example>')).toEqual([]);
+    expect(people('From: Customer Care – SunCoast Solar <care@suncoastsolar.example>')).toEqual([]);
+    expect(people('Von: Anna Schmidt <info@schmidt-bau.de>')).toEqual(['Anna Schmidt']);
+    expect(people('From: Tom Hale <tom.hale@hale.example>')).toEqual(['Tom Hale']);
+  });
+});
+
 describe('blind26: animals, sheriffs and the Garda', () => {
   it("masks no animal's name: \"Elefantenkuh Frieda\", 'Red panda \"Ruby\"', \"Wolf „Kuno“\"; but the dog's owner", () => {
     expect(people('Patenschaft für unsere Elefantenkuh Frieda. Frieda ist 41 Jahre alt, mit der Kuh Mala.')).toEqual([]);

@@ -29,7 +29,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
-import { blanksBefore, charAtOr, codeAt, itemAt, lineEndOf } from '../../util/chars.js';
+import { asciiFold, blanksBefore, charAtOr, codeAt, itemAt, lineEndOf } from '../../util/chars.js';
 import { wordNameAsPerson } from './wordnames.js';
 import { letterIsNoPerson } from './court.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -1258,7 +1258,7 @@ function nameList(c: Ctx, start: number, end: number, score: number, rule: strin
     while (e > s && /["'\s,.]/.test(text[e - 1]!)) e--;
     if (e <= s) continue;
     // A shared mailbox before its address: "Cc: Sales <sales@…>".
-    if (cut >= 0 && /^\s*</.test(seg.slice(cut)) && mailboxName(c, text.slice(s, e))) continue;
+    if (cut >= 0 && /^\s*</.test(seg.slice(cut)) && (mailboxName(c, text.slice(s, e)) || roleMailbox(c, text.slice(s, e), seg.slice(seg.indexOf('<', cut) + 1, seg.indexOf('>', cut))))) continue;
     nameSegment(c, s, e, score, rule, anyCase);
   }
 }
@@ -1431,7 +1431,7 @@ function mailNames(c: Ctx): void {
     let e = s + raw.length;
     while (st < e && /[\s,]/.test(text[st]!)) st++;
     while (e > st && /[\s,]/.test(text[e - 1]!)) e--;
-    if (mailboxName(c, text.slice(st, e))) continue;
+    if (mailboxName(c, text.slice(st, e)) || roleMailbox(c, text.slice(st, e), text.slice(k + 1, text.indexOf('>', k)))) continue;
     nameSegment(c, st, e, 0.95, 'mail');
   }
   namedAddresses(c);
@@ -1452,6 +1452,32 @@ function mailboxName(c: Ctx, name: string): boolean {
     if (c.L.given.has(t) || c.L.surname.has(t) || c.L.given.has(w) || c.L.surname.has(w) || wordClass(w) !== 'w') return false;
   }
   return true;
+}
+
+/** Local parts of shared mailboxes: a desk, not a person ("careers@", "orders@", "auftrag@"). */
+const ROLE_LOCALS = new Set(
+  `info office kontakt contact mail post hello hallo service support sales vertrieb orders order bestellung bestellungen
+  auftrag auftraege einkauf purchasing procurement accounts accounting buchhaltung billing rechnung rechnungen invoices
+  invoice hr personal jobs careers karriere bewerbung recruiting talent shifts dispo disposition care customercare
+  kundenservice help helpdesk admin team noreply newsletter marketing press presse events booking bookings reservations
+  reservierung rx lab labor werkstatt empfang reception frontdesk enquiries anfragen`.split(/\s+/),
+);
+
+/**
+ * A desk's or a firm's display name, told by its address: a shared mailbox's local part
+ * ("Careers <careers@…>", "Lab Orders – Precision Lens Lab <rx@…>") or the firm's name in the
+ * domain ("StudentStaff Manchester <shifts@studentstaff.example>"). Not where the name opens
+ * with a listed given name and goes on: "Anna Schmidt <info@schmidt-bau.de>" is the owner.
+ */
+function roleMailbox(c: Ctx, name: string, address: string): boolean {
+  const at = address.indexOf('@');
+  if (at <= 0) return false;
+  const words = name.match(/\p{L}[\p{L}\p{M}'’-]*/gu);
+  if (!words || (words.length >= 2 && c.L.given.has(titleCase(words[0]!)))) return false;
+  const local = address.slice(0, at).toLowerCase().split(/[._+-]/)[0]!;
+  if (ROLE_LOCALS.has(local)) return true;
+  const head = asciiFold(words[0]!.toLowerCase()).replace(/[^a-z]/g, '');
+  return head.length >= 5 && address.slice(at + 1).toLowerCase().replace(/[^a-z]/g, '').includes(head);
 }
 
 /** Words before an address: capitalised, or a name's particle ("Jan van Leeuwen"). */
