@@ -383,6 +383,13 @@ describe('blind28: desks and firms as mail senders', () => {
   });
 });
 
+describe('blind28: a form\'s labels are no chat speakers', () => {
+  it('reads "Lot:" and "Price:" among "Quantity:" as labels; a chat\'s "Rose:" still speaks', () => {
+    expect(people('Lot: KIR-AA-1187\nQuantity: 60 bags\nPrice: USD 4.85/lb FOB')).toEqual([]);
+    expect(people('[10:02] Anna: kommst du?\nRose: ja, gleich\nAnna: gut')).toEqual(['Anna', 'Rose', 'Anna']);
+  });
+});
+
 describe('blind26: animals, sheriffs and the Garda', () => {
   it("masks no animal's name: \"Elefantenkuh Frieda\", 'Red panda \"Ruby\"', \"Wolf „Kuno“\"; but the dog's owner", () => {
     expect(people('Patenschaft für unsere Elefantenkuh Frieda. Frieda ist 41 Jahre alt, mit der Kuh Mala.')).toEqual([]);

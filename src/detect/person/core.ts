@@ -1780,8 +1780,28 @@ function speakers(c: Ctx): void {
     if (!ts.some((t) => (isGivenT(c, t) || isSurnameT(c, t)) && !hasX(t, X_NEVER_NAMES))) continue;
     // "Unique Mandate Reference: LFC-…": three ordinary words are a form's label ("Mark Cook:" still speaks).
     if (ts.length >= 3 && ordinaryWords(c, label)) continue;
+    // "Lot: KIR-AA-1187" / "Quantity: 60 bags" / "Price: USD 4.85": a word that is a name and a
+    // word, among a form's labels on the lines around it, is one of them.
+    if (ts.length === 1 && isAmbigT(c, ts[0]!) && formLabelNearby(c, s)) continue;
     push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
   }
+}
+
+/** A line's leading "Label:" whose words are no names ("Quantity:", "Shipment date:"). */
+const LINE_LABEL = /^[ \t]*(\p{Lu}[\p{L}\p{M} ]{1,30}?):[ \t]/u;
+
+/** The line before or after the one at `s` opens with a form's label that names no one. */
+function formLabelNearby(c: Ctx, s: number): boolean {
+  const { text } = c;
+  const ls = text.lastIndexOf('\n', s - 1) + 1;
+  const prev = ls > 0 ? text.slice(text.lastIndexOf('\n', ls - 2) + 1, ls - 1) : '';
+  const le = text.indexOf('\n', s);
+  const next = le < 0 ? '' : text.slice(le + 1, lineEndOf(text, le + 1));
+  for (const line of [prev, next]) {
+    const m = LINE_LABEL.exec(line);
+    if (m && m[1]!.split(/\s+/).every((w) => !isGiven(c, w) && !isSurname(c, w))) return true;
+  }
+  return false;
 }
 
 /**
