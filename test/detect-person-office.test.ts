@@ -390,6 +390,12 @@ describe('blind28: a form\'s labels are no chat speakers', () => {
   });
 });
 
+describe('blind24/28: a letter\'s opening words', () => {
+  it('masks no "Further to your interview", "Following our call"', () => {
+    expect(people('Dear Mr Li,\n\nFurther to your interview with Ms Chan Siu Fong on 12 April, we are pleased')).toEqual(['Li', 'Chan Siu Fong']);
+  });
+});
+
 describe('blind26: animals, sheriffs and the Garda', () => {
   it("masks no animal's name: \"Elefantenkuh Frieda\", 'Red panda \"Ruby\"', \"Wolf „Kuno“\"; but the dog's owner", () => {
     expect(people('Patenschaft für unsere Elefantenkuh Frieda. Frieda ist 41 Jahre alt, mit der Kuh Mala.')).toEqual([]);

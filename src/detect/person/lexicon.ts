@@ -236,7 +236,8 @@ Solange Darin Daran Darauf Damit Dabei Dazu Dafür Davon Dagegen Danach Dann Des
 Dort Hier Jetzt Nun Also Allerdings Außerdem Jedoch Sowie Sofern Soweit Zwar Insoweit Insbesondere Allen Allem Aller
 Andere Anderen Beide Beiden Gerade Immer Nie Ferner Zudem Somit Hierzu Hierbei Hiernach Trotz Wegen Gemäß Laut Sodann
 Soll Sollen Kann Können Muss Müssen Darf Dürfen Wird Werden Wurde Wurden Ist Sind War Waren Hat Haben Hatte Hatten Juris Mio Mrd Tsd Earl Duke Lord King Queen Prince Princess Saint Sankt St
-Judge Sheriff Garda Gardaí Kenya India China Asia Africa America Europe Vienna Oct Dec Employee Employees Employer Manager Managers Customer Customers Staff Supplier Vendor Applicant Candidate
+Judge Sheriff Garda Gardaí Kenya India China Asia Africa America Europe Vienna Further Following Regarding
+Unfortunately Apologies Attached Hiermit Bezugnehmend Leider Oct Dec Employee Employees Employer Manager Managers Customer Customers Staff Supplier Vendor Applicant Candidate
 Tenant Landlord Director Assistant Colleague Colleagues User Users Member Members Owner Admin Administrator Record Records Initials Initialen
 Signature Unterschrift Azubi Azubine Auszubildende Auszubildender Praktikant Praktikantin Schriftführer Schriftführerin
 Kassenwart Kassenwartin Truppmann Truppführer Gruppenführer Zugführer Maschinist Atemschutzgeräteträger
