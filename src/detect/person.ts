@@ -5,10 +5,11 @@ import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
 import { capsMentions, capsNames, invertedCaps, passengerNames, purposeSurnames, referenceSurnames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
-import { codeHostHandles, nameHandles } from './person/handles.js';
+import { codeHostHandles, handlesOfNamed, nameHandles } from './person/handles.js';
 import { groupedNames } from './person/groups.js';
 import { caseParties } from './person/parties.js';
 import { lowercaseGerman, lowercaseTitled, roleSurnames, vocatives } from './person/informal.js';
+import { animalKindBeforeName, animalNames, isAnimal } from './person/animals.js';
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
@@ -17,11 +18,10 @@ import { listMatesOfBare } from './person/listmates.js';
 import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
-import { endsWithAny } from '../util/suffix.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
 import { nameLikeClass, wordClass } from './person/words.js';
 import type { Detector } from './types.js';
-import { asciiFold, blanksBefore, isDigit, lineEndOf, lineStartOf } from '../util/chars.js';
+import { blanksBefore, isDigit, isLatinLetter } from '../util/chars.js';
 
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
 /** Two words in capitals in a row: the only texts capsNames() has anything to look at. */
@@ -105,9 +105,7 @@ export const personDetector: Detector = {
     for (const sp of spans) if (sp.rule === 'table') (fromTables ??= new Set()).add(sp.start);
     let k = 0;
     let models: Set<string> | undefined;
-    let animals: Set<string> | null = null;
-    // (One word: an animal has one name; "Schäferhund Meike Albers" is the dog's owner.)
-    for (const f of out) if (oneWord(text, f) && (animalBefore(text, f.start) || breedAfter(text, f.end))) (animals ??= new Set()).add(text.slice(f.start, f.end));
+    const animals = animalNames(text, out);
     for (let i = 0; i < out.length; i++) {
       const f = out[i]!;
       if (!fromTables?.has(f.start) && inCitation(text, f.start, f.end)) continue;
@@ -134,7 +132,7 @@ export const personDetector: Detector = {
       // a groomer's or a vet's "Bruno;Golden Retriever;Baden", "Mia (der Beagle)".
       if (animals !== null && animals.has(text.slice(f.start, f.end))) continue;
       // … and the animal's kind before its quoted name: "Wolf „Kuno“".
-      if (ANIMALS.has(text.slice(f.start, f.end).toLowerCase()) && QUOTE_NEXT.test(text.slice(f.end, f.end + 3))) continue;
+      if (animalKindBeforeName(text, f)) continue;
       if (before !== '' && WEATHER_WORDS.has(before)) {
         // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
         while (i + 1 < out.length && LIST_NEXT_WORD.test(text.slice(out[i]!.end, out[i + 1]!.start)) && wordClass(text.slice(out[i + 1]!.start, out[i + 1]!.end)) === 'w') i++;
@@ -212,42 +210,9 @@ export const personDetector: Detector = {
     const nicks = nicknames(text, out, L);
     if (nicks.length) out = unionSorted(out, nicks);
     // Animals' names again: later passes read some of them as names (a nickname, a list's item).
-    return out.filter((f) => !(animals !== null && animals.has(text.slice(f.start, f.end))) && !(oneWord(text, f) && animalBefore(text, f.start)));
+    return out.filter((f) => !isAnimal(text, f, animals));
   },
 };
-
-const HANDLE = /(?<![\p{L}\p{N}._%+-])@([A-Za-z0-9](?:[A-Za-z0-9._]{1,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}@])/gu;
-
-/**
- * Handles ("@…") that open or end with a given name or surname (four letters or more) of a person
- * found on the same line. (Inside, the name is more often a fan account's: "@TeamShaneDawson".)
- */
-function handlesOfNamed(text: string, found: readonly Finding[]): Array<{ start: number; end: number; score: number }> {
-  const out: Array<{ start: number; end: number; score: number }> = [];
-  HANDLE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let f0 = 0;
-  while ((m = HANDLE.exec(text))) {
-    const ls = lineStartOf(text, m.index);
-    const le = lineEndOf(text, m.index);
-    const handle = asciiFold(m[1]!.toLowerCase()).replace(/[._]/g, '');
-    while (f0 < found.length && found[f0]!.end <= ls) f0++;
-    let hit = false;
-    for (let i = f0; i < found.length && found[i]!.start < le && !hit; i++) {
-      const f = found[i]!;
-      if (f.start <= m.index && f.end > m.index) break; // the handle itself
-      for (const part of text.slice(f.start, f.end).split(/[\s,.'’-]+/)) {
-        const p = part.length >= 4 ? asciiFold(part.toLowerCase()) : '';
-        if (p !== '' && (handle.startsWith(p) || handle.endsWith(p))) {
-          hit = true;
-          break;
-        }
-      }
-    }
-    if (hit) out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, score: 0.7 });
-  }
-  return out;
-}
 
 /** A list's next item after a name: ", " or " and " and two or three capitalised words, then the item's end. */
 /** Two or three capitalised words (double names too): a list item that may be a name. */
@@ -377,63 +342,14 @@ function vehicleModels(text: string, toks: readonly Tok[], L: NameLists): Set<st
 const WEATHER_WORDS = new Set('Sturmtief Orkantief Tief Hoch Sturm Orkan Storm Hurricane Typhoon Cyclone'.split(' '));
 
 /** The word (letters and hyphens) that ends before `at` after blanks, or "" when none does. */
-/** Animals a zoo, a stable, a kennel or a farm names: the word before a name (in any case). */
-const ANIMALS = new Set(
-  `hund hündin rüde welpe katze kater pferd pony hengst stute wallach fohlen esel kuh bulle bullen stier kalb ziege schaf schwein
-  bär bärin wolf wölfin löwe löwin tiger tigerin elefant elefantin giraffe affe gorilla schimpanse pinguin robbe seehund
-  papagei eule luchs dog puppy cat kitten horse mare stallion gelding foal pony donkey cow bull calf goat sheep pig panda
-  bear lion lioness tigress elephant giraffe wolf otter penguin parrot gorilla chimp chimpanzee orangutan meerkat koala
-  kangaroo joey camel alpaca llama tortoise`.split(/\s+/),
-);
-/** German compounds that end in an animal: "Elefantenkuh", "Braunbärin", "Zuchthengst". */
-const ANIMAL_TAIL = endsWithAny('kuh|bulle|hengst|stute|hündin|kater|bär|bärin|löwin|katze|hund|wölfin|affe|pferd', true);
-
-function oneWord(text: string, f: { start: number; end: number }): boolean {
-  const sp = text.indexOf(' ', f.start);
-  return sp < 0 || sp >= f.end;
-}
-
-const QUOTE_NEXT = /^[ \t][„"'‚]/;
-
-/** Dog and cat breeds (and their words) that follow a pet's name in a booking or a chat. */
-const BREEDS = new Set(
-  `retriever labrador labradoodle goldendoodle beagle dackel dachshund mops pug malteser maltese pudel poodle bulldog
-  bulldogge terrier collie spaniel husky chihuahua rottweiler dobermann doberman greyhound whippet schnauzer pinscher
-  windhund afghane dalmatiner dalmatian shih-tzu havaneser havanese samojede samoyed shiba corgi cockapoo cavapoo
-  schäferhund sheepdog mischling perser siamkatze maine-coon hauskatze kitten welpe puppy`.split(/\s+/),
-);
-
-/** After a one-word name, its breed: "Bruno;Golden Retriever", "Winston,Bulldog", "Mia (der Beagle". */
-function breedAfter(text: string, end: number): boolean {
-  const m = BREED_AFTER.exec(text.slice(end, end + 40));
-  return m !== null && (BREEDS.has(m[1]!.toLowerCase()) || (m[2] !== undefined && BREEDS.has(m[2].toLowerCase())));
-}
-const BREED_AFTER = /^[ \t]*[;,|(][ \t]*(?:(?:der|die|the|a|ein|eine)[ \t]+)?([\p{L}-]+)(?:[ \t]+([\p{L}-]+))?/u;
-
-function animalBefore(text: string, at: number): boolean {
-  let e = at;
-  while (e > 0 && /[ \t„“"'‚‘]/.test(text.charAt(e - 1)) && at - e < 4) e--;
-  if (e === at) return false;
-  let s = e;
-  while (s > 0 && e - s < 24 && isLetterCode(text.charCodeAt(s - 1))) s--;
-  if (s === e || (s > 0 && isLetterCode(text.charCodeAt(s - 1)))) return false;
-  const w = text.slice(s, e).toLowerCase();
-  return ANIMALS.has(w) || (w.length > 5 && ANIMAL_TAIL.test(w));
-}
-
 function wordBefore(text: string, at: number): string {
   const e = blanksBefore(text, at);
   if (e === at) return '';
   let s = e;
-  while (s > 0 && s > e - 16 && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+  while (s > 0 && s > e - 16 && (isLatinLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
   // Longer than any make or weather word: none of them (not the tail of a compound).
-  if (s > 0 && isLetterCode(text.charCodeAt(s - 1))) return '';
+  if (s > 0 && isLatinLetter(text.charCodeAt(s - 1))) return '';
   return s < e ? text.slice(s, e) : '';
-}
-
-/** A letter of Latin script (ASCII, Latin-1, Latin Extended-A): the makes' and weather words' letters. */
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
 }
 
 /** "at The Green Man", "to The Old Vicarage": "The" capitalised after a lower-case word. */

@@ -55,3 +55,8 @@ export function asciiFold(s: string): string {
 export function umlautsAsE(s: string): string {
   return s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
 }
+
+/** A letter of Latin script (ASCII, Latin-1, Latin Extended-A): what makes, weather words and animals' kinds are written in. */
+export function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
+}

@@ -11,7 +11,7 @@
 import { englishGluedWords, listedName, titled, type NameLists } from './names.js';
 import { wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
-import { asciiFold, charAtOr, codeAt, isDigit } from '../../util/chars.js';
+import { asciiFold, charAtOr, codeAt, isDigit, lineEndOf, lineStartOf } from '../../util/chars.js';
 
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -326,4 +326,37 @@ export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@([A-Za-z0-9](?:[A-Za-z0-9._]{1,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}@])/gu;
+
+/**
+ * Handles ("@…") that open or end with a given name or surname (four letters or more) of a person
+ * found on the same line. (Inside, the name is more often a fan account's: "@TeamShaneDawson".)
+ */
+export function handlesOfNamed(text: string, found: ReadonlyArray<{ start: number; end: number }>): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  HANDLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let f0 = 0;
+  while ((m = HANDLE.exec(text))) {
+    const ls = lineStartOf(text, m.index);
+    const le = lineEndOf(text, m.index);
+    const handle = asciiFold(m[1]!.toLowerCase()).replace(/[._]/g, '');
+    while (f0 < found.length && found[f0]!.end <= ls) f0++;
+    let hit = false;
+    for (let i = f0; i < found.length && found[i]!.start < le && !hit; i++) {
+      const f = found[i]!;
+      if (f.start <= m.index && f.end > m.index) break; // the handle itself
+      for (const part of text.slice(f.start, f.end).split(/[\s,.'’-]+/)) {
+        const p = part.length >= 4 ? asciiFold(part.toLowerCase()) : '';
+        if (p !== '' && (handle.startsWith(p) || handle.endsWith(p))) {
+          hit = true;
+          break;
+        }
+      }
+    }
+    if (hit) out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, score: 0.7 });
+  }
+  return out;
 }
