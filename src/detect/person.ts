@@ -481,13 +481,14 @@ const POSTCODE_AFTER = /^,?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{Ll}'’-]+(?
 /** A street before: "3 Rectory Close, ", "22 Zoo Road, Apapa, ", "Carrigaline Road, ". */
 const STREET_BEFORE = /(?:^|[\d,:][ \t]*|\n)(?:\d+[A-Za-z]?,?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Road|Rd|Street|St|Close|Lane|Avenue|Ave|Drive|Way|Rise|Hill|Court|Crescent|Place|Gardens|Terrace|Grove|Square|Wharf|Row|Mews|Walk|Estate|Parade|Quay)\.?,[ \t]+(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)?$/u;
 
+/** Before a county's name: "Co." after a comma or at a line's start ("Ennistymon, Co. Clare"), "County". */
+const COUNTY_BEFORE = /(?:(?:^|,[ \t]*|\n)Co\.|(?:^|[^\p{L}])County)[ \t]$/u;
+
 /**
  * A place in a postal address, whatever the name lists say: the town or district before a
  * postcode ("Sherwood, Nottingham NG5 1JP", "Long Eaton, NG10 1AB") or after a street ("22 Zoo
  * Road, Kano", "5 Maryborough Hill, Douglas, Cork").
  */
-const COUNTY_BEFORE = /(?:(?:^|,[ \t]*|\n)Co\.|(?:^|[^\p{L}])County)[ \t]$/u;
-
 function placeInAddress(text: string, start: number, end: number): boolean {
   // Every postcode holds a digit: the regex runs only where one follows within reach.
   if (digitWithin(text, end, end + 40)) {

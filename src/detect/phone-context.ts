@@ -221,6 +221,7 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
       if (SURNAME_WORDS.has(w) && surnameAfterName(text, from, k)) break;
       // "Phone on order: (905) …", "the number on the account is 0161 …": whose number, not which.
       if (ON_RECORD.test(text.slice(Math.max(from, k - 24), k))) return Ctx.Strong;
+      // "I called the depot on 029 …": after a call verb and British "on", the noun is where the call went.
       if (/^[ \t]+on[ \t]+$/.test(text.slice(wordEnd, to)) && CALLED_ON.test(text.slice(Math.max(from, k - 40), k))) return Ctx.Strong;
       // A margin number's "Tz."/"Rn." in capitals is someone's initials: "| TZ | 0160 4419 871".
       if (wordEnd - k <= 3 && MARGIN_ABBREV.has(w) && text.charCodeAt(k) < 91 && text.charCodeAt(k + 1) < 91) break;
@@ -257,6 +258,7 @@ function surnameAfterName(text: string, from: number, k: number): boolean {
   return j < k - 2 && d >= 65 && d <= 90 && text.charCodeAt(j + 1) >= 97;
 }
 
+/** A title right before a word: "Mrs. ", "Frau ". */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Herr|Herrn|Frau|Hr|Fr)\.?[ ]$/u;
 /** A call made to a place or a person: "I called the depot on 029 …", "rang Price on …" (British "on" before the number). */
 const CALLED_ON = /\b(?:call(?:ed|ing)?|ring|rang|phoned?|reach(?:ed)?|contact(?:ed)?|spoke|speak|text(?:ed)?)\b[^\n.!?]{0,30}$/i;

@@ -243,8 +243,9 @@ function scanRun(text: string, i: number): Run {
   return { start, end, digits };
 }
 
-/** A key=value key that names a phone number: "phone", "recipient_phone", "mobileNumber", "tel_nr". */
+/** A mobile operator's key for an international number written without "+": "msisdn=", '"msisdn": "'. */
 const MSISDN_KEY = /msisdn["']?[ \t]*[=:][ \t]*["']?$/i;
+/** A key=value key that names a phone number: "phone", "recipient_phone", "mobileNumber", "tel_nr". */
 const PHONE_KEY = /(?:^|[^A-Za-z])(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|telefon|msisdn|callback)(?:[_.-]?(?:no|nr|num|number|nummer))?$/i;
 
 /** The character before a run must not glue it to a word, a decimal or an identifier. */

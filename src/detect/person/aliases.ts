@@ -576,7 +576,9 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
 /** Who did it, by initials: "Aufgenommen von: TR", "Ausgefüllt von: mdo", "Keyed by: AS", "(checked 03/02/2025 by YA)", "signed off by DK." */
 const DONE_BY =
   /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht|[Aa]pplied|[Ii]dentified|[Ww]ritten|[Dd]rafted|[Aa]mended|[Ii]nspected|[Cc]ollected|[Cc]opied|[Ss]igned[ \t]+off|[Gg]iven|[Aa]dministered|[Gg]enehmigt|[Ff]reigegeben|[Vv]orgeschlagen|[Ss]uggested|[Pp]roposed)(?:[ \t]+\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4})?)?[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*((?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
+/** DONE_BY's match after "typed": a typist signs in lower case. */
 const TYPED = /^[Tt]yped\b/;
+/** A capitalised word right after DONE_BY's initials: then they are a title's abbreviation. */
 const NAME_NEXT = /^[ \t]\p{Lu}\p{Ll}/u;
 /** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
 const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
@@ -1075,7 +1077,10 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     DASH_SIGNOFF.lastIndex = 0;
     while ((m = DASH_SIGNOFF.exec(text))) take(m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length), m[1]!, false, OWNER_OK.has(m[1]!));
     DOTTED_SIGNOFF.lastIndex = 0;
-    while ((m = DOTTED_SIGNOFF.exec(text))) out.push({ start: m.index + m[0].lastIndexOf(m[1]!), end: m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length, score: 0.7 });
+    while ((m = DOTTED_SIGNOFF.exec(text))) {
+      const at = m.index + m[0].lastIndexOf(m[1]!);
+      out.push({ start: at, end: at + m[1]!.length, score: 0.7 });
+    }
   }
   // A CRM note's author after its date: "2024-09-05 – PG: Discovery call with …".
   DATED_AUTHOR.lastIndex = 0;

@@ -29,7 +29,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
-import { asciiFold, blanksBefore, charAtOr, codeAt, itemAt, lineEndOf } from '../../util/chars.js';
+import { asciiFold, blanksBefore, charAtOr, codeAt, itemAt, lineEndOf, lineStartOf } from '../../util/chars.js';
 import { wordNameAsPerson } from './wordnames.js';
 import { letterIsNoPerson } from './court.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -671,12 +671,12 @@ const DEPARTMENT_TAIL = endsWithAny(
   true,
 );
 
-/** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
 /** A job or a team named where a name could stand: "Mark Bouchard, Audio Engineer", "Nadja Wyss, Crew Planning". */
 const JOB_TAIL = endsWithAny(
   'clerk|engineer|producer|manager|officer|sheriff|surveyor|director|coordinator|assistant|trainee|secretary|treasurer|administrator|supervisor|technician|consultant|adviser|advisor|accountant|scheduling|planning|committee|operations|sachbearbeiter|sachbearbeiterin|referent|referentin|assistenz|disposition|planung',
   true,
 );
+/** The trade in a firm's name, as the end of a capitalised word: "Maschinenservice", "Bürotechnik", "Immobilienverwaltung", "Lettings". */
 const FIRM_TRADE = endsWithAny(
   `service|services|bank|kasse|versicherung|fabrication|manufacturing|adjusters|builders|merchants|hire|supplies|mining|transport|foods|couriers|logistics|freight|hotels|trading|joinery|textiles|packaging|security|electrical|interiors|insurance|homes|care|technik|verwaltung|handel|werke|bau|logistik|beratung|consulting|engineering|maritime|lettings|translation|translations|druck|reinigung|transporte|versand|montage|systeme|medien|dienste|dienstleistungen|office|elektro|sanitär|immobilien|architekten|architects|accountants|solicitors|recruitment|catering|haustechnik|gebäudetechnik`,
   true,
@@ -1258,7 +1258,7 @@ function nameList(c: Ctx, start: number, end: number, score: number, rule: strin
     while (e > s && /["'\s,.]/.test(text[e - 1]!)) e--;
     if (e <= s) continue;
     // A shared mailbox before its address: "Cc: Sales <sales@…>".
-    if (cut >= 0 && /^\s*</.test(seg.slice(cut)) && (mailboxName(c, text.slice(s, e)) || roleMailbox(c, text.slice(s, e), seg.slice(seg.indexOf('<', cut) + 1, seg.indexOf('>', cut))))) continue;
+    if (cut >= 0 && /^\s*</.test(seg.slice(cut)) && sharedMailbox(c, text.slice(s, e), seg, seg.indexOf('<', cut))) continue;
     nameSegment(c, s, e, score, rule, anyCase);
   }
 }
@@ -1431,20 +1431,29 @@ function mailNames(c: Ctx): void {
     let e = s + raw.length;
     while (st < e && /[\s,]/.test(text[st]!)) st++;
     while (e > st && /[\s,]/.test(text[e - 1]!)) e--;
-    if (mailboxName(c, text.slice(st, e)) || roleMailbox(c, text.slice(st, e), text.slice(k + 1, text.indexOf('>', k)))) continue;
+    if (sharedMailbox(c, text.slice(st, e), text, k)) continue;
     nameSegment(c, st, e, 0.95, 'mail');
   }
   namedAddresses(c);
 }
 
 /**
- * A shared mailbox's display name: ordinary words only, none of them in the German or English
- * name lists ("Sales <sales@…>", "Operations <ops@…>", "Hedgehogs Room <…>", "Student Support &
- * Wellbeing <…>"). A person's display name has a listed name or a word no dictionary has.
+ * A shared mailbox's or a firm's display name before its address (the "<" at `open` in `s`):
+ * told by its words (mailboxWords) or by its address (roleAddress).
  */
-function mailboxName(c: Ctx, name: string): boolean {
+function sharedMailbox(c: Ctx, name: string, s: string, open: number): boolean {
   const words = name.match(/\p{L}[\p{L}\p{M}'’-]*/gu);
   if (!words) return false;
+  const close = s.indexOf('>', open);
+  return mailboxWords(c, words) || roleAddress(c, words, s.slice(open + 1, close < 0 ? s.length - 1 : close));
+}
+
+/**
+ * Ordinary words only, none of them in the German or English name lists ("Sales <sales@…>",
+ * "Operations <ops@…>", "Hedgehogs Room <…>", "Student Support & Wellbeing <…>"). A person's
+ * display name has a listed name or a word no dictionary has.
+ */
+function mailboxWords(c: Ctx, words: readonly string[]): boolean {
   for (const w of words) {
     // A code in capitals says where or which desk: "HKG Crew Scheduling", "Crew Planning ZRH".
     if (w.length < 2 || w.toLowerCase() === w || (w.length <= 4 && w.toUpperCase() === w)) continue;
@@ -1469,11 +1478,9 @@ const ROLE_LOCALS = new Set(
  * domain ("StudentStaff Manchester <shifts@studentstaff.example>"). Not where the name opens
  * with a listed given name and goes on: "Anna Schmidt <info@schmidt-bau.de>" is the owner.
  */
-function roleMailbox(c: Ctx, name: string, address: string): boolean {
+function roleAddress(c: Ctx, words: readonly string[], address: string): boolean {
   const at = address.indexOf('@');
-  if (at <= 0) return false;
-  const words = name.match(/\p{L}[\p{L}\p{M}'’-]*/gu);
-  if (!words || (words.length >= 2 && c.L.given.has(titleCase(words[0]!)))) return false;
+  if (at <= 0 || (words.length >= 2 && c.L.given.has(titleCase(words[0]!)))) return false;
   const local = address.slice(0, at).toLowerCase().split(/[._+-]/)[0]!;
   if (ROLE_LOCALS.has(local)) return true;
   const head = asciiFold(words[0]!.toLowerCase()).replace(/[^a-z]/g, '');
@@ -1793,10 +1800,10 @@ const LINE_LABEL = /^[ \t]*(\p{Lu}[\p{L}\p{M} ]{1,30}?):[ \t]/u;
 /** The line before or after the one at `s` opens with a form's label that names no one. */
 function formLabelNearby(c: Ctx, s: number): boolean {
   const { text } = c;
-  const ls = text.lastIndexOf('\n', s - 1) + 1;
-  const prev = ls > 0 ? text.slice(text.lastIndexOf('\n', ls - 2) + 1, ls - 1) : '';
-  const le = text.indexOf('\n', s);
-  const next = le < 0 ? '' : text.slice(le + 1, lineEndOf(text, le + 1));
+  const ls = lineStartOf(text, s);
+  const le = lineEndOf(text, s);
+  const prev = ls > 0 ? text.slice(lineStartOf(text, ls - 1), ls - 1) : '';
+  const next = le < text.length ? text.slice(le + 1, lineEndOf(text, le + 1)) : '';
   for (const line of [prev, next]) {
     const m = LINE_LABEL.exec(line);
     if (m && m[1]!.split(/\s+/).every((w) => !isGiven(c, w) && !isSurname(c, w))) return true;

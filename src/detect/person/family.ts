@@ -44,6 +44,22 @@ function namelike(L: NameLists, words: readonly string[]): boolean {
  */
 const GAELIC_SURNAME = /(?<![\p{L}\p{N}])(?:Ó|Ní|Uí|Nic|Mhic)[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:[ \t](?:Giolla|an|na)[ \t]\p{Lu}[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{N}]|[ \t]+\p{Lu})/gu;
 
+/** The patterns a word introduces a name with, their scores, and the cheap test whether the text can hold them. */
+const INTRODUCED: ReadonlyArray<readonly [RegExp, number, (text: string) => boolean]> = [
+  [BIRTH_NAME, 0.85, (t) => t.indexOf('geb') >= 0 || t.indexOf('née') >= 0 || t.indexOf('nee ') >= 0],
+  [HOUSEHOLD, 0.8, (t) => /Ehe|Fam|Geschwister|Witw/.test(t)],
+  [CARETAKER, 0.8, (t) => t.indexOf('Haus') >= 0],
+];
+
+/**
+ * A caretaker's name, not the place or firm he serves ("Hausmeister Kurzentrum", "Hausmeister
+ * Lager Bremerhaven"): a listed name, and one that is a word too ("Adler") only where no second
+ * capitalised word follows (`after`: the text right after it).
+ */
+function caretakerName(L: NameLists, w: string, after: string): boolean {
+  return listedName(L, w) && (wordClass(w) !== 'w' || L.surname.has(w) || (L.deAmbig.has(w) && !CAPITAL_NEXT.test(after)));
+}
+
 export function familyNames(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   if (text.indexOf('Ó ') >= 0 || text.indexOf('Ní ') >= 0 || text.indexOf('Uí ') >= 0 || text.indexOf('Nic ') >= 0 || text.indexOf('Mhic ') >= 0) {
@@ -65,8 +81,8 @@ export function familyNames(text: string, L: NameLists): ScoredSpan[] {
     const whose = r[1];
     if (whose && namelike(L, [whose])) out.push({ start: k + 1, end: k + 1 + whose.length, score: 0.75 });
   }
-  for (const [re, score] of [[BIRTH_NAME, 0.85], [HOUSEHOLD, 0.8], [CARETAKER, 0.8]] as const) {
-    if (re === BIRTH_NAME ? text.indexOf('geb') < 0 && text.indexOf('née') < 0 && text.indexOf('nee ') < 0 : re === CARETAKER ? text.indexOf('Haus') < 0 : !/Ehe|Fam|Geschwister|Witw/.test(text)) continue;
+  for (const [re, score, present] of INTRODUCED) {
+    if (!present(text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -74,9 +90,7 @@ export function familyNames(text: string, L: NameLists): ScoredSpan[] {
       // A never-name only as a listed surname ("Familie Sommer", "Familie Winter"); each part of
       // a double name a name or no ordinary word ("Familie Backend-Team" is none).
       if ((NEVER_NAMES.has(w) && !L.surname.has(w)) || w.split('-').some((p) => !listedName(L, p) && wordClass(p) === 'w')) continue;
-      // A caretaker's place or firm is no name: "Hausmeister Kurzentrum", "Hausmeister Lager Bremerhaven".
-      // A listed surname that is a word too ("Adler") only where no second capitalised word follows.
-      if (re === CARETAKER && !(listedName(L, w) && (wordClass(w) !== 'w' || L.surname.has(w) || (L.deAmbig.has(w) && !CAPITAL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))))) continue;
+      if (re === CARETAKER && !caretakerName(L, w, text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       const start = m.index + m[0].length - w.length;
       // A given name, then the surname: "Eheleute Jan-Derk Ubbens und Tjarda Ubbens".
       const next = re === HOUSEHOLD && L.given.has(w.split('-')[0]!) ? NEXT_NAME.exec(text.slice(start + w.length, start + w.length + 40)) : null;

@@ -69,6 +69,11 @@ function asciiSurnames(L: NameLists): ReadonlySet<string> {
   return asciiSurnameSet;
 }
 
+/** A listed surname written without its marks, five letters or more: "simsek" for Şimşek, "yilmaz" for Yılmaz. */
+function asciiSurname(L: NameLists, part: string): boolean {
+  return part.length >= 5 && asciiSurnames(L).has(titled(part));
+}
+
 function isGiven(L: NameLists, part: string): boolean {
   return L.given.has(titled(part));
 }
@@ -83,7 +88,7 @@ export function isGluedHandle(L: NameLists, handle: string, loose = true): boole
   // two surnames ("fstewartkerr", "kbellamyshaw"). Not after "@": a social network's handle is a
   // public pseudonym ("@justinbieber", "@kevinjonas"), and only the plain shape counts there.
   // (A surname without its marks counts whole, not as half of two: "hsimsek" for Şimşek.)
-  return isSurname(L, rest) || (rest.length >= 5 && asciiSurnames(L).has(titled(rest))) || (loose && ((rest.length >= 5 && isGiven(L, rest)) || twoSurnames(L, rest)));
+  return isSurname(L, rest) || asciiSurname(L, rest) || (loose && ((rest.length >= 5 && isGiven(L, rest)) || twoSurnames(L, rest)));
 }
 
 /** Two listed surnames glued: "stewartkerr", "bellamyshaw" (four letters each at least). */
@@ -121,7 +126,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
       // A surname written without its marks counts as listed: "d.yilmaz" for Yılmaz.
       const ok =
         (given && (b.length === 1 || isSurname(L, b) || (b.length >= 3 && wordClass(titled(b)) !== 'w'))) ||
-        (!given && b.length >= 3 && (isSurname(L, b) || isGiven(L, b) || (b.length >= 5 && asciiSurnames(L).has(titled(b))) || (keyed && wordClass(titled(b)) !== 'w')));
+        (!given && b.length >= 3 && (isSurname(L, b) || isGiven(L, b) || asciiSurname(L, b) || (keyed && wordClass(titled(b)) !== 'w')));
       if (ok) out.push({ start: s, end: e, score: 0.75 });
     }
   }

@@ -101,16 +101,16 @@ export class SortedNameList implements ReadonlySet<string> {
   }
 }
 
-/**
- * A name one of the lists holds (census surnames included), as written there ("Müller"): also a
- * double name whose every part is one ("Llywelyn-Jones"), and "O'Brien", which the census list
- * writes "Obrien".
- */
 /** Listed as a name that is also an ordinary German or English word ("Vogel", "Long"). */
 export function ambiguousName(L: NameLists, w: string): boolean {
   return L.deAmbig.has(w) || L.enAmbig.has(w);
 }
 
+/**
+ * A name one of the lists holds (census surnames included), as written there ("Müller"): also a
+ * double name whose every part is one ("Llywelyn-Jones"), and "O'Brien", which the census list
+ * writes "Obrien".
+ */
 export function listedName(L: NameLists, w: string): boolean {
   if (L.given.has(w) || L.surname.has(w) || L.census.has(w)) return true;
   if (w.includes('-')) return w.split('-').every((p) => p !== '' && listedName(L, p));

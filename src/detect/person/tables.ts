@@ -11,6 +11,7 @@ import { isGluedHandle, NOT_USERS } from './handles.js';
 import { listedName, titled, type NameLists } from './names.js';
 import { NEVER_NAMES, ORG_WORDS } from './lexicon.js';
 import { nameLikeClass, wordClass } from './words.js';
+import { umlautsAsE } from '../../util/chars.js';
 
 export interface TableSpan {
   start: number;
@@ -51,15 +52,13 @@ const NONE = labelSet(`firma firmenname unternehmen company companyname organisa
 
 /** Header labels in one spelling: lower case, no separators, umlauts as written in ASCII exports ("Empfaenger"). */
 function normLabel(raw: string): string {
-  return raw
-    .toLowerCase()
-    // "(in)", "(s)", and remarks: "Name (as on bank account)".
-    .replace(/\([^()]*\)|[*:]in(?:nen)?$/g, '')
-    .replace(/["'’\s_./\-]+/g, '')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss');
+  return umlautsAsE(
+    raw
+      .toLowerCase()
+      // "(in)", "(s)", and remarks: "Name (as on bank account)".
+      .replace(/\([^()]*\)|[*:]in(?:nen)?$/g, '')
+      .replace(/["'’\s_./\-]+/g, ''),
+  );
 }
 
 function labelSet(words: string): Set<string> {
