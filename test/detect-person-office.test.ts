@@ -438,3 +438,13 @@ describe('blind26: animals, sheriffs and the Garda', () => {
     expect(people('when he goes to Tallaght Garda station on Friday.')).toEqual([]);
   });
 });
+
+describe('places the name lists do not know', () => {
+  it('masks no town or country on a delegate list, in a route or after a job (only listed names or a title make one a person)', () => {
+    expect(people('Position: Project Engineer, Roads\nLocation: Brisbane\nLength of service: 3 yrs')).toEqual([]);
+    expect(people('Zweiter Kontakt: Ngozi Okafor (Mutter), Lagos, +234 803 456 7812')).toEqual(['Ngozi Okafor']);
+    expect(people('Pilot: 3 sites (Austin, Denver, Phoenix), 60 days')).not.toContain('Denver');
+    // A listed given name stays one: "Milan" is a city and a son.
+    expect(people('Über die Leistungen Ihres Sohnes Milan im Fach Mathematik.')).toEqual(['Milan']);
+  });
+});

@@ -15,6 +15,7 @@ import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
 import { lineupNames } from './person/lineups.js';
 import { listMatesOfBare } from './person/listmates.js';
+import { isPlaceWord } from './person/places.js';
 import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
@@ -210,7 +211,8 @@ export const personDetector: Detector = {
     const nicks = nicknames(text, out, L);
     if (nicks.length) out = unionSorted(out, nicks);
     // Animals' names again: later passes read some of them as names (a nickname, a list's item).
-    return out.filter((f) => !isAnimal(text, f, animals));
+    // And a town or country no name list knows ("Lagos", "Brisbane", "Zagreb"), unless a title stands before it.
+    return out.filter((f) => !isAnimal(text, f, animals) && !unlistedPlace(text, f.start, f.end, L));
   },
 };
 
@@ -510,6 +512,18 @@ const POSTCODE_BEFORE = /(?:^|\n|[·,|][ \t]*)(?:D-)?\d{5}[ \t]+$/;
 function digitWithin(text: string, from: number, to: number): boolean {
   for (let k = from; k < to && k < text.length; k++) if (isDigit(text.charCodeAt(k))) return true;
   return false;
+}
+
+/**
+ * A one-word place name that is no listed given name or surname ("Lagos", "Brisbane"; not
+ * "Milan", "Georgia", "Washington"), in mixed case, with no title before it ("Mr Whitby").
+ */
+function unlistedPlace(text: string, start: number, end: number, L: NameLists): boolean {
+  if (end - start < 4 || end - start > 20) return false;
+  const word = text.slice(start, end);
+  if (!isPlaceWord(word) || word === word.toUpperCase()) return false;
+  if (L.given.has(word) || L.surname.has(word)) return false;
+  return !TITLE_BEFORE.test(text.slice(Math.max(0, start - 7), start));
 }
 
 const ORDINAL_BEFORE = /\b\d{1,3}(?:st|nd|rd|th)[ \t]$/;
