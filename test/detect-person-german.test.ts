@@ -219,3 +219,13 @@ describe('a title after "&"', () => {
     expect(names('Account: FAM-0217\nMr Callum Baird & Dr Mei Ling Baird\n41 Corstorphine Hill')).toEqual(['Callum Baird', 'Mei Ling Baird']);
   });
 });
+
+describe("a reporter's Kürzel", () => {
+  const people = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+  it('reads the lower-case initials that sign a local news item, not an agency or a word in brackets', () => {
+    expect(people('Die Brandursache ist noch unklar. (mko)')).toEqual(['mko']);
+    expect(people('Leiterin Claudia Frey bittet um Verständnis. (hsl)\nNächste Meldung')).toEqual(['Claudia Frey', 'hsl']);
+    expect(people('Der Zug fährt wieder nach Plan. (dpa)')).toEqual([]);
+    expect(people('Die Ware kommt am Montag. (neu)')).toEqual([]);
+  });
+});

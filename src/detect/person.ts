@@ -16,6 +16,7 @@ import { initialledNames } from './person/initialled.js';
 import { lineupNames } from './person/lineups.js';
 import { listMatesOfBare } from './person/listmates.js';
 import { isPlaceWord } from './person/places.js';
+import { reporterInitials } from './person/bylines.js';
 import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
@@ -91,6 +92,8 @@ export const personDetector: Detector = {
     if (r.lang !== 'en') add(roleSurnames(text, r.toks, L));
     // "signed for by J. Fox.", "A. Nwosu, T. Hale": an initial and a surname where a name stands.
     add(initialledNames(text, L));
+    // "… bittet um Verständnis. (hsl)": a reporter's initials that sign a news item.
+    if (r.lang !== 'en') add(reporterInitials(text));
     // "geb. Wübbels", "Ehepaar Gundlach": a birth name, a household.
     add(familyNames(text, L));
     // "Aufstellung Heim: 1 Wolf – 2 Brandt", "Subs: 63' Nowicki for Koch": players by surname.
