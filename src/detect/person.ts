@@ -13,7 +13,7 @@ import { animalKindBeforeName, animalNames, isAnimal } from './person/animals.js
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
-import { lineupNames } from './person/lineups.js';
+import { lineupNames, teamLines } from './person/lineups.js';
 import { listMatesOfBare } from './person/listmates.js';
 import { isPlaceWord } from './person/places.js';
 import { reporterInitials } from './person/bylines.js';
@@ -98,6 +98,8 @@ export const personDetector: Detector = {
     add(familyNames(text, L));
     // "Aufstellung Heim: 1 Wolf – 2 Brandt", "Subs: 63' Nowicki for Koch": players by surname.
     add(lineupNames(text, L));
+    // "Dellwig: Tiedemann – Vogt, Mbeki (71. Pohl)", "Tore: Okonjo 23, 58": a newspaper's team and scorer lines.
+    add(teamLines(text, L));
     // "Reservierung_Schmitz_Overath.xlsx", "Sokolowski/Vogel": surnames in file names and crews.
     add(groupedNames(text, L, out));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);

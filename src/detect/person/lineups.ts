@@ -51,3 +51,73 @@ export function lineupNames(text: string, L: NameLists): ScoredSpan[] {
   }
   return out;
 }
+
+/** A player in a newspaper's team line: a surname of one or two words ("Dos Santos", "Te Whaiti", "Abou-Khalil"). */
+const SURNAME = String.raw`(?:(?:von|van|de|di|da|del|dos|das|le|la|te|ten|al|el)[ \t]+|(?:Dos|Da|De|Di|Te|Van|Von|Le|La|Al|El|Mac|Mc)[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
+/**
+ * One item of a team line: the player, his goals or minutes ("Brehm 7/3", "Okonjo 23, 58"), and
+ * in brackets a substitute with his minute ("(78. Fischer)", "(Price 74)") or a role ("(Tor)", "(capt)").
+ */
+const ITEM = new RegExp(
+  String.raw`^[ \t]*(${SURNAME})(?:[ \t]+\d{1,3}(?:/\d{1,2})?'?)?(?:[ \t]*\((?:\d{1,3}(?:\.|')[ \t]*(${SURNAME})|(${SURNAME})[ \t]+\d{1,3}'?|Tor|TW|capt|c|C|k|pen|Pen|Elfm\.?|FE|ET)\))?[ \t]*\.?[ \t]*$`,
+  'u',
+);
+/** Labels of a match report's scorer and card lines: what follows is players, however few. */
+const SCORER_LABEL = /^(?:Goals?|Scorers?|Tore|Torschützen|Tries|Try|Cons?|Pens?|Drop goals?|Booked|Bookings|Yellow cards?|Red cards?|Sent off|Gelb|Gelbe Karten?|Gelb-Rot|Rot|Rote Karten?|Werfer|Beste Werfer|Punkte|Top scorers?)$/i;
+/** What marks a team line as a match report's: a substitute with his minute, a goalkeeper's or captain's mark, goals after names. */
+const SPORT_MARK = /\(\d{1,3}(?:\.|')[ \t]*\p{Lu}|\(\p{Lu}[\p{Ll}'’-]+[ \t]+\d{1,3}'?\)|\((?:Tor|TW|capt|c)\)|\p{Ll}[ \t]+\d{1,2}\/\d{1,2}(?:[,;.]|$)/u;
+
+/**
+ * Team lines of newspaper match reports: "Dellwig: Tiedemann – Vogt, Mbeki, Schäfer – Janssen
+ * (82. Öztürk).", "Nordheide: Holtkamp, Rasmussen (Tor); Øvergaard 9, Brehm 7/3, Kurtović 5",
+ * "Eastbridge: Haldane; Baker, Mensah (Price 74)", "Goals: Okonjo 23, 58; Baker 67", "Pens:
+ * Maitland 4". Each item of such a line is a surname, whatever else the word is ("Fischer",
+ * "Wolf", "Strong"). A line after a team's name counts when it has six items or more, nearly all
+ * of a player's shape, and a match report's marks (substitutes with minutes, "(Tor)", goals
+ * "7/3"); one after a scorer's or card's label ("Tore:", "Booked:", "Tries:") counts as it is.
+ */
+export function teamLines(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  if (!SPORT_MARK.test(text) && !/(?:^|\n|\.[ \t])(?:Goals?|Scorers?|Tore|Torschützen|Tries|Cons?|Pens?|Booked|Gelb|Werfer|Punkte)[ \t]*:/.test(text)) return out;
+  for (let ls = 0; ls < text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, le);
+    // Segments "Label: items", a line may hold several ("Harlequins: Tries: A, B. Cons: C 3.").
+    const seg = /(?:^|(?<=[.;][ \t]))[ \t]*([\p{Lu}][\p{L}\p{M}'’ .-]{0,30}?)[ \t]*:[ \t]*/gu;
+    const heads: Array<{ label: string; from: number; at: number }> = [];
+    for (let m = seg.exec(line); m; m = seg.exec(line)) heads.push({ label: m[1]!.trim(), from: m.index, at: m.index + m[0].length });
+    for (let h = 0; h < heads.length; h++) {
+      const { label, at } = heads[h]!;
+      const until = h + 1 < heads.length ? heads[h + 1]!.from : line.length;
+      const body = line.slice(at, until);
+      const scorer = SCORER_LABEL.test(label);
+      if (!scorer && !SPORT_MARK.test(body)) continue;
+      const items: Array<{ from: number; text: string }> = [];
+      const sep = /[,;]|[ \t][–—-][ \t]/g;
+      let from = 0;
+      for (let s = sep.exec(body); ; s = sep.exec(body)) {
+        const to = s ? s.index : body.length;
+        const item = body.slice(from, to);
+        if (!/^[ \t]*\d{1,3}[ \t]*\.?[ \t]*$/.test(item)) items.push({ from, text: item }); // "Okonjo 23, 58": a second goal
+        if (!s) break;
+        from = s.index + s[0].length;
+      }
+      const shaped = items.map((it) => ({ it, m: ITEM.exec(it.text) }));
+      const ok = shaped.filter((x) => x.m).length;
+      if (scorer ? ok < items.length : items.length < 6 || ok < items.length - 1) continue;
+      for (const { it, m } of shaped) {
+        if (!m) continue;
+        for (let g = 1; g <= 3; g++) {
+          const name = m[g];
+          // A season or month is a player here if it is a name too ("(78. Winter)").
+          if (!name || (NEVER_NAMES.has(name) && !listedName(L, name))) continue;
+          const start = ls + at + it.from + it.text.indexOf(name, g === 1 ? 0 : it.text.indexOf('('));
+          out.push({ start, end: start + name.length, score: 0.8 });
+        }
+      }
+    }
+    ls = le + 1;
+  }
+  return out;
+}
