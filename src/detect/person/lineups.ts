@@ -8,6 +8,7 @@
 import { NEVER_NAMES } from './lexicon.js';
 import { listedName, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
+import { lineEndOf } from '../../util/chars.js';
 
 /** The label of a team sheet or of its substitutions, up to its colon; found from each colon. */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:(Aufstellung|Startelf|Startaufstellung|Line-?up|Lineup|Team[ \t]?sheet|Starting[ \t]+(?:XI|eleven))|(Auswechslungen|Einwechslungen|Wechsel|Substitutions|Subs))(?:[ \t]+\p{L}+)?[ \t]*$/iu;
@@ -63,7 +64,12 @@ const ITEM = new RegExp(
   'u',
 );
 /** Labels of a match report's scorer and card lines: what follows is players, however few. */
-const SCORER_LABEL = /^(?:Goals?|Scorers?|Tore|Torschützen|Tries|Try|Cons?|Pens?|Drop goals?|Booked|Bookings|Yellow cards?|Red cards?|Sent off|Gelb|Gelbe Karten?|Gelb-Rot|Rot|Rote Karten?|Werfer|Beste Werfer|Punkte|Top scorers?)$/i;
+const SCORER_WORDS = 'Goals?|Scorers?|Tore|Torschützen|Tries|Try|Cons?|Pens?|Drop goals?|Booked|Bookings|Yellow cards?|Red cards?|Sent off|Gelb|Gelbe Karten?|Gelb-Rot|Rot|Rote Karten?|Werfer|Beste Werfer|Punkte|Top scorers?';
+const SCORER_LABEL = new RegExp(`^(?:${SCORER_WORDS})$`, 'i');
+/** Such a label opening a line or a sentence: a text without one (and without SPORT_MARK) is not read line by line. */
+const SCORER_HEAD = new RegExp(String.raw`(?:^|\n|\.[ \t])(?:${SCORER_WORDS})[ \t]*:`);
+/** A line's segments "Label: items"; a line may hold several ("Harlequins: Tries: A, B. Cons: C 3."). */
+const SEGMENT = /(?:^|(?<=[.;][ \t]))[ \t]*([\p{Lu}][\p{L}\p{M}'’ .-]{0,30}?)[ \t]*:[ \t]*/gu;
 /** What marks a team line as a match report's: a substitute with his minute, a goalkeeper's or captain's mark, goals after names. */
 const SPORT_MARK = /\(\d{1,3}(?:\.|')[ \t]*\p{Lu}|\(\p{Lu}[\p{Ll}'’-]+[ \t]+\d{1,3}'?\)|\((?:Tor|TW|capt|c)\)|\p{Ll}[ \t]+\d{1,2}\/\d{1,2}(?:[,;.]|$)/u;
 
@@ -78,15 +84,13 @@ const SPORT_MARK = /\(\d{1,3}(?:\.|')[ \t]*\p{Lu}|\(\p{Lu}[\p{Ll}'’-]+[ \t]+\d
  */
 export function teamLines(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
-  if (!SPORT_MARK.test(text) && !/(?:^|\n|\.[ \t])(?:Goals?|Scorers?|Tore|Torschützen|Tries|Cons?|Pens?|Booked|Gelb|Werfer|Punkte)[ \t]*:/.test(text)) return out;
+  if (!SPORT_MARK.test(text) && !SCORER_HEAD.test(text)) return out;
   for (let ls = 0; ls < text.length; ) {
-    let le = text.indexOf('\n', ls);
-    if (le < 0) le = text.length;
+    const le = lineEndOf(text, ls);
     const line = text.slice(ls, le);
-    // Segments "Label: items", a line may hold several ("Harlequins: Tries: A, B. Cons: C 3.").
-    const seg = /(?:^|(?<=[.;][ \t]))[ \t]*([\p{Lu}][\p{L}\p{M}'’ .-]{0,30}?)[ \t]*:[ \t]*/gu;
     const heads: Array<{ label: string; from: number; at: number }> = [];
-    for (let m = seg.exec(line); m; m = seg.exec(line)) heads.push({ label: m[1]!.trim(), from: m.index, at: m.index + m[0].length });
+    SEGMENT.lastIndex = 0;
+    for (let m = SEGMENT.exec(line); m; m = SEGMENT.exec(line)) heads.push({ label: m[1]!.trim(), from: m.index, at: m.index + m[0].length });
     for (let h = 0; h < heads.length; h++) {
       const { label, at } = heads[h]!;
       const until = h + 1 < heads.length ? heads[h + 1]!.from : line.length;
