@@ -121,6 +121,15 @@ describe('phoneDetector: international and other regions', () => {
     expect(surfaces('Tel. 0621-1430')).toEqual(['0621-1430']);
   });
 
+  it("leaves clinical numbers alone: a health service number and a measured fraction with its date", () => {
+    expect(surfaces('Blueteq form for Mr Amadi (NHS 450 557 7104) to me today.')).toEqual([]);
+    expect(surfaces('Patient MRN: 450 557 7104')).toEqual([]);
+    expect(surfaces('Periwound maceration. ABPI 0.92 (29/04). Cleansed with tap water.')).toEqual([]);
+    // The same digits named a phone number are one; dotted French numbers keep their trunk zero.
+    expect(surfaces('Ward phone: 450 557 7104')).toEqual(['450 557 7104']);
+    expect(surfaces('Tél. 06.12.34.56.78')).toEqual(['06.12.34.56.78']);
+  });
+
   it('takes grouped British national numbers that are valid in the UK as written', () => {
     expect(surfaces('from the UK: 020 7946 0958')).toEqual(['020 7946 0958']);
     expect(surfaces('Queries: accounts@example.co.uk · 0161 496 0752')).toEqual(['0161 496 0752']);

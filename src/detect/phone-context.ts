@@ -78,6 +78,8 @@ const NEGATIVE = new Set([
   'ep', 'wo', 'patent', 'marke', 'markenanmeldung', 'registernummer', 'eu', 'depot', 'portfolio', 'policy', 'police',
   // Tax and company registers: "P.IVA IT 05833170487", "VAT GB 123 4567 89", "KvK 61839204".
   'vat', 'iva', 'tva', 'btw', 'uid', 'nif', 'cif', 'siret', 'siren', 'kvk', 'abn', 'acn', 'utr', 'crn',
+  // Health and social insurance numbers: "NHS 450 557 7104" (3-3-4 like a phone), "MRN", "CHI".
+  'nhs', 'mrn', 'chi', 'ssn', 'pps', 'ppsn', 'svnr', 'kvnr',
 ]);
 // Compound prefixes of identifier words: Rechnungs-Nr., Kundennummer, Vertragsnr, Aktenz., …
 /** A phone word, then "on"/"in" (and "the") before a record's name: "Phone on order", "number on the account". */

@@ -354,6 +354,7 @@ const NOT_PHONE_SHAPES = [
   /^\d{1,3}(?:\.\d{1,3}){3}$/, // 192.168.100.200
   /^(?:19|20)\d\d ?[-–/] ?(?:19|20)\d\d$/, // 2019-2024
   /^\d{2}-\d{4}-\d{7}-\d{2,3}$/, // New Zealand bank account 06-0801-0456789-00
+  /^0[.,]\d/, // a fraction and what follows it: "ABPI 0.92 (29/04)" (no trunk "0" stands alone)
 ];
 /** A shift in a rota, "0600-1430": two times of day, unless a phone word names it one. */
 const SHIFT = /^(?:[01]\d|2[0-3])[0-5]\d ?[-–] ?(?:[01]\d|2[0-3])[0-5]\d$/;
