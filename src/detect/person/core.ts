@@ -2536,12 +2536,22 @@ export function resolveMore(kept: Span[], extra: Span[]): Span[] {
 const LONE_SURNAMES = process.env.PERSON_LONE !== '0';
 const USE_COMPROMISE = process.env.PERSON_COMPROMISE !== '0';
 
+/**
+ * The tokens' start offsets. A function of its own: as a loop inside runRules it made V8
+ * compile all of runRules on-stack (OSR) for every long text, and that code deoptimised right
+ * after the loop (35 times in 6 MB), each time a recompile of runRules with its inlined rules.
+ */
+function tokenStarts(toks: readonly Tok[]): Int32Array {
+  const starts = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) starts[i] = toks[i]!.s;
+  return starts;
+}
+
 export function runRules(text: string): CoreResult {
   const toks = tokenize(text);
   // Token index by start offset: binary search over the (sorted) token starts, kept in a typed
   // array (the tokens themselves are scattered over the heap).
-  const starts = new Int32Array(toks.length);
-  for (let i = 0; i < toks.length; i++) starts[i] = toks[i]!.s;
+  const starts = tokenStarts(toks);
   const byStart = {
     get(start: number): number | undefined {
       const lo = lowerBound(starts, start);
