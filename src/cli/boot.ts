@@ -141,6 +141,18 @@ function writeCache(dir: string, name: string, data: Buffer, key: string): void 
   }
 }
 
+// Less inlining in TurboFan. The person detector is dozens of large rule functions; with V8's
+// default budget (920 bytes of bytecode inlined per function) each one absorbs its helpers, and
+// a deopt in a rarely taken branch of any helper throws away and recompiles the big function
+// (5-7 times for some). That compiling runs on V8's background threads, on the same two cores as
+// the detector threads: 2.3-2.8 s of background CPU per 4 MB of text in one isolate, 1.6-1.9 s
+// with 200, at the same main-thread speed. Process-wide, so the worker threads get it too; set
+// before any code is compiled, so the code cache is made and checked under the same flags. A
+// value given on node's command line wins.
+if (!process.execArgv.some((a) => a.startsWith('--max-inlined-bytecode-size-cumulative'))) {
+  (req('node:v8') as typeof import('node:v8')).setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+}
+
 const bytes = readFileSync(BUNDLE);
 // The bundle is built ASCII-only; latin1 then decodes it with a plain copy (UTF-8 decoding of
 // 1.7 MB costs several milliseconds). Should it ever hold other bytes, decode it properly.
