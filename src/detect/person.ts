@@ -17,6 +17,7 @@ import { lineupNames, teamLines } from './person/lineups.js';
 import { listMatesOfBare } from './person/listmates.js';
 import { isPlaceWord } from './person/places.js';
 import { reporterInitials } from './person/bylines.js';
+import { afterOffice, beforeOffice, eponymOrInstitution, officeWordNoName, officials, rolesOnly } from './person/officials.js';
 import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
@@ -94,6 +95,9 @@ export const personDetector: Detector = {
     add(initialledNames(text, L));
     // "… bittet um Verständnis. (hsl)": a reporter's initials that sign a news item.
     if (r.lang !== 'en') add(reporterInitials(text));
+    // "Kallweit, Richterin am Amtsgericht", "HHJ Goode", "BY MS. NAKAMURA:": officials of courts by their office.
+    const official = officials(text, L, r.lang);
+    add(official);
     // "geb. Wübbels", "Ehepaar Gundlach": a birth name, a household.
     add(familyNames(text, L));
     // "Aufstellung Heim: 1 Wolf – 2 Brandt", "Subs: 63' Nowicki for Koch": players by surname.
@@ -109,6 +113,8 @@ export const personDetector: Detector = {
     // Table fields are names by their column, whatever follows them ("Huang,Mei,HSBC" is no citation).
     let fromTables: Set<number> | undefined;
     for (const sp of spans) if (sp.rule === 'table') (fromTables ??= new Set()).add(sp.start);
+    // … and so is an official by the office after the name ("Hölzle, JHSekr'in" is no "Keller, SGG").
+    for (const sp of official) (fromTables ??= new Set()).add(sp.start);
     let k = 0;
     let models: Set<string> | undefined;
     const animals = animalNames(text, out);
@@ -120,6 +126,15 @@ export const personDetector: Detector = {
       if (text.charCodeAt(f.start - 1) === 46 && inAddress(text, f.start, f.end)) continue;
       if (blocked !== null && blocked(f.start, f.end)) continue;
       if (placeInAddress(text, f.start, f.end)) continue;
+      // An office or role, not its holder ("Richter am Landgericht", "Consultant Radiologist"); an eponym ("Murphy's sign", "Morbus Crohn").
+      if (officeWordNoName(text, f.start, f.end, L) || rolesOnly(text, f.start, f.end, L) || eponymOrInstitution(text, f.start, f.end)) continue;
+      // "Rechtspflegerin [Thomsen]", "[Brauckmann], Oberstaatsanwalt": the name without its office.
+      const nameStart = afterOffice(text, f.start, f.end, L);
+      const nameEnd = beforeOffice(text, nameStart, f.end);
+      if (nameStart > f.start || nameEnd < f.end) {
+        out[k++] = { ...f, start: nameStart, end: nameEnd };
+        continue;
+      }
       // A venue's name after a capital "The" inside a sentence: "Leaving do at The Green Man".
       if (venueAfterThe(text, f.start)) continue;
       // An XML element's name ("</MsgId>", "<Nm>"), a degree's subject ("Dipl.-Psych.", "M.Sc. Phys.").
@@ -217,7 +232,8 @@ export const personDetector: Detector = {
     if (nicks.length) out = unionSorted(out, nicks);
     // Animals' names again: later passes read some of them as names (a nickname, a list's item).
     // And a town or country no name list knows ("Lagos", "Brisbane", "Zagreb"), unless a title stands before it.
-    return out.filter((f) => !isAnimal(text, f, animals) && !unlistedPlace(text, f.start, f.end, L));
+    // Roles again: a list rule reads "Rosalind Achterberg, Ward Sister" as two names.
+    return out.filter((f) => !isAnimal(text, f, animals) && !unlistedPlace(text, f.start, f.end, L) && !rolesOnly(text, f.start, f.end, L));
   },
 };
 

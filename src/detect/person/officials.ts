@@ -1,0 +1,169 @@
+/**
+ * Officials of courts and prosecutors' offices by their office, the way decisions, orders and
+ * court letters name and sign them:
+ *
+ * - German: "Kallweit, Richterin am Amtsgericht", "Brauckmann, Oberstaatsanwalt", "Hölzle,
+ *   JHSekr'in", a surname alone on the line above its office, "durch die Richterin am Amtsgericht
+ *   Ohlendorf", "durch die Rechtspflegerin Thomsen";
+ * - English: "HHJ Goode", "DJ Penhaligon", "Recorder Hartnell", "LORD JUSTICE ADEKUNLE", "HER
+ *   HONOUR JUDGE KAUR", "SHERIFF FIONA McGLASHAN"; a transcript's "BY MS. NAKAMURA:", "MR. DUBOIS:";
+ *   an American bench's "HOLLOWAY, P. J.", "DEMIRJIAN, J.".
+ *
+ * The office words themselves are no names (officeWordNoName): "Sander / Richter am Amtsgericht",
+ * "Vorsitzender Richter" ("Richter" is also one of the commonest German surnames).
+ */
+import type { NameLists } from './names.js';
+import { isPlaceWord } from './places.js';
+import type { ScoredSpan } from './span.js';
+import { nameLikeClass, wordClass } from './words.js';
+
+const OFFICE_DE = String.raw`(?:Vorsitzende[r]?[ \t]+)?(?:Richter(?:in)?|Rechtspfleger(?:in)?|(?:Ober|Leitende[r]?[ \t]+Ober)?[Ss]taatsanw(?:alt|ältin)|Amtsanw(?:alt|ältin)|Notar(?:in)?|Urkundsbeamt(?:er|in)|Justiz(?:beschäftigte|angestellte|sekretär(?:in)?|hauptsekretär(?:in)?|obersekretär(?:in)?|inspektor(?:in)?|amtsinspektor(?:in)?)r?|Gerichtsvollzieher(?:in)?|J[HO]?Sekr(?:['’]in|\.)?|JAng\.?|Direktor(?:in)?[ \t]+des[ \t]+Amtsgerichts|(?:Vize)?[Pp]räsident(?:in)?[ \t]+des[ \t]+\p{Lu}\p{Ll}*gerichts)(?![\p{L}])`;
+const NAME_DE = String.raw`(\p{Lu}[\p{Ll}\p{M}ß'’]+(?:-\p{Lu}[\p{Ll}\p{M}ß]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}ß'’]+(?:-\p{Lu}[\p{Ll}\p{M}ß]+)?)?)`;
+/** A signature: the name opens its line, the office follows after a comma or on the next line. */
+const SIGNED_DE = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:Dr\.[ \t]+)?${NAME_DE}[ \t]*(?:,[ \t]*|\r?\n[ \t]*)${OFFICE_DE}`, 'gu');
+/** Named by the office: "die Richterin am Amtsgericht Ohlendorf", "die Rechtspflegerin Thomsen". */
+const OFFICE_THEN_NAME = new RegExp(String.raw`${OFFICE_DE}(?:[ \t]+am[ \t]+\p{Lu}\p{Ll}*gericht)?[ \t]+(?:Dr\.[ \t]+)?(\p{Lu}[\p{Ll}\p{M}ß'’]+(?:-\p{Lu}[\p{Ll}\p{M}ß]+)?)(?![\p{L}\p{N}.-])`, 'gu');
+
+const BENCH_EN = String.raw`(?:HHJ|HH[ \t]+Judge|DDJ|DJ|Recorder|RECORDER|(?:Lord|Lady|Mr|Mrs|Ms|LORD|LADY|MR|MRS|MS)[ \t]+(?:Justice|JUSTICE)|(?:His|Her|HIS|HER)[ \t]+(?:Honour|HONOUR)[ \t]+(?:Judge|JUDGE)|(?:(?:Deputy|DEPUTY|Upper|UPPER|First-tier|FIRST-TIER|District|DISTRICT|Circuit|CIRCUIT|Tribunal|TRIBUNAL|Employment|EMPLOYMENT|Immigration|IMMIGRATION)[ \t]+)+(?:Judge|JUDGE)|Sheriff|SHERIFF)`;
+const WORD_EN = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)?`;
+/** "HHJ Goode", "LORD JUSTICE ADEKUNLE:", "SHERIFF FIONA McGLASHAN in the cause". */
+const BENCH_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])${BENCH_EN}[ \t]+(${WORD_EN}(?:[ \t]+${WORD_EN}){0,2})`, 'gu');
+/** A transcript's examining lawyer or objector, in capitals: "BY MS. NAKAMURA:", "MR. DUBOIS:". */
+const SPEAKER_CAPS = /(?<![\p{L}])(?:BY[ \t]+)?(?:MR|MS|MRS|MISS|DR)\.?[ \t]+([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?)(?=[ \t]*:)/gu;
+/** An American bench signs: "HOLLOWAY, P. J.", "DEMIRJIAN, J.", "We concur: … ". */
+const JUSTICE_CAPS = /(?<![\p{L}])([A-Z][A-Z'’-]{2,}),[ \t]+(?:P\.[ \t]?J\.|C\.[ \t]?J\.|J\.)(?![\p{L}])/gu;
+
+/** Before an office that is a noun phrase: an article or preposition, or the line's start. */
+const ARTICLE_BEFORE = /(?:(?:^|[^\p{L}])(?:der|die|den|dem|des|durch|von|vom|beim|als|und)[ \t]+|(?:^|\n)[ \t]*)$/u;
+
+/** After an office, a compound reads as a surname too ("Ohlendorf", "Brauckmann"); an ordinary word or a place does not. */
+function nameWord(w: string, L: NameLists): boolean {
+  if (L.surname.has(w) || L.given.has(w)) return true;
+  const cls = wordClass(w);
+  return (nameLikeClass(cls) || cls === 'c') && !isPlaceWord(w);
+}
+
+/** A word in capitals that reads as a name: not an ordinary English word ("ORDERED", "COURT"). */
+function capsNameWord(w: string, L: NameLists): boolean {
+  const t = w.charAt(0) + w.slice(1).toLowerCase();
+  if (L.surname.has(t) || L.given.has(t) || L.census.has(t)) return true;
+  return nameLikeClass(wordClass(w.toLowerCase())) && !isPlaceWord(t);
+}
+
+function nameWordAnyCase(w: string, L: NameLists): boolean {
+  const letters = w.replace(/^(?:Mc|Mac|O['’])/, '');
+  return letters === letters.toUpperCase() ? capsNameWord(w, L) : nameWord(w, L) || nameWord(w.split('-')[0]!, L);
+}
+
+export function officials(text: string, L: NameLists, lang: string): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  if (lang !== 'en' && /(?:richter|pfleger|anw[aä]lt|notar|beamt|justiz|sekr|jang|vollzieher|präsident|direktor)/i.test(text)) {
+    for (const m of text.matchAll(SIGNED_DE)) {
+      const name = m[1]!;
+      if (!name.split(/[ \t]+/).every((w) => nameWord(w, L))) continue;
+      const start = m.index! + m[0].indexOf(name);
+      out.push({ start, end: start + name.length, score: 0.85 });
+    }
+    for (const m of text.matchAll(OFFICE_THEN_NAME)) {
+      const name = m[1]!;
+      // The office as a noun phrase ("durch die Rechtspflegerin", a line's start) or with its court;
+      // else "Richter" may be a surname itself: "Firma Richter Bautenschutz".
+      if (!/[ \t]am[ \t]/.test(m[0]) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      if (!nameWord(name, L)) continue;
+      const start = m.index! + m[0].length - name.length;
+      out.push({ start, end: start + name.length, score: 0.85 });
+    }
+  }
+  if (lang !== 'de') {
+    for (const m of text.matchAll(BENCH_THEN_NAME)) {
+      // The name's words up to the first that is none: "HHJ Goode - sitting", "JUDGE KAUR (Sitting …".
+      const words = m[1]!.split(/[ \t]+/);
+      let n = 0;
+      while (n < words.length && nameWordAnyCase(words[n]!, L)) n++;
+      if (n === 0) continue;
+      const name = words.slice(0, n).join(' ');
+      const start = m.index! + m[0].length - m[1]!.length;
+      if (text.slice(start, start + name.length) !== name) continue;
+      out.push({ start, end: start + name.length, score: 0.85 });
+    }
+    if (/[A-Z]{3}/.test(text)) {
+      for (const m of text.matchAll(SPEAKER_CAPS)) {
+        const name = m[1]!;
+        if (!name.split(/[ \t]+/).every((w) => capsNameWord(w, L))) continue;
+        const start = m.index! + m[0].length - name.length;
+        out.push({ start, end: start + name.length, score: 0.85 });
+      }
+      for (const m of text.matchAll(JUSTICE_CAPS)) {
+        if (!capsNameWord(m[1]!, L)) continue;
+        out.push({ start: m.index!, end: m.index! + m[1]!.length, score: 0.85 });
+      }
+    }
+  }
+  return out;
+}
+
+const OFFICE_WORD = /^(?:(?:Straf|Amts|Familien)?[Rr]ichter(?:in)?|Rechtspfleger(?:in)?|(?:Ober)?[Ss]taatsanw(?:alt|ältin)|Amtsanw(?:alt|ältin)|Notar(?:in)?|Urkundsbeamt(?:er|in)|Justiz\p{Ll}+|Gerichtsvollzieher(?:in)?|Verteidiger(?:in)?)$/u;
+const AT_COURT = /^[ \t]+am[ \t]+\p{Lu}\p{Ll}*gericht/u;
+const CHAIR_BEFORE = /Vorsitzende[r]?[ \t]+$/;
+
+/**
+ * Whether [start, end) is an office word standing as the office: "Richter am Landgericht",
+ * "Vorsitzender Richter", or an office word no name list holds ("Rechtspflegerin", "Verteidiger").
+ */
+export function officeWordNoName(text: string, start: number, end: number, L: NameLists): boolean {
+  const w = text.slice(start, end);
+  if (!OFFICE_WORD.test(w)) return false;
+  if (!L.surname.has(w) && !L.given.has(w)) return true;
+  return AT_COURT.test(text.slice(end, end + 30)) || CHAIR_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** Clinical and care roles of signature lines: "Consultant Radiologist", "Ward Sister", "Pre-op Nurse". */
+const ROLE_EN = /^(?:\p{Lu}\p{Ll}+(?:ologist|iatrist|ician)|Surgeon|Nurse|Sister|Physician|Registrar|Midwife|Therapist|Pharmacist|Consultant|Orthopaedic|Orthopedic|Pre-op|Ward|Oncoplastic|Breast|Safeguarding|Adults|Named|Specialist|Matron|Paramedic)$/u;
+
+/** Whether [start, end) holds only role words, two or more or one no list holds: "Consultant [Orthopaedic Surgeon]", "[Ward Sister]" (not "Ward" alone). */
+export function rolesOnly(text: string, start: number, end: number, L: NameLists): boolean {
+  const words = text.slice(start, end).split(/[ \t]+/);
+  if (!words.every((w) => ROLE_EN.test(w))) return false;
+  return words.length > 1 || (!L.surname.has(words[0]!) && !L.given.has(words[0]!));
+}
+
+const EPONYM_AFTER = /^['’]s[ \t]+(?:sign|oesophagus|esophagus|disease|syndrome|test|triad|law|score|classification|criteria|phenomenon|manoeuvre|maneuver|reflex|palsy|ulcer|fracture|procedure|operation|node|cyst|sarcoma|lymphoma|scale|contracture|thyroiditis|lymphoma|procedure)(?![\p{L}])/u;
+const EPONYM_BEFORE = /(?:\bMorbus|\bof)[ \t]+$/;
+
+/**
+ * A person's name that names a thing instead: an eponym ("Murphy's sign", "Barrett's oesophagus",
+ * "Morbus Crohn") or "of Justice" ("Royal Courts of Justice", "Hall of Justice").
+ */
+export function eponymOrInstitution(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (EPONYM_BEFORE.test(before)) {
+    const w = text.slice(start, end);
+    if (/\bof[ \t]+$/.test(before)) return w === 'Justice';
+    return /Morbus[ \t]+$/.test(before) && !w.includes(' ');
+  }
+  return EPONYM_AFTER.test(text.slice(end, end + 24));
+}
+
+/**
+ * Where a name found with its office before it starts: "Rechtspflegerin [Thomsen]",
+ * "Richterin am Amtsgericht [Fontaine]"; `start` when it opens with no office.
+ */
+export function afterOffice(text: string, start: number, end: number, L: NameLists): number {
+  const sp = text.indexOf(' ', start);
+  if (sp < 0 || sp >= end) return start;
+  const w = text.slice(start, sp);
+  if (!OFFICE_WORD.test(w)) return start;
+  let at = sp + 1;
+  const court = /^am[ \t]+\p{Lu}\p{Ll}*gericht[ \t]+/u.exec(text.slice(at, end));
+  if (court) at += court[0].length;
+  // A surname that is an office word too names the person: "Firma Richter Bautenschutz", "Anna Richter".
+  else if (L.surname.has(w) || L.given.has(w)) return start;
+  return at < end ? at : start;
+}
+
+/** Where a name read together with its office after a comma ends: "[Brauckmann], Oberstaatsanwalt"; `end` otherwise. */
+export function beforeOffice(text: string, start: number, end: number): number {
+  const comma = text.lastIndexOf(',', end);
+  if (comma <= start) return end;
+  return OFFICE_WORD.test(text.slice(comma + 1, end).trim()) ? comma : end;
+}

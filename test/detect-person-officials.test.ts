@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { personDetector } from '../src/detect/person.js';
+
+const people = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+describe('officials of courts by their office', () => {
+  it('finds German judges, clerks and prosecutors where decisions sign and name them', () => {
+    const order = [
+      'Beschluss',
+      '',
+      'In der Familiensache hat das Amtsgericht Köln durch die Richterin am Amtsgericht Ohlendorf am 19.03.2025 beschlossen:',
+      'Der Antrag wird zurückgewiesen. Die Kostenentscheidung folgt aus § 81 FamFG.',
+      '',
+      'Kallweit, Richterin am Amtsgericht',
+      '',
+      'Ausgefertigt: Stuttgart, 04.02.2025',
+      "Hölzle, JHSekr'in als Urkundsbeamtin der Geschäftsstelle",
+      '',
+      'Auf Anordnung',
+      'Schäfer, Justizbeschäftigte',
+      '',
+      'Frankfurt (Oder), 11.12.2024',
+      'Rothe, Staatsanwältin',
+      '',
+      'Brauckmann, Oberstaatsanwalt',
+      '',
+      'Das Amtsgericht Lübeck hat durch die Rechtspflegerin Thomsen am 07.03.2025 beschlossen, dass der Antrag zurückgewiesen wird.',
+    ].join('\n');
+    const found = people(order);
+    for (const name of ['Ohlendorf', 'Kallweit', 'Hölzle', 'Schäfer', 'Rothe', 'Brauckmann', 'Thomsen']) expect(found).toContain(name);
+  });
+
+  it('takes the office itself for no name, though "Richter" is a surname too', () => {
+    const text = 'Das Urteil ist vorläufig vollstreckbar.\n\nSander\nRichter am Amtsgericht\n\nDie Kammer: Vorsitzender Richter am Landgericht, Rechtspflegerin, Verteidiger.';
+    const found = people(text);
+    expect(found).toContain('Sander');
+    expect(found).not.toContain('Richter');
+    expect(found).not.toContain('Rechtspflegerin');
+    expect(found).not.toContain('Verteidiger');
+    // Named with a title, the surname is someone's.
+    expect(people('Wir haben mit Herrn Richter telefoniert und ihn um Rückruf gebeten.')).toEqual(['Richter']);
+  });
+
+  it('finds English and American benches, lists and transcripts', () => {
+    const list = 'Manchester Crown Court - Daily List\nCourt 7 - HHJ Goode - sitting at 10:00\nCourt 9 - Recorder Hartnell - sitting at 10:30\nDJ Penhaligon - on leave Mon/Tue.';
+    expect(people(list)).toEqual(expect.arrayContaining(['Goode', 'Hartnell', 'Penhaligon']));
+    const appeal = 'Before: LORD JUSTICE ADEKUNLE\nHER HONOUR JUDGE KAUR\nJUDGMENT\nLORD JUSTICE ADEKUNLE: 1. On 19 November 2024 the appellant was convicted.';
+    expect(people(appeal)).toEqual(expect.arrayContaining(['ADEKUNLE', 'KAUR']));
+    const transcript = 'Q. And then what happened?\nA. The truck hit us.\nMR. DUBOIS: Objection, form.\nBY MS. NAKAMURA:\nQ. You can answer.';
+    expect(people(transcript)).toEqual(expect.arrayContaining(['DUBOIS', 'NAKAMURA']));
+    const bench = 'The judgment is affirmed.\nHOLLOWAY, P. J.\nWe concur:\nDEMIRJIAN, J.';
+    // (The bench's ", J." may be taken with the name as its initial: the surname is masked either way.)
+    const benchFound = people(bench);
+    for (const judge of ['HOLLOWAY', 'DEMIRJIAN']) expect(benchFound.some((f) => f.startsWith(judge))).toBe(true);
+  });
+
+  it('leaves roles, eponyms and the courts of justice alone', () => {
+    const letter =
+      'Yours sincerely,\n\nDr Kwame Asante, Consultant Radiologist\nMiss Ngozi Eze (Consultant Obstetrician)\nRosalind Achterberg, Ward Sister, Ward C5\n\nThe hearing is at the Royal Courts of Justice. Murphy\'s sign positive; Barrett\'s oesophagus C1M3.';
+    const found = people(letter);
+    expect(found).toEqual(expect.arrayContaining(['Kwame Asante', 'Ngozi Eze', 'Rosalind Achterberg']));
+    for (const word of ['Radiologist', 'Obstetrician', 'Ward Sister', 'Justice', 'Murphy', 'Barrett']) expect(found).not.toContain(word);
+    expect(people('Diagnosen: Morbus Crohn mit Ileitis terminalis. Kontrolle bei Dr. Weber.')).toEqual(['Weber']);
+  });
+});
