@@ -110,17 +110,17 @@ export const personDetector: Detector = {
     // Authors and reporters in legal citations ("Meyer-Ladewig / Keller , SGG"): references, not people.
     // And nothing in a table column that holds no names ("Firma", "Bank", "City").
     const blocked = insideAny(r.blocked);
-    // Table fields are names by their column, whatever follows them ("Huang,Mei,HSBC" is no citation).
-    let fromTables: Set<number> | undefined;
-    for (const sp of spans) if (sp.rule === 'table') (fromTables ??= new Set()).add(sp.start);
-    // … and so is an official by the office after the name ("Hölzle, JHSekr'in" is no "Keller, SGG").
-    for (const sp of official) (fromTables ??= new Set()).add(sp.start);
+    // Table fields are names by their column, whatever follows them ("Huang,Mei,HSBC" is no citation),
+    // and so is an official by the office after the name ("Hölzle, JHSekr'in" is no "Keller, SGG").
+    let notCitation: Set<number> | undefined;
+    for (const sp of spans) if (sp.rule === 'table') (notCitation ??= new Set()).add(sp.start);
+    for (const sp of official) (notCitation ??= new Set()).add(sp.start);
     let k = 0;
     let models: Set<string> | undefined;
     const animals = animalNames(text, out);
     for (let i = 0; i < out.length; i++) {
-      const f = out[i]!;
-      if (!fromTables?.has(f.start) && inCitation(text, f.start, f.end)) continue;
+      let f = out[i]!;
+      if (!notCitation?.has(f.start) && inCitation(text, f.start, f.end)) continue;
       if (dateWord(text, f.start, f.end) || placeNumber(text, f.start, f.end)) continue;
       // Part of an address or host name: "olumide@bankole.dev", "www.anna.de" (not "Dr.Leitner").
       if (text.charCodeAt(f.start - 1) === 46 && inAddress(text, f.start, f.end)) continue;
@@ -128,13 +128,11 @@ export const personDetector: Detector = {
       if (placeInAddress(text, f.start, f.end)) continue;
       // An office or role, not its holder ("Richter am Landgericht", "Consultant Radiologist"); an eponym ("Murphy's sign", "Morbus Crohn").
       if (officeWordNoName(text, f.start, f.end, L) || rolesOnly(text, f.start, f.end, L) || eponymOrInstitution(text, f.start, f.end)) continue;
-      // "Rechtspflegerin [Thomsen]", "[Brauckmann], Oberstaatsanwalt": the name without its office.
+      // "Rechtspflegerin [Thomsen]", "[Brauckmann], Oberstaatsanwalt": the name without its office
+      // (and the tests below on the name alone).
       const nameStart = afterOffice(text, f.start, f.end, L);
       const nameEnd = beforeOffice(text, nameStart, f.end);
-      if (nameStart > f.start || nameEnd < f.end) {
-        out[k++] = { ...f, start: nameStart, end: nameEnd };
-        continue;
-      }
+      if (nameStart > f.start || nameEnd < f.end) f = { ...f, start: nameStart, end: nameEnd };
       // A venue's name after a capital "The" inside a sentence: "Leaving do at The Green Man".
       if (venueAfterThe(text, f.start)) continue;
       // An XML element's name ("</MsgId>", "<Nm>"), a degree's subject ("Dipl.-Psych.", "M.Sc. Phys.").

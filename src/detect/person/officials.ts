@@ -27,6 +27,7 @@ const OFFICE_THEN_NAME = new RegExp(String.raw`${OFFICE_DE}(?:[ \t]+am[ \t]+\p{L
 const BENCH_EN = String.raw`(?:HHJ|HH[ \t]+Judge|DDJ|DJ|Recorder|RECORDER|(?:Lord|Lady|Mr|Mrs|Ms|LORD|LADY|MR|MRS|MS)[ \t]+(?:Justice|JUSTICE)|(?:His|Her|HIS|HER)[ \t]+(?:Honour|HONOUR)[ \t]+(?:Judge|JUDGE)|(?:(?:Deputy|DEPUTY|Upper|UPPER|First-tier|FIRST-TIER|District|DISTRICT|Circuit|CIRCUIT|Tribunal|TRIBUNAL|Employment|EMPLOYMENT|Immigration|IMMIGRATION)[ \t]+)+(?:Judge|JUDGE)|Sheriff|SHERIFF)`;
 const WORD_EN = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)?`;
 /** "HHJ Goode", "LORD JUSTICE ADEKUNLE:", "SHERIFF FIONA McGLASHAN in the cause". */
+const BENCH_HINT = /HHJ|DJ|Recorder|RECORDER|Justice|JUSTICE|Judge|JUDGE|Sheriff|SHERIFF/;
 const BENCH_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])${BENCH_EN}[ \t]+(${WORD_EN}(?:[ \t]+${WORD_EN}){0,2})`, 'gu');
 /** A transcript's examining lawyer or objector, in capitals: "BY MS. NAKAMURA:", "MR. DUBOIS:". */
 const SPEAKER_CAPS = /(?<![\p{L}])(?:BY[ \t]+)?(?:MR|MS|MRS|MISS|DR)\.?[ \t]+([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?)(?=[ \t]*:)/gu;
@@ -75,7 +76,8 @@ export function officials(text: string, L: NameLists, lang: string): ScoredSpan[
     }
   }
   if (lang !== 'de') {
-    for (const m of text.matchAll(BENCH_THEN_NAME)) {
+    // (Every bench title holds one of these: most texts have none, and the long pattern is not tried.)
+    if (BENCH_HINT.test(text)) for (const m of text.matchAll(BENCH_THEN_NAME)) {
       // The name's words up to the first that is none: "HHJ Goode - sitting", "JUDGE KAUR (Sitting …".
       const words = m[1]!.split(/[ \t]+/);
       let n = 0;
@@ -127,8 +129,9 @@ export function rolesOnly(text: string, start: number, end: number, L: NameLists
   return words.length > 1 || (!L.surname.has(words[0]!) && !L.given.has(words[0]!));
 }
 
-const EPONYM_AFTER = /^['’]s[ \t]+(?:sign|oesophagus|esophagus|disease|syndrome|test|triad|law|score|classification|criteria|phenomenon|manoeuvre|maneuver|reflex|palsy|ulcer|fracture|procedure|operation|node|cyst|sarcoma|lymphoma|scale|contracture|thyroiditis|lymphoma|procedure)(?![\p{L}])/u;
-const EPONYM_BEFORE = /(?:\bMorbus|\bof)[ \t]+$/;
+const EPONYM_AFTER = /^['’]s[ \t]+(?:sign|oesophagus|esophagus|disease|syndrome|test|triad|law|score|classification|criteria|phenomenon|manoeuvre|maneuver|reflex|palsy|ulcer|fracture|procedure|operation|node|cyst|sarcoma|lymphoma|scale|contracture|thyroiditis)(?![\p{L}])/u;
+const OF_BEFORE = /\bof[ \t]+$/;
+const MORBUS_BEFORE = /\bMorbus[ \t]+$/;
 
 /**
  * A person's name that names a thing instead: an eponym ("Murphy's sign", "Barrett's oesophagus",
@@ -136,11 +139,8 @@ const EPONYM_BEFORE = /(?:\bMorbus|\bof)[ \t]+$/;
  */
 export function eponymOrInstitution(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
-  if (EPONYM_BEFORE.test(before)) {
-    const w = text.slice(start, end);
-    if (/\bof[ \t]+$/.test(before)) return w === 'Justice';
-    return /Morbus[ \t]+$/.test(before) && !w.includes(' ');
-  }
+  if (OF_BEFORE.test(before)) return text.slice(start, end) === 'Justice';
+  if (MORBUS_BEFORE.test(before)) return text.indexOf(' ', start) < 0 || text.indexOf(' ', start) >= end;
   return EPONYM_AFTER.test(text.slice(end, end + 24));
 }
 
