@@ -403,3 +403,12 @@ describe('chat speakers by handle, mentioned by their given name', () => {
     expect(people(chat)).toEqual(['tom.b', 'mark.r', 'jonno', 'jonno.f', 'ngozi.eze', 'tom', 'ngozi.eze', 'mark']);
   });
 });
+
+describe('surnames that are street words', () => {
+  it('takes "Street" and "Lane" after an honorific, not in an address', () => {
+    expect(people('Re: Mr Callum Street, DOB 09/06/2002')).toEqual(['Callum Street']);
+    expect(people('Dear Mrs. Lane, thank you for your letter.')).toEqual(['Lane']);
+    expect(people('Mrs Smith, 12 Baker Street, London')).toEqual(['Smith']);
+    expect(people('Delivery to 12 Callum Street, Glasgow')).toEqual([]);
+  });
+});

@@ -571,6 +571,12 @@ function isSurname(c: Ctx, w: string): boolean {
 function isTitleTok(text: string, t: Tok): boolean {
   return hasX(t, X_TITLES) && (t.w.length > 3 || codeAt(text, t.e) === 46 || t.w === 'Herr' || t.w === 'Frau' || BRITISH_TITLES.has(t.w));
 }
+/** Titles that only ever stand before a person's name. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Herr', 'Herrn', 'Frau']);
+/** "Mr Street", "Mr. Lane": the blank (or a dot and a blank) between a title and the name. */
+function gapOk(text: string, s: number, e: number): boolean {
+  return /^\.?[ \t]{1,2}$/.test(text.slice(s, e));
+}
 /** Short titles that British English writes without a dot ("Mr Harrington", "Dr Patel"); other short ones need it ("Fr." — "Fr" is Friday). */
 const BRITISH_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Sir', 'Rev']);
 /** Unknown capitalised word that may still be a (rare) surname. */
@@ -919,7 +925,13 @@ function titlesAndGreetings(c: Ctx): void {
       }
       // "Frau" and "Herr" are also nouns ("die Frau", "Herr über"): need a name-looking word after.
       const weakTitle = (t.w === 'Frau' || t.w === 'Herr' || t.w === 'Herrn') && j === i + 1;
-      const end = readName(c, j, 4, !weakTitle, Infinity, true);
+      let end = readName(c, j, 4, !weakTitle, Infinity, true);
+      // "Mr Callum Street", "Dear Mrs Lane": after an honorific a street word the census lists is
+      // the surname; nobody writes an address as "Mr Smith Street".
+      if (HONORIFICS.has(t.w)) {
+        const s = toks[end];
+        if (s && hasX(s, X_STREET_WORDS) && s.cap && s.w.length > 3 && c.L.census.has(s.w) && (end > j ? gapEq(text, toks[end - 1]!.e, s.s, ' ') : gapOk(text, toks[j - 1]!.e, s.s))) end++;
+      }
       if (end === j) continue;
       if (weakTitle && c.lang !== 'en') {
         // German "Frau X": X must not be an obvious noun, verb or adjective; the article before
