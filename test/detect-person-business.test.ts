@@ -412,3 +412,13 @@ describe('surnames that are street words', () => {
     expect(people('Delivery to 12 Callum Street, Glasgow')).toEqual([]);
   });
 });
+
+describe('several fields on one line', () => {
+  it("ends the first field's value where the next field's label starts", () => {
+    expect(people('Reported by: Duty Manager Jens Abel · Leitstelle Nord: Rita Kaya')).toEqual(['Jens Abel', 'Rita Kaya']);
+    expect(people('Reported by: Train Captain Mohd Faizal bin Ismail · Station Master Bukit Mertajam: Encik Rosli Hashim')).toEqual([
+      'Mohd Faizal bin Ismail',
+      'Rosli Hashim',
+    ]);
+  });
+});

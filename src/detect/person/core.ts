@@ -1151,7 +1151,8 @@ function formFields(c: Ctx): void {
  */
 function labelled(c: Ctx, m: RegExpExecArray): void {
   const end0 = m.index + m[0].length;
-  if (m[2]!.indexOf(':') >= 0) moreFields(c, end0 - m[2]!.length, end0);
+  // The first field's value ends where a further field starts: "Account manager: Ciarán Doyle   Service technician: …".
+  const valueEnd = m[2]!.indexOf(':') >= 0 ? moreFields(c, end0 - m[2]!.length, end0) : end0;
   const name = labelIsName(m[1]!);
   if (!name && !blockedLabel(c, m[1]!)) return;
   let labelStart = m.index + m[0].indexOf(m[1]!);
@@ -1161,21 +1162,27 @@ function labelled(c: Ctx, m: RegExpExecArray): void {
   labelStart += skip;
   c.labels.push({ start: labelStart, end: labelStart + m[1]!.length - skip });
   if (!name) return;
-  const end = m.index + m[0].length;
-  nameList(c, end - m[2]!.length, end, 0.95, 'field', PART_LABELS.has(normLabel(m[1]!)[0]!));
+  nameList(c, end0 - m[2]!.length, valueEnd, 0.95, 'field', PART_LABELS.has(normLabel(m[1]!)[0]!));
 }
 
 /** A further field on a label's line, after a separator: "HR: Amira Hassan · Buddy: Kai Engel". */
 const NEXT_FIELD = /(?:[·|;•,]|[ \t]{2,})[ \t]*(\p{L}[\p{L}\p{M} .()\/-]{0,30}?)[ \t]*:[ \t]+(?=\S)/gu;
 
 const INVERTED_NAME = /^[ \t]*\p{Lu}[\p{L}\p{M}'’-]+,[ \t]*\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)?[ \t]*$/u;
-/** The fields after the first on one line ("Datum: 12.03. · Bearbeiter: Anna Schmidt"), each a name label or not. */
-function moreFields(c: Ctx, from: number, to: number): void {
+/**
+ * The fields after the first on one line ("Datum: 12.03. · Bearbeiter: Anna Schmidt"), each a name
+ * label or not. Returns where the first field's value ends: before the next field's separator.
+ */
+function moreFields(c: Ctx, from: number, to: number): number {
   const value = c.text.slice(from, to);
   NEXT_FIELD.lastIndex = 0;
   const found: Array<[number, number, string]> = [];
   let f: RegExpExecArray | null;
-  while ((f = NEXT_FIELD.exec(value))) found.push([f.index + f[0].indexOf(f[1]!), f.index + f[0].length, f[1]!]);
+  let firstEnd = to;
+  while ((f = NEXT_FIELD.exec(value))) {
+    if (found.length === 0) firstEnd = from + f.index;
+    found.push([f.index + f[0].indexOf(f[1]!), f.index + f[0].length, f[1]!]);
+  }
   for (let i = 0; i < found.length; i++) {
     const [ls, vs, label] = found[i]!;
     if (!labelIsName(label)) continue;
@@ -1194,6 +1201,7 @@ function moreFields(c: Ctx, from: number, to: number): void {
     c.labels.push({ start: from + ls, end: from + ls + label.length });
     nameList(c, from + vs, from + end, 0.95, 'field', PART_LABELS.has(normLabel(label)[0]!));
   }
+  return firstEnd;
 }
 
 // Labels repeat ("Rechnungsdatum", "Invoice Date"): whether one is blocked is remembered (bounded).
