@@ -422,3 +422,21 @@ describe('several fields on one line', () => {
     ]);
   });
 });
+
+describe('a listed given name and a listed surname the rules passed over', () => {
+  it('takes "Judith Crane" in a results table and beside a further field, not streets or firms', () => {
+    expect(people('Pos  Pair  Names                          %\n4    5     Art Vandersloot – Judith Crane      48.61')).toContain('Judith Crane');
+    expect(people('Account manager: Ciarán Doyle   Service technician: Wojciech Lis (087 998 1102)')).toEqual(['Ciarán Doyle', 'Wojciech Lis']);
+    expect(people('Job 44817 – no hot water – 22 Marshall Street, W1')).toEqual([]);
+    expect(people('Bauunternehmung Hermann Stein GmbH, Potsdam')).toEqual([]);
+  });
+
+  it('reads a rota row that starts with a header word as data', () => {
+    const rota = [
+      'Shift             Mon               Tue                 Wed',
+      'Sorting 9-12      Anna Berg         Tom Reed            Anna Berg',
+      'Driver (van)      Paul Lamb         Mateo Rojas         Paul Lamb',
+    ].join('\n');
+    expect(people(rota)).toEqual(expect.arrayContaining(['Paul Lamb', 'Mateo Rojas']));
+  });
+});

@@ -2510,6 +2510,56 @@ export function resolve(spans: Span[]): Span[] {
  * small group (kept members first, in input order, so ties rank as in the full call), merged
  * with the untouched kept spans, is the full result. Empty spans take the full call.
  */
+/** Words after a given name that make a place of it: "Victoria Park", "Carlton Rise". */
+const PLACE_TAIL = new Set('Park Rise Square Place Field Fields Hill Green Gardens Row Mews Walk Bridge Station Island Water'.split(' '));
+
+/**
+ * A backstop for names the rules passed over: a listed, unambiguous given name and a listed
+ * surname (the census list included), alone between non-capitalised words, "Judith Crane 48.61",
+ * "Driver (van) Paul Lamb". Not after a number ("22 Marshall Street"), not before or after another
+ * capitalised word ("Hermann Stein GmbH", "Santa Clara Field").
+ */
+function listedPairs(c: Ctx, spans: readonly Span[]): Span[] {
+  const { toks, text, L } = c;
+  const out: Span[] = [];
+  const ambig = c.lang === 'de' ? L.deAmbig : L.enAmbig;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!;
+    if (!a.cap || a.upper || !isGivenT(c, a)) continue;
+    const b = toks[i + 1]!;
+    if (!b.cap || b.upper || !gapEq(text, a.e, b.s, ' ')) continue;
+    if (ambig.has(a.w) || hasX(a, X_NEVER_NAMES) || hasX(b, X_NEVER_NAMES)) continue;
+    if (!(L.surname.has(b.w) || L.census.has(b.w)) || hasX(b, X_STREET_WORDS) || hasX(b, X_ORG_WORDS) || PLACE_TAIL.has(b.w)) continue;
+    const n = toks[i + 2];
+    if (n && (n.cap || n.upper) && /^[ \t]{1,2}$/.test(text.slice(b.e, n.s))) continue;
+    const p = toks[i - 1];
+    if (p && (((p.cap || p.upper) && /^[ \t]{1,2}$/.test(text.slice(p.e, a.s))) || isDigitChar(p.w.charCodeAt(0)))) continue;
+    // (A part found alone, "Judith" by the model, gives way to the pair.)
+    if (overlapsSorted(spans, a.s, b.e) && !onlyPartsInside(spans, a.s, b.e)) continue;
+    out.push({ start: a.s, end: b.e, score: 0.7, rule: 'listed-pair' });
+    i++;
+  }
+  return out;
+}
+/** Every span overlapping [s, e) lies inside it, is shorter and scores lower than 0.7. */
+function onlyPartsInside(spans: readonly Span[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length && spans[k]!.start < e; k++) {
+    const x = spans[k]!;
+    if (x.start < s || x.end > e || x.end - x.start === e - s || x.score >= 0.7) return false;
+  }
+  return true;
+}
+function isDigitChar(ch: number): boolean {
+  return ch >= 48 && ch <= 57;
+}
+
 export function resolveMore(kept: Span[], extra: Span[]): Span[] {
   for (let i_s = 0; i_s < extra.length; i_s++) {
     const s = extra[i_s]!;
@@ -2606,6 +2656,8 @@ export function runRules(text: string): CoreResult {
   if (lm.length) spans = resolveMore(spans, lm);
   const en = enumerations(c, spans);
   if (en.length) spans = resolveMore(spans, en);
+  const pairs = listedPairs(c, spans);
+  if (pairs.length) spans = resolveMore(spans, pairs);
   const extra = propagate(c, spans);
   if (extra.length) spans = resolveMore(spans, extra);
   const blocked = c.labels.length || keyed.blocked.length ? [...tables.blocked, ...keyed.blocked, ...c.labels] : tables.blocked;

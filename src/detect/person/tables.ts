@@ -236,6 +236,12 @@ function joinInverted(text: string, fs: Field[], kinds: Array<Kind | null>, L: N
   }
 }
 
+/** "Paul Lamb": a listed given name and a listed surname, nothing else. */
+function givenAndSurname(field: string, L: NameLists): boolean {
+  const m = /^[ \t"]*(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t"]*$/u.exec(field);
+  return m !== null && L.given.has(m[1]!) && (L.surname.has(m[2]!) || L.census.has(m[2]!));
+}
+
 /** Tables in `text`: their name fields, and fields of columns that hold no names. */
 export function tableFields(text: string, L: NameLists): TableFindings {
   const names: TableSpan[] = [];
@@ -269,6 +275,8 @@ export function tableFields(text: string, L: NameLists): TableFindings {
     // A header is labels, not data: no numbers beyond a rota's dates ("Mo 09."), no "@", no JSON
     // or key=value syntax, short fields.
     if (header.some((f) => f.end - f.start > 40 || /\d{5}|\d[.,]\d\d(?!\d)|[@:{}=]/.test(text.slice(f.start, f.end)))) continue;
+    // A row that names people is data, though its first field has a header word: "Driver (van)   Paul Lamb   Mateo Rojas".
+    if (header.some((f) => givenAndSurname(text.slice(f.start, f.end), L))) continue;
     // Nor does it hold a name: "Full name,Job title" is no "Job".
     for (const f of header) blocked.push(f);
     // Data rows: the following lines with the same number of fields.
