@@ -440,3 +440,12 @@ describe('a listed given name and a listed surname the rules passed over', () =>
     expect(people(rota)).toEqual(expect.arrayContaining(['Paul Lamb', 'Mateo Rojas']));
   });
 });
+
+describe('inverted names with the surname in capitals', () => {
+  it('reads "TAN, Wei Ling" and "YOUNG, MARCUS D." whole, not a place or a month', () => {
+    expect(people('08:30 C1 TAN, Wei Ling / SANTOS, Maria Clara\n09:00 C2 HUNTER, Graham')).toEqual(['TAN, Wei Ling', 'SANTOS, Maria Clara', 'HUNTER, Graham']);
+    expect(people('01 YOUNG, MARCUS D. SGP\n02 KIM, DA-EUN KOR')).toEqual(['YOUNG, MARCUS D.', 'KIM, DA-EUN']);
+    expect(people('HARBOURSIDE TOWERS, NORTH SYDNEY – SECURITY ROSTER')).toEqual([]);
+    expect(people('VOLUNTEER ROTA, APRIL–MAY 2025')).toEqual([]);
+  });
+});

@@ -38,9 +38,10 @@ import { remember } from '../../util/memo.js';
 import { endsWithAny } from '../../util/suffix.js';
 import { lowerBound } from '../../util/sorted.js';
 import modelJson from './model.json' with { type: 'json' };
-import { ambiguousName, nameLists, type NameLists } from './names.js';
+import { ambiguousName, englishGluedWords, nameLists, type NameLists } from './names.js';
 import { keyValueFields, tableFields, type TableSpan } from './tables.js';
 import { colonLineStarts } from './lines.js';
+import { isPlaceWord } from './places.js';
 import { handleOf } from './aliases.js';
 
 const F_CAP = 1;
@@ -1695,6 +1696,52 @@ const INVERTED_WEAK_END = /^(?:[ \t]*(?:\r?\n|$|;|,|\(|\)|\/|–|—|\|)|[ \t]+-
 /** What may stand right before an inverted name besides a line start: a label's colon, a dash, a slash, a bracket. */
 const INVERTED_OPEN = /[:–—\/(|;][ \t]*$/;
 
+let ENGLISH_WORDS: ReadonlySet<string> | undefined;
+/**
+ * "TAN, Wei Ling", "KIM, DA-EUN", "LIM-TAN, PEI SHAN", "SANTOS, Maria Clara": a surname in
+ * capitals that the lists know, a comma, and up to three given names of which one is listed
+ * (not a word like "April" alone, nor a place: "TOWERS, NORTH SYDNEY", "LOUP, France"). Passenger
+ * lists, clinic lists, bank rows and forms write names so; invertedNames() reads two words only.
+ */
+function capsInverted(c: Ctx): void {
+  const { text, toks, L } = c;
+  ENGLISH_WORDS ??= englishGluedWords();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!;
+    if (!a.upper || a.w.length < 2 || text.charCodeAt(a.e) !== 44 /* , */) continue;
+    const b = toks[i + 1]!;
+    if (!/^,[ \t]+$/.test(text.slice(a.e, b.s))) continue;
+    if (hasX(a, X_ORG_WORDS) || isPlaceWord(a.w)) continue;
+    if (!a.w.split('-').every((part) => part !== '' && (L.surname.has(titleCase(part)) || L.census.has(titleCase(part))))) continue;
+    let j = i + 1;
+    let known = 0;
+    let place = false;
+    while (j < toks.length && j - i <= 3) {
+      const t = toks[j]!;
+      if (j > i + 1 && !gapEq(text, toks[j - 1]!.e, t.s, ' ')) break;
+      // A middle initial: "BONDARENKO, Oleksandr V.", "YOUNG, MARCUS D."
+      if (j > i + 1 && t.initial && text.charCodeAt(t.e) === 46) {
+        j++;
+        continue;
+      }
+      if (!t.cap && !t.upper) break;
+      const w = t.upper ? titleCase(t.w) : t.w;
+      const given = L.given.has(w);
+      // No English word ("NORTH SYDNEY"), nor a country code after the names ("KIM, DA-EUN KOR").
+      if (NEVER_NAMES.has(w) && !given) break;
+      if (!given && ENGLISH_WORDS.has(t.w.toLowerCase())) break;
+      if (j > i + 1 && t.upper && t.w.length <= 3 && !given) break;
+      if (isPlaceWord(w)) place = true;
+      if (given && !NEVER_NAMES.has(w)) known++;
+      j++;
+    }
+    if (j === i + 1 || known === 0 || place) continue;
+    const last = toks[j - 1]!;
+    push(c, a.s, last.initial ? last.e + 1 : last.e, 0.9, 'inverted-caps');
+    i = j - 1;
+  }
+}
+
 function invertedNames(c: Ctx): void {
   const { text, toks } = c;
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -2636,6 +2683,7 @@ export function runRules(text: string): CoreResult {
   titlesAndGreetings(c);
   speakers(c);
   invertedNames(c);
+  capsInverted(c);
   roleAndInitials(c);
   englishCues(c);
   listNames(c);
