@@ -174,6 +174,8 @@ function main(): void {
         const show = (kind: string, s: Span) =>
           errors.push(`${kind.padEnd(8)} ${s.type.padEnd(7)} ${doc.id.padEnd(26)} ${snippet(doc.text, s)}`);
         for (const s of res.missed) show(res.leaks.includes(s) ? 'MISSED' : 'MISSED~', s);
+        // Matched, so neither missed nor spurious, yet partly in clear: "Sommer, Laura" found as "Laura".
+        for (const s of res.leaks) if (!res.missed.includes(s)) show('PARTIAL', s);
         for (const s of res.spurious) show('SPURIOUS', s);
       }
     }
@@ -211,7 +213,7 @@ function main(): void {
   );
   console.log('leak = gold entities with letters/digits not covered by any finding; over = findings overlapping no label');
   if (args.errors) {
-    console.log(`\nErrors in ${args.errors} (MISSED = leaked, MISSED~ = covered by another finding but not matched):`);
+    console.log(`\nErrors in ${args.errors} (MISSED = leaked, MISSED~ = covered by another finding but not matched, PARTIAL = matched but partly leaked):`);
     if (!errors.length) console.log('  none (or file not evaluated)');
     for (const e of errors) console.log(e);
   }
