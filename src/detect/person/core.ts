@@ -1725,6 +1725,8 @@ function capsInverted(c: Ctx): void {
         continue;
       }
       if (!t.cap && !t.upper) break;
+      // The given names are all in capitals or none: "HERNANDEZ-NGUYEN, SOPHIA Instruction permit".
+      if (j > i + 1 && !toks[j - 1]!.initial && t.upper !== toks[j - 1]!.upper) break;
       const w = t.upper ? titleCase(t.w) : t.w;
       const given = L.given.has(w);
       // No English word ("NORTH SYDNEY"), nor a country code after the names ("KIM, DA-EUN KOR").
