@@ -411,6 +411,12 @@ describe('surnames that are street words', () => {
     expect(people('Mrs Smith, 12 Baker Street, London')).toEqual(['Smith']);
     expect(people('Delivery to 12 Callum Street, Glasgow')).toEqual([]);
   });
+
+  it('takes "Street" when the address repeats it, and the whole name again later', () => {
+    const ticket = 'Requester: Graham Street <graham.street@northfield.example>\n\nGraham Street – 9 Jan 2024, 08:14\nMorning, I reset my password.';
+    expect(people(ticket)).toEqual(['Graham Street', 'Graham Street']);
+    expect(people('From: Victoria Street <info@victoria-street.example>')).toEqual([]);
+  });
 });
 
 describe('several fields on one line', () => {

@@ -1453,9 +1453,26 @@ function mailNames(c: Ctx): void {
     while (st < e && /[\s,]/.test(text[st]!)) st++;
     while (e > st && /[\s,]/.test(text[e - 1]!)) e--;
     if (sharedMailbox(c, text.slice(st, e), text, k)) continue;
-    nameSegment(c, st, e, 0.95, 'mail');
+    if (!nameSegment(c, st, e, 0.95, 'mail')) nameInOwnAddress(c, st, e, k);
   }
   namedAddresses(c);
+}
+
+/**
+ * "Graham Street <graham.street@…>", "Dominic Lane <d.lane@…>": a given name and a word the rules
+ * refuse as a name part (a street word), which the address's local part repeats: the address
+ * confirms it is the surname.
+ */
+function nameInOwnAddress(c: Ctx, s: number, e: number, open: number): void {
+  const { toks, text } = c;
+  const i = c.byStart.get(s);
+  if (i === undefined || i + 1 >= toks.length) return;
+  const a = toks[i]!;
+  const b = toks[i + 1]!;
+  if (b.e !== e || !a.cap || !b.cap || !gapEq(text, a.e, b.s, ' ') || !isGivenT(c, a)) return;
+  const at = text.indexOf('@', open);
+  const local = text.slice(open + 1, at).toLowerCase();
+  if (b.w.length >= 4 && local.includes(b.w.toLowerCase())) push(c, s, e, 0.95, 'mail');
 }
 
 /**
@@ -2400,6 +2417,14 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
     if ((kb & 2) !== 0 && t.cap && givenNames.has(t.w) && (!hasX(t, X_NEVER_NAMES) || wordNameAsPerson(text, toks, i))) {
       const prev = itemAt(toks, i - 1);
       if (prev && ARTICLE.test(prev.w)) continue;
+      // The given name before a surname found: the whole name again, though the surname is a
+      // street word ("Graham Street – 9 Jan", after "Graham Street <graham.street@…>").
+      const n = toks[i + 1];
+      if (n && gapEq(text, t.e, n.s, ' ') && first.get(n.w)?.some((parts) => parts.length === 1) && !overlapsSorted(spans, t.s, n.e) && !followedByOrgOrStreet(c, i + 1) && !precededByOrg(c, i)) {
+        extra.push({ start: t.s, end: n.e, score: 0.8, rule: 'propagated' });
+        i++;
+        continue;
+      }
       if (followedByOrgOrStreet(c, i) || overlapsSorted(spans, t.s, t.e)) continue;
       extra.push({ start: t.s, end: t.e, score: 0.7, rule: 'propagated-given' });
     }
