@@ -378,3 +378,12 @@ describe('blind10: statement rows, "…_by" columns, dated chat lines', () => {
     expect(people('02:14 ahead: none\n02:19 ahead: none')).toEqual([]);
   });
 });
+
+describe('initials after a date written with slashes', () => {
+  it('"Report completed: 06/03/2024 – CD" signs like "erfasst: 14.03.2025 / hw"', () => {
+    expect(people('Report completed: 06/03/2024 – CD')).toEqual(['CD']);
+    expect(people('Approved: 09/18/2024 – TM\nNext review 01/02/2025')).toEqual(['TM']);
+    // A bare slash date before capitals is no signature: "12/05/2024 OK".
+    expect(people('Checked on 12/05/2024 OK')).toEqual([]);
+  });
+});

@@ -580,8 +580,8 @@ const DONE_BY =
 const TYPED = /^[Tt]yped\b/;
 /** A capitalised word right after DONE_BY's initials: then they are a title's abbreviation. */
 const NAME_NEXT = /^[ \t]\p{Lu}\p{Ll}/u;
-/** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST". */
-const DATED_INITIALS = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
+/** A date, then initials at the end of the line: a form's "Eingang: 14.03.2025 / hw", "Aushang erstellt: 20.03.2025 ST", "Report completed: 06/03/2024 – CD". */
+const DATED_INITIALS = /\b(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})[ \t]*(?:[/,–-][ \t]*)?|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})[ \t]*[,–-][ \t]*)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})[ \t]*$/gmu;
 /** Initials: capitals, perhaps with a small letter inside ("SNíB", "CMcGP", "JvL"). */
 const OWNER_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){0,3}\p{Lu}(?![\p{L}\p{N}])/gu;
 /** One person's initials in a list of owners (OWNER_INITIALS picks them out of the list). */
