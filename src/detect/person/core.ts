@@ -1718,7 +1718,9 @@ let ENGLISH_WORDS: ReadonlySet<string> | undefined;
  * "TAN, Wei Ling", "KIM, DA-EUN", "LIM-TAN, PEI SHAN", "SANTOS, Maria Clara": a surname in
  * capitals that the lists know, a comma, and up to three given names of which one is listed
  * (not a word like "April" alone, nor a place: "TOWERS, NORTH SYDNEY", "LOUP, France"). Passenger
- * lists, clinic lists, bank rows and forms write names so; invertedNames() reads two words only.
+ * lists, clinic lists, bank rows and forms write names so; invertedNames() reads two words only,
+ * and invertedCaps() (caps.ts, after the rules) given names in capitals that the lists know. This
+ * one also takes mixed-case given names, a middle initial, and unlisted ones beside a listed one.
  */
 function capsInverted(c: Ctx): void {
   const { text, toks, L } = c;
