@@ -2441,6 +2441,12 @@ function wordKey(first: number, last: number, len: number, shift: number): numbe
 
 /** Overlap test against spans sorted by start and free of overlaps (resolve() output): O(log n). */
 function overlapsSorted(spans: readonly Span[], s: number, e: number): boolean {
+  const lo = firstEndingAfter(spans, s);
+  return lo < spans.length && spans[lo]!.start < e;
+}
+
+/** In such spans, the index of the first one that ends after `s` (spans.length if none). */
+function firstEndingAfter(spans: readonly Span[], s: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -2448,7 +2454,7 @@ function overlapsSorted(spans: readonly Span[], s: number, e: number): boolean {
     if (spans[mid]!.end <= s) lo = mid + 1;
     else hi = mid;
   }
-  return lo < spans.length && spans[lo]!.start < e;
+  return lo;
 }
 
 // --- driver ------------------------------------------------------------------------------------
@@ -2619,14 +2625,7 @@ function listedPairs(c: Ctx, spans: readonly Span[]): Span[] {
 }
 /** Every span overlapping [s, e) lies inside it, is shorter and scores lower than 0.7. */
 function onlyPartsInside(spans: readonly Span[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < spans.length && spans[k]!.start < e; k++) {
+  for (let k = firstEndingAfter(spans, s); k < spans.length && spans[k]!.start < e; k++) {
     const x = spans[k]!;
     if (x.start < s || x.end > e || x.end - x.start === e - s || x.score >= 0.7) return false;
   }
