@@ -29,7 +29,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { compromisePeople } from './english.js';
-import { asciiFold, blanksBefore, charAtOr, codeAt, itemAt, lineEndOf, lineStartOf } from '../../util/chars.js';
+import { asciiFold, blanksBefore, charAtOr, codeAt, isDigit, itemAt, lineEndOf, lineStartOf } from '../../util/chars.js';
 import { wordNameAsPerson } from './wordnames.js';
 import { letterIsNoPerson } from './court.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -572,12 +572,8 @@ function isSurname(c: Ctx, w: string): boolean {
 function isTitleTok(text: string, t: Tok): boolean {
   return hasX(t, X_TITLES) && (t.w.length > 3 || codeAt(text, t.e) === 46 || t.w === 'Herr' || t.w === 'Frau' || BRITISH_TITLES.has(t.w));
 }
-/** Titles that only ever stand before a person's name. */
-const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Herr', 'Herrn', 'Frau']);
-/** "Mr Street", "Mr. Lane": the blank (or a dot and a blank) between a title and the name. */
-function gapOk(text: string, s: number, e: number): boolean {
-  return /^\.?[ \t]{1,2}$/.test(text.slice(s, e));
-}
+/** Titles that only ever stand before a person's name (lexicon.ts's HONORIFICS are other languages'). */
+const PERSONAL_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Herr', 'Herrn', 'Frau']);
 /** Short titles that British English writes without a dot ("Mr Harrington", "Dr Patel"); other short ones need it ("Fr." — "Fr" is Friday). */
 const BRITISH_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Sir', 'Rev']);
 /** Unknown capitalised word that may still be a (rare) surname. */
@@ -929,9 +925,9 @@ function titlesAndGreetings(c: Ctx): void {
       let end = readName(c, j, 4, !weakTitle, Infinity, true);
       // "Mr Callum Street", "Dear Mrs Lane": after an honorific a street word the census lists is
       // the surname; nobody writes an address as "Mr Smith Street".
-      if (HONORIFICS.has(t.w)) {
+      if (PERSONAL_TITLES.has(t.w)) {
         const s = toks[end];
-        if (s && hasX(s, X_STREET_WORDS) && s.cap && s.w.length > 3 && c.L.census.has(s.w) && (end > j ? gapEq(text, toks[end - 1]!.e, s.s, ' ') : gapOk(text, toks[j - 1]!.e, s.s))) end++;
+        if (s && hasX(s, X_STREET_WORDS) && s.cap && s.w.length > 3 && c.L.census.has(s.w) && (end === j || gapEq(text, toks[end - 1]!.e, s.s, ' '))) end++;
       }
       if (end === j) continue;
       if (weakTitle && c.lang !== 'en') {
@@ -2584,16 +2580,8 @@ export function resolve(spans: Span[]): Span[] {
   return kept;
 }
 
-/**
- * resolve([...kept, ...extra]) where kept is itself a resolve() output (sorted by start, free of
- * overlaps), without ranking all of kept again. Only the extra spans and the kept spans that
- * overlap one of them can change anything: a kept span that overlaps no extra span overlaps
- * nothing at all in the union, so the greedy keeps it whatever the order. resolve() of that
- * small group (kept members first, in input order, so ties rank as in the full call), merged
- * with the untouched kept spans, is the full result. Empty spans take the full call.
- */
-/** Words after a given name that make a place of it: "Victoria Park", "Carlton Rise". */
-const PLACE_TAIL = new Set('Park Rise Square Place Field Fields Hill Green Gardens Row Mews Walk Bridge Station Island Water'.split(' '));
+/** Beside PLACE_AFTER, words after a given name that make a place of it: "Carlton Rise", "Victoria Square". */
+const PLACE_TAIL = new Set('Rise Square Place Field Fields Hill Green Row Mews Walk Water'.split(' '));
 
 /**
  * A backstop for names the rules passed over: a listed, unambiguous given name and a listed
@@ -2611,11 +2599,11 @@ function listedPairs(c: Ctx, spans: readonly Span[]): Span[] {
     const b = toks[i + 1]!;
     if (!b.cap || b.upper || !gapEq(text, a.e, b.s, ' ')) continue;
     if (ambig.has(a.w) || hasX(a, X_NEVER_NAMES) || hasX(b, X_NEVER_NAMES)) continue;
-    if (!(L.surname.has(b.w) || L.census.has(b.w)) || hasX(b, X_STREET_WORDS) || hasX(b, X_ORG_WORDS) || PLACE_TAIL.has(b.w)) continue;
+    if (!(L.surname.has(b.w) || L.census.has(b.w)) || hasX(b, X_STREET_WORDS) || hasX(b, X_ORG_WORDS) || PLACE_AFTER.has(b.w) || PLACE_TAIL.has(b.w)) continue;
     const n = toks[i + 2];
     if (n && (n.cap || n.upper) && /^[ \t]{1,2}$/.test(text.slice(b.e, n.s))) continue;
     const p = toks[i - 1];
-    if (p && (((p.cap || p.upper) && /^[ \t]{1,2}$/.test(text.slice(p.e, a.s))) || isDigitChar(p.w.charCodeAt(0)))) continue;
+    if (p && (((p.cap || p.upper) && /^[ \t]{1,2}$/.test(text.slice(p.e, a.s))) || isDigit(p.w.charCodeAt(0)))) continue;
     // (A part found alone, "Judith" by the model, gives way to the pair.)
     if (overlapsSorted(spans, a.s, b.e) && !onlyPartsInside(spans, a.s, b.e)) continue;
     out.push({ start: a.s, end: b.e, score: 0.7, rule: 'listed-pair' });
@@ -2631,10 +2619,15 @@ function onlyPartsInside(spans: readonly Span[], s: number, e: number): boolean 
   }
   return true;
 }
-function isDigitChar(ch: number): boolean {
-  return ch >= 48 && ch <= 57;
-}
 
+/**
+ * resolve([...kept, ...extra]) where kept is itself a resolve() output (sorted by start, free of
+ * overlaps), without ranking all of kept again. Only the extra spans and the kept spans that
+ * overlap one of them can change anything: a kept span that overlaps no extra span overlaps
+ * nothing at all in the union, so the greedy keeps it whatever the order. resolve() of that
+ * small group (kept members first, in input order, so ties rank as in the full call), merged
+ * with the untouched kept spans, is the full result. Empty spans take the full call.
+ */
 export function resolveMore(kept: Span[], extra: Span[]): Span[] {
   for (let i_s = 0; i_s < extra.length; i_s++) {
     const s = extra[i_s]!;

@@ -12,7 +12,7 @@
  * The office words themselves are no names (officeWordNoName): "Sander / Richter am Amtsgericht",
  * "Vorsitzender Richter" ("Richter" is also one of the commonest German surnames).
  */
-import type { NameLists } from './names.js';
+import { titled, type NameLists } from './names.js';
 import { isPlaceWord } from './places.js';
 import type { ScoredSpan } from './span.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -46,7 +46,7 @@ function nameWord(w: string, L: NameLists): boolean {
 
 /** A word in capitals that reads as a name: not an ordinary English word ("ORDERED", "COURT"). */
 function capsNameWord(w: string, L: NameLists): boolean {
-  const t = w.charAt(0) + w.slice(1).toLowerCase();
+  const t = titled(w);
   if (L.surname.has(t) || L.given.has(t) || L.census.has(t)) return true;
   return nameLikeClass(wordClass(w.toLowerCase())) && !isPlaceWord(t);
 }
