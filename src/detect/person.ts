@@ -21,6 +21,7 @@ import { afterOffice, beforeOffice, eponymOrInstitution, officeWordNoName, offic
 import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
+import { widenNames } from './person/widen.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
 import { nameLikeClass, wordClass } from './person/words.js';
 import type { Detector } from './types.js';
@@ -206,6 +207,8 @@ export const personDetector: Detector = {
     }
     // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
     completeInitials(text, out);
+    // "Riaan du Plessis" found in two, "G Mason", "Bryce T", "Chloe Fa'asavalu": the parts left beside a name.
+    out = widenNames(text, out, r.lang);
     // "Farieda Jacobs, Themba Mahlangu, Grant Summerfield": the other full names of a list of found ones.
     const listed = listMates(text, out, L);
     if (listed.length) out = unionSorted(out, listed);

@@ -1,0 +1,100 @@
+/**
+ * The small parts a name's finding leaves in the text beside it: a particle ("Riaan du Plessis"
+ * found as "Riaan" and "Plessis"), an initial without its dot ("G Mason", "Bryce T", "Niamh M
+ * Gallagher") or a Polynesian name's glottal stop ("Chloe Fa'asavalu" found as "Chloe Fa").
+ * Each of these leaves the person recognisable, so a finding grows over them. Works on the
+ * findings only, never on the whole text.
+ */
+
+interface Span {
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** Particles that stand before a surname in English text and are no English word there. */
+const EN_PARTICLES = 'de|du|van|von|der|den|le|la|da|di|dos|das|del|della|ter|ten|ap|bin|binti|binte|bte|ibn|al|el|Van|Von|De|Du|Le|La|Da|Di|Dos|Del|Ter|Ap|Bin|Al|El|Mac|Mc|Ó|Ní|Nic|Ua';
+/** German (and undecided) text: "da", "du", "von", "der", "den", "zu" are German words ("da Müller krank ist"). */
+const DE_PARTICLES = 'de|van|le|la|di|dos|das|del|della|ter|ten|ap|bin|binti|binte|bte|ibn|el|Van|De|Le|Dos|Del|Ter|Ap|Bin|El|Mac|Mc|Ó|Ní|Nic';
+
+/** Particles and single initials between two findings: one person's name. */
+function joinGap(lang: string): RegExp {
+  const p = lang === 'en' ? EN_PARTICLES : DE_PARTICLES;
+  return new RegExp(String.raw`^ (?:(?:${p}|von|vom|zu|zur|der|den|du|da|[sd]/o|a/[lp])(?: |$)){1,3}$|^ (?!I )\p{Lu}\.? $`, 'u');
+}
+
+/** A particle right before a finding, not after a letter of the same word. */
+function particleBefore(lang: string): RegExp {
+  const p = lang === 'en' ? EN_PARTICLES : DE_PARTICLES;
+  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}.'’-])((?:${p})(?: (?:${p}))?) $`, 'u');
+}
+
+/** A single capital before a name ("G Mason", "H K Parata", "P. de Vries"); the caller skips the word "I". */
+const INITIAL_BEFORE = /(?:^|[\s,;:(/–—-])(\p{Lu})(\.?) $/u;
+/** A single capital after a name ("Bryce T", "ANJALI S", "Selvaraj M."), then no word goes on. */
+const INITIAL_AFTER = /^ (\p{Lu})\.?(?!\.?[ \t]*\d)(?=$|[\s,;:)/|–—]|\.(?:\s|$))/u;
+/** "Fa'asavalu", "'Ofa": an apostrophe inside a name; not "'s", "'ll", "'ve", "'re". */
+const GLOTTAL_TAIL = /^['’](?!ll\b|ve\b|re\b)\p{Ll}{2,}(?![\p{L}\p{N}])/u;
+
+export function widenNames(text: string, found: Span[], lang: string): Span[] {
+  if (found.length === 0) return found;
+  const before = particleBefore(lang);
+  const gap = joinGap(lang);
+  const out: Span[] = [];
+  let prevGrown = false;
+  for (const f0 of found) {
+    let f = f0;
+    // Left: particles, then dot-less initials (at most two: "A G OKONJO-BLACK").
+    for (let n = 0; n < 3; n++) {
+      const head = text.slice(Math.max(0, f.start - 20), f.start);
+      const m = before.exec(head);
+      if (m) {
+        f = { ...f, start: f.start - m[1]!.length - 1 };
+        continue;
+      }
+      const i = INITIAL_BEFORE.exec(head);
+      if (i && i[1] !== 'I' && !sentenceArticle(text, f.start - 2 - i[2]!.length, i[1]!)) {
+        f = { ...f, start: f.start - 2 - i[2]!.length };
+        continue;
+      }
+      break;
+    }
+    // Right: an initial after it, or the rest of a word split at its apostrophe.
+    const tail = text.slice(f.end, f.end + 24);
+    const a = isLetter(text.charCodeAt(f.end - 1)) ? GLOTTAL_TAIL.exec(tail) : null;
+    if (a) f = { ...f, end: f.end + a[0].length };
+    else {
+      const t = INITIAL_AFTER.exec(tail);
+      if (t && t[1] !== 'I') f = { ...f, end: f.end + t[0].length };
+    }
+    const prev = out[out.length - 1];
+    // Grown into its neighbour, or only a particle or an initial between the two: one name.
+    const grown = f !== f0 || prevGrown;
+    prevGrown = f !== f0;
+    if (prev && f.start > prev.start && ((grown && f.start <= prev.end + 1 && blankOrNone(text, prev.end, f.start)) || (f.start > prev.end && gap.test(text.slice(prev.end, f.start))))) {
+      out[out.length - 1] = { ...prev, end: Math.max(prev.end, f.end), score: Math.max(prev.score, f.score) };
+      prevGrown = true;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** "A" opening a sentence is the article: "A Baker from Leeds called". */
+function sentenceArticle(text: string, at: number, letter: string): boolean {
+  if (letter !== 'A') return false;
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k === 0) return true;
+  const c = text.charCodeAt(k - 1);
+  return c === 10 || c === 13 || c === 46 || c === 33 || c === 63;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+}
+
+function blankOrNone(text: string, from: number, to: number): boolean {
+  return to <= from || (to === from + 1 && text.charCodeAt(from) === 32);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { widenNames } from '../src/detect/person/widen.js';
+import { personDetector } from '../src/detect/person.js';
+
+/** Runs the pass on a text whose found names are given as words; returns the spans it leaves. */
+function widen(text: string, foundWords: string[], lang = 'en'): string[] {
+  let from = 0;
+  const found = foundWords.map((w) => {
+    const start = text.indexOf(w, from);
+    if (start < 0) throw new Error(`${w} not in text`);
+    from = start + w.length;
+    return { start, end: start + w.length, score: 0.55 };
+  });
+  return widenNames(text, found, lang).map((f) => text.slice(f.start, f.end));
+}
+
+const person = (text: string) => personDetector.detect(text).map((f) => text.slice(f.start, f.end));
+
+describe('the parts a finding leaves beside a name', () => {
+  it('a particle between two found parts joins them', () => {
+    expect(widen('Mr Riaan du Plessis (4D)', ['Riaan', 'Plessis'])).toEqual(['Riaan du Plessis']);
+    expect(widen('Aled ap Gwyn, Treasurer', ['Aled', 'Gwyn'])).toEqual(['Aled ap Gwyn']);
+    expect(widen('Nurul Huda binti Ismail', ['Nurul Huda', 'Ismail'])).toEqual(['Nurul Huda binti Ismail']);
+  });
+
+  it('a particle before a found surname belongs to it, in German only where it is no German word', () => {
+    expect(widen('Factuur 2024-017 P. de Vries opbouw', ['Vries'], 'de')).toEqual(['P. de Vries']);
+    expect(widen('contact Annelies de Boer today', ['Boer'])).toEqual(['de Boer']);
+    expect(widen('ob du Schmidt schon gefragt hast', ['Schmidt'], 'de')).toEqual(['Schmidt']);
+    expect(widen('Post von Müller erhalten', ['Müller'], 'de')).toEqual(['Müller']);
+  });
+
+  it('an initial without its dot, before or after the name', () => {
+    expect(widen('Signed: G Mason', ['Mason'])).toEqual(['G Mason']);
+    expect(widen('holder H K Parata).', ['Parata'])).toEqual(['H K Parata']);
+    expect(widen('Finance check: ANJALI S – verified', ['ANJALI'])).toEqual(['ANJALI S']);
+    expect(widen('absent: Selvaraj M. – sick', ['Selvaraj'])).toEqual(['Selvaraj M.']);
+    expect(widen('Niamh M Gallagher, Clerk', ['Niamh', 'Gallagher'])).toEqual(['Niamh M Gallagher']);
+  });
+
+  it('no pronoun, no article opening a sentence, no page or paragraph number', () => {
+    expect(widen('Thanks Priya I will call', ['Priya'])).toEqual(['Priya']);
+    expect(widen('Yes. A Baker from Leeds called', ['Baker'])).toEqual(['Baker']);
+    expect(widen('so Weber S. 12 f.', ['Weber'], 'de')).toEqual(['Weber']);
+    expect(widen('Sam I Jones', ['Sam', 'Jones'])).toEqual(['Sam', 'Jones']);
+  });
+
+  it("a name split at its apostrophe, not a possessive or a contraction", () => {
+    expect(widen("Chloe Fa'asavalu called", ['Chloe Fa'])).toEqual(["Chloe Fa'asavalu"]);
+    expect(widen("Chloe's bag", ['Chloe'])).toEqual(['Chloe']);
+    expect(widen("Tom'll do it", ['Tom'])).toEqual(['Tom']);
+  });
+
+  it('an initial grown into the next finding makes one name of both', () => {
+    expect(widen('INC., and\nHOWARD T. LEVINE,\n', ['HOWARD', 'T. LEVINE'])).toEqual(['HOWARD T. LEVINE']);
+  });
+
+  it('in the detector', () => {
+    expect(person('Dear parents, Mr Riaan du Plessis (4D) will lead the trip.')).toContain('Riaan du Plessis');
+    expect(person('Signature: P. Mwale\nWitness: Niamh M Gallagher\n')).toContain('Niamh M Gallagher');
+  });
+});
