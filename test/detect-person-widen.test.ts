@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { widenNames } from '../src/detect/person/widen.js';
 import { personDetector } from '../src/detect/person.js';
+import { nameLists } from '../src/detect/person/names.js';
 
 /** Runs the pass on a text whose found names are given as words; returns the spans it leaves. */
 function widen(text: string, foundWords: string[], lang = 'en'): string[] {
@@ -11,10 +12,10 @@ function widen(text: string, foundWords: string[], lang = 'en'): string[] {
     from = start + w.length;
     return { start, end: start + w.length, score: 0.55 };
   });
-  return widenNames(text, found, lang).map((f) => text.slice(f.start, f.end));
+  return widenNames(text, found, lang, nameLists()).map((f) => text.slice(f.start, f.end));
 }
 
-const person = (text: string) => personDetector.detect(text).map((f) => text.slice(f.start, f.end));
+const person = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
 
 describe('the parts a finding leaves beside a name', () => {
   it('a particle between two found parts joins them', () => {
@@ -53,6 +54,20 @@ describe('the parts a finding leaves beside a name', () => {
 
   it('an initial grown into the next finding makes one name of both', () => {
     expect(widen('INC., and\nHOWARD T. LEVINE,\n', ['HOWARD', 'T. LEVINE'])).toEqual(['HOWARD T. LEVINE']);
+  });
+
+  it('a listed given name before a found surname, a listed surname after a found given name', () => {
+    expect(widen('Watchers: Connie Liang, Summer Brooks (on-call lead)', ['Connie Liang', 'Brooks'])).toEqual(['Connie Liang', 'Summer Brooks']);
+    expect(widen('Adviser: Tom Bush   Date: 8 August', ['Bush'])).toEqual(['Tom Bush']);
+    expect(widen('Attn: Ms Olivia Page, Events Coordinator', ['Olivia'])).toEqual(['Olivia Page']);
+  });
+
+  it('no month in a date, no modal opening a question, no page number, no German noun', () => {
+    expect(widen('We met in May Chen and I', ['Chen'])).toEqual(['Chen']);
+    expect(widen('Will Smith attend the meeting?', ['Smith'])).toEqual(['Smith']);
+    expect(widen('see Olivia Page 3 of the draft', ['Olivia'])).toEqual(['Olivia']);
+    expect(widen('Bitte sag Anna Winter bescheid', ['Anna'], 'de')).toEqual(['Anna']);
+    expect(widen('Termin mit Summer Brooks', ['Brooks'], 'de')).toEqual(['Brooks']);
   });
 
   it('in the detector', () => {

@@ -207,8 +207,6 @@ export const personDetector: Detector = {
     }
     // Initials next to a name ("K. Schmidt", "M. D.", "Ekström , Å.") belong to it.
     completeInitials(text, out);
-    // "Riaan du Plessis" found in two, "G Mason", "Bryce T", "Chloe Fa'asavalu": the parts left beside a name.
-    out = widenNames(text, out, r.lang);
     // "Farieda Jacobs, Themba Mahlangu, Grant Summerfield": the other full names of a list of found ones.
     const listed = listMates(text, out, L);
     if (listed.length) out = unionSorted(out, listed);
@@ -231,6 +229,9 @@ export const personDetector: Detector = {
     // 'Graham Woodhead ("Woody")', and "Woody" alone later on.
     const nicks = nicknames(text, out, L);
     if (nicks.length) out = unionSorted(out, nicks);
+    // "Riaan du Plessis" found in two, "G Mason", "Bryce T", "Chloe Fa'asavalu", "Summer Brooks":
+    // the parts left beside a name.
+    out = widenNames(text, out, r.lang, L);
     // Animals' names again: later passes read some of them as names (a nickname, a list's item).
     // And a town or country no name list knows ("Lagos", "Brisbane", "Zagreb"), unless a title stands before it.
     // Roles again: a list rule reads "Rosalind Achterberg, Ward Sister" as two names.

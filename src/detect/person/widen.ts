@@ -6,6 +6,9 @@
  * findings only, never on the whole text.
  */
 
+import { NEVER_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TITLES, WORD_GIVEN_NAMES } from './lexicon.js';
+import type { NameLists } from './names.js';
+
 interface Span {
   start: number;
   end: number;
@@ -36,11 +39,11 @@ const INITIAL_AFTER = /^ (\p{Lu})\.?(?!\.?[ \t]*\d)(?=$|[\s,;:)/|–—]|\.(?:\s
 /** "Fa'asavalu", "'Ofa": an apostrophe inside a name; not "'s", "'ll", "'ve", "'re". */
 const GLOTTAL_TAIL = /^['’](?!ll\b|ve\b|re\b)\p{Ll}{2,}(?![\p{L}\p{N}])/u;
 
-export function widenNames(text: string, found: Span[], lang: string): Span[] {
+export function widenNames<S extends Span>(text: string, found: S[], lang: string, L: NameLists): S[] {
   if (found.length === 0) return found;
   const before = particleBefore(lang);
   const gap = joinGap(lang);
-  const out: Span[] = [];
+  const out: S[] = [];
   let prevGrown = false;
   for (const f0 of found) {
     let f = f0;
@@ -50,6 +53,11 @@ export function widenNames(text: string, found: Span[], lang: string): Span[] {
       const m = before.exec(head);
       if (m) {
         f = { ...f, start: f.start - m[1]!.length - 1 };
+        continue;
+      }
+      const g = GIVEN_BEFORE.exec(head);
+      if (n === 0 && g && givenBefore(g[1]!, head.slice(0, g.index + g[0].length - g[1]!.length - 1), lang, L)) {
+        f = { ...f, start: f.start - g[1]!.length - 1 };
         continue;
       }
       const i = INITIAL_BEFORE.exec(head);
@@ -66,6 +74,10 @@ export function widenNames(text: string, found: Span[], lang: string): Span[] {
     else {
       const t = INITIAL_AFTER.exec(tail);
       if (t && t[1] !== 'I') f = { ...f, end: f.end + t[0].length };
+      else {
+        const w = SURNAME_AFTER.exec(tail);
+        if (w && surnameAfter(text.slice(f.start, f.end), w[1]!, tail.slice(w[0].length), lang, L)) f = { ...f, end: f.end + w[0].length };
+      }
     }
     const prev = out[out.length - 1];
     // Grown into its neighbour, or only a particle or an initial between the two: one name.
@@ -79,6 +91,39 @@ export function widenNames(text: string, found: Span[], lang: string): Span[] {
     out.push(f);
   }
   return out;
+}
+
+/** A capitalised word right before a finding ("Summer Brooks" found as "Brooks"). */
+const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+) $/u;
+/** A capitalised word right after one ("Olivia Page" found as "Olivia"). */
+const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-])/u;
+/** Words before a month or a season that make it one: "in May", "since June", "bis Mai". */
+const DATE_LEAD = /(?:^|[^\p{L}])(?:in|on|of|by|since|until|till|from|during|early|late|mid|end|last|next|this|im|am|seit|bis|ab|Ende|Anfang|Mitte)[ \t]*$|\d[.,]?[ \t]*$/u;
+
+const SENTENCE_START = /(?:^|[.!?:\n])[ \t]*$/;
+
+/**
+ * A listed given name before a found name makes one name with it ("Summer Brooks", "Tom Bush").
+ * Not an office, a firm's or a street's word, nor a month or season where a date has it.
+ */
+function givenBefore(w: string, lead: string, lang: string, L: NameLists): boolean {
+  if (!L.given.has(w) || TITLES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || ROLE_NOUNS.has(w)) return false;
+  if (!NEVER_NAMES.has(w)) return true;
+  if (!WORD_GIVEN_NAMES.has(w) || lang !== 'en' || DATE_LEAD.test(lead)) return false;
+  // "Will Smith attend?", "May Jones join us?": the modal opening a question.
+  return !((w === 'Will' || w === 'May') && SENTENCE_START.test(lead));
+}
+
+/**
+ * A listed surname after a found given name makes one name with it ("Olivia Page", "Tom Bush").
+ * In German text no word that is also a noun ("Anna Bescheid geben" is no name); never a page's
+ * or a room's number ("Jonathan Page 3" would be).
+ */
+function surnameAfter(name: string, w: string, rest: string, lang: string, L: NameLists): boolean {
+  if (name.includes(' ') || !L.given.has(name)) return false;
+  if (!(L.surname.has(w) || L.census.has(w)) || TITLES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || ROLE_NOUNS.has(w)) return false;
+  if (lang !== 'en' && (NEVER_NAMES.has(w) || L.deAmbig.has(w))) return false;
+  return !/^[ \t]*\d/.test(rest);
 }
 
 /** "A" opening a sentence is the article: "A Baker from Leeds called". */
