@@ -85,6 +85,12 @@ describe('emailDetector: hard negatives', () => {
     }
   });
 
+  it("takes no URL's user part (a DSN's key) and no Message-ID for an address", () => {
+    expect(spans('SENTRY_DSN=https://a1b2c3@sentry.lagerwelt.de/4')).toEqual([]);
+    expect(spans('postfix/cleanup[22850]: 4Tv8: message-id=<20240312063102.A1@gmx.net>')).toEqual([]);
+    expect(spans('Message-ID: <abc.def@mail.gmail.com>\nFrom: <anna.schmidt@firma.de>')).toEqual([[44, 65, 'anna.schmidt@firma.de']]);
+  });
+
   it('is fast on text without any @ at all and returns nothing', () => {
     const text = 'Kein Kontakt hier. '.repeat(50_000);
     expect(spans(text)).toEqual([]);

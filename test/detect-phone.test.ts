@@ -373,6 +373,16 @@ describe('phoneDetector: a bare "Nummer" before a mobile number', () => {
 });
 
 describe('phoneDetector: shapes of other numbers', () => {
+  it('takes the old DIN pairs and a labelled number with two one-digit groups, not a list of digits', () => {
+    expect(surfaces('Für Rückfragen: Horst Kaminski, 0 23 27 / 8 45 12, vorstand@kgv.de')).toEqual(['0 23 27 / 8 45 12']);
+    expect(surfaces('Rüdiger Zimmer, Tischlermeister Tel. 0671 8 96 54 3')).toEqual(['0671 8 96 54 3']);
+    expect(surfaces('Werte: 0 1 2 3 4 5 6 7 und 0671 8 96 54 3')).toEqual([]);
+  });
+
+  it("takes no conference PIN of a dial string ('#' after it)", () => {
+    expect(surfaces('Join by phone: +44 20 3855 4108,,519 442 087# Conference ID: 519 442 087#', 'GB')).toEqual(['+44 20 3855 4108']);
+  });
+
   it('takes no airline ticket number, nor a range of sheet numbers', () => {
     expect(surfaces('1. MAC SUIBHNE/ORLA MS 047 2188415501 2. CULLINANE/DEIRDRE MS 047 2188415502')).toEqual([]);
     expect(surfaces('Daywork sheets 0441–0443 signed on site')).toEqual([]);

@@ -102,6 +102,9 @@ function looksLikeAsset(domainLower: string, tld: string): boolean {
   return ASSET_DOMAIN.test(rest) && (FILE_EXT_AND_TLD.has(tld) || rest.indexOf('.') === -1);
 }
 
+/** "message-id=<", "Message-ID: <", "In-Reply-To: <" right before an id that has an address's shape. */
+const MESSAGE_ID_BEFORE = /(?:message-id|in-reply-to)[ \t]*[=:][ \t]*<$/i;
+
 function isWordChar(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
@@ -145,6 +148,9 @@ function findAt(text: string, at: number, out: Finding[]): number {
   if (s > 0 && text.charCodeAt(s - 1) === 64) return at + 1; // "x@y.de@z.de": no clean boundary
   const local = text.slice(s, at);
   if (local.includes('..') || local.endsWith('.')) return at + 1;
+  // A URL's user part ("https://a1b2c3@sentry.io/4", a DSN's key) and a mail's Message-ID are no mailboxes.
+  if (s >= 3 && text.startsWith('://', s - 3)) return at + 1;
+  if (text.charCodeAt(s - 1) === 60 && MESSAGE_ID_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return at + 1;
 
   // Domain, rightwards.
   const run = domainRun(text, at + 1);

@@ -440,6 +440,9 @@ function singleDigitGroups(raw: string): number {
   return n;
 }
 
+/** The old DIN 5008 grouping: trunk "0" alone, then pairs, a slash, the subscriber in pairs from the right. */
+const DIN_PAIRS = /^0 \d{2}(?: \d{2})+ ?\/ ?\d{1,2}(?: \d{2})+$/;
+
 interface Verdict {
   score: number;
   /** End of the span, including a written extension. */
@@ -466,6 +469,8 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
     else if (isMark(c)) marks = true;
   }
   if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS) return NO;
+  // A conference PIN that a dial string ends with "#": "+44 20 3855 4108,,519 442 087#".
+  if (text.charCodeAt(end) === 35) return NO;
   const raw = normalize(text.slice(start, end));
   const digits = digitCount === raw.length ? raw : digitsOf(raw);
   const plus = raw.charCodeAt(0) === 43 || raw.startsWith('(+');
@@ -474,7 +479,10 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
     const p = parsePhone('+' + digits, region);
     return p !== undefined && p.isValid() ? { score: 0.95, end } : NO;
   }
-  if (singleDigitGroups(raw) > 1) return NO;
+  // Two one-digit groups: a list ("0 1 2 3 4 5"), unless written in the old DIN pairs ("0 23 27 / 8 45 12")
+  // or labelled a phone number and starting with its trunk or "+" ("Tel. 0671 8 96 54 3"; decided below,
+  // once the context is read).
+  const singles = singleDigitGroups(raw) > 1 && !DIN_PAIRS.test(raw);
   // An airline ticket's number: the carrier's three digits, then ten ("047 2188415501").
   if (!plus && digitCount >= 13 && digitCount <= 15 && TICKET.test(raw)) return NO;
   // Every date, time, IP or range shape has a - / . (or –) in it; bare and space-grouped runs skip them.
@@ -516,6 +524,7 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   // "(landline on account) / 07831 649 205 (mobile, preferred)": the label after names this number.
   if ((before === Ctx.Negative || (before === Ctx.Designator && !mobileAfterDesignator)) && !plus && after !== Ctx.Strong) return NO;
   const strong = before === Ctx.Strong || after === Ctx.Strong;
+  if (singles && !(strong && (raw.charCodeAt(0) === 48 || plus))) return NO;
   const weak = before === Ctx.Weak || mobileAfterDesignator;
   if (!strong && (AMOUNT_SHAPE.test(raw) || (!plus && SHIFT.test(raw)))) return NO;
   // Cheap verdicts that spare the parser (the expensive part) on tables and identifiers:
