@@ -455,3 +455,19 @@ describe('inverted names with the surname in capitals', () => {
     expect(people('VOLUNTEER ROTA, APRIL–MAY 2025')).toEqual([]);
   });
 });
+
+describe('seed data and config files', () => {
+  it("a JSON member is no table header: the keys of the lines after it are no names", () => {
+    const json = ['[', '  {', '    "id": 503,', '    "first_name": "DeShawn",', '    "last_name": "Washington-Reyes",', '    "phone": null,', '    "role": "viewer",', '    "team": "Member Services"', '  }', ']'].join('\n');
+    const found = people(json);
+    expect(found).toEqual(['DeShawn', 'Washington-Reyes']);
+  });
+
+  it("a YAML key before a quoted value or a literal is no chat speaker", () => {
+    const yaml = ['escalation_policy:', '  - level: 1', '    name: "Olusegun Bakare"', '    slack: "@segun"', '    pager: null', '  - level: 2', '    name: "Fiona Drummond"', '    slack: "@fiona.d"', '    pager: 3'].join('\n');
+    const found = people(yaml);
+    expect(found).not.toContain('slack');
+    expect(found).not.toContain('pager');
+    expect(found).toEqual(expect.arrayContaining(['Olusegun Bakare', 'Fiona Drummond']));
+  });
+});

@@ -189,6 +189,8 @@ const SPEAKER_LINE = /^[ \t]*(?:\[?(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fr
 const DISCORD_SPEAKER = /^[ \t]*([A-Za-z][A-Za-z0-9]{1,20}(?:[._-][A-Za-z0-9]{1,20}){0,2})[ \t]+[—–][ \t]+(?:Today|Yesterday|[Hh]eute|[Gg]estern)[ \t]+(?:at|um)[ \t]+\d/gm;
 /** A Slack export's columns: "02:18  kieran.doyle  ack. looking" (time, handle, two blanks or a tab, message). */
 const SPEAKER_COLUMN = /^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+([a-z][a-z0-9]{1,20}(?:[._-][a-z0-9]{1,20})?)(?:[ \t]{2,}|\t)/gm;
+/** A quoted scalar or a literal as a line's whole rest: a config's value, not a chat message. */
+const CONFIG_VALUE = /^(?:"[^"\n]*"|'[^'\n]*'|null|true|false|~|-?\d+(?:\.\d+)?)[ \t]*,?[ \t]*(?:\r?\n|$)/;
 /** Words that open lines as labels or chat filler, not as speakers. */
 const NOT_HANDLES = new Set(
   `http https www mailto ftp file note notes todo fyi re aw wg fw fwd cc bcc an von to from tel fax mobil email mail url id name
@@ -218,6 +220,8 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
   for (const m of found) {
     const h = m[1]!;
     if (NOT_HANDLES.has(h)) continue;
+    // A YAML or JSON value after the key ('slack: "@becky.hunt"', "manager: null"): no one speaks.
+    if (m[0].endsWith(': ') && CONFIG_VALUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
     // A form's or a config's key: "submitted_at:", "ip_hash:", "datenschutz_ok:" (a part is an
     // ordinary word, and none a given name), not "anna_k:" or "deepak-s:".
     if (/[_-]/.test(h) && keyOfWords(L, h)) continue;

@@ -259,6 +259,9 @@ export function tableFields(text: string, L: NameLists): TableFindings {
     pos = e + 1;
     if (e - lineStart > 2000) continue;
     const line = text.slice(lineStart, e);
+    // A JSON member ('"first_name": "DeShawn",') is a key and its value, no header of columns: its
+    // next lines' keys ("phone", "team") would be read as the names under it.
+    if (JSON_MEMBER.test(line)) continue;
     // Else a report or e-mail table aligned with blanks: columns apart by two or more.
     const d = DELIMS.find((x) => count(line, x) >= (x === '|' ? 2 : 1)) ?? (ALIGNED.test(line) ? '  ' : undefined);
     if (!d) continue;
@@ -317,6 +320,8 @@ export function tableFields(text: string, L: NameLists): TableFindings {
   }
   return { names, blocked };
 }
+
+const JSON_MEMBER = /^[ \t]*"[^"\n]*"[ \t]*:/;
 
 /** Labels that say "name" and no more. */
 const BARE_NAME = new Set(['name', 'namen']);
