@@ -75,3 +75,17 @@ describe('the parts a finding leaves beside a name', () => {
     expect(person('Signature: P. Mwale\nWitness: Niamh M Gallagher\n')).toContain('Niamh M Gallagher');
   });
 });
+
+describe('"Surname, Given" filling a field, one half found', () => {
+  it('takes the other half, the surname a word too', () => {
+    expect(person('Tentative: Bishop, Ralph – Internal Audit')).toEqual(['Bishop, Ralph']);
+    expect(person('Optional: Hughes, Bethan (PMO)\nKing, Samuel (Internal Audit)')).toEqual(['Hughes, Bethan', 'King, Samuel']);
+    expect(person('    name: "Hunt, Rebecca"')).toEqual(['Hunt, Rebecca']);
+  });
+
+  it('not a greeting, a reply or a list item, nor an office after a German signature', () => {
+    expect(person('Thanks, Anna')).toEqual(['Anna']);
+    expect(person('Morning, Anna')).toEqual(['Anna']);
+    expect(person('Auf Anordnung\nSchäfer, Justizbeschäftigte\n')).toEqual(['Schäfer']);
+  });
+});

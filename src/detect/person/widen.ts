@@ -6,8 +6,9 @@
  * findings only, never on the whole text.
  */
 
-import { NEVER_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TITLES, WORD_GIVEN_NAMES } from './lexicon.js';
+import { GREETINGS, NEVER_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TITLES, WORD_GIVEN_NAMES } from './lexicon.js';
 import type { NameLists } from './names.js';
+import { nameLikeClass, wordClass } from './words.js';
 
 interface Span {
   start: number;
@@ -47,6 +48,8 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
   let prevGrown = false;
   for (const f0 of found) {
     let f = f0;
+    // A field's "Surname, Given" of which one half was found ("Tentative: Bishop, Ralph – Audit").
+    f = invertedHalf(text, f, lang, L);
     // Left: particles, then dot-less initials (at most two: "A G OKONJO-BLACK").
     for (let n = 0; n < 3; n++) {
       const head = text.slice(Math.max(0, f.start - 20), f.start);
@@ -125,6 +128,48 @@ function surnameAfter(name: string, w: string, rest: string, lang: string, L: Na
   if (lang !== 'en' && (NEVER_NAMES.has(w) || L.deAmbig.has(w))) return false;
   return !/^[ \t]*\d/.test(rest);
 }
+
+/** What a field's value starts after: a line's start, a quote, a bracket, a label's colon, a column gap. */
+const FIELD_START = /(?:^|[\n\t"'(|;<>]|:[ \t]|[ \t]{2})$/;
+/** What a field's value ends before: a line's end, an address, a remark in brackets, a dash, a quote. */
+const FIELD_END = /^(?:[ \t]*(?:\r?\n|$|[<(\[|;"'])|[ \t]+[–—-][ \t])/;
+const INVERTED_HEAD = /(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?), $/u;
+const INVERTED_TAIL = /^, (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)/u;
+const ONE_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+
+/**
+ * "Surname, Given" filling a field alone, one half found: "Bishop, Ralph – Internal Audit" (the
+ * surname a word too), "Zhao, Lingling <lingling.zhao@…>" (the given name unlisted). A list's
+ * items ("Meier, Müller, Anna") do not start a field.
+ */
+function invertedHalf<S extends Span>(text: string, f: S, lang: string, L: NameLists): S {
+  const word = text.slice(f.start, f.end);
+  if (!ONE_WORD.test(word)) return f;
+  if (L.given.has(word) && FIELD_END.test(text.slice(f.end, f.end + 3))) {
+    const head = text.slice(Math.max(0, f.start - 40), f.start);
+    const m = INVERTED_HEAD.exec(head);
+    if (m && FIELD_START.test(head.slice(0, m.index)) && surnameWord(m[1]!, L)) return { ...f, start: f.start - m[0].length };
+  }
+  const m = INVERTED_TAIL.exec(text.slice(f.end, f.end + 40));
+  if (m && surnameWord(word, L) && FIELD_START.test(text.slice(Math.max(0, f.start - 2), f.start)) && FIELD_END.test(text.slice(f.end + m[0].length, f.end + m[0].length + 3))) {
+    const g = m[1]!;
+    // (An unlisted one only in English text: German signatures write the office there, "Schäfer, Justizbeschäftigte".)
+    if (L.given.has(g) || (lang === 'en' && nameLikeClass(wordClass(g)) && !NEVER_NAMES.has(g) && !ROLE_NOUNS.has(g))) return { ...f, end: f.end + m[0].length };
+  }
+  return f;
+}
+
+/** A surname by the lists, or a word no dictionary holds; not a given name alone ("Anna, Tom" is a list). */
+function surnameWord(w: string, L: NameLists): boolean {
+  if (TITLES.has(w) || ORG_WORDS.has(w) || ROLE_NOUNS.has(w) || GREETINGS.has(w.toLowerCase()) || REPLIES.has(w)) return false;
+  // ("Thanks", "Cheers" are never names; "King" is, though a word.)
+  if (NEVER_NAMES.has(w)) return L.surname.has(w);
+  if (L.surname.has(w) || L.census.has(w)) return true;
+  return !L.given.has(w) && nameLikeClass(wordClass(w));
+}
+
+/** A chat's or a mail's first word before the name it addresses: "Morning, Anna", "Done, Tom". */
+const REPLIES = new Set('Morning Evening Afternoon Night Welcome Sorry Okay Ok Yes No Yeah Nope Well Great Done Noted Sure Congrats Bye Love Sincerely Ta Hiya Howdy Right Fine Perfect Agreed Cool Nice Oh Ah Please'.split(' '));
 
 /** "A" opening a sentence is the article: "A Baker from Leeds called". */
 function sentenceArticle(text: string, at: number, letter: string): boolean {
