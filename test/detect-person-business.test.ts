@@ -471,3 +471,15 @@ describe('seed data and config files', () => {
     expect(found).toEqual(expect.arrayContaining(['Olusegun Bakare', 'Fiona Drummond']));
   });
 });
+
+describe('CVs and calendars', () => {
+  it("a CV's technologies and languages are no names", () => {
+    expect(people('Technologien: Java/Kotlin, Kafka, PostgreSQL, Kubernetes\nSprachen: Englisch (C2), Deutsch (B2), Tamil, Hindi\n')).toEqual([]);
+    expect(people('Stack: AWS, Snowflake, dbt, Kafka, Python\nLanguages: English, Tamil, Hindi\n')).toEqual([]);
+  });
+
+  it('a mailbox named by one ordinary word its address repeats is no person; a surname still is', () => {
+    expect(people('Von: Kalender <kalender@lindenberg-consulting.de>\nBetreff: Einladung')).toEqual([]);
+    expect(people('Von: Koch <koch@firma.de>\nBetreff: Rechnung')).toEqual(['Koch']);
+  });
+});

@@ -1159,7 +1159,12 @@ function labelled(c: Ctx, m: RegExpExecArray): void {
   labelStart += skip;
   c.labels.push({ start: labelStart, end: labelStart + m[1]!.length - skip });
   if (!name) return;
-  nameList(c, end0 - m[2]!.length, valueEnd, 0.95, 'field', PART_LABELS.has(normLabel(m[1]!)[0]!));
+  const vs = end0 - m[2]!.length;
+  // "Von: Kalender <kalender@…>": a shared mailbox's display name, as mailNames() reads it.
+  const value = c.text.slice(vs, valueEnd);
+  const lt = value.indexOf('<');
+  if (lt > 0 && value.indexOf('@', lt) > 0 && sharedMailbox(c, value.slice(0, lt), c.text, vs + lt)) return;
+  nameList(c, vs, valueEnd, 0.95, 'field', PART_LABELS.has(normLabel(m[1]!)[0]!));
 }
 
 /** A further field on a label's line, after a separator: "HR: Amira Hassan · Buddy: Kai Engel". */
@@ -1479,7 +1484,15 @@ function sharedMailbox(c: Ctx, name: string, s: string, open: number): boolean {
   const words = name.match(/\p{L}[\p{L}\p{M}'’-]*/gu);
   if (!words) return false;
   const close = s.indexOf('>', open);
-  return mailboxWords(c, words) || roleAddress(c, words, s.slice(open + 1, close < 0 ? s.length - 1 : close));
+  const address = s.slice(open + 1, close < 0 ? s.length - 1 : close);
+  return mailboxWords(c, words) || roleAddress(c, words, address) || wordMailbox(c, words, address);
+}
+
+/** "Kalender <kalender@…>": one ordinary word, no surname, that the local part repeats (a given name by the lists only). */
+function wordMailbox(c: Ctx, words: readonly string[], address: string): boolean {
+  if (words.length !== 1) return false;
+  const w = words[0]!;
+  return address.toLowerCase().startsWith(w.toLowerCase() + '@') && wordClass(w) === 'w' && !c.L.surname.has(titleCase(w)) && !c.L.census.has(titleCase(w));
 }
 
 /**

@@ -241,6 +241,10 @@ Unfortunately Apologies Attached Hiermit Bezugnehmend Leider Oct Dec Employee Em
 Tenant Landlord Director Assistant Colleague Colleagues User Users Member Members Owner Admin Administrator Record Records Initials Initialen
 Signature Unterschrift Azubi Azubine Auszubildende Auszubildender Praktikant Praktikantin Schriftführer Schriftführerin
 Kassenwart Kassenwartin Truppmann Truppführer Gruppenführer Zugführer Maschinist Atemschutzgeräteträger
+Java Kotlin Python PostgreSQL Postgres MySQL MongoDB Kafka Kubernetes Docker Terraform Ansible GitLab GitHub Bitbucket
+Snowflake PagerDuty Opsgenie Grafana Jupyter Teams Hindi Tamil Urdu Bengali Punjabi Gujarati Marathi Telugu Mandarin
+Cantonese Arabic Arabisch Russian Russisch Portuguese Portugiesisch Dutch Niederländisch Greek Griechisch Japanese
+Japanisch Korean Koreanisch Vietnamese Vietnamesisch Swahili
 ${HONORIFICS}`);
 
 /** Role nouns after Herr/Frau that are not the name ("Herr Kollege", "Frau Doktor"). Exact. */
