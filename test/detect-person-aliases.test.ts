@@ -387,3 +387,17 @@ describe('initials after a date written with slashes', () => {
     expect(people('Checked on 12/05/2024 OK')).toEqual([]);
   });
 });
+
+describe('initials that sign before a remark, or in brackets after a date', () => {
+  it('"Checked: HK (Travel desk)", "Geprüft: HK (Reisekostenstelle)"', () => {
+    expect(people('Approved: Dr Ruth Behrens\nChecked: HK (Travel desk)')).toContain('HK');
+    expect(people('Genehmigt: Dr. Ruth Behrens\nGeprüft: HK (Reisekostenstelle)')).toContain('HK');
+  });
+
+  it('"Wiedervorlage: 29.01.2024 (AP)", "call booked 31 Jan (CB)"; not a department', () => {
+    expect(people('- Wiedervorlage: 29.01.2024 (AP)')).toEqual(['AP']);
+    expect(people('- Follow-up call booked 31 Jan (CB)')).toEqual(['CB']);
+    expect(people('Termin am 12.03.2024 (HR)')).toEqual([]);
+    expect(people('Frist: 12.03.2024 (AP) wegen Urlaub')).toEqual([]);
+  });
+});

@@ -606,8 +606,8 @@ const LABEL_DATED =
 /** Initials that sign, in capitals or with dots: "PS", "G.P.", "V. I.", "MKo", "LMcK". */
 const SIGN_INITIALS = String.raw`\p{Lu}{1,2}Mc\p{Lu}|\p{Lu}\.(?:[ \t]?\p{Lu}\.){1,2}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}`;
 const SIGN_LIST = String.raw`(?:${SIGN_INITIALS})(?:[ \t]*\/[ \t]*(?:${SIGN_INITIALS}))?`;
-/** The end of a form's field: the line's, a time or a date, the next label, a parenthesis closed, a "·" or "|", a tick box. */
-const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\d./])|\p{Lu}\p{Ll}+[ \t]*:|[)·|✔✓☑☐✗✘])`;
+/** The end of a form's field: the line's, a time or a date, the next label, a parenthesis closed or a remark's opened ("HK (Travel desk)"), a "·" or "|", a tick box. */
+const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\d./])|\p{Lu}\p{Ll}+[ \t]*:|[()·|✔✓☑☐✗✘])`;
 /**
  * A signing label and initials with nothing after them but the line's end, a time, the next
  * label or a stop: "Signed: PS", "Initials: AW / KL", "Signed CB 13:22 Received DA 13:25",
@@ -731,7 +731,8 @@ const SIGNED_NAME = new RegExp(
 );
 /** Initials and a date in parentheses, either way round: "(GC, 05/08/2024)", "(June 10, DK)", "(TR, 12.03.)". */
 const PAREN_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}|\d{1,2}[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6})`;
-const DATED_PAREN = new RegExp(String.raw`\((\p{Lu}{2,3}),[ \t]*${PAREN_DATE}\)|\(${PAREN_DATE},[ \t]*(\p{Lu}{2,3})\)`, 'gu');
+// (Or after the date, last on the line: "Wiedervorlage: 29.01.2024 (AP)", "call booked 31 Jan (CB)".)
+const DATED_PAREN = new RegExp(String.raw`\((\p{Lu}{2,3}),[ \t]*${PAREN_DATE}\)|\(${PAREN_DATE},[ \t]*(\p{Lu}{2,3})\)|${PAREN_DATE}(?:[ \t]\d{4})?[ \t]+\((\p{Lu}{2,3})\)(?=[ \t]*(?:\r?\n|$))`, 'gu');
 /** A Kürzel alone in parentheses (mixed case only: "(SHu)"; capitals are abbreviations as often, "(GF)"). */
 const PAREN_KUERZEL = /\((\p{Lu}{2}\p{Ll})\)/gu;
 /** Initials, then a day and month: "SEn 27.02.", "TWi 13.03.:", "– JF 06/01". */
@@ -899,7 +900,7 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     ITEM_OWNER.lastIndex = 0;
     const items: Array<[number, string]> = [];
     while ((m = ITEM_OWNER.exec(text))) {
-      const form = m[1] ?? m[2]!;
+      const form = m[1] ?? m[2] ?? m[3]!;
       items.push([m.index + m[0].lastIndexOf(form), form]);
     }
     if (items.length >= 2) {
@@ -1030,7 +1031,7 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
   if (text.indexOf('(') >= 0) {
     DATED_PAREN.lastIndex = 0;
     while ((m = DATED_PAREN.exec(text))) {
-      const form = m[1] ?? m[2]!;
+      const form = m[1] ?? m[2] ?? m[3]!;
       take(m.index + m[0].indexOf(form, m[1] ? 1 : m[0].length - form.length - 2), form, false);
     }
   }
