@@ -448,3 +448,11 @@ describe('places the name lists do not know', () => {
     expect(people('Über die Leistungen Ihres Sohnes Milan im Fach Mathematik.')).toEqual(['Milan']);
   });
 });
+
+describe('blind32: code owners', () => {
+  it('"@j-lewandowski", "@g-papadakis", "@sbecker-kontor" are users; "@b-roll", "@ops-bot" are not', () => {
+    const owners = '/src/billing/sepa/      @ahmad.haddad @j-lewandowski\n/src/mahnwesen/         @g-papadakis\n/docs/                  @sbecker-kontor\n';
+    expect(people(owners)).toEqual(['ahmad.haddad', 'j-lewandowski', 'g-papadakis', 'sbecker-kontor']);
+    expect(people('ping @a-team and @x-ray-tools, @ops-bot, @b-roll')).toEqual([]);
+  });
+});

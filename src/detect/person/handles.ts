@@ -291,8 +291,11 @@ export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
   if (hasAt) {
     JOINED_MENTION.lastIndex = 0;
     while ((m = JOINED_MENTION.exec(text))) {
-      if (m[1]!.length < 2 || !isGiven(L, m[1]!)) continue;
       const user = m[0].slice(1);
+      // A given name first ("@anna-lena.koch"), or an initial and a surname ("@j-lewandowski"), or a
+      // glued one ("@sbecker-kontor").
+      const second = user.slice(m[1]!.length + 1).split(/[-.]/)[0]!;
+      if (!(m[1]!.length >= 2 && isGiven(L, m[1]!)) && !(m[1]!.length === 1 && second.length >= 4 && isSurname(L, second) && wordClass(titled(second)) !== 'w') && !isGluedHandle(L, m[1]!)) continue;
       take(m.index + 1, user, 0.75);
     }
   }
