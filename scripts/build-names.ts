@@ -65,7 +65,10 @@ const LATIN_NAME = /^(?:[OD]['’])?(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu
 // Basque, Portuguese and Hungarian ones that the EU's offices write; Somali, Ethiopian, Eritrean,
 // Tamil, Māori and South African ones; and (the final block) Greek, Kosovar-Albanian, Korean,
 // Ukrainian and Belarusian ones in the spellings their passports use ("Vasilis", "Arbër", "Soo-jin",
-// "Aliaksandr").
+// "Aliaksandr"). After it: more Indian, Pakistani, Sri Lankan, Chinese (two-syllable pinyin),
+// Australian, Māori and Pacific, Nigerian, Ghanaian, Ethiopian, Malay, Filipino, Japanese, Korean,
+// African-American and biblical given names; none that is also a short English or German word
+// ("Bin", "Gang", "Son"), a surname as often ("Warsame") or a river that names rooms ("Kaveri").
 const EXTRA_GIVEN = `Mohammed Muhammad Mohamed Mohammad Muhammed Mehmet Ahmed Ahmad Ahmet Ali Hassan Hasan Hussein Hüseyin
 Husain Omar Ömer Umar Osman Khalid Khaled Halid Youssef Yusuf Yussuf Ibrahim Ismail Mustafa Mostafa Karim Kareem Rashid Raschid
 Said Saeed Samir Sami Tarek Tariq Walid Waleed Ziad Ziyad Nabil Nasser Jamal Jamil Amir Amin Anas Bilal Hamza Hamid Hamed
@@ -210,7 +213,24 @@ Siriporn Pornthip Kanya Nattaya Koos Hennie Wynand Marietjie Elsabe Liesl Pranee
 Swathi Kumaravel Chaminda Dilshan Sanduni Ishara Tallulah Eoghan
 Tenzin Lobsang Dorje Pema Dawa Sonam Nyima Tashi Norbu Ngawang Hamidah Faiz Faizal Aisyah Nurul Syafiq Hafiz Haziq
 Izzati Sameera Sameer Hiro Hiroshi Haruto Yuto Sota Vy Thao Trang Linh Huong Cla Gian Curdin Flurina Ladina Seraina
-Jann Shauna Siobhan Caoimhe Niamh Saoirse Tadhg`;
+Jann Shauna Siobhan Caoimhe Niamh Saoirse Tadhg
+Aditi Priti Mehwish Rupa Snehal Zubin Rustom Venkata Nilufer Aastha Abhay Abhinav Akshara Ambika Anirudh Anjana Anupam
+Anuradha Apoorva Arpita Ashish Avinash Bhagyashree Bhaskar Brinda Chaitanya Chandrika Charu Dipika Gauri Harsha Ishita Janaki
+Jayant Jayanti Kanika Kishore Krutika Kumud Madhav Mahima Malini Mamta Manasi Mansi Mayank Megha Mihir Mitali Monisha
+Mrinal Namita Nandita Neelam Nirmala Nitya Omkar Parag Parul Prabha Pratibha Pratik Prerna Rachana Radhika Rajani Rajat Ramya
+Ranjana Richa Rohini Roshni Ruchi Sadhana Sakshi Sanjana Shailesh Shobha Shruti Shubham Sridhar Subramaniam Supriya Surekha
+Swapna Tanuja Ujwala Varsha Vasant Vineeta Yamini Noman Shahzad Waqas Farzana Anwar Ruwan Nadeesha Nimali Sujeewa Binod
+Pushpa Lingling Xiaoyu Jiayi Yiming Xiaohong Xiaojun Xiaowei Xiaoyan Yifan Yuting Zhihao Jiawei Wenjie Weiming Meiling
+Huiling Liling Ziyi Ziqi Haoyu Yuhan Ruoxi Kexin Xiaoxiao Mingyu Jingyi Sherilyn Kerry-Ann Jolene Narelle Bronwyn Raelene
+Noeline Kerrie Bindi Hinemoa Awhina Rongo Anaru Kalo Fetu Losa Siosaia Lesieli Njoki Nkosi Nhlanhla Lizelle Wikus Dewald
+Schalk Chuks Chinwe Adaora Oyin Oyinkansola Ejiro Osagie Eghosa Nosa Itohan Ufuoma Onyeka Obiora Nnenna Ijeoma Adanna
+Amarachi Ogechi Ugonna Chibuzor Nwachukwu Okechukwu Dupe Tayo Biodun Dotun Laide Wemimo Korkor Abenaa Alemu Bekele Fikre
+Hailu Kebede Lemlem Meseret Tadesse Abdiaziz Faadumo Azlan Hidayah Izzat Kamarul Mazlan Nizam Razak Roslan Zulkifli
+Aishah Aminah Fatimah Halimah Norhayati Rohani Rosnah Salmah Suraya Zaleha Aiman Amirul Firdaus Luqman Syahmi Sittie Jericho
+Jonel Shiela Liezl Tokugoro Haruki Hiroto Kaito Kenta Naoki Ryota Shota Takumi Yuma Yusuke Aiko Ayaka Haruka Hinata Kaori
+Misaki Naoko Yoko Dohyun Jiho Junseo Jiwon Minseo Seoyun Jihye Soyeon Yejin Sumin Haeun Dasom Jaehyun Taehyun DeShawn
+Shaniqua Lakisha Deandre Godwin Treyvon Latisha Tamika Tameka Shaquille Latrice Shantel Jazmine Keziah Zipporah Jemima
+Obadiah Hezekiah Tirzah`;
 // Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
 // faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,
 // Greek, Polish (with the female "-ska"), Ukrainian, Russian (German transliteration "Iwanow")

@@ -483,3 +483,16 @@ describe('CVs and calendars', () => {
     expect(people('Von: Koch <koch@firma.de>\nBetreff: Rechnung')).toEqual(['Koch']);
   });
 });
+
+describe('given names of South Asian, Chinese, African, Australian and Pacific families', () => {
+  it('are listed, so that a name with them is found whole', () => {
+    expect(people('Friday 4:00 pm – Coffee with our CTO, Aditi Rao. Useful contacts')).toEqual(['Aditi Rao']);
+    expect(people('MLRO review: Priti Shah – approved 05/02/2025')).toEqual(['Priti Shah']);
+    expect(people('Questions: Chuks Obi (accounts@frostbyte.example.gg) or our office')).toEqual(['Chuks Obi']);
+    expect(people('Please call Jolene Price back today.')).toEqual(['Jolene Price']);
+  });
+
+  it('not a river that names a meeting room', () => {
+    expect(people('Room "Kaveri" on the 4th floor, Whitefield campus')).toEqual([]);
+  });
+});
