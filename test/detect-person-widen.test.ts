@@ -89,3 +89,11 @@ describe('"Surname, Given" filling a field, one half found', () => {
     expect(person('Auf Anordnung\nSchäfer, Justizbeschäftigte\n')).toEqual(['Schäfer']);
   });
 });
+
+describe('"Jan" before a name that opens with its particle', () => {
+  it('is the given name, in German text too; not in a date', () => {
+    expect(person('Finn Vogel (7), Greta Vogel (6), Jan van Dijk (8), Aiko Tanaka (7)')).toContain('Jan van Dijk');
+    expect(person('Sekunden Vorsprung vor dem Niederländer Jan van der Meulen und dem Kolumbianer')).toEqual(['Jan van der Meulen']);
+    expect(person('Am 3. Jan van Dijk angerufen')).toEqual(['van Dijk']);
+  });
+});

@@ -51,15 +51,19 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
     // A field's "Surname, Given" of which one half was found ("Tentative: Bishop, Ralph – Audit").
     f = invertedHalf(text, f, lang, L);
     // Left: particles, then dot-less initials (at most two: "A G OKONJO-BLACK").
+    let particle = false;
     for (let n = 0; n < 3; n++) {
       const head = text.slice(Math.max(0, f.start - 20), f.start);
       const m = before.exec(head);
       if (m) {
         f = { ...f, start: f.start - m[1]!.length - 1 };
+        particle = true;
         continue;
       }
       const g = GIVEN_BEFORE.exec(head);
-      if (n === 0 && g && givenBefore(g[1]!, head.slice(0, g.index + g[0].length - g[1]!.length - 1), lang, L)) {
+      // (Before a particle, "Jan" is the given name, in German text too: "Jan van Dijk".)
+      particle ||= PARTICLE_START.test(text.slice(f.start, f.start + 5));
+      if ((n === 0 || particle) && g && givenBefore(g[1]!, head.slice(0, g.index + g[0].length - g[1]!.length - 1), particle ? 'en' : lang, L)) {
         f = { ...f, start: f.start - g[1]!.length - 1 };
         continue;
       }
@@ -82,6 +86,12 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
         if (w && surnameAfter(text.slice(f.start, f.end), w[1]!, tail.slice(w[0].length), lang, L)) f = { ...f, end: f.end + w[0].length };
       }
     }
+    // Grown over the finding before: "Riaan" swallowed by "Plessis" grown to "Riaan du Plessis".
+    while (out.length > 0 && f !== f0 && f.start <= out[out.length - 1]!.start) {
+      const g = out.pop()!;
+      f = { ...f, end: Math.max(f.end, g.end), score: Math.max(f.score, g.score) };
+      prevGrown = false;
+    }
     const prev = out[out.length - 1];
     // Grown into its neighbour, or only a particle or an initial between the two: one name.
     const grown = f !== f0 || prevGrown;
@@ -96,6 +106,8 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
   return out;
 }
 
+/** A finding that starts with a particle in lower case: "van Dijk", "de la Cruz". */
+const PARTICLE_START = /^(?:van|von|de|du|da|di|ter|ten|le|la)[ ]/;
 /** A capitalised word right before a finding ("Summer Brooks" found as "Brooks"). */
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+) $/u;
 /** A capitalised word right after one ("Olivia Page" found as "Olivia"). */
