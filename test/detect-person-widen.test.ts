@@ -52,6 +52,11 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen("Tom'll do it", ['Tom'])).toEqual(['Tom']);
   });
 
+  it('two findings one blank apart are one name, unless a rota repeats the same one', () => {
+    expect(widen('| CHAN Hoi Lam | Pass', ['CHAN Hoi', 'Lam'])).toEqual(['CHAN Hoi Lam']);
+    expect(widen('Deliveries Mossy Mossy Mossy', ['Mossy', 'Mossy', 'Mossy'])).toEqual(['Mossy', 'Mossy', 'Mossy']);
+  });
+
   it('an initial grown into the next finding makes one name of both', () => {
     expect(widen('INC., and\nHOWARD T. LEVINE,\n', ['HOWARD', 'T. LEVINE'])).toEqual(['HOWARD T. LEVINE']);
   });

@@ -21,10 +21,10 @@ const EN_PARTICLES = 'de|du|van|von|der|den|le|la|da|di|dos|das|del|della|ter|te
 /** German (and undecided) text: "da", "du", "von", "der", "den", "zu" are German words ("da Müller krank ist"). */
 const DE_PARTICLES = 'de|van|le|la|di|dos|das|del|della|ter|ten|ap|bin|binti|binte|bte|ibn|el|Van|De|Le|Dos|Del|Ter|Ap|Bin|El|Mac|Mc|Ó|Ní|Nic';
 
-/** Particles and single initials between two findings: one person's name. */
+/** Particles, a single initial or one blank between two findings: one person's name ("CHAN Hoi" and "Lam" found apart). */
 function joinGap(lang: string): RegExp {
   const p = lang === 'en' ? EN_PARTICLES : DE_PARTICLES;
-  return new RegExp(String.raw`^ (?:(?:${p}|von|vom|zu|zur|der|den|du|da|[sd]/o|a/[lp])(?: |$)){1,3}$|^ (?!I )\p{Lu}\.? $`, 'u');
+  return new RegExp(String.raw`^ (?:(?:${p}|von|vom|zu|zur|der|den|du|da|[sd]/o|a/[lp])(?: |$)){1,3}$|^ (?!I )\p{Lu}\.? $|^ $`, 'u');
 }
 
 /** A particle right before a finding, not after a letter of the same word. */
@@ -96,7 +96,7 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
     // Grown into its neighbour, or only a particle or an initial between the two: one name.
     const grown = f !== f0 || prevGrown;
     prevGrown = f !== f0;
-    if (prev && f.start > prev.start && ((grown && f.start <= prev.end + 1 && blankOrNone(text, prev.end, f.start)) || (f.start > prev.end && gap.test(text.slice(prev.end, f.start))))) {
+    if (prev && f.start > prev.start && ((grown && f.start <= prev.end + 1 && blankOrNone(text, prev.end, f.start)) || (f.start > prev.end && gap.test(text.slice(prev.end, f.start)) && !sameWords(text, prev, f)))) {
       out[out.length - 1] = { ...prev, end: Math.max(prev.end, f.end), score: Math.max(prev.score, f.score) };
       prevGrown = true;
       continue;
@@ -199,4 +199,9 @@ function isLetter(c: number): boolean {
 
 function blankOrNone(text: string, from: number, to: number): boolean {
   return to <= from || (to === from + 1 && text.charCodeAt(from) === 32);
+}
+
+/** "Mossy Mossy Mossy": a rota's columns with one blank between, the same name in each. */
+function sameWords(text: string, a: Span, b: Span): boolean {
+  return a.end - a.start === b.end - b.start && text.startsWith(text.slice(a.start, a.end), b.start);
 }
