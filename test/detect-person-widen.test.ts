@@ -88,6 +88,12 @@ describe('"Surname, Given" filling a field, one half found', () => {
     expect(person('    name: "Hunt, Rebecca"')).toEqual(['Hunt, Rebecca']);
   });
 
+  it('after a number, a code in capitals or a "·", before a column gap', () => {
+    expect(widen('8. Fairclough, Alfie      23. Robson, Millie', ['Fairclough', 'Millie'], 'en')).toEqual(['Fairclough, Alfie', 'Robson, Millie']);
+    expect(widen('"Beitrag 03/25 VN Kellner, Andreas";"DE81"', ['Andreas'], 'de')).toEqual(['Kellner, Andreas']);
+    expect(widen('| PU Mai, Daniela; FA Schulte, Jan |', ['Daniela', 'Schulte'], 'de')).toEqual(['Mai, Daniela', 'Schulte, Jan']);
+  });
+
   it('not a greeting, a reply or a list item, nor an office after a German signature', () => {
     expect(person('Thanks, Anna')).toEqual(['Anna']);
     expect(person('Morning, Anna')).toEqual(['Anna']);
