@@ -46,6 +46,11 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen('Sam I Jones', ['Sam', 'Jones'])).toEqual(['Sam', 'Jones']);
   });
 
+  it('"I." inside a line is an initial; opening a line it numbers a heading', () => {
+    expect(widen('Arbeitsschutz (I. Khalil) 11:40', ['Khalil'], 'de')).toEqual(['I. Khalil']);
+    expect(widen('I. Schmidt hat Klage erhoben', ['Schmidt'], 'de')).toEqual(['Schmidt']);
+  });
+
   it("a name split at its apostrophe, not a possessive or a contraction", () => {
     expect(widen("Chloe Fa'asavalu called", ['Chloe Fa'])).toEqual(["Chloe Fa'asavalu"]);
     expect(widen("Chloe's bag", ['Chloe'])).toEqual(['Chloe']);

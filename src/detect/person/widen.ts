@@ -68,7 +68,7 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
         continue;
       }
       const i = INITIAL_BEFORE.exec(head);
-      if (i && i[1] !== 'I' && !sentenceArticle(text, f.start - 2 - i[2]!.length, i[1]!)) {
+      if (i && (i[1] !== 'I' || romanFree(text, f.start - 2 - i[2]!.length, i[2]!)) && !sentenceArticle(text, f.start - 2 - i[2]!.length, i[1]!)) {
         f = { ...f, start: f.start - 2 - i[2]!.length };
         continue;
       }
@@ -182,6 +182,17 @@ function surnameWord(w: string, L: NameLists): boolean {
 
 /** A chat's or a mail's first word before the name it addresses: "Morning, Anna", "Done, Tom". */
 const REPLIES = new Set('Morning Evening Afternoon Night Welcome Sorry Okay Ok Yes No Yeah Nope Well Great Done Noted Sure Congrats Bye Love Sincerely Ta Hiya Howdy Right Fine Perfect Agreed Cool Nice Oh Ah Please'.split(' '));
+
+/**
+ * "I." inside a line is an initial ("Arbeitsschutz (I. Khalil)"); "I" without its dot is the
+ * pronoun, and "I." opening a line a numbered heading ("I. Sachverhalt").
+ */
+function romanFree(text: string, at: number, dot: string): boolean {
+  if (dot !== '.') return false;
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13;
+}
 
 /** "A" opening a sentence is the article: "A Baker from Leeds called". */
 function sentenceArticle(text: string, at: number, letter: string): boolean {
