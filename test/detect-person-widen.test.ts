@@ -72,6 +72,12 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen('Attn: Ms Olivia Page, Events Coordinator', ['Olivia'])).toEqual(['Olivia Page']);
   });
 
+  it('an unlisted surname no dictionary holds after a found given name', () => {
+    expect(widen('Rückfragen an Kerstin Wynands bitte', ['Kerstin'], 'de')).toEqual(['Kerstin Wynands']);
+    expect(widen('Ich habe Anna Bescheid gesagt', ['Anna'], 'de')).toEqual(['Anna']);
+    expect(widen('Thanks Tom Marketing will follow', ['Tom'])).toEqual(['Tom']);
+  });
+
   it('no month in a date, no modal opening a question, no page number, no German noun', () => {
     expect(widen('We met in May Chen and I', ['Chen'])).toEqual(['Chen']);
     expect(widen('Will Smith attend the meeting?', ['Smith'])).toEqual(['Smith']);

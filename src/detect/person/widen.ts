@@ -136,10 +136,14 @@ function givenBefore(w: string, lead: string, lang: string, L: NameLists): boole
  */
 function surnameAfter(name: string, w: string, rest: string, lang: string, L: NameLists): boolean {
   if (name.includes(' ') || !L.given.has(name)) return false;
-  if (!(L.surname.has(w) || L.census.has(w)) || TITLES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || ROLE_NOUNS.has(w)) return false;
-  if (lang !== 'en' && (NEVER_NAMES.has(w) || L.deAmbig.has(w))) return false;
-  return !/^[ \t]*\d/.test(rest);
+  if (TITLES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || ROLE_NOUNS.has(w) || /^[ \t]*\d/.test(rest)) return false;
+  // A word no dictionary holds: "Kerstin Wübbeling", "Christian Sauerbier" (not "Anna Bescheid").
+  if (!(L.surname.has(w) || L.census.has(w))) return !NEVER_NAMES.has(w) && !L.given.has(w) && nameLikeClass(wordClass(w)) && !ENDS_LIKE_NOUN.test(w);
+  return lang === 'en' || !(NEVER_NAMES.has(w) || L.deAmbig.has(w));
 }
+
+/** Endings of German nouns and English words that no surname list needs to hold. */
+const ENDS_LIKE_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ment|tät|ing|ness|ship)$/;
 
 /** What a field's value starts after: a line's start, a quote, a bracket, a label's colon, a column gap, a "·", a number ("8. ", "WE 14 "), a code in capitals ("VN ", "PU "). */
 const FIELD_START = /(?:^|[\n\t"'(|;<>·•/]|:[ \t]|[ \t]{2}|\d\.?[ \t]+|(?:^|[^\p{L}])\p{Lu}{2,4}[ \t])$/u;
