@@ -78,6 +78,12 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen('Thanks Tom Marketing will follow', ['Tom'])).toEqual(['Tom']);
   });
 
+  it('Turkish "Can" in German text or before a Turkish surname; not the English modal', () => {
+    expect(widen('Motiv-AL: Can Öztürk  0176 90318', ['Öztürk'], 'de')).toEqual(['Can Öztürk']);
+    expect(widen('Übergabe an Tagdispo (Can Weber): Fotos', ['Weber'], 'de')).toEqual(['Can Weber']);
+    expect(widen('Can Smith attend the meeting today?', ['Smith'])).toEqual(['Smith']);
+  });
+
   it('no month in a date, no modal opening a question, no page number, no German noun', () => {
     expect(widen('We met in May Chen and I', ['Chen'])).toEqual(['Chen']);
     expect(widen('Will Smith attend the meeting?', ['Smith'])).toEqual(['Smith']);

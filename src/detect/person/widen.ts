@@ -63,7 +63,7 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
       const g = GIVEN_BEFORE.exec(head);
       // (Before a particle, "Jan" is the given name, in German text too: "Jan van Dijk".)
       particle ||= PARTICLE_START.test(text.slice(f.start, f.start + 5));
-      if ((n === 0 || particle) && g && givenBefore(g[1]!, head.slice(0, g.index + g[0].length - g[1]!.length - 1), particle ? 'en' : lang, L)) {
+      if ((n === 0 || particle) && g && givenBefore(g[1]!, head.slice(0, g.index + g[0].length - g[1]!.length - 1), text.slice(f.start, f.end), particle ? 'en' : lang, L)) {
         f = { ...f, start: f.start - g[1]!.length - 1 };
         continue;
       }
@@ -115,15 +115,18 @@ const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-])
 /** Words before a month or a season that make it one: "in May", "since June", "bis Mai". */
 const DATE_LEAD = /(?:^|[^\p{L}])(?:in|on|of|by|since|until|till|from|during|early|late|mid|end|last|next|this|im|am|seit|bis|ab|Ende|Anfang|Mitte)[ \t]*$|\d[.,]?[ \t]*$/u;
 
+const TURKISH_LETTERS = /[şğıİŞĞçÇöÖüÜ]/;
 const SENTENCE_START = /(?:^|[.!?:\n])[ \t]*$/;
 
 /**
  * A listed given name before a found name makes one name with it ("Summer Brooks", "Tom Bush").
  * Not an office, a firm's or a street's word, nor a month or season where a date has it.
  */
-function givenBefore(w: string, lead: string, lang: string, L: NameLists): boolean {
+function givenBefore(w: string, lead: string, found: string, lang: string, L: NameLists): boolean {
   if (!L.given.has(w) || TITLES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || ROLE_NOUNS.has(w)) return false;
   if (!NEVER_NAMES.has(w)) return true;
+  // Turkish "Can" is no word in German text, nor before a Turkish surname: "Can Öztürk", "Can Aydın".
+  if (w === 'Can') return lang === 'de' || TURKISH_LETTERS.test(found);
   if (!WORD_GIVEN_NAMES.has(w) || lang !== 'en' || DATE_LEAD.test(lead)) return false;
   // "Will Smith attend?", "May Jones join us?": the modal opening a question.
   return !((w === 'Will' || w === 'May') && SENTENCE_START.test(lead));
