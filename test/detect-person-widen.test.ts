@@ -111,6 +111,12 @@ describe('"Surname, Given" filling a field, one half found', () => {
     expect(widen('| PU Mai, Daniela; FA Schulte, Jan |', ['Daniela', 'Schulte'], 'de')).toEqual(['Mai, Daniela', 'Schulte, Jan']);
   });
 
+  it('after a separator and its blank: "| Kowalski, Ulrich", "· Krause, Ralf"; not a team line of surnames', () => {
+    expect(widen(' 8   | Kowalski, Ulrich          | 07 131', ['Ulrich'], 'de')).toEqual(['Kowalski, Ulrich']);
+    expect(widen('Nowak, Adam · Krause, Ralf · Pohl, Svenja', ['Nowak, Adam', 'Ralf', 'Pohl, Svenja'], 'de')).toEqual(['Nowak, Adam', 'Krause, Ralf', 'Pohl, Svenja']);
+    expect(widen('Nakagawa (Price 74); Okonjo, Lindqvist (Doyle 81), Brown.', ['Okonjo'])).toEqual(['Okonjo']);
+  });
+
   it('not a greeting, a reply or a list item, nor an office after a German signature', () => {
     expect(person('Thanks, Anna')).toEqual(['Anna']);
     expect(person('Morning, Anna')).toEqual(['Anna']);

@@ -149,7 +149,7 @@ function surnameAfter(name: string, w: string, rest: string, lang: string, L: Na
 const ENDS_LIKE_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ment|tät|ing|ness|ship)$/;
 
 /** What a field's value starts after: a line's start, a quote, a bracket, a label's colon, a column gap, a "·", a number ("8. ", "WE 14 "), a code in capitals ("VN ", "PU "). */
-const FIELD_START = /(?:^|[\n\t"'(|;<>·•/]|:[ \t]|[ \t]{2}|\d\.?[ \t]+|(?:^|[^\p{L}])\p{Lu}{2,4}[ \t])$/u;
+const FIELD_START = /(?:^|[\n\t"'(|;<>·•/][ \t]*|:[ \t]|[ \t]{2}|\d\.?[ \t]+|(?:^|[^\p{L}])\p{Lu}{2,4}[ \t])$/u;
 /** What a field's value ends before: a line's end, an address, a remark in brackets, a dash, a quote, a "·", a column gap. */
 const FIELD_END = /^(?:[ \t]*(?:\r?\n|$|[<(\[|;"'·•])|[ \t]{2}|[ \t]+[–—-][ \t])/;
 const INVERTED_HEAD = /(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?), $/u;
@@ -172,8 +172,9 @@ function invertedHalf<S extends Span>(text: string, f: S, lang: string, L: NameL
   const m = INVERTED_TAIL.exec(text.slice(f.end, f.end + 40));
   if (m && surnameWord(word, L) && FIELD_START.test(text.slice(Math.max(0, f.start - 12), f.start)) && FIELD_END.test(text.slice(f.end + m[0].length, f.end + m[0].length + 3))) {
     const g = m[1]!;
-    // (An unlisted one only in English text: German signatures write the office there, "Schäfer, Justizbeschäftigte".)
-    if (L.given.has(g) || (lang === 'en' && nameLikeClass(wordClass(g)) && !NEVER_NAMES.has(g) && !ROLE_NOUNS.has(g))) return { ...f, end: f.end + m[0].length };
+    // (An unlisted one only in English text: German signatures write the office there, "Schäfer,
+    // Justizbeschäftigte"; and no surname: "Okonjo, Lindqvist (Doyle 81)" is a team's line.)
+    if (L.given.has(g) || (lang === 'en' && nameLikeClass(wordClass(g)) && !NEVER_NAMES.has(g) && !ROLE_NOUNS.has(g) && !L.surname.has(g) && !L.census.has(g))) return { ...f, end: f.end + m[0].length };
   }
   return f;
 }
