@@ -29,6 +29,8 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen('contact Annelies de Boer today', ['Boer'])).toEqual(['de Boer']);
     expect(widen('ob du Schmidt schon gefragt hast', ['Schmidt'], 'de')).toEqual(['Schmidt']);
     expect(widen('Post von Müller erhalten', ['Müller'], 'de')).toEqual(['Müller']);
+    expect(widen('Hallo, ich bin Ayşe Demir.', ['Ayşe Demir'], 'de')).toEqual(['Ayşe Demir']);
+    expect(widen('wie das Weber sagt', ['Weber'], 'de')).toEqual(['Weber']);
   });
 
   it('an initial without its dot, before or after the name', () => {

@@ -18,8 +18,8 @@ interface Span {
 
 /** Particles that stand before a surname in English text and are no English word there. */
 const EN_PARTICLES = 'de|du|van|von|der|den|le|la|da|di|dos|das|del|della|ter|ten|ap|bin|binti|binte|bte|ibn|al|el|Van|Von|De|Du|Le|La|Da|Di|Dos|Del|Ter|Ap|Bin|Al|El|Mac|Mc|Ó|Ní|Nic|Ua';
-/** German (and undecided) text: "da", "du", "von", "der", "den", "zu" are German words ("da Müller krank ist"). */
-const DE_PARTICLES = 'de|van|le|la|di|dos|das|del|della|ter|ten|ap|bin|binti|binte|bte|ibn|el|Van|De|Le|Dos|Del|Ter|Ap|Bin|El|Mac|Mc|Ó|Ní|Nic';
+/** German (and undecided) text: "da", "du", "das", "bin", "von", "der", "den", "zu" are German words ("da Müller krank ist", "ich bin Ayşe Demir"). */
+const DE_PARTICLES = 'de|van|le|la|di|dos|del|della|ter|ten|ap|binti|binte|bte|ibn|el|Van|De|Le|Dos|Del|Ter|Ap|El|Mac|Mc|Ó|Ní|Nic';
 
 /** Particles, a single initial or one blank between two findings: one person's name ("CHAN Hoi" and "Lam" found apart). */
 function joinGap(lang: string): RegExp {
