@@ -379,6 +379,12 @@ describe('phoneDetector: shapes of other numbers', () => {
     expect(surfaces('Werte: 0 1 2 3 4 5 6 7 und 0671 8 96 54 3')).toEqual([]);
   });
 
+  it('takes a switchboard\'s " - 0" with blanks, and another region\'s mobile after "number"', () => {
+    expect(surfaces('Birte Carstensen Head of People 0431 / 5 30 28 - 0 · people@nordwind-it.de')).toEqual(['0431 / 5 30 28 - 0']);
+    expect(surfaces('Supplier is Hassan Abdi, number 0733 204 871', 'KE')).toEqual(['0733 204 871']);
+    expect(surfaces('Invoice number 0733 204 871 is paid.', 'KE')).toEqual([]);
+  });
+
   it("takes no conference PIN of a dial string ('#' after it)", () => {
     expect(surfaces('Join by phone: +44 20 3855 4108,,519 442 087# Conference ID: 519 442 087#', 'GB')).toEqual(['+44 20 3855 4108']);
   });

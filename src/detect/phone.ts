@@ -57,6 +57,10 @@ class Parsed {
   formatNational(): string {
     return (this.national ??= this.p.formatNational());
   }
+  isMobile(): boolean {
+    const t = this.isValid() ? this.p.getType() : undefined;
+    return t === 'MOBILE' || t === 'FIXED_LINE_OR_MOBILE';
+  }
 }
 
 /**
@@ -433,8 +437,8 @@ function singleDigitGroups(raw: string): number {
     }
     const s = k;
     while (k < raw.length && isDigit(raw.charCodeAt(k))) k++;
-    // Not counted either: a one-digit extension at the end ("0211 9 38 47-0", a switchboard).
-    const extension = k === raw.length && codeAt(raw, s - 1) === 45;
+    // Not counted either: a one-digit extension at the end ("0211 9 38 47-0", "0431 / 5 30 28 - 0", a switchboard).
+    const extension = k === raw.length && (codeAt(raw, s - 1) === 45 || (codeAt(raw, s - 1) === 32 && codeAt(raw, s - 2) === 45));
     if (k - s === 1 && !(codeAt(raw, s - 1) === 40 && codeAt(raw, k) === 41) && codeAt(raw, s - 1) !== 43 && !extension) n++;
   }
   return n;
@@ -520,7 +524,10 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   }
   // "Nummer 0176 23 09 71 48": after a bare "number" a file's number, unless it is written as a
   // German mobile's (trunk, mobile prefix, grouped); then someone's.
-  const mobileAfterDesignator = before === Ctx.Designator && (plus || (raw.length > digits.length && (MOBILE_PREFIX.test(digits) || AT_CH_MOBILE.test(raw))));
+  // (Another region's mobile too, by its metadata: "Supplier is Hassan Abdi, number 0733 204 871" in a Kenyan chat.)
+  const mobileAfterDesignator =
+    before === Ctx.Designator &&
+    (plus || (raw.length > digits.length && (MOBILE_PREFIX.test(digits) || AT_CH_MOBILE.test(raw) || (region !== 'DE' && parsePhone(raw, region)?.isMobile() === true))));
   // "(landline on account) / 07831 649 205 (mobile, preferred)": the label after names this number.
   if ((before === Ctx.Negative || (before === Ctx.Designator && !mobileAfterDesignator)) && !plus && after !== Ctx.Strong) return NO;
   const strong = before === Ctx.Strong || after === Ctx.Strong;
