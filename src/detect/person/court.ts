@@ -476,6 +476,8 @@ function initialBefore(text: string, start: number): number {
   }
   if (blanks === 0 || k < 2 || text.charCodeAt(k - 1) !== 46) return -1;
   const s = k - 2;
+  // Two blanks after a word and its initial part a grid's columns: "Yilmaz A.  Hellwig".
+  if (blanks === 2 && s > 1 && text.charCodeAt(s - 1) === 32 && isWordCharAt(text, s - 2)) return -1;
   if (!isCapitalAt(text, s)) return -1;
   if (s > 0) {
     const b = text.charCodeAt(s - 1);

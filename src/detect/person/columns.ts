@@ -1,0 +1,86 @@
+/**
+ * Names in the columns of a plain-text grid (a rota, a seating plan, a results table aligned with
+ * blanks): where a column holds found names, its other cells that a name list holds are names
+ * too, also the ones that are ordinary words ("Bauer", "Lang", "Jung, K."), which the rules leave
+ * when they stand alone. The column, not the word, says what the cell is: a row's label
+ * ("Früh", "Spät") sits in a column that holds no found name.
+ */
+import { NEVER_NAMES, ORG_WORDS, STREET_WORDS, TITLES } from './lexicon.js';
+import type { NameLists } from './names.js';
+
+interface Span {
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** Cells: runs of text apart by two blanks or more, a tab or a bar. */
+const CELL = /[^\s|](?:[^\t|\n]*?[^\s|])?(?=[ ]{2,}|[\t|]|\r?\n|$)/g;
+/** A cell that may be a name: a surname or given name, perhaps with an initial ("Jung, K.", "Yilmaz A."). */
+const NAME_CELL = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?:,? \p{Lu}\.)?$/u;
+
+interface Cell {
+  start: number;
+  end: number;
+  col: number;
+}
+
+/** `found` sorted by start. Returns the new spans only. */
+export function columnMates(text: string, found: readonly Span[], L: NameLists): Span[] {
+  if (found.length < 2 || (text.indexOf('   ') < 0 && text.indexOf('\t') < 0)) return [];
+  const out: Span[] = [];
+  let block: Cell[][] = [];
+  let lineStart = 0;
+  let k = 0;
+  const flush = () => {
+    if (block.length >= 2) k = takeBlock(text, block, found, k, L, out);
+    block = [];
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const cells: Cell[] = [];
+    if (lineEnd - lineStart <= 400 && (text.slice(lineStart, lineEnd).includes('  ') || text.slice(lineStart, lineEnd).includes('\t'))) {
+      CELL.lastIndex = 0;
+      const line = text.slice(lineStart, lineEnd);
+      let m: RegExpExecArray | null;
+      while ((m = CELL.exec(line))) cells.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, col: m.index });
+    }
+    if (cells.length >= 3) block.push(cells);
+    else flush();
+    lineStart = lineEnd + 1;
+  }
+  flush();
+  return out;
+}
+
+function takeBlock(text: string, block: Cell[][], found: readonly Span[], k0: number, L: NameLists, out: Span[]): number {
+  // Found cells per column (columns keyed by their start within the line, ±1 for ragged layouts).
+  const foundIn = new Map<number, number>();
+  let k = k0;
+  const covered = (c: Cell): boolean => {
+    while (k < found.length && found[k]!.end <= c.start) k++;
+    for (let j = k; j < found.length && found[j]!.start < c.end; j++) if (found[j]!.start <= c.start && found[j]!.end >= c.end) return true;
+    return false;
+  };
+  const isFound: boolean[][] = block.map((row) => row.map((c) => covered(c)));
+  block.forEach((row, r) =>
+    row.forEach((c, i) => {
+      if (isFound[r]![i]) foundIn.set(c.col, (foundIn.get(c.col) ?? 0) + 1);
+    }),
+  );
+  const column = (col: number) => (foundIn.get(col) ?? 0) + (foundIn.get(col - 1) ?? 0) + (foundIn.get(col + 1) ?? 0);
+  // A first row with no found name is the grid's header: "Shift  Mon  Tue", "Bd No  White  Rtg".
+  const header = isFound[0]!.every((f) => !f);
+  block.forEach((row, r) =>
+    row.forEach((c, i) => {
+      if ((r === 0 && header) || isFound[r]![i] || column(c.col) < 2) return;
+      const m = NAME_CELL.exec(text.slice(c.start, c.end));
+      if (!m) return;
+      const w = m[1]!;
+      if (NEVER_NAMES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || TITLES.has(w)) return;
+      if (L.surname.has(w) || L.census.has(w) || L.given.has(w)) out.push({ start: c.start, end: c.end, score: 0.6 });
+    }),
+  );
+  return k;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { personDetector } from '../src/detect/person.js';
+
+const people = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+const ROTA = [
+  'Schichtplan Station 3 West – KW 45/2024',
+  'Stationsleitung: Margot Hellwig',
+  '',
+  '          Mo 04.11   Di 05.11   Mi 06.11   Do 07.11   Fr 08.11',
+  'Früh      Hellwig    Hellwig    Schmitz    Popović    Popović',
+  'Früh      Schmitz    Bauer      Bauer      Schmitz    Nowicki',
+  'Spät      Okafor     Okafor     Lang       Lang       Okafor',
+  'Spät      Jung, K.   Jung, K.   Schmitz    frei       Lang',
+  '',
+].join('\n');
+
+describe('names in the columns of a plain-text grid', () => {
+  it('takes listed surnames that are also words in a column of found names', () => {
+    const found = people(ROTA);
+    expect(found.filter((n) => n === 'Bauer')).toHaveLength(2);
+    expect(found.filter((n) => n === 'Lang')).toHaveLength(3);
+    expect(found.filter((n) => n === 'Jung, K.')).toHaveLength(2);
+  });
+
+  it("not the rows' labels, the header, or a word no list holds", () => {
+    const found = people(ROTA);
+    for (const word of ['Früh', 'Spät', 'frei', 'Mo 04.11']) expect(found).not.toContain(word);
+    expect(people('Shift     Mon       Tue       Wed\nEarly     Hunter    Okafor    Okafor\nLate      Okafor    Okafor    Hunter\n')).not.toContain('Mon');
+  });
+
+  it('no initial across a column gap: "Yilmaz A.  Hellwig"', () => {
+    expect(people('Früh      Hellwig    Yilmaz A.  Hellwig\nStationsleitung: Margot Hellwig\n')).not.toContain('A.  Hellwig');
+  });
+});
