@@ -1,14 +1,17 @@
 /**
- * The small parts a name's finding leaves in the text beside it: a particle ("Riaan du Plessis"
- * found as "Riaan" and "Plessis"), an initial without its dot ("G Mason", "Bryce T", "Niamh M
- * Gallagher") or a Polynesian name's glottal stop ("Chloe Fa'asavalu" found as "Chloe Fa").
- * Each of these leaves the person recognisable, so a finding grows over them. Works on the
- * findings only, never on the whole text.
+ * The parts a name's finding leaves in the text beside it: a particle ("Riaan du Plessis" found
+ * as "Riaan" and "Plessis"), an initial ("G Mason", "Bryce T", "Niamh M Gallagher"), a
+ * Polynesian name's glottal stop ("Chloe Fa'asavalu" found as "Chloe Fa"), a listed given name
+ * or surname next to it ("Summer Brooks", "Ms Olivia Page") and the other half of a field's
+ * "Surname, Given" ("Bishop, Ralph"). Each of these leaves the person recognisable, and two
+ * tokens for one person tell the LLM of two people, so a finding grows over them and joins its
+ * neighbour. Works on the findings and their neighbourhood only, never on the whole text.
  */
 
 import { GREETINGS, NEVER_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TITLES, WORD_GIVEN_NAMES } from './lexicon.js';
 import type { NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
+import { blanksBefore, isLatinLetter } from '../../util/chars.js';
 
 interface Span {
   start: number;
@@ -24,13 +27,20 @@ const DE_PARTICLES = 'de|van|le|la|di|dos|del|della|ter|ten|ap|binti|binte|bte|i
 /** Particles, a single initial or one blank between two findings: one person's name ("CHAN Hoi" and "Lam" found apart). */
 function joinGap(lang: string): RegExp {
   const p = lang === 'en' ? EN_PARTICLES : DE_PARTICLES;
-  return new RegExp(String.raw`^ (?:(?:${p}|von|vom|zu|zur|der|den|du|da|[sd]/o|a/[lp])(?: |$)){1,3}$|^ (?!I )\p{Lu}\.? $|^ $`, 'u');
+  return cached('gap' + p, () => new RegExp(String.raw`^ (?:(?:${p}|von|vom|zu|zur|der|den|du|da|[sd]/o|a/[lp])(?: |$)){1,3}$|^ (?!I )\p{Lu}\.? $|^ $`, 'u'));
 }
 
 /** A particle right before a finding, not after a letter of the same word. */
 function particleBefore(lang: string): RegExp {
   const p = lang === 'en' ? EN_PARTICLES : DE_PARTICLES;
-  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}.'’-])((?:${p})(?: (?:${p}))?) $`, 'u');
+  return cached('before' + p, () => new RegExp(String.raw`(?:^|[^\p{L}\p{N}.'’-])((?:${p})(?: (?:${p}))?) $`, 'u'));
+}
+
+const regexes = new Map<string, RegExp>();
+function cached(key: string, make: () => RegExp): RegExp {
+  let re = regexes.get(key);
+  if (re === undefined) regexes.set(key, (re = make()));
+  return re;
 }
 
 /** A single capital before a name ("G Mason", "H K Parata", "P. de Vries"); the caller skips the word "I". */
@@ -40,6 +50,7 @@ const INITIAL_AFTER = /^ (\p{Lu})\.?(?!\.?[ \t]*\d)(?=$|[\s,;:)/|–—]|\.(?:\s
 /** "Fa'asavalu", "'Ofa": an apostrophe inside a name; not "'s", "'ll", "'ve", "'re". */
 const GLOTTAL_TAIL = /^['’](?!ll\b|ve\b|re\b)\p{Ll}{2,}(?![\p{L}\p{N}])/u;
 
+/** `found` sorted by start; returns them grown and joined (see the module's comment), sorted. */
 export function widenNames<S extends Span>(text: string, found: S[], lang: string, L: NameLists): S[] {
   if (found.length === 0) return found;
   const before = particleBefore(lang);
@@ -50,7 +61,7 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
     let f = f0;
     // A field's "Surname, Given" of which one half was found ("Tentative: Bishop, Ralph – Audit").
     f = invertedHalf(text, f, lang, L);
-    // Left: particles, then dot-less initials (at most two: "A G OKONJO-BLACK").
+    // Left, up to three steps: a particle, a given name, an initial ("A G OKONJO-BLACK", "P. de Vries").
     let particle = false;
     for (let n = 0; n < 3; n++) {
       const head = text.slice(Math.max(0, f.start - 20), f.start);
@@ -74,9 +85,9 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
       }
       break;
     }
-    // Right: an initial after it, or the rest of a word split at its apostrophe.
+    // Right: the rest of a word split at its apostrophe, or an initial, or a surname.
     const tail = text.slice(f.end, f.end + 24);
-    const a = isLetter(text.charCodeAt(f.end - 1)) ? GLOTTAL_TAIL.exec(tail) : null;
+    const a = isLatinLetter(text.charCodeAt(f.end - 1)) ? GLOTTAL_TAIL.exec(tail) : null;
     if (a) f = { ...f, end: f.end + a[0].length };
     else {
       const t = INITIAL_AFTER.exec(tail);
@@ -197,23 +208,17 @@ const REPLIES = new Set('Morning Evening Afternoon Night Welcome Sorry Okay Ok Y
  */
 function romanFree(text: string, at: number, dot: string): boolean {
   if (dot !== '.') return false;
-  let k = at;
-  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  const k = blanksBefore(text, at);
   return k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13;
 }
 
 /** "A" opening a sentence is the article: "A Baker from Leeds called". */
 function sentenceArticle(text: string, at: number, letter: string): boolean {
   if (letter !== 'A') return false;
-  let k = at;
-  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  const k = blanksBefore(text, at);
   if (k === 0) return true;
   const c = text.charCodeAt(k - 1);
   return c === 10 || c === 13 || c === 46 || c === 33 || c === 63;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 }
 
 function blankOrNone(text: string, from: number, to: number): boolean {
