@@ -40,9 +40,9 @@ export function columnMates(text: string, found: readonly Span[], L: NameLists):
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const cells: Cell[] = [];
-    if (lineEnd - lineStart <= 400 && (text.slice(lineStart, lineEnd).includes('  ') || text.slice(lineStart, lineEnd).includes('\t'))) {
+    const line = lineEnd - lineStart <= 400 ? text.slice(lineStart, lineEnd) : '';
+    if (line.includes('  ') || line.includes('\t')) {
       CELL.lastIndex = 0;
-      const line = text.slice(lineStart, lineEnd);
       let m: RegExpExecArray | null;
       while ((m = CELL.exec(line))) cells.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, col: m.index });
     }
