@@ -11,6 +11,7 @@
 import { GREETINGS, NEVER_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TITLES, WORD_GIVEN_NAMES } from './lexicon.js';
 import type { NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
+import { MODALS } from './wordnames.js';
 import { blanksBefore, isLatinLetter } from '../../util/chars.js';
 
 interface Span {
@@ -123,8 +124,17 @@ const PARTICLE_START = /^(?:van|von|de|du|da|di|ter|ten|le|la)[ ]/;
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+) $/u;
 /** A capitalised word right after one ("Olivia Page" found as "Olivia"). */
 const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-])/u;
-/** Words before a month or a season that make it one: "in May", "since June", "bis Mai". */
+/**
+ * Words before a month or a season that make it one: "in May", "since June", "bis Mai". (Close to
+ * wordnames.ts's BEFORE_MONTH, which also holds "for", "start", "um" and takes no "on"; sharing it
+ * changes findings.)
+ */
 const DATE_LEAD = /(?:^|[^\p{L}])(?:in|on|of|by|since|until|till|from|during|early|late|mid|end|last|next|this|im|am|seit|bis|ab|Ende|Anfang|Mitte)[ \t]*$|\d[.,]?[ \t]*$/u;
+
+/** An office, a title, a firm's or a street's word: never a neighbour a name grows over. */
+function notNamePart(w: string): boolean {
+  return TITLES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || ROLE_NOUNS.has(w);
+}
 
 const TURKISH_LETTERS = /[şğıİŞĞçÇöÖüÜ]/;
 const SENTENCE_START = /(?:^|[.!?:\n])[ \t]*$/;
@@ -134,13 +144,13 @@ const SENTENCE_START = /(?:^|[.!?:\n])[ \t]*$/;
  * Not an office, a firm's or a street's word, nor a month or season where a date has it.
  */
 function givenBefore(w: string, lead: string, found: string, lang: string, L: NameLists): boolean {
-  if (!L.given.has(w) || TITLES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || ROLE_NOUNS.has(w)) return false;
+  if (!L.given.has(w) || notNamePart(w)) return false;
   if (!NEVER_NAMES.has(w)) return true;
   // Turkish "Can" is no word in German text, nor before a Turkish surname: "Can Öztürk", "Can Aydın".
   if (w === 'Can') return lang === 'de' || TURKISH_LETTERS.test(found);
   if (!WORD_GIVEN_NAMES.has(w) || lang !== 'en' || DATE_LEAD.test(lead)) return false;
   // "Will Smith attend?", "May Jones join us?": the modal opening a question.
-  return !((w === 'Will' || w === 'May') && SENTENCE_START.test(lead));
+  return !(MODALS.has(w) && SENTENCE_START.test(lead));
 }
 
 /**
@@ -150,7 +160,7 @@ function givenBefore(w: string, lead: string, found: string, lang: string, L: Na
  */
 function surnameAfter(name: string, w: string, rest: string, lang: string, L: NameLists): boolean {
   if (name.includes(' ') || !L.given.has(name)) return false;
-  if (TITLES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || ROLE_NOUNS.has(w) || /^[ \t]*\d/.test(rest)) return false;
+  if (notNamePart(w) || /^[ \t]*\d/.test(rest)) return false;
   // A word no dictionary holds: "Kerstin Wübbeling", "Christian Sauerbier" (not "Anna Bescheid").
   if (!(L.surname.has(w) || L.census.has(w))) return !NEVER_NAMES.has(w) && !L.given.has(w) && nameLikeClass(wordClass(w)) && !ENDS_LIKE_NOUN.test(w);
   return lang === 'en' || !(NEVER_NAMES.has(w) || L.deAmbig.has(w));
@@ -192,6 +202,7 @@ function invertedHalf<S extends Span>(text: string, f: S, lang: string, L: NameL
 
 /** A surname by the lists, or a word no dictionary holds; not a given name alone ("Anna, Tom" is a list). */
 function surnameWord(w: string, L: NameLists): boolean {
+  // (A street word may be a surname here: "Street, Penelope".)
   if (TITLES.has(w) || ORG_WORDS.has(w) || ROLE_NOUNS.has(w) || GREETINGS.has(w.toLowerCase()) || REPLIES.has(w)) return false;
   // ("Thanks", "Cheers" are never names; "King" is, though a word.)
   if (NEVER_NAMES.has(w)) return L.surname.has(w);

@@ -177,7 +177,7 @@ function monthMayBeName(p: Tok): boolean {
   return !(p.cap || p.upper) || TITLES.has(p.w);
 }
 
-const MODALS = new Set(['Will', 'May']);
+export const MODALS = new Set(['Will', 'May']);
 
 /** Whether the sentence from `pos` on ends with a question mark. */
 function questionAhead(text: string, pos: number): boolean {
