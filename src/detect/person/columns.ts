@@ -5,7 +5,7 @@
  * when they stand alone. The column, not the word, says what the cell is: a row's label
  * ("Früh", "Spät") sits in a column that holds no found name.
  */
-import { NEVER_NAMES, ORG_WORDS, STREET_WORDS, TITLES } from './lexicon.js';
+import { NEVER_NAMES, notNamePart } from './lexicon.js';
 import type { NameLists } from './names.js';
 
 interface Span {
@@ -78,7 +78,7 @@ function takeBlock(text: string, block: Cell[][], found: readonly Span[], k0: nu
       const m = NAME_CELL.exec(text.slice(c.start, c.end));
       if (!m) return;
       const w = m[1]!;
-      if (NEVER_NAMES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || TITLES.has(w)) return;
+      if (NEVER_NAMES.has(w) || notNamePart(w)) return;
       if (L.surname.has(w) || L.census.has(w) || L.given.has(w)) out.push({ start: c.start, end: c.end, score: 0.6 });
     }),
   );

@@ -277,3 +277,8 @@ export const DE_NOUN_SUFFIX = endsWithAny(
   `ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|ität|ismus|ment|ments|chen|lein|nis|nisse|tum|ling|ei|eien|anz|enz|ik|ur|ie|ien|gramm|ator|tät|haus|häuser|zeit|zeiten|tag|tage|jahr|jahre|plan|pläne|wert|werte|stelle|stellen|amt|ämter|bericht|vertrag|antrag|system|programm|gebühr|kosten|preis|liste|daten|nummer|konto|rechnung|termin|büro|zimmer|raum|teil|teile|land|länder|stadt|städte|bank|werk|werke|verfahren|gericht|abteilung|leiter|leiterin|team|gruppe|markt|netz|arbeit|sitzung|frist`,
   false,
 );
+
+/** An office, a title, a firm's or a street's word: no neighbour a found name grows over, no grid cell that is a name. */
+export function notNamePart(w: string): boolean {
+  return TITLES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || ROLE_NOUNS.has(w);
+}

@@ -8,7 +8,7 @@
  * neighbour. Works on the findings and their neighbourhood only, never on the whole text.
  */
 
-import { GREETINGS, NEVER_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TITLES, WORD_GIVEN_NAMES } from './lexicon.js';
+import { GREETINGS, NEVER_NAMES, notNamePart, ORG_WORDS, ROLE_NOUNS, TITLES, WORD_GIVEN_NAMES } from './lexicon.js';
 import type { NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
 import { MODALS } from './wordnames.js';
@@ -131,10 +131,6 @@ const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-])
  */
 const DATE_LEAD = /(?:^|[^\p{L}])(?:in|on|of|by|since|until|till|from|during|early|late|mid|end|last|next|this|im|am|seit|bis|ab|Ende|Anfang|Mitte)[ \t]*$|\d[.,]?[ \t]*$/u;
 
-/** An office, a title, a firm's or a street's word: never a neighbour a name grows over. */
-function notNamePart(w: string): boolean {
-  return TITLES.has(w) || ORG_WORDS.has(w) || STREET_WORDS.has(w) || ROLE_NOUNS.has(w);
-}
 
 const TURKISH_LETTERS = /[şğıİŞĞçÇöÖüÜ]/;
 const SENTENCE_START = /(?:^|[.!?:\n])[ \t]*$/;
