@@ -496,3 +496,15 @@ describe('given names of South Asian, Chinese, African, Australian and Pacific f
     expect(people('Room "Kaveri" on the 4th floor, Whitefield campus')).toEqual([]);
   });
 });
+
+describe('a name before a column of figures', () => {
+  it('is no street before its house number: "Frau Amara Diallo      0162 88 14 703"', () => {
+    expect(people('07.05. Frau Amara Diallo      0162 88 14 703       Fr. Fuchs  offen')).toEqual(['Amara Diallo', 'Fuchs']);
+    expect(people('Frau Amara Diallo      0162 88 14 703')).toEqual(['Amara Diallo']);
+  });
+
+  it('a street and its house number still are no name', () => {
+    expect(people('Lieferadresse: Am Markt 3, 50667 Köln')).toEqual([]);
+    expect(people('Kundin: Lena Goethe, Goethe 12')).toEqual(['Lena Goethe']);
+  });
+});

@@ -662,10 +662,21 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   }
   // "Am Markt 3", "Goethe 12": a capitalised word followed by a house number.
   const after = codeAt(c.text, t.e);
-  if ((after === 32 || after === 9) && /^[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/.test(c.text.slice(t.e, t.e + 8))) {
+  if ((after === 32 || after === 9) && houseNumberAt(c.text, t.e)) {
     if (!isGivenT(c, t) || hasX(t, X_STREET_SUFFIX)) return true;
   }
   return false;
+}
+
+// Within eight characters, as it was read from a slice of eight, whose end then passed for the
+// text's: "Frau Amara Diallo      0162 88 14 703" ended in "01" after eight characters.
+const HOUSE_NUMBER = /[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/y;
+
+/** Blanks, then a house number that ends its line, its text or a comma: "Am Markt 3", "Goethe 12,". */
+function houseNumberAt(text: string, at: number): boolean {
+  HOUSE_NUMBER.lastIndex = at;
+  const m = HOUSE_NUMBER.exec(text);
+  return m !== null && m[0].length <= 8;
 }
 
 /** A department's or team's word: "Kundenservice", "Buchhaltung", "Support", "Team". */
