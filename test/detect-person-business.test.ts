@@ -508,3 +508,15 @@ describe('a name before a column of figures', () => {
     expect(people('Kundin: Lena Goethe, Goethe 12')).toEqual(['Lena Goethe']);
   });
 });
+
+describe('an honorific before a weekday', () => {
+  it('makes the weekday a name: "Mr. Sunday Okon", "Mr Friday"', () => {
+    expect(people('Court clerk: Mr. Sunday Okon')).toEqual(['Sunday Okon']);
+    expect(people('Dear Mr Monday Okpebholo,')).toEqual(['Monday Okpebholo']);
+    expect(people('Mr Friday called about the invoice.')).toEqual(['Friday']);
+  });
+
+  it('not a weekday after a name', () => {
+    expect(people('See you, Mr Smith, on Sunday Morning.')).toEqual(['Smith']);
+  });
+});

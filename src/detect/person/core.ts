@@ -574,6 +574,8 @@ function isTitleTok(text: string, t: Tok): boolean {
 }
 /** Titles that only ever stand before a person's name (lexicon.ts's HONORIFICS are other languages'). */
 const PERSONAL_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Herr', 'Herrn', 'Frau']);
+/** Weekdays that are given names (Nigerian "Sunday", "Monday") and surnames ("Friday"). */
+const WEEKDAY_NAMES = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 /** Short titles that British English writes without a dot ("Mr Harrington", "Dr Patel"); other short ones need it ("Fr." — "Fr" is Friday). */
 const BRITISH_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Sir', 'Rev']);
 /** Unknown capitalised word that may still be a (rare) surname. */
@@ -924,6 +926,14 @@ function titlesAndGreetings(c: Ctx): void {
           i = j;
           continue;
         }
+      }
+      // "Mr. Sunday Okon", "Mr Friday": after an honorific a weekday is a given name or a surname.
+      if (PERSONAL_TITLES.has(t.w) && WEEKDAY_NAMES.has(first.w)) {
+        const n = toks[j + 1];
+        const end = n && n.cap && gapEq(text, first.e, n.s, ' ') && !hasX(n, X_NEVER_NAMES) ? readName(c, j + 1, 3, true, Infinity, true) : j + 1;
+        emitName(c, j, end, 0.9, 'title');
+        i = end - 1;
+        continue;
       }
       if (hasX(first, X_ROLE_NOUNS) || (hasX(first, X_NEVER_NAMES) && !isGivenT(c, first) && !isSurnameT(c, first))) continue;
       // "Präsident Frankreichs", "Minister Bayerns": a genitive after an office is a place, unless a list knows it.
