@@ -520,3 +520,15 @@ describe('an honorific before a weekday', () => {
     expect(people('See you, Mr Smith, on Sunday Morning.')).toEqual(['Smith']);
   });
 });
+
+describe('suffixes after a name', () => {
+  it('"Esq." marks the name before it', () => {
+    expect(people('Counsel appearing: A. O. Fashola Esq. (S/N 1), Chiamaka Udeh (S/N 2)')).toEqual(['A. O. Fashola', 'Chiamaka Udeh']);
+    expect(people('Best regards, John Smith, Esq.')).toEqual(['John Smith']);
+    expect(people('The Esq. magazine, spring issue')).toEqual([]);
+  });
+
+  it('a degree after the name is no name of its own', () => {
+    expect(people('Contact: Dr. Anna Weber, PhD, for details')).toEqual(['Anna Weber']);
+  });
+});

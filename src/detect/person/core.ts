@@ -1102,6 +1102,30 @@ function inlineCues(c: Ctx): void {
 }
 
 /**
+ * The name before "Esq.", the title of a lawyer's name: "A. O. Fashola Esq.", "Victor
+ * Ramos-Quintero, Esq.". Up to four initials and capitalised words, the last no initial.
+ */
+function esquires(c: Ctx): void {
+  const { text, toks } = c;
+  for (let k = text.indexOf('Esq'); k >= 0; k = text.indexOf('Esq', k + 3)) {
+    const q = c.byStart.get(k);
+    if (q === undefined || q === 0 || toks[q]!.w !== 'Esq') continue;
+    let i = q - 1;
+    const last = toks[i]!;
+    const gap = text.slice(last.e, toks[q]!.s);
+    if (!(gap === ' ' || gap === ', ') || !last.cap || last.initial || hasX(last, X_NEVER_NAMES) || hasX(last, X_ORG_WORDS)) continue;
+    while (i > 0 && q - i < 4) {
+      const p = toks[i - 1]!;
+      const g = text.slice(p.e, toks[i]!.s);
+      if (!(g === ' ' || (p.initial && (g === '. ' || g === '.')))) break;
+      if (!p.initial && !(p.cap && !hasX(p, X_NEVER_NAMES) && !hasX(p, X_ORG_WORDS) && !isTitleTok(text, p))) break;
+      i--;
+    }
+    push(c, toks[i]!.s, last.e, 0.9, 'esquire');
+  }
+}
+
+/**
  * Every capitalised word in [s, e) is a listed name or no ordinary word (titles and initials
  * aside); after a listed given name, one ordinary word may be its surname ("Will Carpenter").
  * Credentials in capitals after a name ("MRICS") do not count.
@@ -2733,6 +2757,7 @@ export function runRules(text: string): CoreResult {
   const c: Ctx = { text, toks, starts, lang: guessLang(toks), L: nameLists(), out: [], byStart, memo: new Map(), labels: [] };
   formFields(c);
   inlineCues(c);
+  if (c.text.indexOf('Esq') >= 0) esquires(c);
   mailNames(c);
   signatures(c);
   titlesAndGreetings(c);
