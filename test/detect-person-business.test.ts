@@ -532,3 +532,9 @@ describe('suffixes after a name', () => {
     expect(people('Contact: Dr. Anna Weber, PhD, for details')).toEqual(['Anna Weber']);
   });
 });
+
+describe('a signature line with a comma', () => {
+  it('is no table header because its second word is one: "Franz Xaver Huber, Inhaber"', () => {
+    expect(people('Herzliche Grüße\nFranz Xaver Huber, Inhaber\n\n★★★★★ von Tobias Lechner')).toEqual(['Franz Xaver Huber', 'Tobias Lechner']);
+  });
+});

@@ -236,10 +236,10 @@ function joinInverted(text: string, fs: Field[], kinds: Array<Kind | null>, L: N
   }
 }
 
-/** "Paul Lamb": a listed given name and a listed surname, nothing else. */
+/** "Paul Lamb", "Franz Xaver Huber": one or two listed given names and a listed surname, nothing else. */
 function givenAndSurname(field: string, L: NameLists): boolean {
-  const m = /^[ \t"]*(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t"]*$/u.exec(field);
-  return m !== null && L.given.has(m[1]!) && (L.surname.has(m[2]!) || L.census.has(m[2]!));
+  const m = /^[ \t"]*(\p{Lu}\p{Ll}+)(?: (\p{Lu}\p{Ll}+))? (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t"]*$/u.exec(field);
+  return m !== null && L.given.has(m[1]!) && (m[2] === undefined || L.given.has(m[2])) && (L.surname.has(m[3]!) || L.census.has(m[3]!));
 }
 
 /** Tables in `text`: their name fields, and fields of columns that hold no names. */
