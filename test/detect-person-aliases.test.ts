@@ -226,6 +226,16 @@ describe('names in capitals', () => {
     expect(caps(text)).toEqual(["SEAN O'BRIEN", 'DAWN MARSH', 'ROSE KING', 'CIARAN MURPHY']);
   });
 
+  it('Faster Payments and international transfers: "FPS CREDIT J HUSSAIN", "INTL DEBIT S MURPHY"; not their fee', () => {
+    const text = [
+      '01/10/2024,"FPS CREDIT ADEYEMI O RENT OCT RM4",BGC,950.00,,12408.33',
+      '02/10/2024,"FPS CREDIT J HUSSAIN RM2 OCTOBER",BGC,875.00,,13199.33',
+      '09/10/2024,"INTL DEBIT S MURPHY IBAN IE64IRCE92050112345678 REFUND DEP",DEB,212.00,,14789.37',
+      '15/08/2024,CHG,Fee,,,INTL PAYMENT FEE,9.50,,1765.17',
+    ].join('\n');
+    expect(caps(text)).toEqual(['ADEYEMI O', 'J HUSSAIN', 'S MURPHY']);
+  });
+
   it('account holders after a title, and given name + surname in a heading', () => {
     expect(caps('JOINT ACCOUNT STATEMENT\nMR ROBIN WELLS & MRS SUMMER WELLS\nTO MR W PAGE')).toEqual(['ROBIN WELLS', 'SUMMER WELLS', 'W PAGE']);
     expect(caps('WEDDING OF SOPHIE GRANT & KOFI BOATENG')).toEqual(['SOPHIE GRANT', 'KOFI BOATENG']);

@@ -329,6 +329,12 @@ describe("a passenger list's names", () => {
     expect(people(list)).toEqual(['MAC SUIBHNE/ORLA', 'BRADY/PATRICK JOSEPH', 'O LOINGSIGH/TADHG']);
     expect(people('Use AND/OR MS Word filters')).toEqual([]);
   });
+
+  it('and after the title, as bookings list them: "MR LEE/JUN HAO", "MSTR LEE/ETHAN"', () => {
+    const list = 'Passengers\n1. MR LEE/JUN HAO         Passport ending …417K\n2. MRS LEE/MEI LING       Passport ending …982A\n3. MSTR LEE/ETHAN         (child, 9)';
+    expect(people(list)).toEqual(['LEE/JUN HAO', 'LEE/MEI LING', 'LEE/ETHAN']);
+    expect(people('Kurs: MS EXCEL/ACCESS Grundlagen')).toEqual([]);
+  });
 });
 
 describe("chat speakers' given names", () => {

@@ -24,13 +24,15 @@ const RUN = new RegExp(`(?![A-ZÄÖÜÀ-ÖØ-Þ][a-z])${WORD}(?:[ \\t]${WORD}){0
 const TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'HERR', 'HERRN', 'FRAU', 'SIR']);
 // Payment keywords of British and German statements that stand right before the other party.
 // Also as a statement's type column before the description: 'FPO,"JACK ROWLEY EXPENSES APRIL"'.
-const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|SEPA[ \t]+CREDIT|CREDIT[ \t]+TRANSFER(?:[ \t]+[A-Z]{2}\d{2}[A-Z0-9]{10,30})?|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)$/u;
+const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|(?:FPS|INTL|BACS|CHAPS)[ \t]+(?:CREDIT|DEBIT|PAYMENT|RECEIPT)(?:[ \t]+(?:TO|FROM))?|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|SEPA[ \t]+CREDIT|CREDIT[ \t]+TRANSFER(?:[ \t]+[A-Z]{2}\d{2}[A-Z0-9]{10,30})?|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)$/u;
+/** What "MS" names in capitals when it is Microsoft: "MS WORD", "MS TEAMS". */
+const MS_PRODUCTS = new Set('WORD EXCEL ACCESS TEAMS OFFICE OUTLOOK POWERPOINT PROJECT VISIO SHAREPOINT DYNAMICS EXCHANGE AZURE SQL WINDOWS EDGE PAINT DOS ONENOTE PUBLISHER FORMS PLANNER ONEDRIVE'.split(' '));
 /** Words of a statement before "TO"/"FROM": "TFR TO", "PAYMENT FROM", "SEPA CT TO". */
 const BANK_WORDS = new Set(['TFR', 'BP', 'FPO', 'FPI', 'BGC', 'BAC', 'SO', 'DD', 'PAYMENT', 'TRANSFER', 'CT', 'CREDIT', 'DEBIT', 'ORDER', 'FASTER', 'BANK', 'SEPA', 'TRF', 'XFER']);
 /** Words that end a payee: the reference and what follows it. */
 const STOP = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC',
   'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
-  'JANUAR', 'FEBRUAR', 'MÄRZ', 'MAI', 'JUNI', 'JULI', 'OKTOBER', 'DEZEMBER', 'VS', 'REF', 'REFERENCE', 'VERWENDUNGSZWECK', 'SVWZ', 'EREF', 'MREF', 'IBAN', 'BIC', 'AND', 'UND', 'LTD', 'LIMITED', 'PLC', 'GMBH', 'AG', 'KG', 'LLP', 'LLC', 'INC', 'UK', 'BANK', 'SALARY', 'GEHALT', 'MIETE', 'RENT']);
+  'JANUAR', 'FEBRUAR', 'MÄRZ', 'MAI', 'JUNI', 'JULI', 'OKTOBER', 'DEZEMBER', 'VS', 'REF', 'REFERENCE', 'VERWENDUNGSZWECK', 'SVWZ', 'EREF', 'MREF', 'IBAN', 'BIC', 'AND', 'UND', 'LTD', 'LIMITED', 'PLC', 'GMBH', 'AG', 'KG', 'LLP', 'LLC', 'INC', 'UK', 'BANK', 'SALARY', 'GEHALT', 'MIETE', 'RENT', 'FEE', 'FEES', 'CHARGE', 'CHARGES', 'GEBÜHR', 'ENTGELT']);
 
 /** A word in capitals as the lists write it: "O'BRIEN" → "O'Brien", "LLYWELYN-JONES" → "Llywelyn-Jones" ("MCALLISTER" → "Mcallister": the census list has both spellings). */
 function titledWord(w: string): string {
@@ -94,7 +96,8 @@ export function capsNames(text: string, L: NameLists): ScoredSpan[] {
       at += words[k]!.length + 1;
     }
     // A title inside the run: "MR ROBIN WELLS", "… STATEMENT MR W PAGE".
-    const ti = words.findIndex((w) => TITLES.has(w));
+    // (Not "MS" before a Microsoft product: "MS EXCEL/ACCESS Grundlagen", "MS TEAMS".)
+    const ti = words.findIndex((w, k) => TITLES.has(w) && !(w === 'MS' && MS_PRODUCTS.has(words[k + 1]!)));
     let cue: 'title' | 'payee' | null = null;
     let csv = false;
     if (ti >= 0 && ti + 1 < words.length) {
@@ -229,6 +232,7 @@ export function capsMentions(text: string, toks: readonly Tok[], found: Readonly
 
 /** From a slash: the given names and the title after them; the surname is read back from the slash. */
 const PASSENGER_TAIL = /\/(\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2}?)(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)/gu;
+const PASSENGER_TITLED = /\b(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\.?[ \t]+(\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2}\/\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2})(?![\p{L}\p{N}\/])/gu;
 const PASSENGER_SURNAME = /(?:^|[^\p{L}\p{N}/])(\p{Lu}(?:[\p{Lu}'’-]|[ ](?=\p{Lu}))*\p{Lu})$/u;
 
 /**
@@ -251,6 +255,19 @@ export function passengerNames(text: string, L: NameLists): ScoredSpan[] {
     // A name the lists know, not "DUB/LIS MR", "AND/OR MS Word".
     if (first.length < 3 || !(listedName(L, titledWord(first)) || listedName(L, titledWord(last)))) continue;
     out.push({ start: t.index - surname.length, end: t.index + 1 + given.length, score: 0.85 });
+  }
+  // The title first, as bookings list their passengers: "MR LEE/JUN HAO", "MSTR LEE/ETHAN".
+  PASSENGER_TITLED.lastIndex = 0;
+  while ((t = PASSENGER_TITLED.exec(text))) {
+    const name = t[1]!;
+    const slash = name.indexOf('/');
+    // A name the lists know on either side of the slash, not "MS WORD/EXCEL".
+    const given = titledWord(name.slice(slash + 1).split(' ')[0]!);
+    const surname = titledWord(name.slice(0, slash).split(' ').pop()!);
+    const known = (w: string) => listedName(L, w) && !ambiguousName(L, w);
+    if (!known(given) && !known(surname) && !(listedName(L, given) && listedName(L, surname))) continue;
+    const at = t.index + t[0].length - name.length;
+    out.push({ start: at, end: at + name.length, score: 0.85 });
   }
   return out;
 }
