@@ -170,3 +170,15 @@ describe('British and Irish short forms of given names', () => {
     expect(found).toEqual(["BRIDGET O'CONNELL", 'Biddy']);
   });
 });
+
+describe('profile addresses', () => {
+  it("a LinkedIn or XING profile's user part is its person's", () => {
+    expect(found('LinkedIn:        linkedin.com/in/tarek-al-hashimi')).toEqual(['tarek-al-hashimi']);
+    expect(found('07700 900 524  ·  linkedin.com/in/eilidhcampbellbaird')).toEqual(['eilidhcampbellbaird']);
+    expect(found('https://www.xing.com/profile/Anna_Schmidt2/cv')).toEqual(['Anna_Schmidt2']);
+  });
+
+  it("not a firm's page", () => {
+    expect(found('Follow us: https://www.linkedin.com/company/acme-logistics')).toEqual([]);
+  });
+});

@@ -368,3 +368,23 @@ export function handlesOfNamed(text: string, found: ReadonlyArray<{ start: numbe
   }
   return out;
 }
+
+/** A profile's address: "linkedin.com/in/tarek-al-hashimi", "xing.com/profile/Anna_Schmidt2". */
+const PROFILE_SLUG = /(?:linkedin\.com\/in|xing\.com\/profile)\/([\p{L}\p{N}_%-]{3,100})/giu;
+
+/**
+ * The user part of a LinkedIn or XING profile address: a person's page (a firm's is
+ * /company/), its user part their name more often than not ("eilidhcampbellbaird") and the
+ * address leads to them either way.
+ */
+export function profileSlugs(text: string): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  if (text.indexOf('linkedin.com/in/') < 0 && text.indexOf('xing.com/profile/') < 0) return out;
+  PROFILE_SLUG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROFILE_SLUG.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, score: 0.8 });
+  }
+  return out;
+}
