@@ -456,3 +456,15 @@ describe('blind32: code owners', () => {
     expect(people('ping @a-team and @x-ray-tools, @ops-bot, @b-roll')).toEqual([]);
   });
 });
+
+describe('blind34: initials after a picker\'s, a checker\'s and an approver\'s label', () => {
+  it('"Kommissioniert: KL Kontrolliert: AP", "Manager approval: JW", "Kürzel: HM erfasst …"', () => {
+    expect(people('Name in Druckbuchstaben: EMIR HADŽIĆ Kommissioniert: KL Kontrolliert: AP')).toEqual(['EMIR HADŽIĆ', 'KL', 'AP']);
+    expect(people('Requested by: Brody McAllister Manager approval: JW')).toEqual(['Brody McAllister', 'JW']);
+    expect(people('Eingang: 04.03.2024 Kürzel: HM erfasst in Vereinsverwaltung')).toEqual(['HM']);
+  });
+
+  it('not an abbreviation the label signs off', () => {
+    expect(people('Signed: NDA and contract, 12 March')).toEqual([]);
+  });
+});

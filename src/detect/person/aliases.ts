@@ -416,7 +416,7 @@ function foundNameHandles(text: string, found: readonly ScoredSpan[], toks: read
 
 /** Abbreviations that are initials of someone only when the text says so: departments, roles, codes. */
 const NOT_INITIALS = new Set(
-  'IT HR EU DE UK US USA OK PC TV CC PS ID AI KI PR QA QM GF BR PDL VP CEO CFO CTO CIO COO KW TOP FAQ PDF CSV SAP ERP CRM API MFG VG LG GB EUR USD ZNA OP ME AM PM NB RE AW WG FW TBD TBC NA ASAP AZ MR MRT CT EKG DM RT NY ALL BA FG BFH BGH BAG BSG OVG VGH OLG LAG LSG NOT AND YES OUT DUE NEW OLD'.split(' '),
+  'IT HR EU DE UK US USA OK PC TV CC PS ID AI KI PR QA QM GF BR PDL VP CEO CFO CTO CIO COO KW TOP FAQ PDF CSV SAP ERP CRM API MFG VG LG GB EUR USD ZNA OP ME AM PM NB RE AW WG FW TBD TBC NA ASAP AZ MR MRT CT EKG DM RT NY ALL BA FG BFH BGH BAG BSG OVG VGH OLG LAG LSG NOT AND YES OUT DUE NEW OLD NDA SLA'.split(' '),
 );
 /** Legal forms: "Müller AG" is a firm, whoever "AG" may also be. */
 const LEGAL_FORMS = new Set(['AG', 'KG', 'SE', 'UG', 'SA', 'BV', 'NV']);
@@ -615,9 +615,10 @@ const SIGN_END = String.raw`[ \t]*(?:\r?\n|$|\d{1,2}:\d{2}(?!\d)|\d{1,2}[./]\d{1
  * "Handed over: VP 06:58", "Checked back in by: SW 14:50", "Initials: LMcK 23/10/2025".
  */
 const SIGN_LABEL = new RegExp(
-  String.raw`\b(?:[Ss]igned(?:[ \t]+off)?|[Ss]ign[- ]?off|[Rr]eceived|[Ii]nitials|[Ii]nitiall?ed|[Hh]anded[ \t]+over|[Cc]hecked(?:[ \t]+(?:back[ \t]+)?(?:in|out)[ \t]+by(?=[ \t]*:))?|[Aa]pproved|[Vv]erified|[Rr]eviewed|[Ww]itnessed|[Aa]uthori[sz]ed|[Cc]ountersigned|[Gg]eprüft|[Ff]reigegeben|[Gg]ezeichnet|[Kk]ürzel|[Hh]andzeichen|[Pp]araphe|[Uu]nterschrift(?:en)?|[Ss]ignatures?)` +
-    // With a colon, also before a stop; without, only where a form's field ends ("the signed NDA.").
-    String.raw`(?:[ \t]*:[ \t]*(${SIGN_LIST})(?=${SIGN_END}|[ \t]*[.,;](?:[ \t]|\r?\n|$))|[ \t]+(${SIGN_LIST})(?=${SIGN_END}))`,
+  String.raw`\b(?:[Ss]igned(?:[ \t]+off)?|[Ss]ign[- ]?off|[Rr]eceived|[Ii]nitials|[Ii]nitiall?ed|[Hh]anded[ \t]+over|[Cc]hecked(?:[ \t]+(?:back[ \t]+)?(?:in|out)[ \t]+by(?=[ \t]*:))?|[Aa]pproved|[Vv]erified|[Rr]eviewed|[Ww]itnessed|[Aa]uthori[sz]ed|[Cc]ountersigned|[Gg]eprüft|[Ff]reigegeben|[Gg]ezeichnet|[Kk]ürzel|[Hh]andzeichen|[Pp]araphe|[Uu]nterschrift(?:en)?|[Ss]ignatures?|[Kk]ommissioniert|[Kk]ontrolliert|[Aa]pproval)` +
+    // With a colon, also before a stop or a word in lower case ("Kürzel: HM erfasst in …"); without,
+    // only where a form's field ends ("the signed NDA.").
+    String.raw`(?:[ \t]*:[ \t]*(${SIGN_LIST})(?=${SIGN_END}|[ \t]*[.,;](?:[ \t]|\r?\n|$)|[ \t]+\p{Ll})|[ \t]+(${SIGN_LIST})(?=${SIGN_END}))`,
   'ymu',
 );
 /**
@@ -642,7 +643,7 @@ for (const w of 'Bearbeitet Bearb Bearbeitung Sachbearbeitung Sachbearbeiter Sac
   LABEL_WORDS.set(w, 1);
   LABEL_WORDS.set(w.toLowerCase(), 1);
 }
-for (const w of 'Sign Sign-off Signoff Signed Received Initials Initialled Initialed Handed Checked Approved Verified Reviewed Witnessed Authorised Authorized Countersigned Geprüft Freigegeben Gezeichnet Kürzel Handzeichen Paraphe Unterschrift Unterschriften Signature Signatures'.split(' ')) {
+for (const w of 'Sign Sign-off Signoff Signed Received Initials Initialled Initialed Handed Checked Approved Verified Reviewed Witnessed Authorised Authorized Countersigned Geprüft Freigegeben Gezeichnet Kürzel Handzeichen Paraphe Unterschrift Unterschriften Signature Signatures Kommissioniert Kontrolliert Approval'.split(' ')) {
   LABEL_WORDS.set(w, 2);
   LABEL_WORDS.set(w.toLowerCase(), 2);
 }
