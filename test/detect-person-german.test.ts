@@ -106,6 +106,10 @@ describe('court decisions: letters and citations', () => {
     expect(inCitation(u, u.indexOf('Ulrich'), u.indexOf('Brandtner') + 9)).toBe(false);
   });
 
+  it('a greeted name before an abbreviation cites nothing: "Hi Kenji, FYI above …"', () => {
+    expect(names('Hi Kenji, FYI above is the referral Dr. Fong sent.')).toContain('Kenji');
+  });
+
   it('takes a signing judge whose name is no German word', () => {
     const found = (text: string) => detachedSurnames(text, new Set()).map((s) => text.slice(s.start, s.end));
     const court = 'Die Revision ist unbegründet und die Kosten trägt der Kläger nach der Entscheidung des Gerichts .';

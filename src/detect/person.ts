@@ -117,7 +117,8 @@ export const personDetector: Detector = {
     // Table fields are names by their column, whatever follows them ("Huang,Mei,HSBC" is no citation),
     // and so is an official by the office after the name ("Hölzle, JHSekr'in" is no "Keller, SGG").
     let notCitation: Set<number> | undefined;
-    for (const sp of spans) if (sp.rule === 'table') (notCitation ??= new Set()).add(sp.start);
+    // So is a greeted name: "Hi Kenji, FYI above …" cites nothing.
+    for (const sp of spans) if (sp.rule === 'table' || sp.rule === 'greeting') (notCitation ??= new Set()).add(sp.start);
     for (const sp of official) (notCitation ??= new Set()).add(sp.start);
     let k = 0;
     let models: Set<string> | undefined;
