@@ -233,3 +233,14 @@ describe("a reporter's Kürzel", () => {
     expect(people('Die Ware kommt am Montag. (neu)')).toEqual([]);
   });
 });
+
+describe('German running text: the model decides unknown surnames at its German threshold', () => {
+  it('takes a surname no list holds where the sentence makes it a person', () => {
+    expect(names('Nach der Gründung des Rates wurde Trenholm das Amt des Vorsitzenden übertragen.')).toEqual(['Trenholm']);
+    expect(names('Seit der dritten Folge schreibt Morlau die Drehbücher gemeinsam mit einem Kollegen.')).toEqual(['Morlau']);
+  });
+
+  it('not the nouns of the same sentences', () => {
+    expect(names('Nach der Gründung des Rates wurde das Amt des Vorsitzenden übertragen.')).toEqual([]);
+  });
+});

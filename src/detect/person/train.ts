@@ -118,7 +118,14 @@ if (holdout) {
 } else {
   const weights: Record<string, number> = {};
   for (const [k, v] of [...w].sort((a, b) => a[0].localeCompare(b[0]))) if (Math.abs(v) >= 0.05) weights[k] = Math.round(v * 1000) / 1000;
-  const model: Model = { bias: 0, weights, threshold: Number(process.env.PERSON_MODEL_THRESHOLD ?? 0.6) };
+  // German's own threshold, lower: on held-out news (germeval, odd documents) 0.5 lets 24.8 % of the
+  // names through against 29.1 % at 0.6, at 0.948 instead of 0.954 precision on German business text.
+  const model: Model = {
+    bias: 0,
+    weights,
+    threshold: Number(process.env.PERSON_MODEL_THRESHOLD ?? 0.6),
+    thresholdDe: Number(process.env.PERSON_MODEL_THRESHOLD_DE ?? 0.5),
+  };
   const out = resolve(here, 'model.json');
   writeFileSync(out, `${JSON.stringify(model)}\n`);
   console.log(`model: ${Object.keys(weights).length} weights → ${out}`);
