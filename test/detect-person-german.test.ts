@@ -243,4 +243,9 @@ describe('German running text: the model decides unknown surnames at its German 
   it('not the nouns of the same sentences', () => {
     expect(names('Nach der Gründung des Rates wurde das Amt des Vorsitzenden übertragen.')).toEqual([]);
   });
+
+  it('a frequent German word needs the general threshold: "Google Kalender", "(Zwinger 7)"', () => {
+    expect(names('Termin: Dienstag, 10 Uhr\nErinnerung: 1 Tag vorher Einladung von Google Kalender')).toEqual([]);
+    expect(names('Patenschaft für: Hündin "Frieda" (Zwinger 7)\nBetrag: 15,00 € monatlich')).toEqual([]);
+  });
 });

@@ -2363,7 +2363,10 @@ function learned(c: Ctx, spans: Span[]): Span[] {
       if (!gated && !label && !code && b !== '@' && b !== '#' && b !== '_' && a !== '_' && a !== '@') {
         const M = (compiled ??= new CompiledModel(MODEL));
         const th = modelThresholds();
-        pos = M.prob(toks, i, gaps, c.lang, (cache ??= new FeatureCache(toks, c.L))) >= (c.lang === 'de' ? th.de : th.en);
+        // German's lower threshold is for words no dictionary has ("Trenholm"); a frequent German
+        // word ("Kalender", "Zwinger", "Wahlen") keeps the general one.
+        const p = M.prob(toks, i, gaps, c.lang, (cache ??= new FeatureCache(toks, c.L)));
+        pos = c.lang === 'de' ? p >= th.de && (p >= th.en || wordClass(t.w) !== 'w') : p >= th.en;
       }
     }
     if (pos && runStart >= 0 && /^(?:[ \t]|[ \t]*-[ \t]*)$/.test(text.slice(toks[runEnd]!.e, t.s)) && i === runEnd + 1) {
