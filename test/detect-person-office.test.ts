@@ -469,3 +469,11 @@ describe('blind34: initials after a picker\'s, a checker\'s and an approver\'s l
     expect(people('Signed: NDA and contract, 12 March')).toEqual([]);
   });
 });
+
+describe('blind34: numbered labels', () => {
+  it('"Emergency contact #1:", "Kind 2:" label their values; "Freigabe 2:" is no name', () => {
+    expect(people('Emergency contact #1: Shonda Henderson\nRelationship: mother')).toEqual(['Shonda Henderson']);
+    expect(people('Kind 2: Leonie Fuchs, 9 Jahre')).toEqual(['Leonie Fuchs']);
+    expect(people('Freigabe 1: M. Schwarz · Freigabe 2: A. Becker')).toEqual(['M. Schwarz', 'A. Becker']);
+  });
+});

@@ -1003,7 +1003,8 @@ function greetingEndsOn(c: Ctx, j: number): boolean {
 // --- cue: form fields, e-mail headers, signatures, "Name <email>" -------------------------------
 
 // A numbered line ("2. Name:") or a logged one ("14:05  FOR: Mark Fenwick") holds labels too.
-const LABEL_LINE = /^[ \t>*•\-]*(?:\d{1,3}[.)][ \t]+|\d{1,2}:\d{2}[ \t]+)?([\p{L}][\p{L}\p{M} .,()\/\-]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
+// (A numbered label's number is no part of it: "Emergency contact #1:", "Kind 2:".)
+const LABEL_LINE = /^[ \t>*•\-]*(?:\d{1,3}[.)][ \t]+|\d{1,2}:\d{2}[ \t]+)?([\p{L}][\p{L}\p{M} .,()\/\-]{0,40}?)(?:[ \t]+#?\d{1,2})?[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
 
 const CAPITALS_NOTE = /\((?:[^()]*[ \t])?(?:block capitals|capitals|caps|druckbuchstaben|blockschrift)\)/i;
 
@@ -1213,7 +1214,7 @@ function labelled(c: Ctx, m: RegExpExecArray): void {
 }
 
 /** A further field on a label's line, after a separator: "HR: Amira Hassan · Buddy: Kai Engel". */
-const NEXT_FIELD = /(?:[·|;•,]|[ \t]{2,})[ \t]*(\p{L}[\p{L}\p{M} .()\/-]{0,30}?)[ \t]*:[ \t]+(?=\S)/gu;
+const NEXT_FIELD = /(?:[·|;•,]|[ \t]{2,})[ \t]*(\p{L}[\p{L}\p{M} .()\/-]{0,30}?)(?:[ \t]+#?\d{1,2})?[ \t]*:[ \t]+(?=\S)/gu;
 
 const INVERTED_NAME = /^[ \t]*\p{Lu}[\p{L}\p{M}'’-]+,[ \t]*\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)?[ \t]*$/u;
 /**
