@@ -118,7 +118,7 @@ genehmigt angelegt surname surnames forename forenames firstname lastname attn a
 vertretung stellvertretung stellvertreter stellvertreterin schriftführung schriftführer schriftführerin protokollant
 protokollantin gez signed sgd claimant claimants policyholder witness witnesses trainee trainees distribution apologies
 pm sponsor responsible accountable consulted informed driver fahrer freigabe notfallkontakt kontaktperson druckbuchstaben
-agent agentin`);
+agent agentin angehöriger angehörige crew besatzung`);
 
 /** Last words of labels that name a role ("Line manager", "Solution architect", "Projektleiterin"): the value is a person. */
 export const ROLE_LABEL_TAILS = set(`architect architekt architektin lead leader owner engineer consultant
@@ -132,7 +132,7 @@ technikerin mechanic mechaniker foreman courier kurier instructor tutor dozent d
 teacher lehrer lehrerin`);
 
 /** Two-word labels ("Erstellt von", "Full name"). Lower-case. */
-export const NAME_LABELS_2 = set(`name_in_block_capitals name_in_capitals name_in_druckbuchstaben print_name erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
+export const NAME_LABELS_2 = set(`next_of_kin nächster_angehöriger nächste_angehörige name_in_block_capitals name_in_capitals name_in_druckbuchstaben print_name erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
 vertreten_durch full_name first_name last_name given_name account_holder contact_person created_by assigned_to
 reported_by requested_by approved_by prepared_by signed_by taken_by message_for statement_of entered_by
 entered_on_system_by checked_by reviewed_by fulfilled_by completed_by witnessed_by typed_by dictated_by interviewed_by
