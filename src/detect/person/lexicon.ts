@@ -118,7 +118,7 @@ genehmigt angelegt surname surnames forename forenames firstname lastname attn a
 vertretung stellvertretung stellvertreter stellvertreterin schriftführung schriftführer schriftführerin protokollant
 protokollantin gez signed sgd claimant claimants policyholder witness witnesses trainee trainees distribution apologies
 pm sponsor responsible accountable consulted informed driver fahrer freigabe notfallkontakt kontaktperson druckbuchstaben
-agent agentin angehöriger angehörige crew besatzung`);
+agent agentin angehöriger angehörige`);
 
 /** Last words of labels that name a role ("Line manager", "Solution architect", "Projektleiterin"): the value is a person. */
 export const ROLE_LABEL_TAILS = set(`architect architekt architektin lead leader owner engineer consultant
