@@ -492,6 +492,11 @@ describe('given names of South Asian, Chinese, African, Australian and Pacific f
     expect(people('Please call Jolene Price back today.')).toEqual(['Jolene Price']);
   });
 
+  it("blind34's: Rhineland, Bavarian, New Zealand, Irish and South African ones", () => {
+    expect(people("the spare swipe cards are in the top drawer of Jacinda's desk")).toEqual(['Jacinda']);
+    expect(people('Regie: Gereon Wirtz · Ton: Ivo Kranjčec')).toEqual(['Gereon Wirtz', 'Ivo Kranjčec']);
+  });
+
   it('not a river that names a meeting room', () => {
     expect(people('Room "Kaveri" on the 4th floor, Whitefield campus')).toEqual([]);
   });
