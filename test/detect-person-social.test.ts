@@ -182,3 +182,14 @@ describe('profile addresses', () => {
     expect(found('Follow us: https://www.linkedin.com/company/acme-logistics')).toEqual([]);
   });
 });
+
+describe('a role account named after its holder', () => {
+  it('"nurse.farah", "reception.jun", "hausmeister.brenner" are people, whole', () => {
+    expect(found('status,sender\nDELIVERED,nurse.farah\nFAILED,reception.jun')).toEqual(['nurse.farah', 'reception.jun']);
+    expect(found('{"von": "hausmeister.brenner", "zeit": "2025-10-07T08:15"}')).toEqual(['hausmeister.brenner']);
+  });
+
+  it('not a desk or a team', () => {
+    expect(found('contact reception.desk or tech.support or tech.team')).toEqual([]);
+  });
+});

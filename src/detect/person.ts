@@ -5,7 +5,7 @@ import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
 import { capsMentions, capsNames, invertedCaps, passengerNames, purposeSurnames, referenceSurnames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
-import { codeHostHandles, handlesOfNamed, nameHandles, profileSlugs } from './person/handles.js';
+import { codeHostHandles, handlesOfNamed, nameHandles, profileSlugs, roleHandles } from './person/handles.js';
 import { groupedNames } from './person/groups.js';
 import { caseParties } from './person/parties.js';
 import { lowercaseGerman, lowercaseTitled, roleSurnames, vocatives } from './person/informal.js';
@@ -75,6 +75,8 @@ export const personDetector: Detector = {
     add(codeHostHandles(text, L));
     // "linkedin.com/in/tarek-al-hashimi": a profile's address names its person.
     add(profileSlugs(text));
+    // "nurse.farah", "hausmeister.brenner": a role's account named after its holder.
+    add(roleHandles(text, L));
     // Names in capitals: bank statement lines, account holders, headings.
     const caps = CAPS_PAIR.test(text);
     if (caps) add(capsNames(text, L));

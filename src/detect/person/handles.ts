@@ -388,3 +388,25 @@ export function profileSlugs(text: string): ScoredSpan[] {
   }
   return out;
 }
+
+/** A role, a dot or an underscore, and a name: "nurse.farah", "hausmeister.brenner", "reception_jun". */
+const ROLE_HANDLE =
+  /(?<![\p{L}\p{N}._@-])(?:nurse|reception|receptionist|frontdesk|doctor|dr|coach|trainer|teacher|tutor|driver|tech|hausmeister|pflege|schwester|empfang|praxis|lehrer|lehrerin|fahrer|azubi)[._]([a-zäöüß]{3,20})(?![\p{L}\p{N}@]|[._-][\p{L}\p{N}])/gu;
+
+/**
+ * A user name of a role and its holder's name: the account names the person ("nurse.farah" is
+ * Farah, "hausmeister.brenner" Herr Brenner). Only where the name part is a listed name
+ * ("reception.desk" is none).
+ */
+export function roleHandles(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  if (text.indexOf('.') < 0 && text.indexOf('_') < 0) return out;
+  ROLE_HANDLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ROLE_HANDLE.exec(text))) {
+    const name = titled(m[1]!);
+    if (!listedName(L, name) || englishGluedWords().has(m[1]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, score: 0.8 });
+  }
+  return out;
+}
