@@ -339,7 +339,8 @@ Gebreyesus Kahsay Habte Weldemichael Haile
 Bartók Jónsdóttir Sigurðardóttir Guðmundsdóttir Jónsson Sigurðsson Guðmundsson Ólafsson Magnússon Einarsson
 Kristjánsson Karadeniz Demirci Aydoğan Okonjo Nwankwo Dantata Garba Fashola Okafor Eze Okoro Udeh Rattanakorn
 Srisuk Wongsawat Chaiyaporn Suwannarat Thongchai Boonmee Ramaswamy Subramanian Vijayakumar Krishnamurthy
-Raghunathan Bharucha Varghese Whitehorse Yellowhorse Fairweather Hutchison Aldridge MacCárthaigh`;
+Raghunathan Bharucha Varghese Whitehorse Yellowhorse Fairweather Hutchison Aldridge MacCárthaigh Ng Amoah Ahmedova
+Mammadova Aliyev Mammadov Huseynova Rahimova`;
 
 const flat = (x: unknown): string[] =>
   !x ? [] : Array.isArray(x) ? (x as string[]) : Object.values(x as Record<string, string[]>).flat();

@@ -497,6 +497,12 @@ describe('given names of South Asian, Chinese, African, Australian and Pacific f
     expect(people('Regie: Gereon Wirtz · Ton: Ivo Kranjčec')).toEqual(['Gereon Wirtz', 'Ivo Kranjčec']);
   });
 
+  it('and surnames: Cantonese "Ng", Ghanaian "Amoah", Azerbaijani "Mammadova"', () => {
+    expect(people('Antwort Servicecenter (27.03.2024), Bearbeiterin R. Amoah: Sehr geehrte Frau Quandt')).toEqual(
+      expect.arrayContaining([expect.stringContaining('R. Amoah'), 'Quandt']),
+    );
+  });
+
   it('not a river that names a meeting room', () => {
     expect(people('Room "Kaveri" on the 4th floor, Whitefield campus')).toEqual([]);
   });
