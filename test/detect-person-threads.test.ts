@@ -319,6 +319,10 @@ describe('an initial and a surname where a name stands', () => {
   it('not a sentence going on, an ordinal, a designation, a disease or a lettered heading', () => {
     expect(people('See Plan B. Then we go. Schedule A. Payment is due.')).toEqual([]);
     expect(people('Im I. Quartal: Psychosyndrom, M. Parkinson.')).toEqual([]);
+    // "I." opens an outline ("I. Sachverhalt … II. Entscheidungsgründe"), or it is an initial
+    // where a line holds it and a surname alone.
+    expect(people('I. Schwalbe\nII. Amsel\nIII. Meise')).toEqual([]);
+    expect(people('Wir wünschen Ihnen eine gute Reise!\nI. Schwalbe')).toEqual(['I. Schwalbe']);
     expect(people('A. Terms\ntext\nB. Contacts\nSales contact: x\nC. Approvals')).toEqual([]);
   });
 });

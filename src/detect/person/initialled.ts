@@ -34,7 +34,9 @@ export function initialledNames(text: string, L: NameLists): ScoredSpan[] {
     const surname = m[0];
     // "I. Quartal", "II. Senat": an ordinal; "The", "Die": no name.
     // A season's or month's word only if it is a surname too ("D. Winter", "K. Mai").
-    if (initial === 'I' || (NEVER_NAMES.has(surname) && !L.surname.has(surname))) continue;
+    // (A line that is "I. Surname" alone signs, where no "II." follows as an outline's: "I. Schwalbe".)
+    if (initial === 'I' && !signingI(text, k, surname, L)) continue;
+    if (NEVER_NAMES.has(surname) && !L.surname.has(surname)) continue;
     // A second initial: "M. L. Chow" (the first opens the name; "I." is then an initial too).
     let begin = k - 1;
     if (begin >= 3 && text.charCodeAt(begin - 1) === 32 && text.charCodeAt(begin - 2) === 46 && UPPER.test(text.charAt(begin - 3)) && !LETTER.test(text.charAt(begin - 4))) begin -= 3;
@@ -49,6 +51,15 @@ export function initialledNames(text: string, L: NameLists): ScoredSpan[] {
     out.push({ start: begin, end: k + 2 + surname.length, score: 0.75 });
   }
   return out;
+}
+
+/** "I. Schwalbe" as a line of its own, in a text without an outline's "II.", the surname a listed one. */
+function signingI(text: string, k: number, surname: string, L: NameLists): boolean {
+  if (!lineStart(text, k - 1)) return false;
+  const end = k + 2 + surname.length;
+  if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 3))) return false;
+  if (!(L.surname.has(surname) || L.census.has(surname))) return false;
+  return !/(?:^|\n)[ \t]*II\.[ \t]/.test(text);
 }
 
 const MORBUS = new Set(
