@@ -484,3 +484,14 @@ describe('blind34: next of kin', () => {
     expect(people('Nächster Angehöriger: Torvald Xanthor (Vater)')).toEqual(['Torvald Xanthor']);
   });
 });
+
+describe('blind34: initials defined in capitals that spell a short word', () => {
+  it('"Matthias Engel (ME)" … "ME klärt …", "| ME |": his wherever they stand', () => {
+    const text = 'Teilnehmende: Claudia Behrens (CB, Leitung), Matthias Engel (ME)\n- ME klärt mit Herrn Dietrich die Ursachen.\n| 1  | Ursachenanalyse | ME | 01.03.2024 |';
+    expect(people(text).filter((p) => p === 'ME')).toHaveLength(3);
+  });
+
+  it('in lower case only where defined: "Dana Osei (do)" … "we do it"', () => {
+    expect(people('Kontakt: Dana Osei (do)\nwe do it tomorrow').filter((p) => p === 'do')).toHaveLength(0);
+  });
+});

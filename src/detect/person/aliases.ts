@@ -1200,10 +1200,12 @@ export function definedAliases(text: string, found: readonly ScoredSpan[], L: Na
     const name = definedName(text, at, form, L, found);
     if (!name) return false;
     out.push(name);
-    // A two-letter word ("Da", "So") is marked where it is defined, not wherever it stands.
+    // A two-letter word ("Da", "So") is marked where it is defined, not wherever it stands; in
+    // capitals it is initials everywhere ("Matthias Engel (ME)" … "ME klärt …").
     if (WORD2.has(form.toLowerCase())) {
       const s = at + 1 + text.slice(at + 1, at + 60).indexOf(form);
       out.push({ start: s, end: s + form.length, score: 0.8 });
+      if (form === form.toUpperCase()) initials.add(form);
     } else initials.add(form);
     return true;
   };
