@@ -230,7 +230,7 @@ Aishah Aminah Fatimah Halimah Norhayati Rohani Rosnah Salmah Suraya Zaleha Aiman
 Jonel Shiela Liezl Tokugoro Haruki Hiroto Kaito Kenta Naoki Ryota Shota Takumi Yuma Yusuke Aiko Ayaka Haruka Hinata Kaori
 Misaki Naoko Yoko Dohyun Jiho Junseo Jiwon Minseo Seoyun Jihye Soyeon Yejin Sumin Haeun Dasom Jaehyun Taehyun DeShawn
 Shaniqua Lakisha Deandre Godwin Treyvon Latisha Tamika Tameka Shaquille Latrice Shantel Jazmine Keziah Zipporah Jemima
-Obadiah Hezekiah Tirzah Gereon Balthasar Bonifaz Kaspar Notburga Walburga Kreszenz Ayo Jye Kobus Jonty Jacinda Siew Shonda
+Obadiah Hezekiah Tirzah Wieland Gereon Balthasar Bonifaz Kaspar Notburga Walburga Kreszenz Ayo Jye Kobus Jonty Jacinda Siew Shonda
 Máiréad Mairéad Mairead`;
 // Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
 // faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,

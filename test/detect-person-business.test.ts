@@ -495,6 +495,8 @@ describe('given names of South Asian, Chinese, African, Australian and Pacific f
   it("blind34's: Rhineland, Bavarian, New Zealand, Irish and South African ones", () => {
     expect(people("the spare swipe cards are in the top drawer of Jacinda's desk")).toEqual(['Jacinda']);
     expect(people('Regie: Gereon Wirtz · Ton: Ivo Kranjčec')).toEqual(['Gereon Wirtz', 'Ivo Kranjčec']);
+    // A given name with a noun's ending ("-land") needs the list in German text.
+    expect(people('An: Wieland Steiner <w.steiner@steiner-baustoffe.at>\nDanke für die schnelle Rückmeldung, die Baustelle steht sonst.')).toEqual(['Wieland Steiner']);
   });
 
   it('and surnames: Cantonese "Ng", Ghanaian "Amoah", Azerbaijani "Mammadova"', () => {
