@@ -152,14 +152,6 @@ function writeCache(dir: string, name: string, data: Buffer, key: string): void 
 if (!process.execArgv.some((a) => a.startsWith('--max-inlined-bytecode-size-cumulative'))) {
   (req('node:v8') as typeof import('node:v8')).setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 }
-// Regular expressions compiled to machine code at their first use. By default V8 first compiles
-// each one to bytecode and compiles it again to machine code at its second use; a global regex's
-// exec() loop uses it twice on a single line already, so a one-line run compiled most of the
-// detectors' hundreds of patterns twice: a first detection took ~50 ms, ~30 ms with this. Long runs
-// use every pattern thousands of times and end up with the same machine code either way.
-if (!process.execArgv.some((a) => a.includes('regexp-tier-up'))) {
-  (req('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
-}
 
 const bytes = readFileSync(BUNDLE);
 // The bundle is built ASCII-only; latin1 then decodes it with a plain copy (UTF-8 decoding of
