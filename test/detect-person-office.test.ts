@@ -495,3 +495,10 @@ describe('blind34: initials defined in capitals that spell a short word', () => 
     expect(people('Kontakt: Dana Osei (do)\nwe do it tomorrow').filter((p) => p === 'do')).toHaveLength(0);
   });
 });
+
+describe('blind35: a dog and its owner', () => {
+  it('"Herrn Fink (ein Rottweiler namens „Rocky“)": the owner is a person, the dog is not', () => {
+    expect(people('Seit Mitte Mai bellt der Hund von Herrn Fink (ein Rottweiler namens „Rocky“) fast täglich.')).toEqual(['Fink']);
+    expect(people('Our neighbour Tom Hale has a spaniel called Biscuit.')).toEqual(['Tom Hale']);
+  });
+});

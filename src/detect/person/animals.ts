@@ -45,8 +45,25 @@ function animalBefore(text: string, at: number): boolean {
   while (s > 0 && e - s < 24 && isLatinLetter(text.charCodeAt(s - 1))) s--;
   if (s === e || (s > 0 && isLatinLetter(text.charCodeAt(s - 1)))) return false;
   const w = text.slice(s, e).toLowerCase();
-  return ANIMALS.has(w) || (w.length > 5 && ANIMAL_TAIL.test(w));
+  if (ANIMALS.has(w) || (w.length > 5 && ANIMAL_TAIL.test(w))) return true;
+  // "ein Rottweiler namens „Rocky“", "a spaniel called Biscuit": the kind before the naming word.
+  return NAMING.has(w) && (animalBefore(text, s) || BREEDS.has(wordBefore(text, s)));
 }
+
+/** Words that give an animal its name after its kind. */
+const NAMING = new Set(['namens', 'genannt', 'called', 'named']);
+
+/** The word before `at` across blanks, lower case ("" if none). */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  let s = e;
+  while (s > 0 && e - s < 24 && (isLatinLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** A personal title right before a name: "Herrn Fink (ein Rottweiler …)" is the dog's owner. */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Herrn?|Frau|Hr\.|Fr\.|Mrs?\.?|Ms\.?|Miss|Dr\.?)[ \t]+$/u;
 
 /** After a one-word name, its breed: "Bruno;Golden Retriever", "Winston,Bulldog", "Mia (der Beagle". */
 function breedAfter(text: string, end: number): boolean {
@@ -57,7 +74,10 @@ function breedAfter(text: string, end: number): boolean {
 /** The one-word findings the text shows to be animals' names, or null when none is. */
 export function animalNames(text: string, found: readonly Span[]): Set<string> | null {
   let names: Set<string> | null = null;
-  for (const f of found) if (oneWord(text, f) && (animalBefore(text, f.start) || breedAfter(text, f.end))) (names ??= new Set()).add(text.slice(f.start, f.end));
+  for (const f of found) {
+    if (!oneWord(text, f) || TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+    if (animalBefore(text, f.start) || breedAfter(text, f.end)) (names ??= new Set()).add(text.slice(f.start, f.end));
+  }
   return names;
 }
 
