@@ -236,6 +236,14 @@ describe('names in capitals', () => {
     expect(caps(text)).toEqual(['ADEYEMI O', 'J HUSSAIN', 'S MURPHY']);
   });
 
+  it('mixed-case cues of Australian exports, and a dotted initial: "Osko Payment from MENDOZA MARIA CRISTINA", "FPS CREDIT E. BOATENG-ASANTE"', () => {
+    const text = [
+      '28/05/2024,"+220.00","Osko Payment from MENDOZA MARIA CRISTINA share of Byron trip","+7,036.02"',
+      '07/10/2024,"FPS CREDIT E. BOATENG-ASANTE DEPOSIT RM5",BGC,1200.00,,15001.37',
+    ].join('\n');
+    expect(caps(text)).toEqual(['MENDOZA MARIA CRISTINA', 'E. BOATENG-ASANTE']);
+  });
+
   it('account holders after a title, and given name + surname in a heading', () => {
     expect(caps('JOINT ACCOUNT STATEMENT\nMR ROBIN WELLS & MRS SUMMER WELLS\nTO MR W PAGE')).toEqual(['ROBIN WELLS', 'SUMMER WELLS', 'W PAGE']);
     expect(caps('WEDDING OF SOPHIE GRANT & KOFI BOATENG')).toEqual(['SOPHIE GRANT', 'KOFI BOATENG']);

@@ -24,7 +24,7 @@ const RUN = new RegExp(`(?![A-ZÄÖÜÀ-ÖØ-Þ][a-z])${WORD}(?:[ \\t]${WORD}){0
 const TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'HERR', 'HERRN', 'FRAU', 'SIR']);
 // Payment keywords of British and German statements that stand right before the other party.
 // Also as a statement's type column before the description: 'FPO,"JACK ROWLEY EXPENSES APRIL"'.
-const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|(?:FPS|INTL|BACS|CHAPS)[ \t]+(?:CREDIT|DEBIT|PAYMENT|RECEIPT)(?:[ \t]+(?:TO|FROM))?|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|SEPA[ \t]+CREDIT|CREDIT[ \t]+TRANSFER(?:[ \t]+[A-Z]{2}\d{2}[A-Z0-9]{10,30})?|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)$/u;
+const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|(?:FPS|INTL|BACS|CHAPS)[ \t]+(?:CREDIT|DEBIT|PAYMENT|RECEIPT)(?:[ \t]+(?:TO|FROM))?|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|SEPA[ \t]+CREDIT|CREDIT[ \t]+TRANSFER(?:[ \t]+[A-Z]{2}\d{2}[A-Z0-9]{10,30})?|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN|(?:(?:Osko|PayID|Faster|Bank|Internet|Online|Mobile)[ \t]+)?(?:Transfer|Payment)[ \t]+(?:to|from)(?:[ \t]+\+?\d[\d ]{7,14}\d)?)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)(?:\p{Lu}\.[ \t]?)?$/u;
 /** What "MS" names in capitals when it is Microsoft: "MS WORD", "MS TEAMS". */
 const MS_PRODUCTS = new Set('WORD EXCEL ACCESS TEAMS OFFICE OUTLOOK POWERPOINT PROJECT VISIO SHAREPOINT DYNAMICS EXCHANGE AZURE SQL WINDOWS EDGE PAINT DOS ONENOTE PUBLISHER FORMS PLANNER ONEDRIVE'.split(' '));
 /** Words of a statement before "TO"/"FROM": "TFR TO", "PAYMENT FROM", "SEPA CT TO". */
@@ -129,7 +129,10 @@ export function capsNames(text: string, L: NameLists): ScoredSpan[] {
     if (cue) {
       let n = Math.min(namePrefix(L, words, cue === 'title'), 4);
       if (csv && n < 2) n = 0;
-      if (n > 0) out.push({ start: offsets[0]!, end: offsets[n - 1]! + words[n - 1]!.length, score: cue === 'title' ? 0.9 : 0.8 });
+      // A dotted initial before the run is the name's: "Transfer to J. O'SULLIVAN", "FPS CREDIT E. BOATENG-ASANTE".
+      const dotted = cue === 'payee' && /(?:^|[^\p{L}\p{N}])\p{Lu}\.[ \t]?$/u.test(text.slice(Math.max(0, offsets[0]! - 4), offsets[0]!));
+      const from = dotted ? text.lastIndexOf('.', offsets[0]!) - 1 : offsets[0]!;
+      if (n > 0) out.push({ start: from, end: offsets[n - 1]! + words[n - 1]!.length, score: cue === 'title' ? 0.9 : 0.8 });
       continue;
     }
     // No cue: given name + surname, the given name no ordinary word ("SOPHIE GRANT", not "MAY ROSE").
