@@ -398,6 +398,11 @@ describe('office words and numbered places are no names', () => {
     expect(people('Ansprechpartnerin: Ingrid Roth Zimmer: B 2.14 Telefon')).toEqual(['Ingrid Roth']);
     expect(people('Herr Halle kommt um 10 Uhr.')).toEqual(['Halle']);
   });
+
+  it('a school\'s years and a hospital\'s wards: "Year 5", "Ward 7"; not Ms Ward', () => {
+    expect(people('To: Year 5 Families\nSubject: Year 5 excursion\nDear Year 5 families, Our Year 5 students will visit.')).toEqual([]);
+    expect(people('Ms Ward will call. Ward 7 is closed.')).toEqual(['Ward']);
+  });
 });
 
 describe('an unquoted nickname in the clause of its name', () => {

@@ -576,7 +576,11 @@ const DATE_WORDS = new Set(
 );
 
 /** Rooms, halls and stands by their number: "Halle 2", "Zimmer: B 2.14", "Raum 1.08", "Hall 3". */
-const PLACE_NOUNS = new Set(['Halle', 'Zimmer', 'Raum', 'Saal', 'Gebäude', 'Haus', 'Tor', 'Gleis', 'Stand', 'Hall', 'Room', 'Gate', 'Unit', 'Suite', 'Floor', 'Block']);
+// (And a school's years and classes, a hospital's wards and beds, a project's stages: "Year 5", "Ward 7", "Klasse 3".)
+const PLACE_NOUNS = new Set([
+  'Halle', 'Zimmer', 'Raum', 'Saal', 'Gebäude', 'Haus', 'Tor', 'Gleis', 'Stand', 'Hall', 'Room', 'Gate', 'Unit', 'Suite', 'Floor', 'Block',
+  'Year', 'Grade', 'Class', 'Klasse', 'Stufe', 'Ward', 'Bay', 'Bed', 'Platform', 'Stage', 'Phase', 'Plot', 'Lot', 'Level',
+]);
 const NUMBER_AFTER = /^:?[ \t]*(?:[A-Z][ .-]?)?\d/;
 
 /** A one-word finding that is a place noun with its number after it: "Halle 2 plus Dachterrasse". */
