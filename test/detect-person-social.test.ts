@@ -193,3 +193,11 @@ describe('a role account named after its holder', () => {
     expect(found('contact reception.desk or tech.support or tech.team')).toEqual([]);
   });
 });
+
+describe('an English verb form after "to" is no user name', () => {
+  it('"look forward to welcoming you", "to having you on board"; a user still is', () => {
+    expect(found('We look forward to welcoming you to the Highlands!')).toEqual([]);
+    expect(found('Looking forward to having you on board!')).toEqual([]);
+    expect(found('Please forward to ghunter for approval.')).toEqual(['ghunter']);
+  });
+});

@@ -169,6 +169,9 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
       const word = u[1]!;
       const start = u.index + u[0].length - word.length;
       if (seen.has(start) || NOT_USERS.has(word) || (!isGluedHandle(L, word) && wordClass(titled(word.replace(/\d+$/, ''))) === 'w')) continue;
+      // An English verb's form ("look forward to welcoming you", "to having you on board"): the
+      // word lists are German; a user name of that shape is a glued one ("tmanning").
+      if (/(?:ing|ed|ly)$/.test(word) && !isGluedHandle(L, word)) continue;
       // After "requested by", "verified by" a role or a way is as likely ("by payroll", "by
       // callback"), and English words are not in the word lists: only a user name's shape.
       if (BY_ANYONE.test(u[0]) && !/[\d._]/.test(word) && !isGluedHandle(L, word) && !listedName(L, titled(word.slice(1)))) continue;
