@@ -35,3 +35,11 @@ describe('quotedSpeakers: an English speech verb, then the speaker', () => {
     expect(names(quotedSpeakers, 'He said hello to everyone.')).toEqual([]);
   });
 });
+
+describe('"called me" before what the call was about', () => {
+  it('"Mr Goh called me about the delayed DOs" names no "about"; "Call me Liz" still names her', () => {
+    expect(names(introducedNames, 'Mr Goh called me about the delayed DOs.')).toEqual([]);
+    expect(names(introducedNames, 'he called me yesterday about the invoice')).toEqual([]);
+    expect(names(introducedNames, 'Call me Liz, everyone does.')).toEqual(['Liz']);
+  });
+});

@@ -38,7 +38,9 @@ const STOP = new Set(
   nicht kein keine und oder aber auch noch schon jetzt hier da ist war bin sind der die das ein
   eine von mit für bei zu auf im in am address adresse phone telefon email e-mail tel maybe back
   later tomorrow today again soon anytime please when asap sir madam first directly straight right
-  urgently immediately instead any anyway whenever once before after during tonight then`.split(/\s+/),
+  urgently immediately instead any anyway whenever once before after during tonight then about
+  regarding re concerning yesterday earlier last this morning afternoon evening over up out into
+  an hour twice again wegen bezüglich gestern heute morgen`.split(/\s+/),
 );
 
 export function introducedNames(text: string): Span[] {
