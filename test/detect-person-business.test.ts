@@ -551,3 +551,10 @@ describe('a signature line with a comma', () => {
     expect(people('Herzliche Grüße\nFranz Xaver Huber, Inhaber\n\n★★★★★ von Tobias Lechner')).toEqual(['Franz Xaver Huber', 'Tobias Lechner']);
   });
 });
+
+describe('a school and its parents', () => {
+  it('"Parents and Guardians – Lincoln Elementary", "Dear Lincoln Elementary Families" name no one', () => {
+    expect(people('To: Parents and Guardians – Lincoln Elementary\nSubject: Weather Update\nDear Lincoln Elementary Families,\nschool is closed.')).toEqual([]);
+    expect(people('To: Parents and Guardians\nFrom: Ana Ruiz, Principal')).toEqual(['Ana Ruiz']);
+  });
+});
