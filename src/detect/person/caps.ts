@@ -235,6 +235,10 @@ export function capsMentions(text: string, toks: readonly Tok[], found: Readonly
 
 /** From a slash: the given names and the title after them; the surname is read back from the slash. */
 const PASSENGER_TAIL = /\/(\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2}?)(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)/gu;
+/** A listed name that is no ordinary word. */
+function plainName(L: NameLists, w: string): boolean {
+  return listedName(L, w) && !ambiguousName(L, w);
+}
 const PASSENGER_TITLED = /\b(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\.?[ \t]+(\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2}\/\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2})(?![\p{L}\p{N}\/])/gu;
 const PASSENGER_SURNAME = /(?:^|[^\p{L}\p{N}/])(\p{Lu}(?:[\p{Lu}'’-]|[ ](?=\p{Lu}))*\p{Lu})$/u;
 
@@ -267,8 +271,7 @@ export function passengerNames(text: string, L: NameLists): ScoredSpan[] {
     // A name the lists know on either side of the slash, not "MS WORD/EXCEL".
     const given = titledWord(name.slice(slash + 1).split(' ')[0]!);
     const surname = titledWord(name.slice(0, slash).split(' ').pop()!);
-    const known = (w: string) => listedName(L, w) && !ambiguousName(L, w);
-    if (!known(given) && !known(surname) && !(listedName(L, given) && listedName(L, surname))) continue;
+    if (!plainName(L, given) && !plainName(L, surname) && !(listedName(L, given) && listedName(L, surname))) continue;
     const at = t.index + t[0].length - name.length;
     out.push({ start: at, end: at + name.length, score: 0.85 });
   }

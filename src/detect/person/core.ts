@@ -1768,7 +1768,6 @@ const INVERTED_WEAK_END = /^(?:[ \t]*(?:\r?\n|$|;|,|\(|\)|\/|–|—|\|)|[ \t]+-
 /** What may stand right before an inverted name besides a line start: a label's colon, a dash, a slash, a bracket. */
 const INVERTED_OPEN = /[:–—\/(|;][ \t]*$/;
 
-let ENGLISH_WORDS: ReadonlySet<string> | undefined;
 /**
  * "TAN, Wei Ling", "KIM, DA-EUN", "LIM-TAN, PEI SHAN", "SANTOS, Maria Clara": a surname in
  * capitals that the lists know, a comma, and up to three given names of which one is listed
@@ -1779,7 +1778,7 @@ let ENGLISH_WORDS: ReadonlySet<string> | undefined;
  */
 function capsInverted(c: Ctx): void {
   const { text, toks, L } = c;
-  ENGLISH_WORDS ??= englishGluedWords();
+  const english = englishGluedWords();
   for (let i = 0; i + 1 < toks.length; i++) {
     const a = toks[i]!;
     if (!a.upper || a.w.length < 2 || text.charCodeAt(a.e) !== 44 /* , */) continue;
@@ -1805,7 +1804,7 @@ function capsInverted(c: Ctx): void {
       const given = L.given.has(w);
       // No English word ("NORTH SYDNEY"), nor a country code after the names ("KIM, DA-EUN KOR").
       if (NEVER_NAMES.has(w) && !given) break;
-      if (!given && ENGLISH_WORDS.has(t.w.toLowerCase())) break;
+      if (!given && english.has(t.w.toLowerCase())) break;
       if (j > i + 1 && t.upper && t.w.length <= 3 && !given) break;
       if (isPlaceWord(w)) place = true;
       if (given && !NEVER_NAMES.has(w)) known++;
