@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { defineConfig } from 'tsup';
+import { deferRegexes } from './scripts/lib/defer-regexes.js';
 import { CLASS_MODULE, classModule, rewriteSource } from './scripts/lib/unicode-classes.js';
 
 // Large JSON data (name lists, model weights) as a JSON.parse() of a string: V8 parses JSON
@@ -180,7 +181,9 @@ const importHook = {
 };
 
 // Our regexes' \p{…} classes as shared strings of explicit ranges: the same characters, parsed
-// several times faster, ~25 ms of a one-line run (see scripts/lib/unicode-classes.ts).
+// several times faster, ~25 ms of a one-line run (see scripts/lib/unicode-classes.ts). Then
+// module-level patterns are made on first use: ~9 ms of a one-line run made patterns it never
+// ran (see scripts/lib/defer-regexes.ts).
 function unicodeClasses() {
   // Every file is rewritten once up front: the shared module must list every class before
   // esbuild, which loads files in parallel, asks for it.
@@ -192,7 +195,7 @@ function unicodeClasses() {
       if (e.isDirectory()) walk(p);
       else if (p.endsWith('.ts')) {
         const src = readFileSync(p, 'utf8');
-        const out = rewriteSource(p, src, used);
+        const out = deferRegexes(p, rewriteSource(p, src, used));
         if (out !== src) rewritten.set(join(process.cwd(), p), out);
       }
     }
