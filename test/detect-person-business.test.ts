@@ -558,3 +558,15 @@ describe('a school and its parents', () => {
     expect(people('To: Parents and Guardians\nFrom: Ana Ruiz, Principal')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('titles after a role', () => {
+  it('"Secretary – Mr. Deshpande", "Finance (Mr. Tariq Jamil)": the role is no part of a name', () => {
+    expect(people('[02/08/24, 8:15 am] Secretary – Mr. Deshpande: Dear members, water supply will be off from 10 to 12.')).toEqual(['Deshpande']);
+    expect(people('14 Mar – Pricing objection from Finance (Mr. Tariq Jamil). Offered 8% multi-year discount.')).toEqual(['Tariq Jamil']);
+  });
+
+  it('"Engr." and "Atty." are titles', () => {
+    expect(people('Ok, coordinate with Engr. Santos. His number is below.')).toEqual(['Santos']);
+    expect(people('The deed was notarised by Atty. Reyes yesterday.')).toEqual(['Reyes']);
+  });
+});

@@ -48,6 +48,10 @@ export function compromisePeople(text: string, start: number, end: number): Arra
     while (s < e && /[\s"'(\[]/.test(slice[s]!)) s++;
     const m = slice.slice(s, e).match(/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Mx)\.?\s+)+/);
     if (m) s += m[0].length;
+    // A title at the end starts the next name; what stands before it is a role or a department
+    // ("Secretary – Mr. Deshpande", "Finance (Mr. Tariq Jamil)"), which the title rule does not
+    // need: the name after the title is found there.
+    if (/(?:^|[\s(–—-])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Mx)$/.test(slice.slice(s, e))) continue;
     if (e > s) out.push([start + s, start + e]);
   }
   return out;
