@@ -570,3 +570,11 @@ describe('titles after a role', () => {
     expect(people('The deed was notarised by Atty. Reyes yesterday.')).toEqual(['Reyes']);
   });
 });
+
+describe('a surname that is also a word, after an honorific', () => {
+  it('"Mr Page", "Mrs Page\'s daughter"; not "Page 2"', () => {
+    expect(people('I think Mr Page put some stuff in lost property.')).toEqual(['Page']);
+    expect(people("Yesterday Mrs Page's daughter answered and confirmed.")).toEqual(['Page']);
+    expect(people('See Page 2 of the attached file.')).toEqual([]);
+  });
+});

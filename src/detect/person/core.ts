@@ -935,7 +935,10 @@ function titlesAndGreetings(c: Ctx): void {
         i = end - 1;
         continue;
       }
-      if (hasX(first, X_ROLE_NOUNS) || (hasX(first, X_NEVER_NAMES) && !isGivenT(c, first) && !isSurnameT(c, first))) continue;
+      // A never-name word after a title is a word ("Herr Gott", "Doktor Mama"), unless a list has
+      // it as a name; after an honorific the census list counts too: "Mr Page", "Mrs Page's".
+      const censusWord = PERSONAL_TITLES.has(t.w) && first.cap && hasX(first, X_NEVER_NAMES) && c.L.census.has(first.w);
+      if (hasX(first, X_ROLE_NOUNS) || (hasX(first, X_NEVER_NAMES) && !isGivenT(c, first) && !isSurnameT(c, first) && !censusWord)) continue;
       // "Präsident Frankreichs", "Minister Bayerns": a genitive after an office is a place, unless a list knows it.
       if (c.lang !== 'en' && !TITLE_CUES_STRONG.has(t.w) && first.cap && first.w.length > 4 && first.w.endsWith('s') && lookupT(c, first) === 0 && lookup(c, first.w.slice(0, -1)) === 0) {
         const nx = toks[j + 1];
@@ -944,6 +947,7 @@ function titlesAndGreetings(c: Ctx): void {
       // "Frau" and "Herr" are also nouns ("die Frau", "Herr über"): need a name-looking word after.
       const weakTitle = (t.w === 'Frau' || t.w === 'Herr' || t.w === 'Herrn') && j === i + 1;
       let end = readName(c, j, 4, !weakTitle, Infinity, true);
+      if (end === j && censusWord) end = j + 1;
       // "Mr Callum Street", "Dear Mrs Lane": after an honorific a street word the census lists is
       // the surname; nobody writes an address as "Mr Smith Street".
       if (PERSONAL_TITLES.has(t.w)) {
