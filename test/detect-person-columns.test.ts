@@ -33,3 +33,13 @@ describe('names in the columns of a plain-text grid', () => {
     expect(people('Früh      Hellwig    Yilmaz A.  Hellwig\nStationsleitung: Margot Hellwig\n')).not.toContain('A.  Hellwig');
   });
 });
+
+describe("a bank export's type and currency columns", () => {
+  it('"TRANSFER", "CARD_PAYMENT" under "Type" are no names; the counterparty is', () => {
+    const csv = [
+      '"Completed Date","Description","Type","Counterparty","Counterparty IBAN","Amount","Currency"',
+      '"2024-05-03 18:02:10","Payment to Joost van Dijk","TRANSFER","Joost van Dijk","NL78ABNA7829255216","-85.00","EUR"',
+    ].join('\n');
+    expect(people(csv)).toEqual(['Joost van Dijk', 'Joost van Dijk']);
+  });
+});

@@ -48,7 +48,8 @@ const NONE = labelSet(`firma firmenname unternehmen company companyname organisa
   land country region abteilung department dept team straße strasse street adresse address anschrift produkt product
   artikel item category kategorie membership mitgliedschaft tarif plan grade zustieg abfahrtsort treffpunkt haltestelle
   pickup pickuppoint boardingpoint reiseziel destination standort location wohnort filiale branch depot fahrzeug vehicle
-  kennzeichen`);
+  kennzeichen type typ transactiontype transaktionstyp transaktionsart buchungsart umsatzart currency waehrung
+  paymentmethod zahlungsart`);
 
 /** Header labels in one spelling: lower case, no separators, umlauts as written in ASCII exports ("Empfaenger"). */
 function normLabel(raw: string): string {
