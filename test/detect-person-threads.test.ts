@@ -403,6 +403,10 @@ describe('office words and numbered places are no names', () => {
     expect(people('To: Year 5 Families\nSubject: Year 5 excursion\nDear Year 5 families, Our Year 5 students will visit.')).toEqual([]);
     expect(people('Ms Ward will call. Ward 7 is closed.')).toEqual(['Ward']);
   });
+
+  it('a production line, a zone, a dock: "Line 3", "Zone 2"', () => {
+    expect(people('Action items: revised Line 3 schedule by 26 June. Forklifts stay in Zone 2, trucks at Dock 4.')).toEqual([]);
+  });
 });
 
 describe('an unquoted nickname in the clause of its name', () => {

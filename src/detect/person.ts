@@ -580,6 +580,7 @@ const DATE_WORDS = new Set(
 const PLACE_NOUNS = new Set([
   'Halle', 'Zimmer', 'Raum', 'Saal', 'Gebäude', 'Haus', 'Tor', 'Gleis', 'Stand', 'Hall', 'Room', 'Gate', 'Unit', 'Suite', 'Floor', 'Block',
   'Year', 'Grade', 'Class', 'Klasse', 'Stufe', 'Ward', 'Bay', 'Bed', 'Platform', 'Stage', 'Phase', 'Plot', 'Lot', 'Level',
+  'Line', 'Linie', 'Zone', 'Dock', 'Pier',
 ]);
 const NUMBER_AFTER = /^:?[ \t]*(?:[A-Z][ .-]?)?\d/;
 
