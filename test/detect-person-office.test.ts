@@ -502,3 +502,17 @@ describe('blind35: a dog and its owner', () => {
     expect(people('Our neighbour Tom Hale has a spaniel called Biscuit.')).toEqual(['Tom Hale']);
   });
 });
+
+describe('initials of Malaysian and Chinese names', () => {
+  it('"Siti Nurhaliza binti Osman (SNO)", "Jun Wei Ho (JW)", and their later uses', () => {
+    const text = [
+      'Attendees: Benjamin Lim (BL), Siti Nurhaliza binti Osman (SNO), Jun Wei Ho (JW)',
+      '- Refund flow shipped on time (kudos JW)',
+      '- TODO (SNO): document the staging reset schedule',
+    ].join('\n');
+    const found = people(text);
+    expect(found.filter((x) => x === 'SNO')).toHaveLength(2);
+    expect(found.filter((x) => x === 'JW')).toHaveLength(2);
+    expect(found).toContain('Siti Nurhaliza binti Osman');
+  });
+});

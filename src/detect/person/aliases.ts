@@ -38,6 +38,8 @@ const NAME_IN_PAREN = /^\((?:[a-z]+(?:[ \t][a-z]+){0,2}[ \t]|[^(),\n]{2,30},[ \t
 const DEF_END = /[(,][ \t]*(?:\p{Lu}{2}(?:\p{Lu}|\p{Ll})?|\p{Lu}{1,2}Mc\p{Lu})\)$/u;
 /** Between an inverted name's surname and given name. */
 const INVERTED_GAP = /^,[ \t]+$/;
+/** "Siti Nurhaliza binti Osman (SNO)", "Ganesan a/l Muniandy (GM)": the patronymic link has no initial. */
+const PATRONYMIC_GAP = /^ (?:bin|binti|binte|bte|ibn|a\/l|a\/p|s\/o|d\/o) $/;
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
@@ -58,6 +60,8 @@ function initialsOf(words: readonly string[]): string[] {
   const forms = [words.map(initialOf).join(''), initialOf(words[0]!) + initialOf(words[words.length - 1]!)];
   // A double name's parts count one by one: "SKL" for Sabine Kreuzer-Lenz.
   if (words.some((w) => w.includes('-'))) forms.push(words.flatMap((w) => w.split('-')).map(initialOf).join(''));
+  // A Chinese name's given names, family name first or last: "JW" for Jun Wei Ho.
+  if (words.length === 3) forms.push(initialOf(words[0]!) + initialOf(words[1]!));
   return forms;
 }
 
@@ -124,7 +128,7 @@ function definedName(text: string, at: number, form: string, L: NameLists, found
   let cur: { s: number; e: number; words: string[] } | null = null;
   while ((m = NAME_WORD.exec(seg))) {
     const s = from + m.index;
-    if (cur && s === cur.e + 1 && text.charCodeAt(cur.e) === 32 && cur.words.length < 4) {
+    if (cur && cur.words.length < 4 && (s === cur.e + 1 ? text.charCodeAt(cur.e) === 32 : PATRONYMIC_GAP.test(text.slice(cur.e, s)))) {
       cur.e = s + m[0].length;
       cur.words.push(m[0]);
     } else {
