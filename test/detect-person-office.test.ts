@@ -516,3 +516,12 @@ describe('initials of Malaysian and Chinese names', () => {
     expect(found).toContain('Siti Nurhaliza binti Osman');
   });
 });
+
+describe('who keyed a form in, in a system', () => {
+  it('"Entered in HRMS by PK", "Captured on VIP Payroll by: lm", "HR processed: jl 11/20/2024"', () => {
+    expect(people('HR use only – Entered in HRMS by PK on 25/09/2024')).toEqual(['PK']);
+    expect(people('Captured on VIP Payroll by: lm on 22/02/2024')).toEqual(['lm']);
+    expect(people('HR processed: jl 11/20/2024 (Workday ref. PTO-2024-08812)')).toEqual(['jl']);
+    expect(people('Reviewed: by 12/03/2024. Approved by the board on 12/03/2024.')).toEqual([]);
+  });
+});

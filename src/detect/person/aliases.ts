@@ -579,7 +579,7 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
 
 /** Who did it, by initials: "Aufgenommen von: TR", "Ausgefüllt von: mdo", "Keyed by: AS", "(checked 03/02/2025 by YA)", "signed off by DK." */
 const DONE_BY =
-  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht|[Aa]pplied|[Ii]dentified|[Ww]ritten|[Dd]rafted|[Aa]mended|[Ii]nspected|[Cc]ollected|[Cc]opied|[Ss]igned[ \t]+off|[Gg]iven|[Aa]dministered|[Gg]enehmigt|[Ff]reigegeben|[Vv]orgeschlagen|[Ss]uggested|[Pp]roposed)(?:[ \t]+\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4})?)?[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*((?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
+  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht|[Aa]pplied|[Ii]dentified|[Ww]ritten|[Dd]rafted|[Aa]mended|[Ii]nspected|[Cc]ollected|[Cc]opied|[Ss]igned[ \t]+off|[Gg]iven|[Aa]dministered|[Gg]enehmigt|[Ff]reigegeben|[Vv]orgeschlagen|[Ss]uggested|[Pp]roposed|[Cc]aptured)(?:[ \t]+\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4})?)?(?:[ \t]+(?:in|on|into|im|ins)[ \t]+\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)?)?[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*((?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
 /** DONE_BY's match after "typed": a typist signs in lower case. */
 const TYPED = /^[Tt]yped\b/;
 /** A capitalised word right after DONE_BY's initials: then they are a title's abbreviation. */
@@ -606,7 +606,7 @@ const DOTTED_SIGNOFF = /(?:[.!?]|\p{Ll})[ \t]+[–—][ \t]*(\p{Lu}\.(?:[ ]?\p{L
 const DATED_AUTHOR = /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]+[–—-][ \t]+(\p{Lu}{2,3}):/gmu;
 /** A checking label, initials and a date: "Checked: KP 03/04/2024", "Geprüft: SB 12.03.2024". */
 const LABEL_DATED =
-  /\b(?:[Cc]hecked|[Aa]pproved|[Vv]erified|[Rr]econciled|[Rr]eviewed|[Ss]igned|[Rr]eceived|[Aa]uthori[sz]ed|[Gg]eprüft|[Ee]rfasst|[Ff]reigegeben|[Gg]ebucht|[Vv]isiert)[ \t]*:[ \t]*(\p{Lu}{2,3})[ \t]+\d{1,2}[./]\d{1,2}/gu;
+  /\b(?:[Cc]hecked|[Aa]pproved|[Vv]erified|[Rr]econciled|[Rr]eviewed|[Ss]igned|[Rr]eceived|[Aa]uthori[sz]ed|[Gg]eprüft|[Ee]rfasst|[Ff]reigegeben|[Gg]ebucht|[Vv]isiert|[Pp]rocessed|[Cc]aptured|[Ee]ntered)[ \t]*:[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]+\d{1,2}[./]\d{1,2}/gu;
 /** Initials that sign, in capitals or with dots: "PS", "G.P.", "V. I.", "MKo", "LMcK". */
 const SIGN_INITIALS = String.raw`\p{Lu}{1,2}Mc\p{Lu}|\p{Lu}\.(?:[ \t]?\p{Lu}\.){1,2}|\p{Lu}{2,3}|\p{Lu}\p{Ll}\p{Lu}`;
 const SIGN_LIST = String.raw`(?:${SIGN_INITIALS})(?:[ \t]*\/[ \t]*(?:${SIGN_INITIALS}))?`;
@@ -718,7 +718,6 @@ const OWNER_BEFORE_TO = /(?:^|\n|[;:.,–—][ \t]+|[ \t]-[ \t]+|\b[Aa]ction[ \t
 const VERB_AFTER_TO = /^[a-z]{3}/;
 // ("RT to enter": a retweet; "TP to provide": the third party; "VPN to head office".)
 const THINGS_TO = new Set(['PR', 'PO', 'FW', 'RE', 'SW', 'HW', 'VM', 'DB', 'OS', 'RT', 'TP', 'VPN', 'LAN', 'WAN', 'PDF', 'CV']);
-const INITIALS_THEN_DATE = /\p{Lu}{2,3}[ \t]+\d/u;
 /** NOT_INITIALS that are someone's initials as an action's owner ("Action: FW –", "Owner: PR", "OD and CC to draft"). */
 const OWNER_OK = new Set('PC CC PS PR KW VG LG GB OP ME AM PM NB RE AW WG FW AZ MR CT DM RT NY BA FG'.split(' '));
 /** Who owns an action, who proposed and seconded: see signedInitials(). */
@@ -750,6 +749,9 @@ const UNITS = new Set(['MHz', 'GHz', 'KHz', 'THz', 'MWh', 'GWh', 'TWh', 'KWh', '
 const OFFICE_STEP = /(?:geprüft|freigegeben|erstellt|bearbeitet|erledigt|gezeichnet|visiert|abgelegt|Korrektur|Entwurf|Vermerk|Notiz|Freigabe|Prüfung|gez\.|Zeichen:?)[ \t]+$/u;
 /** Short words that follow "von:" or a date and are nobody's initials. */
 const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the and und der die das den dem bis ab um an am im uhr ok wir ich du er es per via vom zum zur neu alt gut ja new old yes no mit von vor für auf aus bei was see tbd n/a'.split(' '));
+
+/** Short words that stand after a label's colon before a date ("Reviewed: by 12/03"): no Kürzel. */
+const LABEL_WORDS_LOWER = new Set('by on at to due am pm ca bis vom zum seit'.split(' '));
 
 /** Two or three capitals, or a Kürzel with a name's particles in it ("PvdB"). */
 const ROW_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})$/u;
@@ -887,7 +889,8 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
   // "Checked: KP 03/04/2024"; "Owner: PR."; "[x] Contract signed – MO"; "AB to fix …".
   if (text.indexOf(':') >= 0) {
     LABEL_DATED.lastIndex = 0;
-    while ((m = LABEL_DATED.exec(text))) take(m.index + m[0].search(INITIALS_THEN_DATE), m[1]!, false);
+    // In lower case too: a date after them says they are no word ("HR processed: jl 11/20/2024").
+    while ((m = LABEL_DATED.exec(text))) take(m.index + m[0].indexOf(m[1]!, m[0].indexOf(':')), m[1]!, !LABEL_WORDS_LOWER.has(m[1]!));
     OWNER_LABEL.lastIndex = 0;
     while ((m = OWNER_LABEL.exec(text))) takeOwners(m[1]!, m.index + m[0].length - m[1]!.length);
     MINUTES_TAKER.lastIndex = 0;
