@@ -331,6 +331,13 @@ describe('blind25: honorifics of Malay, Jewish and Muslim communities', () => {
     expect(people('T-20451 | Priya d/o Subramaniam | Registration')).toEqual(['Priya d/o Subramaniam']);
   });
 
+  it('the father\'s name after a found name, and both unknown around "a/l", "s/o"', () => {
+    expect(people('Reporting manager: Rajesh Kumar s/o Muthusamy\nStart date: 3 June 2024')).toEqual(['Rajesh Kumar s/o Muthusamy']);
+    expect(people('Lorry no.: PKV 4471\nDriver: Ganesan a/l Muniandy')).toEqual(['Ganesan a/l Muniandy']);
+    // "bin" alone is also a word: no name without a found one.
+    expect(people('Empty the Recycling bin Monday morning.')).toEqual([]);
+  });
+
   it('masks a handle made of the name of someone named on its line: "@sunnywithsade | Sade Adewale"', () => {
     expect(people('@sunnywithsade | Sade Adewale | UK')).toEqual(['sunnywithsade', 'Sade Adewale']);
     expect(people('und Melina Papadakis, Instagram @melina.kocht, TikTok @melinaskitchen_')).toEqual(['Melina Papadakis', 'melina.kocht', 'melinaskitchen_']);

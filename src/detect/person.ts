@@ -457,8 +457,26 @@ const PATRONYMIC_HINT = / (?:bin|binti|bte|binte|[ds]\/o|a\/[lp]) \p{Lu}/u;
 const PATRONYMIC_GAP = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:bin|binti|bte|binte|[ds]\/o|a\/[lp])[ \t]+$/u;
 
 function joinPatronymic(text: string, out: Finding[]): Finding[] {
-  return joinAdjacent(out, (f, next) => next.start - f.end <= 24 && PATRONYMIC_GAP.test(text.slice(f.end, next.start)));
+  out = joinAdjacent(out, (f, next) => next.start - f.end <= 24 && PATRONYMIC_GAP.test(text.slice(f.end, next.start)));
+  // The father's name after a found one: "Rajesh Kumar s/o Muthusamy", "Mohd Faiz bin Rosli".
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    const m = FATHER_AFTER.exec(text.slice(f.end, f.end + 60));
+    const next = out[i + 1];
+    if (m && (!next || next.start >= f.end + m[0].length)) out[i] = { ...f, end: f.end + m[0].length };
+  }
+  // Neither side found: the Indian-Malaysian and Singaporean connectors say it is one person's
+  // name ("Ganesan a/l Muniandy", "Priya d/o Subramaniam"); "bin" is also an English word.
+  const added: Finding[] = [];
+  PATRONYMIC_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PATRONYMIC_NAME.exec(text))) added.push({ type: 'PERSON', start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, score: 0.85, detector: 'person' });
+  return added.length ? unionSorted(out, added) : out;
 }
+
+const FATHER_AFTER = /^[ \t]+(?:bin|binti|bte|binte|[ds]\/o|a\/[lp])[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?(?![\p{L}\p{M}])/u;
+const PATRONYMIC_NAME =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?[ \t]+(?:binti|binte|bte|[ds]\/o|a\/[lp])[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 
 /** Both lists' spans in order, overlapping ones joined (the wider extent, the higher score). */
 function unionSorted(a: readonly Finding[], b: readonly { start: number; end: number; score: number }[]): Finding[] {
