@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
 import { runRules, tokenize, variantsOf, type Tok } from './person/core.js';
+import { chineseNames } from './person/chinese.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
@@ -202,6 +203,9 @@ export const personDetector: Detector = {
     out = joinInverted(text, out, L);
     // "Nurul Huda binti Ismail", "Priya d/o Subramaniam": a Malay or Singaporean name with its father's is one name.
     if (PATRONYMIC_HINT.test(text)) out = joinPatronymic(text, out);
+    // "Lee Wai Kit", "Cheah Mei Ling": a Chinese family name and two given syllables.
+    const chinese = chineseNames(text);
+    if (chinese.length) out = unionSorted(out, chinese);
     // "Jan Kowalski", "May Chen": a given name the rules took for a month or modal.
     const pairs = wordGivenNames(text, r.toks, out, L);
     if (pairs.length) out = unionSorted(out, pairs);
