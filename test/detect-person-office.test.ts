@@ -532,3 +532,11 @@ describe('who keyed a form in, in a system', () => {
     expect(people('Reviewed: by 12/03/2024. Approved by the board on 12/03/2024.')).toEqual([]);
   });
 });
+
+describe('a label of who did it, "… by:"', () => {
+  it('"Received in good order by: P. van der Merwe", "Checked and approved by: Tom Hardy"', () => {
+    expect(people('Received in good order by: P. van der Merwe (reception)\nSignature: ____________')).toEqual(['P. van der Merwe']);
+    expect(people('Checked and approved by: Tom Hardy')).toEqual(['Tom Hardy']);
+    expect(people('Submitted by: Finance Department')).toEqual([]);
+  });
+});

@@ -1034,6 +1034,10 @@ const LABEL_LINE_AT = new RegExp(LABEL_LINE.source, 'ymu');
 // Labels repeat ("Von", "Tel", "Betreff"): their verdict is remembered (bounded).
 const labelVerdicts = new Map<string, boolean>();
 
+/** A label of who did something, a participle and "by" with up to three words between. */
+const DONE_BY_LABEL =
+  /^(?:received|collected|signed|checked|approved|prepared|verified|witnessed|completed|captured|entered|processed|reviewed|authori[sz]ed|inspected|packed|picked|counted|taken|handed over|accepted|recorded|submitted|requested|reported|assessed|seen|examined|logged|booked|countersigned)(?: [a-z]+){0,3} by$/;
+
 function labelIsName(raw: string): boolean {
   let v = labelVerdicts.get(raw);
   if (v !== undefined) return v;
@@ -1056,6 +1060,8 @@ function labelIsName(raw: string): boolean {
     // (Not the short ones: "Aufgenommen von:" is followed by a department as often as by a person.)
     v = words.length <= 4 && (ROLE_LABEL_TAILS.has(last) || (last.length >= 5 && NAME_LABELS.has(last)) || /(?:leiter|leiterin|manager|managerin)$/.test(last));
   }
+  // "Received in good order by:", "Checked and approved by:": who did it signs there.
+  if (!v) v = DONE_BY_LABEL.test(labels[0]!);
   return remember(labelVerdicts, 4096, raw, v);
 }
 
