@@ -578,3 +578,11 @@ describe('a surname that is also a word, after an honorific', () => {
     expect(people('See Page 2 of the attached file.')).toEqual([]);
   });
 });
+
+describe('a nurse\'s title', () => {
+  it('"Sister Hunt", "Schwester Anna"; not "Sister companies"', () => {
+    expect(people('The sign-up sheet is with Sister Hunt on the ward.')).toEqual(['Hunt']);
+    expect(people('Schwester Anna bringt die Medikamente um acht.')).toEqual(['Anna']);
+    expect(people('Sister companies are listed in the annex.')).toEqual([]);
+  });
+});

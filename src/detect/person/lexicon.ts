@@ -10,7 +10,7 @@ export const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const set = wordSet;
 
 /** Honorifics of other languages: they introduce a name ("Khun Somchai", "Oom Koos") and are never one. */
-const HONORIFICS = 'Khun Oom Tannie Shri Smt Alhaji Alhaja Mzee Pak Kak Encik Puan Cik Ustaz Ustazah Datuk Haji Hajjah Rabbi Imam Engr Atty';
+const HONORIFICS = 'Khun Oom Tannie Shri Smt Alhaji Alhaja Mzee Pak Kak Encik Puan Cik Ustaz Ustazah Datuk Haji Hajjah Rabbi Imam Engr Atty Sister Schwester';
 
 /** Titles and honorifics that precede a name and are not part of the span. With and without dot. */
 export const TITLES = set(`Herr Herrn Frau Fr Hr Hrn Frl Fräulein Dr DDr Drs Prim Doz PD OA Univ Priv Prof Professor Professorin Doktor Dres Dipl Ing Mag
