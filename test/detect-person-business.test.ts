@@ -586,3 +586,11 @@ describe('a nurse\'s title', () => {
     expect(people('Sister companies are listed in the annex.')).toEqual([]);
   });
 });
+
+describe('an invoice\'s address label on a line of its own', () => {
+  it('"Bill to:" above the address is no "Bill"', () => {
+    const invoice = ['INVOICE', '', 'Byrne Consulting Ltd', 'Phone: +353 (0)1 679 4412  |  billing@byrneconsulting.ie', '', 'Bill to:', 'Ms Niamh Gallagher', 'Head of Operations', 'Atlantic Seafoods Ltd', '', 'Invoice No.: BC-2024-0193'];
+    expect(people(invoice.join('\n'))).toEqual(['Niamh Gallagher']);
+    expect(people('Bill Turner called about the invoice.')).toEqual(['Bill Turner']);
+  });
+});

@@ -1169,6 +1169,7 @@ function formFields(c: Ctx): void {
       LABEL_LINE_AT.lastIndex = lines[k]!;
       const m = LABEL_LINE_AT.exec(text);
       if (m) labelled(c, m);
+      else addressLabelAlone(c, lines[k]!);
     }
     return;
   }
@@ -1191,10 +1192,19 @@ function formFields(c: Ctx): void {
         labelled(c, m);
         q = end;
         while (q < n && !isLineTerminator(text.charCodeAt(q))) q++;
-      }
+      } else addressLabelAlone(c, p);
     }
     p = q + 1;
   }
+}
+
+/** "Bill to:" on a line of its own, the address below it: a label, not the given name "Bill". */
+const ADDRESS_LABEL_ALONE = /[ \t>*]*((?:Bill|Ship|Sold|Deliver|Invoice|Remit)[ \t]+to)[ \t]*:[ \t]*(?:\r?\n|$)/iy;
+
+function addressLabelAlone(c: Ctx, at: number): void {
+  ADDRESS_LABEL_ALONE.lastIndex = at;
+  const m = ADDRESS_LABEL_ALONE.exec(c.text);
+  if (m) c.labels.push({ start: at + m[0].indexOf(m[1]!), end: at + m[0].indexOf(m[1]!) + m[1]!.length });
 }
 
 /**
