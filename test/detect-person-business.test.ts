@@ -594,3 +594,11 @@ describe('an invoice\'s address label on a line of its own', () => {
     expect(people('Bill Turner called about the invoice.')).toEqual(['Bill Turner']);
   });
 });
+
+describe('Malaysian, Pakistani and South African company forms', () => {
+  it('"Sdn. Bhd.", "(Pvt.) Ltd.", and a firm\'s trade after a surname', () => {
+    expect(people('Bill to: Kopi Hope Sdn. Bhd. Attn: Encik Muhammad Faiz bin Rosli')).toEqual(['Muhammad Faiz bin Rosli']);
+    expect(people('QURESHI HOME TEXTILES (PVT.) LTD.\nPlot 41-B, Sundar Industrial Estate')).toEqual([]);
+    expect(people('Please ask Declan at Walsh Mechanical about the invoice.')).toEqual(['Declan']);
+  });
+});

@@ -157,7 +157,8 @@ Haulage Insurance Estates Lettings Healthcare Dental Veterinary Gemeinde Stadtwe
 Haustechnik Elektro Sanitär Metallbau Druckerei Bäckerei Autohaus Pharma
 Co-operative Cooperative Co-op Coop Cyf Farmers Brokers Rental Hire Underwriting Underwriters
 Bestattungen Bestattungsinstitut Malerbetrieb Meisterbetrieb Autoteile Getränke Bautenschutz
-Foods Stores Store Shop Supplies Logistics Associates Products Industries Trading Bakery Elementary Kindergarten Grundschule`);
+Foods Stores Store Shop Supplies Logistics Associates Products Industries Trading Bakery Elementary Kindergarten Grundschule
+Sdn Bhd Pty Pvt Traders Textiles Pediatrics Paediatrics Attorneys`);
 
 /**
  * English trades after a founder's name: "Hunter Plumbing", "Liffey Movers", "Devon Inventories".
@@ -168,11 +169,11 @@ export const TRADES = set(`Plumbing Plumbers Heating Roofing Roofers Removals Mo
 Glazing Scaffolding Landscaping Landscapes Gardening Cleaning Cleaners Carpets Flooring Kitchens Bathrooms Electrics
 Electricians Plastering Decorating Decorators Surveyors Tyres Coaches Taxis Printing Printers Joinery Joiners Upholstery
 Furniture Fencing Paving Drainage Demolition Plant Haulage Couriers Catering Caterers Florists Opticians Funeralcare
-Undertakers Garage Autos Motorcycles Cycles Photography Signs Interiors`);
+Undertakers Garage Autos Motorcycles Cycles Photography Signs Interiors Mechanical`);
 
 /** Legal forms as words: a capitalised run that reaches one within three words is a firm ("Bergmann IT-Services GmbH"). */
 export const LEGAL_FORMS = set(`GmbH mbH AG KG OHG GbR UG SE Ltd LLC LLP Inc plc PLC Corp KGaA eK BV NV SA SAS SARL SpA Srl SRL
-AB ASA Oy Kft FZE FZCO DAC`);
+AB ASA Oy Kft FZE FZCO DAC Sdn Bhd Pty Pvt`);
 
 /** Organisation words that come before the name ("Deutsche Bank", "Sparkasse Köln"). */
 export const ORG_PREFIX = set(`Deutsche Deutscher Deutsches Bayerische Commerzbank Sparkasse Volksbank Raiffeisenbank
