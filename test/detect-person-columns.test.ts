@@ -43,3 +43,14 @@ describe("a bank export's type and currency columns", () => {
     expect(people(csv)).toEqual(['Joost van Dijk', 'Joost van Dijk']);
   });
 });
+
+describe('a column header with two labels', () => {
+  it('"Zahlungspflichtige/r bzw. Empfänger/in": the payees under it', () => {
+    const csv = [
+      '"Datum","Buchungstext","Zahlungspflichtige/r bzw. Empfänger/in","IBAN/Kontonummer","Verwendungszweck","Betrag EUR"',
+      '"09.10.2024","Lastschrift","A1 Telekom Austria AG","AT411200077019173911","Rechnung 10/2024","-39,90"',
+      '"11.10.2024","Überweisung","PAVLOVIC DRAGANA","AT046000050600975944","Nachhilfe Mathe September","-150,00"',
+    ].join('\n');
+    expect(people(csv)).toEqual(['PAVLOVIC DRAGANA']);
+  });
+});

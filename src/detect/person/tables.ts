@@ -57,7 +57,7 @@ function normLabel(raw: string): string {
     raw
       .toLowerCase()
       // "(in)", "(s)", and remarks: "Name (as on bank account)".
-      .replace(/\([^()]*\)|[*:]in(?:nen)?$/g, '')
+      .replace(/\([^()]*\)|[*:\/]in(?:nen)?$/g, '')
       .replace(/["'’\s_./\-]+/g, ''),
   );
 }
@@ -67,6 +67,16 @@ function labelSet(words: string): Set<string> {
 }
 
 function kindOf(label: string): Kind | null {
+  // "Zahlungspflichtige/r bzw. Empfänger/in", "Payer or payee": either half names the column.
+  const halves = label.split(/[ \t]+(?:bzw\.?|oder|or)[ \t]+/i);
+  if (halves.length > 1) {
+    const kinds = halves.map((h) => kindOfOne(h));
+    return kinds.includes('full') ? 'full' : kinds.includes('part') ? 'part' : kinds.includes('none') ? 'none' : null;
+  }
+  return kindOfOne(label);
+}
+
+function kindOfOne(label: string): Kind | null {
   const k = normLabel(label);
   if (PART.has(k)) return 'part';
   if (FULL.has(k)) return 'full';
@@ -90,7 +100,7 @@ const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|
  * in prose), cost 40 % more time for the same tables.
  */
 const HEADER_HINT =
-  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?(?:name|inhaber|agent|holder|auftraggeber|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig|taken by|caller|anrufer|recipient|requester|requestor|assigned|person|reviewer|gutachter|referee|author|autor|verfasser|player|spieler|pilot)/gim;
+  /(?:^|[;,\t|"]| {2})[ \t"]*[a-zäöü]{0,14}[ _-]?(?:name|inhaber|agent|holder|auftraggeber|zahlungspflichtig|zahlungsbeteiligt|empfänger|empfaenger|begünstigter|beguenstigter|beneficiary|payee|payer|counterparty|kontakt|contact|ansprechpartner|mitarbeiter|employee|teilnehmer|participant|attendee|bearbeiter|assignee|reporter|vorgesetzte|manager|patient|eigentümer|eigentuemer|mieter|mitglied|tenant|landlord|guest|gast|gäste|member|staff|driver|fahrer|applicant|bewerber|candidate|kandidat|passenger|traveller|reisende|student|schüler|betreuer|berater|zuständig|taken by|caller|anrufer|recipient|requester|requestor|assigned|person|reviewer|gutachter|referee|author|autor|verfasser|player|spieler|pilot)/gim;
 
 const DELIMS = [';', '\t', '|', ','] as const;
 /** A header of three columns or more aligned with blanks: "#   Name      Organisation   Email". */
