@@ -249,3 +249,11 @@ describe('German running text: the model decides unknown surnames at its German 
     expect(names('Patenschaft für: Hündin "Frieda" (Zwinger 7)\nBetrag: 15,00 € monatlich')).toEqual([]);
   });
 });
+
+describe('a trade before the owner\'s surname, and guardians greeted', () => {
+  it('"Auftrag an Elektro Braun" is a firm; "Liebe Erziehungsberechtigte" greets no one by name', () => {
+    expect(names('Beschluss: Auftrag an Elektro Braun, Finanzierung aus der Rücklage.')).toEqual([]);
+    expect(names('Liebe Eltern, liebe Erziehungsberechtigte, vom 13. bis 17. Mai fährt die Klasse nach Berlin.')).toEqual([]);
+    expect(names('Friseur Anna Schmidt hat heute geöffnet.')).toEqual(['Anna Schmidt']);
+  });
+});

@@ -34,6 +34,7 @@ leserin leserinnen teilnehmer teilnehmende nachbarn eltern mama papa schatz welt
 geschäftspartner geschäftspartnerin geschäftspartnerinnen kundinnen mieter mieterin mieterinnen mitarbeiter mitarbeiterin
 mitarbeiterinnen mitarbeitende beschäftigte bewerber bewerberin lieferanten gäste mitglied vertragspartner
 grüße grüsse gruß gruss wishes regards mate mates buddy pal again
+erziehungsberechtigte sorgeberechtigte
 accounts accounting customer customers colleagues members partners supplier suppliers valued hiring applicant
 tenant tenants residents parents friends sirs`);
 
@@ -177,7 +178,8 @@ AB ASA Oy Kft FZE FZCO DAC Sdn Bhd Pty Pvt`);
 
 /** Organisation words that come before the name ("Deutsche Bank", "Sparkasse Köln"). */
 export const ORG_PREFIX = set(`Deutsche Deutscher Deutsches Bayerische Commerzbank Sparkasse Volksbank Raiffeisenbank
-Stadtwerke Universität Klinikum Hotel Restaurant Apotheke Praxis Kanzlei Firma Fa Autohaus Gasthaus Café Cafe`);
+Stadtwerke Universität Klinikum Hotel Restaurant Apotheke Praxis Kanzlei Firma Fa Autohaus Gasthaus Café Cafe
+Elektro Sanitär Heizung Malerbetrieb Malermeister Fahrschule Optik Friseur Friseursalon Physiotherapie`);
 
 /** Tokens that end street names and other places; also checked as a suffix of one token. */
 export const STREET_SUFFIX = endsWithAny(
