@@ -494,6 +494,13 @@ describe('blind26: an MSISDN is an international number without its "+"', () => 
     expect(surfaces('{"msisdn": "4915112345678"}')).toEqual(['4915112345678']);
     expect(surfaces('msisdn=123456789012')).toEqual([]);
   });
+
+  it('reads a mobile money statement\'s counterparty, "Customer Transfer to 254712884208 - JOHN OTIENO"', () => {
+    expect(surfaces('2025-03-01 08:14:22,Customer Transfer to 254712884208 - JOHN OTIENO,Completed,,1500.00')).toEqual(['254712884208']);
+    expect(surfaces('2025-03-03 12:40:05,Funds received from 254733604219 - GRACE WAMBUI,Completed,3000.00')).toEqual(['254733604219']);
+    // No mobile with "+": an order or registration number.
+    expect(surfaces('Payment to 202403118842 for the invoice')).toEqual([]);
+  });
 });
 
 describe('blind27: emergencies, after hours, the correct number', () => {

@@ -248,6 +248,7 @@ function scanRun(text: string, i: number): Run {
 }
 
 /** A mobile operator's key for an international number written without "+": "msisdn=", '"msisdn": "'. */
+const MONEY_TO = /\b(?:transfer(?:red)?|payment|paid|sent|send|received|deposit|withdrawal|airtime|top-?up)[ \t]+(?:to|from|for)[ \t]+$/i;
 const MSISDN_KEY = /msisdn["']?[ \t]*[=:][ \t]*["']?$/i;
 /** A key=value key that names a phone number: "phone", "recipient_phone", "mobileNumber", "tel_nr". */
 const PHONE_KEY = /(?:^|[^A-Za-z])(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|telefon|msisdn|callback)(?:[_.-]?(?:no|nr|num|number|nummer))?$/i;
@@ -482,6 +483,12 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   if (!plus && raw === digits && MSISDN_KEY.test(text.slice(Math.max(0, start - 12), start))) {
     const p = parsePhone('+' + digits, region);
     return p !== undefined && p.isValid() ? { score: 0.95, end } : NO;
+  }
+  // A mobile money statement's counterparty, the same without "+": "Customer Transfer to
+  // 254712884208 - JOHN OTIENO", "Funds received from 2547…" (M-Pesa). Only a valid mobile.
+  if (!plus && raw === digits && digits.length >= 11 && digits.length <= 13 && MONEY_TO.test(text.slice(Math.max(0, start - 40), start))) {
+    const p = parsePhone('+' + digits, region);
+    if (p !== undefined && p.isValid() && p.isMobile()) return { score: 0.9, end };
   }
   // Two one-digit groups: a list ("0 1 2 3 4 5"), unless written in the old DIN pairs ("0 23 27 / 8 45 12")
   // or labelled a phone number and starting with its trunk or "+" ("Tel. 0671 8 96 54 3"; decided below,
