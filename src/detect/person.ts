@@ -2,6 +2,7 @@ import type { Finding } from '../types.js';
 import { runRules, tokenize, variantsOf, type Tok } from './person/core.js';
 import { chineseNames } from './person/chinese.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
+import { streetSurnames } from './person/street-surnames.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
 import { capsMentions, capsNames, invertedCaps, passengerNames, purposeSurnames, referenceSurnames } from './person/caps.js';
@@ -206,6 +207,9 @@ export const personDetector: Detector = {
     // "Lee Wai Kit", "Cheah Mei Ling": a Chinese family name and two given syllables.
     const chinese = chineseNames(text);
     if (chinese.length) out = unionSorted(out, chinese);
+    // "Ryan Street", "Lois Lane": a given name and a street word that is no address.
+    const streets = streetSurnames(text, L);
+    if (streets.length) out = unionSorted(out, streets);
     // "Jan Kowalski", "May Chen": a given name the rules took for a month or modal.
     const pairs = wordGivenNames(text, r.toks, out, L);
     if (pairs.length) out = unionSorted(out, pairs);
