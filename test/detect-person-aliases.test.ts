@@ -244,6 +244,15 @@ describe('names in capitals', () => {
     expect(caps(text)).toEqual(['MENDOZA MARIA CRISTINA', 'E. BOATENG-ASANTE']);
   });
 
+  it('"Transfer To HUNTER J Rent share": a capitalised "To", and a payee before a mixed-case word', () => {
+    const text = [
+      '"03/03/2025","-420.00","Transfer To HUNTER J Rent share March","+3,112.58"',
+      '"10/03/2025","+80.00","Transfer From YOUNG T footy tipping winnings","+5,619.08"',
+      '"14/03/2025","-35.00","Osko Payment To MASON K Bday present","+5,495.08"',
+    ].join('\n');
+    expect(caps(text)).toEqual(['HUNTER J', 'YOUNG T', 'MASON K']);
+  });
+
   it('account holders after a title, and given name + surname in a heading', () => {
     expect(caps('JOINT ACCOUNT STATEMENT\nMR ROBIN WELLS & MRS SUMMER WELLS\nTO MR W PAGE')).toEqual(['ROBIN WELLS', 'SUMMER WELLS', 'W PAGE']);
     expect(caps('WEDDING OF SOPHIE GRANT & KOFI BOATENG')).toEqual(['SOPHIE GRANT', 'KOFI BOATENG']);

@@ -24,7 +24,7 @@ const RUN = new RegExp(`(?![A-ZÄÖÜÀ-ÖØ-Þ][a-z])${WORD}(?:[ \\t]${WORD}){0
 const TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'HERR', 'HERRN', 'FRAU', 'SIR']);
 // Payment keywords of British and German statements that stand right before the other party.
 // Also as a statement's type column before the description: 'FPO,"JACK ROWLEY EXPENSES APRIL"'.
-const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|(?:FPS|INTL|BACS|CHAPS)[ \t]+(?:CREDIT|DEBIT|PAYMENT|RECEIPT)(?:[ \t]+(?:TO|FROM))?|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|SEPA[ \t]+CREDIT|CREDIT[ \t]+TRANSFER(?:[ \t]+[A-Z]{2}\d{2}[A-Z0-9]{10,30})?|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN|(?:(?:Osko|PayID|Faster|Bank|Internet|Online|Mobile)[ \t]+)?(?:Transfer|Payment)[ \t]+(?:to|from)(?:[ \t]+\+?\d[\d ]{7,14}\d)?)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)(?:\p{Lu}\.[ \t]?)?$/u;
+const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|(?:FPS|INTL|BACS|CHAPS)[ \t]+(?:CREDIT|DEBIT|PAYMENT|RECEIPT)(?:[ \t]+(?:TO|FROM))?|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|SEPA[ \t]+CREDIT|CREDIT[ \t]+TRANSFER(?:[ \t]+[A-Z]{2}\d{2}[A-Z0-9]{10,30})?|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN|(?:(?:Osko|PayID|Faster|Bank|Internet|Online|Mobile)[ \t]+)?(?:Transfer|Payment)[ \t]+(?:to|from|To|From)(?:[ \t]+\+?\d[\d ]{7,14}\d)?)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)(?:\p{Lu}\.[ \t]?)?$/u;
 /** What "MS" names in capitals when it is Microsoft: "MS WORD", "MS TEAMS". */
 const MS_PRODUCTS = new Set('WORD EXCEL ACCESS TEAMS OFFICE OUTLOOK POWERPOINT PROJECT VISIO SHAREPOINT DYNAMICS EXCHANGE AZURE SQL WINDOWS EDGE PAINT DOS ONENOTE PUBLISHER FORMS PLANNER ONEDRIVE'.split(' '));
 /** Words of a statement before "TO"/"FROM": "TFR TO", "PAYMENT FROM", "SEPA CT TO". */
@@ -85,11 +85,17 @@ export function capsNames(text: string, L: NameLists): ScoredSpan[] {
   let m: RegExpExecArray | null;
   while ((m = RUN.exec(text))) {
     const runStart = m.index;
-    // Only runs in capitals that stand alone: not the capital start of a mixed-case word.
-    const after = text.charCodeAt(runStart + m[0].length);
-    if (after >= 97 && after <= 122) continue;
+    let run = m[0];
+    // Only runs in capitals that stand alone: not the capital start of a mixed-case word. (A run
+    // whose last "word" is that capital ends before it: "Transfer To HUNTER J Rent share".)
+    const after = text.charCodeAt(runStart + run.length);
+    if (after >= 97 && after <= 122) {
+      const cut = run.search(/[ \t]\S$/);
+      if (cut <= 0) continue;
+      run = run.slice(0, cut);
+    }
     if (runStart > 0 && /[\p{L}\p{N}]/u.test(text.charAt(runStart - 1))) continue;
-    let words = m[0].split(/[ \t]/);
+    let words = run.split(/[ \t]/);
     let offsets: number[] = [];
     for (let k = 0, at = runStart; k < words.length; k++) {
       offsets.push(at);

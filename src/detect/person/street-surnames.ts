@@ -11,7 +11,6 @@
 import { ORG_WORDS, TRADES } from './lexicon.js';
 import type { NameLists } from './names.js';
 
-
 const GIVEN_THEN_STREET = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}\p{Ll}{2,})[ ](Street|Lane|Court|Close)(?![\p{L}\p{M}\p{N}-])/gu;
 /** Before the given name on its line: a house number, a unit, an address's comma list, or a place's preposition ("on Thomas Street"). */
 const NUMBER_BEFORE = /(?:\d[\dA-Za-z/-]*[ \t]*,?(?:[ \t]*\p{Lu}\p{Ll}+)?|,|\b(?:on|in|at|off|along|down|up|near|via|onto|into|opposite|of|the))[ \t]*$/iu;
