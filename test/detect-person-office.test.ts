@@ -540,3 +540,12 @@ describe('a label of who did it, "… by:"', () => {
     expect(people('Submitted by: Finance Department')).toEqual([]);
   });
 });
+
+describe('initials of checkers and note takers', () => {
+  it('"checked by OM/DK", "Adjuster notes (MP):", "Reception notes (KB, 09/04 11:20)"', () => {
+    expect(people('Prepared by Olivia Mensah (Credit Control), checked by OM/DK')).toEqual(['Olivia Mensah', 'OM', 'DK']);
+    expect(people('Adjuster notes (MP):\n- Liability clear, pursue subrogation')).toEqual(['MP']);
+    expect(people('Reception notes (KB, 09/04 11:20):\n- Appointment moved')).toEqual(['KB']);
+    expect(people('Approved by HR/FIN. See the release notes (PDF): attached.')).toEqual([]);
+  });
+});

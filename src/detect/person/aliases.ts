@@ -579,7 +579,7 @@ function referenceInitials(text: string, out: ScoredSpan[]): void {
 
 /** Who did it, by initials: "Aufgenommen von: TR", "Ausgefüllt von: mdo", "Keyed by: AS", "(checked 03/02/2025 by YA)", "signed off by DK." */
 const DONE_BY =
-  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht|[Aa]pplied|[Ii]dentified|[Ww]ritten|[Dd]rafted|[Aa]mended|[Ii]nspected|[Cc]ollected|[Cc]opied|[Ss]igned[ \t]+off|[Gg]iven|[Aa]dministered|[Gg]enehmigt|[Ff]reigegeben|[Vv]orgeschlagen|[Ss]uggested|[Pp]roposed|[Cc]aptured)(?:[ \t]+\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4})?)?(?:[ \t]+(?:in|on|into|im|ins)[ \t]+\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)?)?[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*((?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
+  /\b(?:[Aa]ufgenommen|[Aa]usgefüllt|[Ee]rfasst|[Ee]rstellt|[Bb]earbeitet|[Gg]eprüft|[Nn]otiert|[Gg]ebucht|[Vv]isiert|[Gg]ezeichnet|[Tt]aken|[Ff]illed(?:[ \t]+in)?|[Cc]hecked|[Ee]ntered|[Kk]eyed|[Ll]ogged|[Aa]pproved|[Pp]repared|[Rr]ecorded|[Cc]ompleted|[Tt]yped|[Dd]ictated|[Ii]nterviewed|[Rr]eviewed|[Ss]igned|[Ww]itnessed|[Ff]ulfilled|[Aa]uthori[sz]ed|[Vv]erified|[Cc]onfirmed|[Aa]ctioned|[Aa]ctioniert|[Bb]estätigt|[Rr]econciled|[Rr]eceived|[Ss]canned|[Pp]rocessed|[Pp]osted|[Cc]ountersigned|[Aa]udited|[Hh]andled|[Ii]ssued|[Dd]ispatched|[Cc]ounted|[Ee]mpfangen|[Gg]escannt|[Vv]erbucht|[Aa]pplied|[Ii]dentified|[Ww]ritten|[Dd]rafted|[Aa]mended|[Ii]nspected|[Cc]ollected|[Cc]opied|[Ss]igned[ \t]+off|[Gg]iven|[Aa]dministered|[Gg]enehmigt|[Ff]reigegeben|[Vv]orgeschlagen|[Ss]uggested|[Pp]roposed|[Cc]aptured)(?:[ \t]+\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4})?)?(?:[ \t]+(?:in|on|into|im|ins)[ \t]+\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)?)?[ \t]+(?:von|durch|by)([ \t]*:)?[ \t]*((?:\p{Lu}\.){2,3}|\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Ll}{2,3})(?:\/(\p{Lu}{2,3}))?(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
 /** DONE_BY's match after "typed": a typist signs in lower case. */
 const TYPED = /^[Tt]yped\b/;
 /** A capitalised word right after DONE_BY's initials: then they are a title's abbreviation. */
@@ -750,6 +750,8 @@ const OFFICE_STEP = /(?:geprüft|freigegeben|erstellt|bearbeitet|erledigt|gezeic
 /** Short words that follow "von:" or a date and are nobody's initials. */
 const NOT_SIGNED = new Set('uns ihm ihr mir dir sie ihn me us him her all the and und der die das den dem bis ab um an am im uhr ok wir ich du er es per via vom zum zur neu alt gut ja new old yes no mit von vor für auf aus bei was see tbd n/a'.split(' '));
 
+/** Initials in parentheses right after "notes", "comments", "Notizen" (a single "note (GP)" is often a role). */
+const NOTES_BY = /\b(?:[Nn]otes|[Cc]omments|[Nn]otizen|[Aa]nmerkungen)[ \t]*\((\p{Lu}{2,3})(?=[ \t]*[,):])/gu;
 /** Short words that stand after a label's colon before a date ("Reviewed: by 12/03"): no Kürzel. */
 const LABEL_WORDS_LOWER = new Set('by on at to due am pm ca bis vom zum seit'.split(' '));
 
@@ -871,13 +873,14 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
   const forms: string[] = [];
   // `owner`: where only a person can stand (an action's owner), abbreviations that are mostly
   // something else ("FW", "PR", "RE", "CC") are someone's initials; departments still are not.
-  const take = (at: number, form: string, anyCase: boolean, owner = false) => {
+  const take = (at: number, form: string, anyCase: boolean, owner = false): boolean => {
     const lower = form === form.toLowerCase();
-    if ((lower || !owner) && NOT_SIGNED.has(form.toLowerCase())) return;
-    if (lower && !anyCase) return;
-    if (NOT_INITIALS.has(form.toUpperCase()) && !(owner && OWNER_OK.has(form.toUpperCase()))) return;
+    if ((lower || !owner) && NOT_SIGNED.has(form.toLowerCase())) return false;
+    if (lower && !anyCase) return false;
+    if (NOT_INITIALS.has(form.toUpperCase()) && !(owner && OWNER_OK.has(form.toUpperCase()))) return false;
     out.push({ start: at, end: at + form.length, score: 0.7 });
     if (!lower) forms.push(form);
+    return true;
   };
   // Each person's initials in a list of owners that starts at `at`: "HL / SNíB", "OF/SO".
   const takeOwners = (list: string, at: number) => {
@@ -895,6 +898,11 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     while ((m = OWNER_LABEL.exec(text))) takeOwners(m[1]!, m.index + m[0].length - m[1]!.length);
     MINUTES_TAKER.lastIndex = 0;
     while ((m = MINUTES_TAKER.exec(text))) take(m.index + m[0].length - m[1]!.length, m[1]!, true, true);
+  }
+  // Who wrote the notes, in parentheses after them: "Adjuster notes (MP):", "Reception notes (KB, 09/04 11:20)".
+  if (text.indexOf('(') >= 0) {
+    NOTES_BY.lastIndex = 0;
+    while ((m = NOTES_BY.exec(text))) take(m.index + m[0].length - m[1]!.length, m[1]!, false);
   }
   if (text.indexOf('durch ') >= 0) {
     BY_KUERZEL.lastIndex = 0;
@@ -1026,7 +1034,11 @@ function signedInitials(text: string, toks: readonly Tok[], out: ScoredSpan[], l
     while ((m = DONE_BY.exec(text))) {
       // A name after them: a title's abbreviation ("freigegeben von OT Hendlbein"), not initials.
       if (!m[2]!.includes('.') && NAME_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-      take(m.index + m[0].length - m[2]!.length, m[2]!, m[1] !== undefined || TYPED.test(m[0]));
+      // A second checker after a slash: "checked by OM/DK".
+      const second = m[3];
+      const firstEnd = m.index + m[0].length - (second === undefined ? 0 : second.length + 1);
+      // (Only after a first person's: "approved by HR/FIN" names departments.)
+      if (take(firstEnd - m[2]!.length, m[2]!, m[1] !== undefined || TYPED.test(m[0])) && second !== undefined) take(m.index + m[0].length - second.length, second, false);
     }
   }
   DATED_INITIALS.lastIndex = 0;
