@@ -54,3 +54,15 @@ describe('a column header with two labels', () => {
     expect(people(csv)).toEqual(['PAVLOVIC DRAGANA']);
   });
 });
+
+describe("a Sparkasse export's \"Beguenstigter/Zahlungspflichtiger\" column", () => {
+  it('the payees in capitals under it, not a shop named after its owner', () => {
+    const csv = [
+      '"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"BIC (SWIFT-Code)";"Betrag";"Waehrung";"Info"',
+      '"DE21701500000024711802";"10.03.25";"10.03.25";"ONLINE-UEBERWEISUNG";"Nachhilfe Maerz 8 Std";"HOFMANN ILSE";"DE41701694660000871234";"GENODEF1M03";"-160,00";"EUR";"Umsatz gebucht"',
+      '"DE21701500000024711802";"12.03.25";"12.03.25";"KARTENZAHLUNG";"Karte 2 2025-03-11";"EDEKA KAISER";"";"";"-87,34";"EUR";"Umsatz gebucht"',
+      '"DE21701500000024711802";"14.03.25";"14.03.25";"DAUERAUFTRAG";"Geschenk";"WINTER HEIDE";"AT421200010023456781";"BKAUATWWXXX";"-50,00";"EUR";"Umsatz gebucht"',
+    ].join('\n');
+    expect(people(csv)).toEqual(['HOFMANN ILSE', 'WINTER HEIDE']);
+  });
+});

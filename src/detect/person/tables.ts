@@ -67,8 +67,10 @@ function labelSet(words: string): Set<string> {
 }
 
 function kindOf(label: string): Kind | null {
-  // "Zahlungspflichtige/r bzw. Empfänger/in", "Payer or payee": either half names the column.
-  const halves = label.split(/[ \t]+(?:bzw\.?|oder|or)[ \t]+/i);
+  // "Zahlungspflichtige/r bzw. Empfänger/in", "Payer or payee", Sparkasse's
+  // "Beguenstigter/Zahlungspflichtiger": either half names the column. (A slash before a small
+  // letter is a gender ending: "Empfänger/in".)
+  const halves = label.split(/[ \t]+(?:bzw\.?|oder|or)[ \t]+|[ \t]*\/[ \t]*(?=\p{Lu})/iu);
   if (halves.length > 1) {
     const kinds = halves.map((h) => kindOfOne(h));
     return kinds.includes('full') ? 'full' : kinds.includes('part') ? 'part' : kinds.includes('none') ? 'none' : null;
@@ -176,16 +178,25 @@ function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, nu
   for (const w of words) if (ORG_WORDS.has(w) || ORG_WORDS.has(titled(w))) return null;
   if (kind === 'full') {
     let known = false;
+    let plainKnown = false;
+    let unknown = 0;
     let initials = 0;
     let common = 0;
     for (const w of words) {
       const t = titled(w.replace(/\.$/, ''));
       if (t.length === 1) initials++;
-      else if (L.given.has(t) || L.surname.has(t) || L.given.has(w) || L.surname.has(w)) known = true;
+      else if (L.given.has(t) || L.surname.has(t) || L.given.has(w) || L.surname.has(w)) {
+        known = true;
+        if (!L.deAmbig.has(t)) plainKnown = true;
+      } else if (L.census.has(t)) plainKnown = true;
       // A double name ("Okonjo-Ward") is no ordinary word, whatever its parts are.
       else if (/^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)+$/u.test(w)) continue;
       else if (!nameLikeClass(wordClass(t))) common++;
+      else unknown++;
     }
+    // In capitals, a name that is also a German noun beside a word no list knows: a shop, "EDEKA
+    // KAISER" (not "DUMITRESCU ANDREI", "WINTER HEIDE", "ROSE GALLAGHER": a census surname).
+    if (known && !plainKnown && unknown > 0 && initials === 0 && name === name.toUpperCase()) return null;
     // Initials and one word: "A J OKAFOR", "M BISHOP" (a bank's payee, even when the word is one).
     const initialled = initials > 0 && words.length - initials === 1;
     const inverted = name.includes(',');
