@@ -62,4 +62,8 @@ describe('officials of courts by their office', () => {
     for (const word of ['Radiologist', 'Obstetrician', 'Ward Sister', 'Justice', 'Murphy', 'Barrett']) expect(found).not.toContain(word);
     expect(people('Diagnosen: Morbus Crohn mit Ileitis terminalis. Kontrolle bei Dr. Weber.')).toEqual(['Weber']);
   });
+
+  it('"Liam\'s sign-off" is a person\'s approval, no eponymous sign', () => {
+    expect(people("Code review OK, merge after Liam's sign-off.")).toEqual(['Liam']);
+  });
 });

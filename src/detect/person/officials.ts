@@ -129,7 +129,7 @@ export function rolesOnly(text: string, start: number, end: number, L: NameLists
   return words.length > 1 || (!L.surname.has(words[0]!) && !L.given.has(words[0]!));
 }
 
-const EPONYM_AFTER = /^['’]s[ \t]+(?:sign|oesophagus|esophagus|disease|syndrome|test|triad|law|score|classification|criteria|phenomenon|manoeuvre|maneuver|reflex|palsy|ulcer|fracture|procedure|operation|node|cyst|sarcoma|lymphoma|scale|contracture|thyroiditis)(?![\p{L}])/u;
+const EPONYM_AFTER = /^['’]s[ \t]+(?:sign|oesophagus|esophagus|disease|syndrome|test|triad|law|score|classification|criteria|phenomenon|manoeuvre|maneuver|reflex|palsy|ulcer|fracture|procedure|operation|node|cyst|sarcoma|lymphoma|scale|contracture|thyroiditis)(?![\p{L}-])/u;
 const OF_BEFORE = /\bof[ \t]+$/;
 const MORBUS_BEFORE = /\bMorbus[ \t]+$/;
 
