@@ -253,6 +253,12 @@ describe('names in capitals', () => {
     expect(caps(text)).toEqual(['HUNTER J', 'YOUNG T', 'MASON K']);
   });
 
+  it('an M-Pesa counterparty after its number, and German statement lines "Überweisung SAFI NAZANIN"', () => {
+    expect(caps('2025-03-01 08:14:22,Customer Transfer to 254712884208 - JOHN OTIENO,Completed,,1500.00')).toEqual(['JOHN OTIENO']);
+    expect(caps('2025-03-03 12:40:05,Funds received from 254733604219 - GRACE WAMBUI,Completed,3000.00')).toEqual(['GRACE WAMBUI']);
+    expect(caps('05.03. 05.03. Überweisung SAFI NAZANIN   -150,00\n21.03. 21.03. Gutschrift WOLF HEIDE   80,00\n31.03. Gutschrift GEHALT MAERZ 2.400,00')).toEqual(['SAFI NAZANIN', 'WOLF HEIDE']);
+  });
+
   it('account holders after a title, and given name + surname in a heading', () => {
     expect(caps('JOINT ACCOUNT STATEMENT\nMR ROBIN WELLS & MRS SUMMER WELLS\nTO MR W PAGE')).toEqual(['ROBIN WELLS', 'SUMMER WELLS', 'W PAGE']);
     expect(caps('WEDDING OF SOPHIE GRANT & KOFI BOATENG')).toEqual(['SOPHIE GRANT', 'KOFI BOATENG']);

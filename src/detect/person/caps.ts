@@ -24,7 +24,7 @@ const RUN = new RegExp(`(?![A-ZÄÖÜÀ-ÖØ-Þ][a-z])${WORD}(?:[ \\t]${WORD}){0
 const TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'HERR', 'HERRN', 'FRAU', 'SIR']);
 // Payment keywords of British and German statements that stand right before the other party.
 // Also as a statement's type column before the description: 'FPO,"JACK ROWLEY EXPENSES APRIL"'.
-const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|(?:FPS|INTL|BACS|CHAPS)[ \t]+(?:CREDIT|DEBIT|PAYMENT|RECEIPT)(?:[ \t]+(?:TO|FROM))?|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|SEPA[ \t]+CREDIT|CREDIT[ \t]+TRANSFER(?:[ \t]+[A-Z]{2}\d{2}[A-Z0-9]{10,30})?|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN|(?:(?:Osko|PayID|Faster|Bank|Internet|Online|Mobile)[ \t]+)?(?:Transfer|Payment)[ \t]+(?:to|from|To|From)(?:[ \t]+\+?\d[\d ]{7,14}\d)?)(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)(?:\p{Lu}\.[ \t]?)?$/u;
+const PAYEE_CUES = /(?:^|[ \t,;"])(?:FPI|FPO|BGC|BAC|(?:FPS|INTL|BACS|CHAPS)[ \t]+(?:CREDIT|DEBIT|PAYMENT|RECEIPT)(?:[ \t]+(?:TO|FROM))?|TFR(?:[ \t]+(?:TO|FROM))?|TO|FROM|STANDING ORDER|SO|DD|BP|(?:FASTER |BANK |SEPA[ \t]+CT[ \t]+)?(?:PAYMENT|TRANSFER)[ \t]+(?:TO|FROM)|SEPA[ \t]+CT[ \t]+(?:TO|FROM|to|from|AN|VON)|SEPA[ \t]+CREDIT|CREDIT[ \t]+TRANSFER(?:[ \t]+[A-Z]{2}\d{2}[A-Z0-9]{10,30})?|ÜBERWEISUNG[ \t]+AN|GUTSCHRIFT[ \t]+VON|LASTSCHRIFT[ \t]+VON|DAUERAUFTRAG[ \t]+AN|(?:(?:Osko|PayID|Faster|Bank|Internet|Online|Mobile)[ \t]+)?(?:Transfer|Payment|Funds[ \t]+received)[ \t]+(?:to|from|To|From)(?:[ \t]+\+?\d[\d ]{7,14}\d(?:[ \t]+[-–])?)?|(?:Überweisung|Echtzeitüberweisung|Gutschrift|Lastschrift|Dauerauftrag))(?:[ \t]+|"?[ \t]*[,;][ \t]*"?)(?:\p{Lu}\.[ \t]?)?$/u;
 /** What "MS" names in capitals when it is Microsoft: "MS WORD", "MS TEAMS". */
 const MS_PRODUCTS = new Set('WORD EXCEL ACCESS TEAMS OFFICE OUTLOOK POWERPOINT PROJECT VISIO SHAREPOINT DYNAMICS EXCHANGE AZURE SQL WINDOWS EDGE PAINT DOS ONENOTE PUBLISHER FORMS PLANNER ONEDRIVE'.split(' '));
 /** Words of a statement before "TO"/"FROM": "TFR TO", "PAYMENT FROM", "SEPA CT TO". */
@@ -52,6 +52,12 @@ function plainGiven(L: NameLists, w: string): boolean {
  * A payee's or addressee's name at the start of a run: up to four words before a STOP word, one
  * of them a listed name and one longer than an initial ("CIARAN MURPHY", "W PAGE", "ADEYEMI J").
  */
+/** words[k] an unlisted word that reads as a name, right after a listed given name: "MERCY CHEPKOECH". */
+function unlistedSurname(L: NameLists, words: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  return k === 1 && w.length >= 4 && L.given.has(titledWord(words[0]!)) && nameLikeClass(wordClass(titledWord(w)));
+}
+
 function namePrefix(L: NameLists, words: readonly string[], afterTitle = false): number {
   let n = 0;
   while (n < words.length && n < 4 && !STOP.has(words[n]!)) n++;
@@ -67,7 +73,8 @@ function namePrefix(L: NameLists, words: readonly string[], afterTitle = false):
   }
   // Trailing words that are no names are the reference's ("ROSE KING PIANO LESSONS" → "ROSE KING").
   let k = n;
-  while (k > 1 && words[k - 1]!.length > 1 && !isNameWord(L, words[k - 1]!)) k--;
+  // (An unlisted word that reads as a name stays after a given name: "MERCY CHEPKOECH".)
+  while (k > 1 && words[k - 1]!.length > 1 && !isNameWord(L, words[k - 1]!) && !unlistedSurname(L, words, k - 1)) k--;
   // After a title, one unlisted word of four letters or more that is no ordinary word suffices
   // ("MRS P OKONJO"; not "DEAR SIR OR MADAM", nor "MR BWS", the German MRI of the thoracic spine).
   if (afterTitle && !part.some((w) => w.length > 1 && isNameWord(L, w))) {
