@@ -503,6 +503,15 @@ describe('blind26: an MSISDN is an international number without its "+"', () => 
   });
 });
 
+describe('blind37: a customer number\'s "Kd", a contract code "PH"', () => {
+  it('"Festnetz/Internet Kd 441 902 7731" and "Vertrag PH 44-1187302" are no phones; "Kd. erreichbar unter 0152 …" is one', () => {
+    expect(surfaces('Telekom Deutschland GmbH Festnetz/Internet Kd 441 902 7731 RG 03/25')).toEqual([]);
+    expect(surfaces('Versicherungsnehmer: Herr Lorenz Vogel, Vertrag PH 44-1187302 Ihr Anspruch')).toEqual([]);
+    expect(surfaces('Kd. erreichbar unter 0152/ 540 33 918, bevorzugt per SMS.')).toEqual(['0152/ 540 33 918']);
+    expect(surfaces('Ph: 0171 2345678')).toEqual(['0171 2345678']);
+  });
+});
+
 describe('blind27: emergencies, after hours, the correct number', () => {
   it('reads "Emergencies", "after hours" as phone words and "correct number" as whose it is', () => {
     expect(surfaces('Tel 01 485 7700 | Emergencies 087 900 2211', 'IE')).toEqual(['01 485 7700', '087 900 2211']);

@@ -73,7 +73,7 @@ const NEGATIVE = new Set([
   'costs', 'gebühr', 'zip', 'postleitzahl', 'datum', 'date', 'vom', 'am', 'bis', 'jahr', 'year',
   'km', 'kg', 'ca', 'circa', 'über', 'mio', 'mrd', 'einwohner', 'stück', 'patent', 'vorgang',
   'fall', 'akte', 'sache', 'drs', 'drucksache', 'bt', 'az.', 'ziffer', 'nummern', 'lfd',
-  'steuernummer', 'steuer', 'matrikelnummer', 'versicherungsnummer', 'kundennummer', 'mandant',
+  'steuernummer', 'steuer', 'matrikelnummer', 'versicherungsnummer', 'kundennummer', 'mandant', 'kd', 'kdnr',
   'bestellnummer', 'auftragsnummer', 'rechnungsnummer', 'vertragsnummer', 'belegnummer',
   'ep', 'wo', 'patent', 'marke', 'markenanmeldung', 'registernummer', 'eu', 'depot', 'portfolio', 'policy', 'police',
   // Tax and company registers: "P.IVA IT 05833170487", "VAT GB 123 4567 89", "KvK 61839204".
@@ -185,6 +185,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     // (Lower case, as addresses are written: "P.IVA" is the Italian VAT number's label.)
     if (k - 2 >= from && (text.charCodeAt(k - 1) === 46 || text.charCodeAt(k - 1) === 64) && kindOf(text.charCodeAt(k - 2)) === Kind.Letter && text.charCodeAt(k) >= 97) break;
     const w = text.slice(k, wordEnd).toLowerCase();
+    // "Vertrag PH 44-1187302": "PH" in capitals without its dot or colon is a code, not "Ph." (phone).
+    if (w === 'ph' && text.charCodeAt(k + 1) === 72 && text.charCodeAt(wordEnd) !== 46 && text.charCodeAt(wordEnd) !== 58) continue;
     if (STRONG.has(w) || STRONG_SYMBOL.has(w) || STRONG_PREFIX.test(w)) return Ctx.Strong;
     // "Call-back number", "call back on": the same as "callback".
     if (w === 'back' && k - 5 >= from && /^call[- ]$/i.test(text.slice(k - 5, k))) return Ctx.Strong;
@@ -215,8 +217,9 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
       sawWeak = true;
       continue;
     }
-    // "Telefon Kunde: 0761 …": the person whose number it is, not a customer number.
-    if (PERSON_NOUN.has(w)) continue;
+    // "Telefon Kunde: 0761 …": the person whose number it is, not a customer number. ("Kd." with
+    // its dot too, "Kd. erreichbar unter 0152 …"; "Kd 441 902 7731" without it is the number's label.)
+    if (PERSON_NOUN.has(w) || (w === 'kd' && text.charCodeAt(wordEnd) === 46)) continue;
     if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w) && !DEPARTMENT.has(w))) {
       if (acrossNumber) break;
       // "Rhiannon Price 07700 900 550": a surname after a given name, not a price.
