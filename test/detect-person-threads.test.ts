@@ -407,6 +407,11 @@ describe('office words and numbered places are no names', () => {
   it('a production line, a zone, a dock: "Line 3", "Zone 2"', () => {
     expect(people('Action items: revised Line 3 schedule by 26 June. Forklifts stay in Zone 2, trucks at Dock 4.')).toEqual([]);
   });
+
+  it('a job\'s number: "Job no. W-58213", "Job #MR-55871"; not Job Cohen', () => {
+    expect(people('Artwork: see the brochure (Job 24-0613). Office – Job #MR-55871, issued 12/02.')).toEqual([]);
+    expect(people('Steve Jobs and Job Cohen met.')).toEqual(['Steve Jobs', 'Job Cohen']);
+  });
 });
 
 describe('an unquoted nickname in the clause of its name', () => {

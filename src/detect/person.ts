@@ -607,8 +607,10 @@ const PLACE_NOUNS = new Set([
   'Halle', 'Zimmer', 'Raum', 'Saal', 'Gebäude', 'Haus', 'Tor', 'Gleis', 'Stand', 'Hall', 'Room', 'Gate', 'Unit', 'Suite', 'Floor', 'Block',
   'Year', 'Grade', 'Class', 'Klasse', 'Stufe', 'Ward', 'Bay', 'Bed', 'Platform', 'Stage', 'Phase', 'Plot', 'Lot', 'Level',
   'Line', 'Linie', 'Zone', 'Dock', 'Pier',
+  // (And a job card's or a print job's number: "Job no. W-58213", "Job #MR-55871", "Job 24-0613".)
+  'Job',
 ]);
-const NUMBER_AFTER = /^:?[ \t]*(?:[A-Z][ .-]?)?\d/;
+const NUMBER_AFTER = /^:?[ \t]*(?:(?:[Nn]o|NO|[Nn]r)\.?[ \t]*|#[ \t]*)?(?:[A-Z]{1,3}[ .-]?)?\d/;
 
 /** A one-word finding that is a place noun with its number after it: "Halle 2 plus Dachterrasse". */
 function placeNumber(text: string, start: number, end: number): boolean {
