@@ -257,3 +257,10 @@ describe('a trade before the owner\'s surname, and guardians greeted', () => {
     expect(names('Friseur Anna Schmidt hat heute geöffnet.')).toEqual(['Anna Schmidt']);
   });
 });
+
+describe('"Halle", a hall and a city', () => {
+  it('is no name in a chat or a letterhead', () => {
+    expect(names('Moin Männer, Training morgen fällt aus, Halle ist wegen Elternabend belegt.')).toEqual([]);
+    expect(names('Grundschule am Park, 06114 Halle (Saale)\nHalle, 03.06.2024\nLiebe Eltern der Klasse 3b,')).toEqual([]);
+  });
+});
