@@ -264,3 +264,10 @@ describe('"Halle", a hall and a city', () => {
     expect(names('Grundschule am Park, 06114 Halle (Saale)\nHalle, 03.06.2024\nLiebe Eltern der Klasse 3b,')).toEqual([]);
   });
 });
+
+describe('"Mach ich" in a chat', () => {
+  it('is the verb; Ernst Mach and Herr Mach are people', () => {
+    expect(names('[15.03.24, 07:51:10] Olga Lager: Mach ich\n[15.03.24, 09:14:58] Jürgen Pfeiffer: Danke')).toEqual(['Olga Lager', 'Jürgen Pfeiffer']);
+    expect(names('Ernst Mach war Physiker. Herr Mach kommt morgen.')).toEqual(['Ernst Mach', 'Mach']);
+  });
+});

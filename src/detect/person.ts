@@ -178,6 +178,8 @@ export const personDetector: Detector = {
       if (word !== undefined && word.length <= 4 && CHAT_WORDS.has(word.toLowerCase())) continue;
       // "3rd Floor", "2. Stock", "11th Level": a storey, not a person.
       if (ordinalBefore(text, f.start) && !text.slice(f.start, f.end).includes(' ')) continue;
+      // A chat's "Mach ich." / "Mach mal": the verb, not Ernst Mach.
+      if (word === 'Mach' && MACH_VERB.test(text.slice(f.end, f.end + 8))) continue;
       out[k++] = f;
     }
     out.length = k;
@@ -600,6 +602,8 @@ const DATE_WORDS = new Set(
   October December Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday
   Friday Saturday Sunday`.split(/\s+/),
 );
+
+const MACH_VERB = /^[ \t]+(?:ich|mal|das|es|du|ma)(?![\p{L}])/u;
 
 /** Rooms, halls and stands by their number: "Halle 2", "Zimmer: B 2.14", "Raum 1.08", "Hall 3". */
 // (And a school's years and classes, a hospital's wards and beds, a project's stages: "Year 5", "Ward 7", "Klasse 3".)
