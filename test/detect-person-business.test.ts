@@ -602,3 +602,12 @@ describe('Malaysian, Pakistani and South African company forms', () => {
     expect(people('Please ask Declan at Walsh Mechanical about the invoice.')).toEqual(['Declan']);
   });
 });
+
+describe('a place that is also a name', () => {
+  it('"in Milan", "in Kano" are places; "I spoke to Richmond", "an e-mail from Dallas" are people', () => {
+    expect(people("(requested by Eleri's son Iwan, who lives in Milan): our account details changed.")).toEqual(['Eleri', 'Iwan']);
+    expect(people('Visited 5 depot heads incl. Ibrahim Lawal in Kano and Uchenna Obi in Enugu.')).toEqual(['Ibrahim Lawal', 'Uchenna Obi']);
+    expect(people('I spoke to Richmond yesterday.')).toEqual(['Richmond']);
+    expect(people('There is an e-mail from Dallas about it.')).toEqual(['Dallas']);
+  });
+});

@@ -582,9 +582,15 @@ function unlistedPlace(text: string, start: number, end: number, L: NameLists): 
   if (end - start < 4 || end - start > 20) return false;
   const word = text.slice(start, end);
   if (!isPlaceWord(word) || word === word.toUpperCase()) return false;
-  if (L.given.has(word) || L.surname.has(word)) return false;
+  // A place that is also a name ("Richmond", "Dallas", "Wellington"): a place after "in", "nach",
+  // "aus", "near", unless a surname or "'s" follows ("in Dallas's office", "in Richmond Lee's").
+  // ("from" and "to" are a person's as often: "an e-mail from Dallas", "I spoke to Richmond".)
+  if (L.given.has(word) || L.surname.has(word)) return PLACE_PREP_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !NAME_GOES_ON.test(text.slice(end, end + 3));
   return !TITLE_BEFORE.test(text.slice(Math.max(0, start - 7), start));
 }
+
+const PLACE_PREP_BEFORE = /(?:^|[^\p{L}])(?:in|nach|aus|near)[ \t]+$/u;
+const NAME_GOES_ON = /^(?:['’]s|[ \t]+\p{Lu})/u;
 
 const ORDINAL_BEFORE = /\b\d{1,3}(?:st|nd|rd|th)[ \t]$/;
 
