@@ -247,8 +247,9 @@ function scanRun(text: string, i: number): Run {
   return { start, end, digits };
 }
 
-/** A mobile operator's key for an international number written without "+": "msisdn=", '"msisdn": "'. */
+/** A mobile money statement's words before the other party's number: "Customer Transfer to", "Funds received from". */
 const MONEY_TO = /\b(?:transfer(?:red)?|payment|paid|sent|send|received|deposit|withdrawal|airtime|top-?up)[ \t]+(?:to|from|for)[ \t]+$/i;
+/** A mobile operator's key for an international number written without "+": "msisdn=", '"msisdn": "'. */
 const MSISDN_KEY = /msisdn["']?[ \t]*[=:][ \t]*["']?$/i;
 /** A key=value key that names a phone number: "phone", "recipient_phone", "mobileNumber", "tel_nr". */
 const PHONE_KEY = /(?:^|[^A-Za-z])(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|telefon|msisdn|callback)(?:[_.-]?(?:no|nr|num|number|nummer))?$/i;

@@ -5,7 +5,7 @@
  * the animal's kind or before its breed is the animal's, and so is the same word elsewhere in
  * the text; a full name there is a person ("Schäferhund Meike Albers": the dog's owner).
  */
-import { isLatinLetter } from '../../util/chars.js';
+import { blanksBefore, isLatinLetter } from '../../util/chars.js';
 import { endsWithAny } from '../../util/suffix.js';
 
 type Span = { start: number; end: number };
@@ -55,8 +55,7 @@ const NAMING = new Set(['namens', 'genannt', 'called', 'named']);
 
 /** The word before `at` across blanks, lower case ("" if none). */
 function wordBefore(text: string, at: number): string {
-  let e = at;
-  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  const e = blanksBefore(text, at);
   let s = e;
   while (s > 0 && e - s < 24 && (isLatinLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
   return text.slice(s, e).toLowerCase();

@@ -48,16 +48,16 @@ function plainGiven(L: NameLists, w: string): boolean {
   return L.given.has(t) && !ambiguousName(L, t);
 }
 
-/**
- * A payee's or addressee's name at the start of a run: up to four words before a STOP word, one
- * of them a listed name and one longer than an initial ("CIARAN MURPHY", "W PAGE", "ADEYEMI J").
- */
 /** words[k] an unlisted word that reads as a name, right after a listed given name: "MERCY CHEPKOECH". */
 function unlistedSurname(L: NameLists, words: readonly string[], k: number): boolean {
   const w = words[k]!;
   return k === 1 && w.length >= 4 && L.given.has(titledWord(words[0]!)) && nameLikeClass(wordClass(titledWord(w)));
 }
 
+/**
+ * A payee's or addressee's name at the start of a run: up to four words before a STOP word, one
+ * of them a listed name and one longer than an initial ("CIARAN MURPHY", "W PAGE", "ADEYEMI J").
+ */
 function namePrefix(L: NameLists, words: readonly string[], afterTitle = false): number {
   let n = 0;
   while (n < words.length && n < 4 && !STOP.has(words[n]!)) n++;

@@ -8,6 +8,7 @@
  * a short capitalised word on one line, is one name; with one syllable only it would be too weak
  * ("Tan Lin", "Ho Chi"), so two are required.
  */
+import { titled } from './names.js';
 
 /** Family names as romanised in Mandarin pinyin, Cantonese, Hokkien, Teochew, Hakka and Hainanese. */
 const FAMILY = new Set(
@@ -39,7 +40,6 @@ zhe zhen zheng zhi zhong zhou zhu zi`.split(/\s+/),
 /** Three short capitalised (or all-capital) ASCII words, blank-separated, on one line. */
 const TRIPLE = /(?<![\p{L}\p{M}\p{N}'’-])([A-Z][a-z]{1,6}|[A-Z]{2,7})[ ]([A-Z][a-z]{1,5}|[A-Z]{2,6})[ -]([A-Z][a-z]{1,5}|[A-Z]{2,6})(?![\p{L}\p{M}\p{N}'’-])/gu;
 
-const titled = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
 /** Spans of Chinese names, family name first (see above). */
 export function chineseNames(text: string): Array<{ start: number; end: number; score: number }> {

@@ -1204,7 +1204,9 @@ const ADDRESS_LABEL_ALONE = /[ \t>*]*((?:Bill|Ship|Sold|Deliver|Invoice|Remit)[ 
 function addressLabelAlone(c: Ctx, at: number): void {
   ADDRESS_LABEL_ALONE.lastIndex = at;
   const m = ADDRESS_LABEL_ALONE.exec(c.text);
-  if (m) c.labels.push({ start: at + m[0].indexOf(m[1]!), end: at + m[0].indexOf(m[1]!) + m[1]!.length });
+  if (m === null) return;
+  const start = at + m[0].indexOf(m[1]!);
+  c.labels.push({ start, end: start + m[1]!.length });
 }
 
 /**

@@ -131,7 +131,6 @@ const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-])
  */
 const DATE_LEAD = /(?:^|[^\p{L}])(?:in|on|of|by|since|until|till|from|during|early|late|mid|end|last|next|this|im|am|seit|bis|ab|Ende|Anfang|Mitte)[ \t]*$|\d[.,]?[ \t]*$/u;
 
-
 const TURKISH_LETTERS = /[şğıİŞĞçÇöÖüÜ]/;
 const SENTENCE_START = /(?:^|[.!?:\n])[ \t]*$/;
 
