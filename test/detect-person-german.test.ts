@@ -48,6 +48,13 @@ describe('German slots for names the lists do not know', () => {
     expect(rules(de('Schmidts Entscheidung kam für alle überraschend .'))).toContain('Schmidts/genitive');
   });
 
+  it('takes the genitive of a proper name the dictionary has, not of places and plain nouns', () => {
+    // Real names here: the rule rests on the dictionary's proper names, which the name lists lack.
+    expect(rules(de('Die Partei sah sich durch Bismarcks konservative Wende bestätigt .'))).toContain('Bismarcks/genitive');
+    expect(names(de('Die Stadt lobte Berlins neuen Bahnhof .'))).not.toContain('Berlins');
+    expect(names(de('Die Frage ist , ob Stornos Mai in Q2 gebucht werden .'))).not.toContain('Stornos');
+  });
+
   it('leaves genitives inside capitalised runs and of common nouns alone', () => {
     expect(names(de('Die Los Angeles Kings gewannen das Spiel .'))).toEqual([]);
     expect(names(de('Die Farbe des Hauses Eingang ist grün .'))).toEqual([]);

@@ -2068,7 +2068,8 @@ function genitiveNoun(c: Ctx, i: number): number {
 
 /**
  * Saxon genitive of a known name: "Zabels Entscheidung", "Bushs Parteikollegen", "die Aussagen
- * Rudolphs ,". The stem must be a listed, unambiguous name and the word itself no listed word.
+ * Rudolphs ,". The stem must be a listed, unambiguous name or a proper name of the dictionary, and
+ * the word itself no listed word.
  */
 function genitives(c: Ctx): void {
   if (c.lang === 'en') return;
@@ -2079,7 +2080,12 @@ function genitives(c: Ctx): void {
     if (!t.cap || w.length < 5 || w.charCodeAt(w.length - 1) !== 115 /* s */) continue;
     if (hasX(t, X_NEVER_NAMES) || lookupT(c, t) !== 0 || isAmbigT(c, t)) continue;
     const stem = w.slice(0, -1);
-    if (lookup(c, stem) === 0 || isAmbig(c, stem) || NEVER_NAMES.has(stem)) continue;
+    if (NEVER_NAMES.has(stem) || isAmbig(c, stem)) continue;
+    // A stem the name lists lack counts when the dictionary has it as a proper name that is no
+    // place ("Bismarcks konservative Wende", "Picassos Vertraute"); a stem that is no word at all
+    // does not: plurals and nouns end in -s too ("Stornos Mai", "Zahlungsavis Nr."). Stems in -e, -u
+    // and -s: the dictionary's proper names hold nouns there ("Großes Haus", "Caritas Essen").
+    if (lookup(c, stem) === 0 && (stem.length < 4 || wordClass(stem) !== 'p' || isPlaceWord(stem) || /[sue]$/.test(stem))) continue;
     if (nounContext(c, i)) continue;
     // Before its noun, not inside a capitalised run ("Los Angeles Kings").
     if (genitiveNoun(c, i) < 0) continue;
