@@ -41,6 +41,12 @@ describe('isCovered', () => {
   it('reports a leak when nothing covers the span', () => {
     expect(isCovered(text, P(0, 10), [])).toBe(false);
   });
+  it("ignores a possessive 's at the end of the gold span, not other letters", () => {
+    const t = "Starmer's office";
+    expect(isCovered(t, P(0, 9), [P(0, 7)])).toBe(true);
+    expect(isCovered('Starmers office', P(0, 8), [P(0, 7)])).toBe(false);
+    expect(isCovered(t, P(0, 9), [P(0, 5)])).toBe(false);
+  });
 });
 
 describe('scoreDoc', () => {

@@ -102,9 +102,11 @@ const SIGNIFICANT = /[\p{L}\p{N}]/u;
 /**
  * True when every letter or digit of the gold span is covered by some finding (of any type).
  * Spaces and punctuation inside a gold span ("Heidi Klum", "BRADLER , Christian") carry no
- * personal data, so a detector that masks the words separately does not leak.
+ * personal data, so a detector that masks the words separately does not leak. Nor does an English
+ * possessive ending that a labeller put inside the span ("Starmer's"): "'s" names no one.
  */
 export function isCovered(text: string, g: Span, findings: readonly Span[]): boolean {
+  const end = g.end - g.start > 2 && /^['’]s$/.test(text.slice(g.end - 2, g.end)) ? g.end - 2 : g.end;
   // Collect covering intervals clipped to g, then walk the characters of g.
   const ivs = findings
     .filter((f) => f.start < g.end && f.end > g.start)
@@ -112,7 +114,7 @@ export function isCovered(text: string, g: Span, findings: readonly Span[]): boo
     .sort((a, b) => a[0] - b[0]);
   let i = g.start;
   let k = 0;
-  while (i < g.end) {
+  while (i < end) {
     while (k < ivs.length && ivs[k]![1] <= i) k++;
     if (k < ivs.length && ivs[k]![0] <= i) {
       i = ivs[k]![1];
