@@ -116,6 +116,10 @@ describe('business letters and forms', () => {
     ['Prepared by Lucy Zhang · Approved by Will Baker', ['Lucy Zhang', 'Will Baker']],
     ['Logged by Orla (reception)', ['Orla']],
     ['Your installer told my wife Carys that someone would call.', ['Carys']],
+    // A biography's relatives: names no list has, and a German compound ("Bran-well") is no reason against.
+    ['The family lived in the village. Their brother Branwell was a painter.', ['Branwell']],
+    ['He grew up in the city. His elder brother Heigo, a narrator, took him to the cinema.', ['Heigo']],
+    ['In 1909 he married Janakiammal, who was then ten years old.', ['Janakiammal']],
     ['Surname: ADEYEMI\nFirst name(s): OLUWASEUN MICHAEL', ['ADEYEMI', 'OLUWASEUN MICHAEL']],
     ['Message for Tom Kavanagh – please call back.', ['Tom Kavanagh']],
     ['Mark Cook: sure, on it', ['Mark Cook']],

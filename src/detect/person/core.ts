@@ -1884,6 +1884,42 @@ function nameAfterPerson(c: Ctx, i: number, score: number, rule: string): void {
   if (end > i && (namelikeWords(c, t.s, c.toks[end - 1]!.e) || (end - i === 2 && c.L.given.has(t.w)))) emitName(c, i, end, score, rule);
 }
 
+/** Relatives a biography names: "his elder brother Heigo", "son Dhani". */
+const RELATIVES = new Set('wife husband son daughter brother sister mother father widow widower cousin nephew niece uncle aunt grandson granddaughter stepson stepdaughter stepfather stepmother twin'.split(' '));
+const RELATIVE_ADJ = new Set('elder older younger eldest oldest youngest late twin little big baby half second first third only'.split(' '));
+
+/**
+ * Whether token i follows a relative whose relation is given: "her (older) sister", "Harrison's
+ * widow", "and son" after such a pair, or "married".
+ */
+function relativeBefore(c: Ctx, i: number): boolean {
+  const { toks, text } = c;
+  const p = toks[i - 1]!;
+  if (p.w === 'married') return true;
+  if (!RELATIVES.has(p.w)) return false;
+  let k = i - 2;
+  if (k >= 0 && RELATIVE_ADJ.has(toks[k]!.w) && gapEq(text, toks[k]!.e, p.s, ' ')) k--;
+  const q = toks[k];
+  if (!q || !gapEq(text, q.e, toks[k + 1]!.s, ' ')) return false;
+  if (POSSESSIVE.has(q.w.toLowerCase())) return true;
+  // "Harrison's widow": the possessive ending is its own token or part of the word.
+  const qe = text.charCodeAt(q.e - 2);
+  return q.w === 's' || ((qe === 39 || qe === 0x2019) && q.w.endsWith('s'));
+}
+
+/** The words of a relative's name: no never-name, no known non-name; German compounds do not count in English. */
+function kinNameWords(c: Ctx, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const t = c.toks[k]!;
+    if (t.initial || (t.lower && PARTICLES.has(t.w))) continue;
+    if (!t.cap || hasX(t, X_NEVER_NAMES)) return false;
+    if (inAnyList(c.L, t.w)) continue;
+    const cls = wordClass(t.w);
+    if (!(nameLikeClass(cls) || cls === 'c' || cls === 'h')) return false;
+  }
+  return true;
+}
+
 function englishCues(c: Ctx): void {
   if (c.lang === 'de') return;
   const { toks, text } = c;
@@ -1892,6 +1928,15 @@ function englishCues(c: Ctx): void {
     if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
     const p = toks[i - 1]!;
     const pw = p.w;
+    // "her older sister Venus", "Harrison's widow Olivia", "he married Janakiammal": a relative
+    // whose relation the text gives, then the name; a biography's way to introduce family.
+    if (!t.sentStart && gapEq(text, p.e, t.s, ' ') && relativeBefore(c, i)) {
+      const end = readName(c, i, 3, false, lineEndOf(text, t.s));
+      if (end > i && kinNameWords(c, i, end)) {
+        emitName(c, i, end, 0.8, 'en-kin');
+        continue;
+      }
+    }
     // "my wife Carys", "our colleague Tom": a relative or colleague, then the name.
     if (i >= 2 && KIN.has(pw) && POSSESSIVE.has(toks[i - 2]!.w.toLowerCase()) && gapEq(text, toks[i - 1]!.e, t.s, ' ') && !t.sentStart) {
       nameAfterPerson(c, i, 0.8, 'en-kin');
