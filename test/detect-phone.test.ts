@@ -112,6 +112,10 @@ describe('phoneDetector: international and other regions', () => {
     // Without the Irish address the same digits are no German number.
     expect(surfaces(irish.replace('liffeyphysio.ie', 'liffeyphysio.com'))).toEqual([]);
     expect(surfaces('Plan Manager, www.bluegum.com.au\nBluegum Plan Management 1300 555 218')).toEqual(['1300 555 218']);
+    // Hong Kong writes eight digits without a trunk prefix.
+    const hk = 'Management Office: Mr Chan Tai-man, 2577 3108\nEmail: office@harbourpm.com.hk';
+    expect(surfaces(hk)).toEqual(['2577 3108']);
+    expect(surfaces(hk.replace('.com.hk', '.com'))).toEqual([]);
   });
 
   it("leaves a rota's shifts and a New Zealand bank account alone", () => {

@@ -834,6 +834,7 @@ function regionsElsewhere(text: string, out: Finding[], rejected: readonly Run[]
 const DOMAIN_COUNTRY: Record<string, CountryCode> = {
   ie: 'IE', uk: 'GB', au: 'AU', nz: 'NZ', in: 'IN', at: 'AT', ch: 'CH', nl: 'NL', be: 'BE', pl: 'PL', fr: 'FR', it: 'IT',
   es: 'ES', dk: 'DK', se: 'SE', no: 'NO', fi: 'FI', za: 'ZA', sg: 'SG', us: 'US', ca: 'CA', lu: 'LU', pt: 'PT', cz: 'CZ',
+  hk: 'HK', ph: 'PH', my: 'MY', ng: 'NG', ke: 'KE', gh: 'GH', ae: 'AE', jp: 'JP', kr: 'KR', tw: 'TW', th: 'TH', mx: 'MX',
 };
 const ADDRESS_TLD = /(?:@|\bwww\.|:\/\/)[a-z0-9-]+(?:\.[a-z0-9-]+)*?\.(?:(?:co|com|org|net|gov|ac|edu)\.)?([a-z]{2})(?![a-z0-9.-]*[a-z0-9])/gi;
 
