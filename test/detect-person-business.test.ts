@@ -120,6 +120,7 @@ describe('business letters and forms', () => {
     ['The family lived in the village. Their brother Branwell was a painter.', ['Branwell']],
     ['He grew up in the city. His elder brother Heigo, a narrator, took him to the cinema.', ['Heigo']],
     ['In 1909 he married Janakiammal, who was then ten years old.', ['Janakiammal']],
+    ['CURRICULUM VITAE\nName: Maria Cristina dela Cruz\nNickname: Tin\nDate of birth: 14 February 1993', ['Maria Cristina dela Cruz', 'Tin']],
     ['Surname: ADEYEMI\nFirst name(s): OLUWASEUN MICHAEL', ['ADEYEMI', 'OLUWASEUN MICHAEL']],
     ['Message for Tom Kavanagh – please call back.', ['Tom Kavanagh']],
     ['Mark Cook: sure, on it', ['Mark Cook']],

@@ -119,7 +119,7 @@ genehmigt angelegt surname surnames forename forenames firstname lastname attn a
 vertretung stellvertretung stellvertreter stellvertreterin schriftführung schriftführer schriftführerin protokollant
 protokollantin gez signed sgd claimant claimants policyholder witness witnesses trainee trainees distribution apologies
 pm sponsor responsible accountable consulted informed driver fahrer freigabe notfallkontakt kontaktperson druckbuchstaben
-agent agentin angehöriger angehörige`);
+agent agentin angehöriger angehörige nickname spitzname`);
 
 /** Last words of labels that name a role ("Line manager", "Solution architect", "Projektleiterin"): the value is a person. */
 export const ROLE_LABEL_TAILS = set(`architect architekt architektin lead leader owner engineer consultant
@@ -137,7 +137,7 @@ export const NAME_LABELS_2 = set(`next_of_kin nächster_angehöriger nächste_an
 vertreten_durch full_name first_name last_name given_name account_holder contact_person created_by assigned_to
 reported_by requested_by approved_by prepared_by signed_by taken_by message_for statement_of entered_by
 entered_on_system_by checked_by reviewed_by fulfilled_by completed_by witnessed_by typed_by dictated_by interviewed_by
-keyed_by logged_by verified_by authorised_by authorized_by account_name customer_name patient_name line_manager
+keyed_by logged_by verified_by received_by preferred_name known_as authorised_by authorized_by account_name customer_name patient_name line_manager
 first_name(s) first_names preferred_name known_as rufname
 gesendet_von im_auftrag z.hd. zu_händen`);
 
@@ -190,7 +190,7 @@ export const STREET_WORDS = set(`Straße Strasse Str Gasse Weg Allee Platz Ring 
 Avenue Ave Lane Ln Drive Dr Boulevard Blvd Way Court Ct Place Pl Square Sq Terrace Close Crescent Highway Hwy`);
 
 /** Particles inside names: "von der Leyen", "van der Berg", "de la Cruz", "Al-Hassan", "bin Salman". */
-export const PARTICLES = set(`von van der den de del della di da das dos du la le zu zur vom ten ter op bin ibn al el y`);
+export const PARTICLES = set(`von van der den de del della di da das dos du la le zu zur vom ten ter op bin ibn al el y dela delos`);
 
 /**
  * Given names among NEVER_NAMES (months, modals): a person where the text treats them as one —
