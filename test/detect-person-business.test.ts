@@ -120,6 +120,10 @@ describe('business letters and forms', () => {
     ['The family lived in the village. Their brother Branwell was a painter.', ['Branwell']],
     ['He grew up in the city. His elder brother Heigo, a narrator, took him to the cinema.', ['Heigo']],
     ['In 1909 he married Janakiammal, who was then ten years old.', ['Janakiammal']],
+    // An encyclopedia article's opening names its subject; the later mentions follow.
+    ['Srinivasa Ramanujan (22 December 1887 - 26 April 1920) was an Indian mathematician. Later Ramanujan moved to England.', ['Srinivasa Ramanujan', 'Ramanujan']],
+    ['Sir Donald Bradman (27 August 1908 - 25 February 2001) was an Australian cricketer.', ['Donald Bradman']],
+    ['08:12 Reklamation Vechta (Sendung 4400-2287-1154) ist gekommen.', []],
     ['CURRICULUM VITAE\nName: Maria Cristina dela Cruz\nNickname: Tin\nDate of birth: 14 February 1993', ['Maria Cristina dela Cruz', 'Tin']],
     ['Surname: ADEYEMI\nFirst name(s): OLUWASEUN MICHAEL', ['ADEYEMI', 'OLUWASEUN MICHAEL']],
     ['Message for Tom Kavanagh – please call back.', ['Tom Kavanagh']],

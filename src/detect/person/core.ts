@@ -2140,6 +2140,38 @@ function genitives(c: Ctx): void {
   }
 }
 
+/**
+ * An encyclopedia article's first words: the name, dates or a birth name in brackets, then the
+ * verb ("Srinivasa Ramanujan (22 December 1887 – 26 April 1920) was", "Lise Meitner (* 7. November
+ * 1878 in Wien; † …) war"). A line that opens this way names its subject, whatever the words are;
+ * found here, the later mentions ("Ramanujan grew up in …") follow by propagation.
+ */
+const BIO_LEAD = /(?:^|\n)[ \t]*([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,5})[ \t]+\(([^()\n]{4,300})\)[ \t]*(?:was|is|war|ist|were|waren|sind|are)\b/gu;
+const BIO_DATE = /(?<![\d-])(?:1[0-9]|20)\d\d(?![\d-])|\bborn\b|\bgeb\.|\bgeboren\b|(?:^|[ ;])\*[ \t]*\d/;
+
+function biographyLeads(c: Ctx): void {
+  const { text, toks } = c;
+  if (!/\)[ \t]*(?:was|is|war|ist|were|waren|sind|are)\b/.test(text)) return;
+  BIO_LEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BIO_LEAD.exec(text))) {
+    if (!BIO_DATE.test(m[2]!)) continue;
+    const s = m.index + m[0].indexOf(m[1]!);
+    let i = c.byStart.get(s);
+    if (i === undefined) continue;
+    const endAt = s + m[1]!.length;
+    // Honorifics before the name are not part of it: "Sir Donald Bradman (27 August 1908 – …) was".
+    while (i < toks.length && toks[i]!.e < endAt && isTitleTok(text, toks[i]!)) i++;
+    let j = i;
+    let ok = true;
+    for (; j < toks.length && toks[j]!.s < endAt; j++) {
+      const t = toks[j]!;
+      if (t.lower ? !PARTICLES.has(t.w) : !(t.cap || t.initial || /^[IVX]+$/.test(t.w)) || hasX(t, X_NEVER_NAMES) || hasX(t, X_NOUN_SUFFIX)) ok = false;
+    }
+    if (ok && j > i) emitName(c, i, j, 0.85, 'bio-lead');
+  }
+}
+
 /** A lone surname from the lists, outside a noun context: "Kolb war seit 1986 …". */
 function loneSurnames(c: Ctx): void {
   const { toks } = c;
@@ -2847,6 +2879,7 @@ export function runRules(text: string): CoreResult {
   slotNames(c);
   genitives(c);
   vanNames(c);
+  biographyLeads(c);
   if (LONE_SURNAMES) loneSurnames(c);
   lowercaseGiven(c);
   const tables = tableFields(text, c.L);
