@@ -33,6 +33,14 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen('wie das Weber sagt', ['Weber'], 'de')).toEqual(['Weber']);
   });
 
+  it("a monarch's or pope's number after the name, not the pronoun I", () => {
+    expect(widen('succeeded by his son Edward VI, and later', ['Edward'])).toEqual(['Edward VI']);
+    expect(widen('die Tochter Kaiser Karl VI. und der Elisabeth', ['Karl'], 'de')).toEqual(['Karl VI.']);
+    expect(widen('Pope John Paul II visited Poland', ['John Paul'])).toEqual(['John Paul II']);
+    expect(widen('his daughters Mary I and Elizabeth I.', ['Mary', 'Elizabeth'])).toEqual(['Mary I', 'Elizabeth I.']);
+    expect(widen('Then Anna I would say left', ['Anna'])).toEqual(['Anna']);
+  });
+
   it('an initial without its dot, before or after the name', () => {
     expect(widen('Signed: G Mason', ['Mason'])).toEqual(['G Mason']);
     expect(widen('holder H K Parata).', ['Parata'])).toEqual(['H K Parata']);

@@ -48,6 +48,13 @@ function cached(key: string, make: () => RegExp): RegExp {
 const INITIAL_BEFORE = /(?:^|[\s,;:(/–—-])(\p{Lu})(\.?) $/u;
 /** A single capital after a name ("Bryce T", "ANJALI S", "Selvaraj M."), then no word goes on. */
 const INITIAL_AFTER = /^ (\p{Lu})\.?(?!\.?[ \t]*\d)(?=$|[\s,;:)/|–—]|\.(?:\s|$))/u;
+/**
+ * A monarch's or pope's number after the name: "Henry VIII", "Karl VI.", "John Paul II" (the dot
+ * is German's ordinal). Part of how the person is named; left outside, it tells who was meant.
+ */
+const REGNAL_AFTER = /^ (X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})\.?(?![\p{L}\p{N}'’-])/u;
+/** "I" is also the pronoun: a number only before punctuation, "and"/"und" or the end ("Mary I and Elizabeth I."). */
+const REGNAL_I_END = /^(?:$|[,;:)\]]|[ \t]+(?:and|und|of|von)\b|\.?[ \t]*(?:\n|$))/u;
 /** "Fa'asavalu", "'Ofa": an apostrophe inside a name; not "'s", "'ll", "'ve", "'re". */
 const GLOTTAL_TAIL = /^['’](?!ll\b|ve\b|re\b)\p{Ll}{2,}(?![\p{L}\p{N}])/u;
 
@@ -89,7 +96,9 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
     // Right: the rest of a word split at its apostrophe, or an initial, or a surname.
     const tail = text.slice(f.end, f.end + 24);
     const a = isLatinLetter(text.charCodeAt(f.end - 1)) ? GLOTTAL_TAIL.exec(tail) : null;
+    const r = a ? null : REGNAL_AFTER.exec(tail);
     if (a) f = { ...f, end: f.end + a[0].length };
+    else if (r && (r[1] !== 'I' || REGNAL_I_END.test(tail.slice(r[0].length)))) f = { ...f, end: f.end + r[0].length };
     else {
       const t = INITIAL_AFTER.exec(tail);
       if (t && t[1] !== 'I') f = { ...f, end: f.end + t[0].length };
