@@ -83,6 +83,8 @@ describe('labels, families, places', () => {
   it('birth names and households; not ordinary words', () => {
     expect(people('Frau Hanna Albers geb. Wübbels, nimmt Elternzeit')).toEqual(['Hanna Albers', 'Wübbels']);
     expect(people('| 07.02. | Ehepaar Gundlach | 150,00 € |')).toEqual(['Gundlach']);
+    expect(people('Tochter der Dorothea Pellkofer, geborene Zimmer.')).toEqual(['Dorothea Pellkofer', 'Zimmer']);
+    expect(people('Sie ist eine geborene Münchnerin.')).toEqual([]);
     expect(people('Der am 12. Juli 1942 geborene Beschwerdeführer. Die Familie Backend-Team ist informiert.')).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 /**
- * Names that family words introduce: a birth name ("Hanna Albers geb. Wübbels", "née Hartley"),
+ * Names that family words introduce: a birth name ("Hanna Albers geb. Wübbels", "née Hartley",
+ * "Dorothea Grimm, geborene Zimmer"; spelled out only after a comma, not "eine geborene Münchnerin"),
  * a household ("Ehepaar Gundlach", "Eheleute Brakemann", "Fam. Tiedke"), and a relative's name
  * with the relation after it ("Sunanda Kulkarni (mother, Pune)"). These words stand next to a
  * name and nothing else, so the name needs no list: only no ordinary word.
@@ -10,7 +11,7 @@ import { nameLikeClass, wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
 
 const NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])`;
-const BIRTH_NAME = new RegExp(String.raw`(?<![\p{L}])(?:geb\.|née|nee)[ \t]+` + NAME, 'gu');
+const BIRTH_NAME = new RegExp(String.raw`(?<![\p{L}])(?:geb\.|(?<=[,(][ \t]*)geborene[rn]?|née|nee)[ \t]+` + NAME, 'gu');
 // The name may stand on the next line of an address block: "Eheleute\nJan-Derk Ubbens".
 const HOUSEHOLD = new RegExp(String.raw`(?<![\p{L}])(?:Ehepaar|Eheleute|Familie|Fam\.|Geschwister|Witwe|Witwer)(?:[ \t]+|[ \t]*\r?\n[ \t]*)` + NAME, 'gu');
 /** A house's caretaker by surname, as tenants and managers write it: "Hausmeister Adler", "Hauswartin Jung". */
