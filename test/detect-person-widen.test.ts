@@ -33,6 +33,14 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen('wie das Weber sagt', ['Weber'], 'de')).toEqual(['Weber']);
   });
 
+  it('an unlisted given name before a found surname in English, not a place or a determiner phrase', () => {
+    expect(widen('a stylish 88 from Shubman Gill, but', ['Gill'])).toEqual(['Shubman Gill']);
+    expect(widen('Democratic leader Hakeem Jeffries called', ['Jeffries'])).toEqual(['Hakeem Jeffries']);
+    expect(widen('staff of the Athi River warehouse', ['River'])).toEqual(['River']);
+    expect(widen('our outlet in Causeway Bay opens', ['Bay'])).toEqual(['Bay']);
+    expect(widen('Jarkko Pellkofer kam', ['Pellkofer'], 'de')).toEqual(['Pellkofer']);
+  });
+
   it("a monarch's or pope's number after the name, not the pronoun I", () => {
     expect(widen('succeeded by his son Edward VI, and later', ['Edward'])).toEqual(['Edward VI']);
     expect(widen('die Tochter Kaiser Karl VI. und der Elisabeth', ['Karl'], 'de')).toEqual(['Karl VI.']);

@@ -11,6 +11,7 @@
 import { GREETINGS, NEVER_NAMES, notNamePart, ORG_WORDS, ROLE_NOUNS, TITLES, WORD_GIVEN_NAMES } from './lexicon.js';
 import type { NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
+import { isPlaceWord } from './places.js';
 import { MODALS } from './wordnames.js';
 import { blanksBefore, isLatinLetter } from '../../util/chars.js';
 
@@ -147,7 +148,16 @@ const SENTENCE_START = /(?:^|[.!?:\n])[ \t]*$/;
  * A listed given name before a found name makes one name with it ("Summer Brooks", "Tom Bush").
  * Not an office, a firm's or a street's word, nor a month or season where a date has it.
  */
+/**
+ * English text: a capitalised word no list or dictionary knows, right before a found one-word
+ * name, after a lower-case word: its given name ("from Shubman Gill", "leader Hakeem Jeffries").
+ * Not after a place preposition or a determiner ("in Causeway Bay", "the Athi River warehouse"),
+ * nor a nationality ("Scottish Widows") or a place.
+ */
+const LOWER_LEAD = /(?:^|[^\p{L}])\p{Ll}+[ \t]$/u;
+const DETERMINER_LEAD = /(?:^|[^\p{L}])(?:in|on|at|the|a|an|our|my|his|her|their|its|this|that|your|white|black|new|old)[ \t]$/u;
 function givenBefore(w: string, lead: string, found: string, lang: string, L: NameLists): boolean {
+  if (lang === 'en' && !L.given.has(w) && !found.includes(' ') && !notNamePart(w) && !NEVER_NAMES.has(w) && !L.surname.has(w) && !L.census.has(w) && !L.enAmbig.has(w) && nameLikeClass(wordClass(w)) && !ENDS_LIKE_NOUN.test(w) && !/(?:ish|ese)$/.test(w) && !isPlaceWord(w) && LOWER_LEAD.test(lead) && !DETERMINER_LEAD.test(lead)) return true;
   if (!L.given.has(w) || notNamePart(w)) return false;
   if (!NEVER_NAMES.has(w)) return true;
   // Turkish "Can" is no word in German text, nor before a Turkish surname: "Can Öztürk", "Can Aydın".
