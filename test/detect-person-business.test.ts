@@ -120,6 +120,9 @@ describe('business letters and forms', () => {
     ['The family lived in the village. Their brother Branwell was a painter.', ['Branwell']],
     ['He grew up in the city. His elder brother Heigo, a narrator, took him to the cinema.', ['Heigo']],
     ['In 1909 he married Janakiammal, who was then ten years old.', ['Janakiammal']],
+    // A firm named after its owner, a meeting room: no one by name.
+    ['Guests: Mr Hamish Campbell, Campbell Shipping – table 4', ['Hamish Campbell']],
+    ['Where: 27th Floor – Hudson Room / Zoom', []],
     // An encyclopedia article's opening names its subject; the later mentions follow.
     ['Srinivasa Ramanujan (22 December 1887 - 26 April 1920) was an Indian mathematician. Later Ramanujan moved to England.', ['Srinivasa Ramanujan', 'Ramanujan']],
     ['Sir Donald Bradman (27 August 1908 - 25 February 2001) was an Australian cricketer.', ['Donald Bradman']],

@@ -767,7 +767,7 @@ function precededByOrg(c: Ctx, firstTokIdx: number): boolean {
 const PARTNERS_AFTER = /^[ \t]*(?:&|und|and)[ \t]+(?:Kollegen|Kolleginnen|Partner|Partnerin|Partnerinnen|Partners|Associates|Colleagues)\b/;
 
 /** Words after a capitalised word that make both a place ("Hope Park"); never read as part of a name. */
-const PLACE_AFTER = new Set('Park Island Islands Station Airport Estate Centre Center Harbour Harbor Bridge Valley Gardens Heights Business Retail Industrial'.split(' '));
+const PLACE_AFTER = new Set('Park Island Islands Station Airport Estate Centre Center Harbour Harbor Bridge Valley Gardens Heights Business Retail Industrial Room'.split(' '));
 const GROUP_TAIL = /.(?:mitglieder|kollegen|kolleginnen|freunde|freundinnen|kunden|kundinnen|partner|partnerinnen|eltern|nachbarn|team|leute|innen)$/;
 // (The trades in the second group name a firm alone too: "Brauerei Kellermann", "Hausverwaltung
 // Lindner", "Fa. Fassadenbau Engelhardt", "Baumpflege Lindemann".)

@@ -155,7 +155,7 @@ Bau Logistik Immobilien Hotel Restaurant Apotheke Praxis Center Zentrum
 Centre Council Association Management Properties Property Housing Surgery Pharmacy Clinic Practice Society Club Authority
 Department Dept Ministry Charity Academy Nursery Chambers Solicitors Accountants Builders Contractors Engineering Transport
 Haulage Insurance Estates Lettings Healthcare Dental Veterinary Gemeinde Stadtwerke Verwaltung Hausverwaltung Genossenschaft
-Haustechnik Elektro Sanitär Metallbau Druckerei Bäckerei Autohaus Pharma
+Haustechnik Elektro Sanitär Metallbau Druckerei Bäckerei Autohaus Pharma Shipping Cosmetics Boutique
 Co-operative Cooperative Co-op Coop Cyf Farmers Brokers Rental Hire Underwriting Underwriters
 Bestattungen Bestattungsinstitut Malerbetrieb Meisterbetrieb Autoteile Getränke Bautenschutz
 Foods Stores Store Shop Supplies Logistics Associates Products Industries Trading Bakery Elementary Kindergarten Grundschule
@@ -204,7 +204,7 @@ export const WORD_GIVEN_NAMES = set(`Jan Mai May June April August Will Summer A
  * a sentence, pronouns, months, weekdays, frequent nouns and words of business text that collide
  * with the name lists. Exact surface.
  */
-export const NEVER_NAMES = set(`Esq PhD Halle Parents Guardians Families Residents Members Colleagues Volunteers Neighbours Neighbors Tue Wed Thu Fri Grüezi Servus Moin Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Und Oder Aber Doch Denn Wenn Als
+export const NEVER_NAMES = set(`Esq PhD Halle Namaste Homeowner Homeowners Parents Guardians Families Residents Members Colleagues Volunteers Neighbours Neighbors Tue Wed Thu Fri Grüezi Servus Moin Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Und Oder Aber Doch Denn Wenn Als
 Wie Was Wer Wo Wann Warum Weil Dass Daß Ob Mit Von Vom Zu Zum Zur Bei Beim Nach Vor Seit Aus Auf Für Über Unter Um An Am
 Im In Ins Durch Gegen Ohne Bis Ab Ich Du Er Sie Es Wir Ihr Ihre Ihnen Ihrer Ihres Ihrem Ihren Mein Meine Unser Unsere Sein
 Seine Dein Deine Euer Eure Man Dies Diese Dieser Dieses Jene Alle Alles Viele Einige Kein Keine Nicht Noch Schon Auch Nur
