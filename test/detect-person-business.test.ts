@@ -120,6 +120,7 @@ describe('business letters and forms', () => {
     ['The family lived in the village. Their brother Branwell was a painter.', ['Branwell']],
     ['He grew up in the city. His elder brother Heigo, a narrator, took him to the cinema.', ['Heigo']],
     ['In 1909 he married Janakiammal, who was then ten years old.', ['Janakiammal']],
+    ['She had a son in 2017; a second daughter, Adira, followed in 2023.', ['Adira']],
     // A firm named after its owner, a meeting room: no one by name.
     ['Guests: Mr Hamish Campbell, Campbell Shipping – table 4', ['Hamish Campbell']],
     ['Where: 27th Floor – Hudson Room / Zoom', []],

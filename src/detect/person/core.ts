@@ -1885,7 +1885,9 @@ function nameAfterPerson(c: Ctx, i: number, score: number, rule: string): void {
 }
 
 /** Relatives a biography names: "his elder brother Heigo", "son Dhani". */
-const RELATIVES = new Set('wife husband son daughter brother sister mother father widow widower cousin nephew niece uncle aunt grandson granddaughter stepson stepdaughter stepfather stepmother twin'.split(' '));
+const RELATIVES = new Set(
+  'wife husband son daughter brother sister mother father widow widower cousin nephew niece uncle aunt grandson granddaughter stepson stepdaughter stepfather stepmother twin children sons daughters brothers sisters siblings parents grandchildren twins'.split(' '),
+);
 const RELATIVE_ADJ = new Set('elder older younger eldest oldest youngest late twin little big baby half second first third only'.split(' '));
 
 /**
@@ -1902,6 +1904,8 @@ function relativeBefore(c: Ctx, i: number): boolean {
   const q = toks[k];
   if (!q || !gapEq(text, q.e, toks[k + 1]!.s, ' ')) return false;
   if (POSSESSIVE.has(q.w.toLowerCase())) return true;
+  // "a second daughter, Adira, followed": a relative introduced in apposition.
+  if ((q.w === 'a' || q.w === 'an') && gapEq(text, p.e, toks[i]!.s, ', ')) return true;
   // "Harrison's widow": the possessive ending is its own token or part of the word.
   const qe = text.charCodeAt(q.e - 2);
   return q.w === 's' || ((qe === 39 || qe === 0x2019) && q.w.endsWith('s'));
@@ -1930,8 +1934,15 @@ function englishCues(c: Ctx): void {
     const pw = p.w;
     // "her older sister Venus", "Harrison's widow Olivia", "he married Janakiammal": a relative
     // whose relation the text gives, then the name; a biography's way to introduce family.
-    if (!t.sentStart && gapEq(text, p.e, t.s, ' ') && relativeBefore(c, i)) {
-      const end = readName(c, i, 3, false, lineEndOf(text, t.s));
+    if (!t.sentStart && (gapEq(text, p.e, t.s, ' ') || (gapEq(text, p.e, t.s, ', ') && p.w !== 'married')) && relativeBefore(c, i)) {
+      let end = readName(c, i, 3, false, lineEndOf(text, t.s));
+      // One relative: a list's next item is the enumeration pass's ("children Isha, Akash and Anant").
+      for (let k = i + 1; k < end; k++) {
+        if (text.slice(toks[k - 1]!.e, toks[k]!.s).includes(',')) {
+          end = k;
+          break;
+        }
+      }
       if (end > i && kinNameWords(c, i, end)) {
         emitName(c, i, end, 0.8, 'en-kin');
         continue;
