@@ -11,6 +11,14 @@ describe('German word list (words.ts)', () => {
     expect(wordClass('Ost-West-Gefälle')).toBe('h');
   });
 
+  it('a compound has a head made of words too; a name that merely ends in a word is none', () => {
+    for (const w of ['Zeitsprung', 'Kreisliga', 'Handlungsempfehlung', 'Kinderarztpraxis']) expect(wordClass(w)).toBe('c');
+    // "Halm|ich", "Trenc|hard", "Mahren|holz": no word before the tail.
+    for (const w of ['Halmich', 'Trenchard', 'Mahrenholz', 'Ribhegge']) expect(nameLikeClass(wordClass(w))).toBe(true);
+    // English derivations stay no name: a department after a name ("Aoife Brennan, Purchasing").
+    expect(wordClass('Purchasing')).toBe('c');
+  });
+
   it('tells famous names among the frequent Wikipedia words from nouns that are also names', () => {
     // Frequent in German Wikipedia, but names: not ordinary words.
     for (const w of ['Stalin', 'Bismarck', 'Steinmeier', 'Mozart', 'Obama']) expect(wordClass(w)).toBe('p');

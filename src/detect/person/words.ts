@@ -85,9 +85,9 @@ function unverifiedWords(): BloomFilter {
 
 /**
  * Class of a capitalised word by the word lists: 'p' a proper name that is no ordinary word,
- * 'w' a frequent word, 'h' hyphenated, 'c' a compound whose tail (4 letters or more, after a
- * head of 3 or more) is one, 'u' a frequent token no dictionary knows (mostly names and foreign
- * words), 'o' none of these.
+ * 'w' a frequent word, 'h' hyphenated, 'c' a compound whose tail (4 letters or more) is one and
+ * whose head (3 or more) is made of them too, 'u' a frequent token no dictionary knows (mostly
+ * names and foreign words), 'o' none of these.
  */
 export function wordClass(w: string): string {
   const lw = w.toLowerCase();
@@ -95,8 +95,31 @@ export function wordClass(w: string): string {
   const f = germanWords();
   if (f.has(lw)) return 'w';
   if (lw.indexOf('-') >= 0) return 'h';
-  for (let k = 3; k <= lw.length - 4; k++) if (f.has(lw, k)) return 'c';
+  for (let k = 3; k <= lw.length - 4; k++) if (f.has(lw, k) && headSplits(f, lw, k)) return 'c';
+  // English derivations the German lists lack: a department or an activity ("Purchasing",
+  // "Accounting", "Procurement"), not a name.
+  if (lw.length >= 7 && EN_DERIVED.test(lw)) return 'c';
   return unverifiedWords().has(lw) ? 'u' : 'o';
+}
+const EN_DERIVED = /(?:ing|tion|ment|ness|ship|ity)$/;
+
+/**
+ * Whether lw.slice(0, k) is itself made of words: one or more of 3 letters or more, each perhaps
+ * with a linking element ("Zahlung-s-", "Tasche-n-", "Kind-er-"): the head of a real compound
+ * ("Bundesverfassungs|gericht"), not a name that merely ends in a word ("Halm|ich", "Trenc|hard").
+ */
+function headSplits(f: BloomFilter, lw: string, k: number): boolean {
+  const ok = new Uint8Array(k + 1);
+  ok[0] = 1;
+  for (let j = 3; j <= k; j++) {
+    for (let i = 0; i <= j - 3 && !ok[j]; i++) {
+      if (!ok[i]) continue;
+      if (f.has(lw, i, j)) ok[j] = 1;
+      else if (j - i >= 4 && (lw[j - 1] === 's' || lw[j - 1] === 'n' || lw[j - 1] === 'e') && f.has(lw, i, j - 1)) ok[j] = 1;
+      else if (j - i >= 5 && (lw.endsWith('en', j) || lw.endsWith('er', j)) && f.has(lw, i, j - 2)) ok[j] = 1;
+    }
+  }
+  return ok[k] === 1;
 }
 
 /** Whether a word class (wordClass()) is that of a name-like word: a proper name or no word at all. */
