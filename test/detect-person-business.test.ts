@@ -121,6 +121,9 @@ describe('business letters and forms', () => {
     ['He grew up in the city. His elder brother Heigo, a narrator, took him to the cinema.', ['Heigo']],
     ['In 1909 he married Janakiammal, who was then ten years old.', ['Janakiammal']],
     ['She had a son in 2017; a second daughter, Adira, followed in 2023.', ['Adira']],
+    // "Sunday" is a Nigerian given name before a surname, and a weekday otherwise.
+    ['2025-02-04 16:20 Picked up. Rider: Sunday Okon, 0809 555 0147.', ['Sunday Okon']],
+    ['We play in the Sunday League, then Sunday Roast at the pub. See you Sunday Okafor!', ['Sunday Okafor']],
     // A firm named after its owner, a meeting room: no one by name.
     ['Guests: Mr Hamish Campbell, Campbell Shipping – table 4', ['Hamish Campbell']],
     ['Where: 27th Floor – Hudson Room / Zoom', []],

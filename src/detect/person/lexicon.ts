@@ -197,7 +197,7 @@ export const PARTICLES = set(`von van der den de del della di da das dos du la l
  * greeted ("Hallo Jan,", "Hi Will,", "Dear May,"), before a surname ("Jan Kowalski", "May Chen"),
  * or the given name of someone found ("Will's draft"). "Jan" is a top-50 German given name.
  */
-export const WORD_GIVEN_NAMES = set(`Jan Mai May June April August Will Summer Autumn Earl Allen`);
+export const WORD_GIVEN_NAMES = set(`Jan Mai May June April August Will Summer Autumn Earl Allen Sunday`);
 
 /**
  * Capitalised words that are never a name on their own: function words capitalised at the start of

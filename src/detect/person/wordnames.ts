@@ -157,6 +157,8 @@ export function wordNameAsPerson(text: string, toks: readonly Tok[], i: number):
   if (!WORD_GIVEN_NAMES.has(t.w)) return false;
   const after = text.slice(t.e, t.e + 3);
   if (/^['\u2019]s\b/.test(after)) return true;
+  // A weekday alone is the day ("then Sunday Roast", "see you Sunday"); "Sunday Okon" is the pair's.
+  if (t.w === 'Sunday') return false;
   if (t.sentStart || /^\.?[ \t]*\d/.test(after)) return false;
   const p = toks[i - 1];
   if (!p || DETERMINERS.has(p.w.toLowerCase())) return !p;
