@@ -1892,7 +1892,7 @@ const RELATIVE_ADJ = new Set('elder older younger eldest oldest youngest late tw
 
 /**
  * Whether token i follows a relative whose relation is given: "her (older) sister", "Harrison's
- * widow", "and son" after such a pair, or "married".
+ * widow", "a second daughter," (in apposition), or "married".
  */
 function relativeBefore(c: Ctx, i: number): boolean {
   const { toks, text } = c;
