@@ -4,6 +4,22 @@ import { personDetector } from '../src/detect/person.js';
 const people = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
 
 describe('officials of courts by their office', () => {
+  it('finds English judges by post-nominal and peerage, and the people of cited cases', () => {
+    const judgment = [
+      'JUDGMENT',
+      'The Divisional Court (Lewis LJ and Swift J) dismissed the claim; the Court of Appeal (Underhill LJ and Sharp P) allowed the appeal.',
+      'Before Lord Reed and Lord Sales. The Lord Chancellor was not a party.',
+      'The duty of care derives from Donoghue v Stevenson [1932] AC 562, as explained in Caparo Industries plc v Dickman [1990] 2 AC 605.',
+      'See also R v Pellkofer [2001] UKHL 1. Counsel: Ostrowek KC for the appellant.',
+    ].join('\n');
+    const found = people(judgment).join(' | ');
+    for (const name of ['Swift', 'Sharp', 'Reed', 'Sales', 'Donoghue', 'Stevenson', 'Dickman', 'Pellkofer', 'Ostrowek']) expect(found).toContain(name);
+    for (const word of ['Chancellor', 'Caparo', 'Industries']) expect(found).not.toContain(word);
+    // Outside a judgment, "Swift J" and "Lord Sales" are left to the other rules.
+    expect(people('Taylor Swift J-pop remix and the Lord Sales team')).not.toContain('Sales');
+  });
+
+
   it('finds German judges, clerks and prosecutors where decisions sign and name them', () => {
     const order = [
       'Beschluss',

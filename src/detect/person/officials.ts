@@ -7,7 +7,9 @@
  *   Ohlendorf", "durch die Rechtspflegerin Thomsen";
  * - English: "HHJ Goode", "DJ Penhaligon", "Recorder Hartnell", "LORD JUSTICE ADEKUNLE", "HER
  *   HONOUR JUDGE KAUR", "SHERIFF FIONA McGLASHAN"; a transcript's "BY MS. NAKAMURA:", "MR. DUBOIS:";
- *   an American bench's "HOLLOWAY, P. J.", "DEMIRJIAN, J.".
+ *   an American bench's "HOLLOWAY, P. J.", "DEMIRJIAN, J."; in a judgment, judges and counsel by
+ *   post-nominal ("Swift J", "Underhill LJ", "Stephenson KC"), peers ("Lord Sales") and the people
+ *   of cited cases ("Donoghue v Stevenson [1932]").
  *
  * The office words themselves are no names (officeWordNoName): "Sander / Richter am Amtsgericht",
  * "Vorsitzender Richter" ("Richter" is also one of the commonest German surnames).
@@ -33,6 +35,19 @@ const BENCH_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])${BENCH_EN}[ \t]+(${WO
 const SPEAKER_CAPS = /(?<![\p{L}])(?:BY[ \t]+)?(?:MR|MS|MRS|MISS|DR)\.?[ \t]+([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?)(?=[ \t]*:)/gu;
 /** An American bench signs: "HOLLOWAY, P. J.", "DEMIRJIAN, J.", "We concur: … ". */
 const JUSTICE_CAPS = /(?<![\p{L}])([A-Z][A-Z'’-]{2,}),[ \t]+(?:P\.[ \t]?J\.|C\.[ \t]?J\.|J\.)(?![\p{L}])/gu;
+
+/** A judgment or a court's order: where post-nominal judges, peers and case names are read. */
+const JUDGMENT_HINT = /\b(?:JUDGMENT|Judgment|judgment|Court of Appeal|High Court|Supreme Court|Court of Session|Tribunal|Appellant|APPELLANT|Respondent|RESPONDENT|Claimant|Defendant|Plaintiff|Pursuer)\b/;
+/** A judge by the post-nominal of the office: "Swift J", "Underhill LJ", "Vos MR", "PERRIN J", "Stephenson KC". */
+const POST_NOMINAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD_EN}(?:[ \t]+${WORD_EN})?),?[ \t]+(?:LJJ|LJ|JJ|J|MR|CJ|LCJ|JA|JSC|JCA|SCJ|KC|QC|SAN|SC|P)(?![\p{L}\p{N}])`, 'gu');
+/** A peer on the bench: "Lord Sales", "LORD REED", "Lady Rose" (not "Lord Justice", "Lord Chancellor"). */
+const PEER = new RegExp(String.raw`(?<![\p{L}])(?:Lord|Lady|LORD|LADY)[ \t]+(${WORD_EN})(?![\p{L}\p{N}])`, 'gu');
+const NOT_PEER = /^(?:Justice|JUSTICE|Chief|CHIEF|Chancellor|Mayor|President|PRESIDENT|Advocate|Ordinary|Provost|Lieutenant|Bishop|Commissioner|Clerk|Of|OF|Jesus|God)$/;
+/** A case cited by its parties' names: "Donoghue v Stevenson [1932]", "Tennessee v. Garner, 471 U.S. 1", "Caparo Industries plc v Dickman [1990]". */
+const CITATION = String.raw`,?[ \t]*(?:\[\d{4}\]|\(\d{4}\)|\d{4}[ \t]+S\.?C\b|\d+[ \t]+U\.S\.)`;
+const CASE_LEFT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD_EN}(?:[ \t]+${WORD_EN}){0,2})(?=[ \t]+v\.?[ \t]+[^\n\[\]()]{1,80}?${CITATION})`, 'gu');
+const CASE_RIGHT = new RegExp(String.raw`(?<=[\p{L}.)][ \t]+v\.?[ \t]+)(${WORD_EN}(?:[ \t]+${WORD_EN}){0,2})(?=${CITATION})`, 'gu');
+const PARTY_NOT_PERSON = /^(?:R|Re|Regina|Rex|State|STATE|Crown|People|United|City|County|Council|Minister|Secretary|Commissioner|Commissioners|Director|Board|Attorney|Government|Republic|Union|Bank|Ltd|Limited|plc|PLC|Inc|LLC|Co|Company|Corporation|Group|Trust|Committee|Authority|Hospital|Health|Management|Industries|Services|Insurance|The|Department|Federal|National)$/;
 
 /** Before an office that is a noun phrase: an article or preposition, or the line's start. */
 const ARTICLE_BEFORE = /(?:(?:^|[^\p{L}])(?:der|die|den|dem|des|durch|von|vom|beim|als|und)[ \t]+|(?:^|\n)[ \t]*)$/u;
@@ -87,6 +102,22 @@ export function officials(text: string, L: NameLists, lang: string): ScoredSpan[
       const start = m.index! + m[0].length - m[1]!.length;
       if (text.slice(start, start + name.length) !== name) continue;
       out.push({ start, end: start + name.length, score: 0.85 });
+    }
+    if (JUDGMENT_HINT.test(text)) {
+      const take = (name: string, at: number) => {
+        const words = name.split(/[ \t]+/);
+        if (!words.every((w) => !PARTY_NOT_PERSON.test(w) && nameWordAnyCase(w, L))) return;
+        out.push({ start: at, end: at + name.length, score: 0.8 });
+      };
+      // A judge's or a peer's surname may be any word ("Swift J", "Lord Sales"): the office says it is one.
+      const office = (name: string, at: number) => {
+        if (name.split(/[ \t]+/).some((w) => PARTY_NOT_PERSON.test(w) || isPlaceWord(titled(w)))) return;
+        out.push({ start: at, end: at + name.length, score: 0.8 });
+      };
+      for (const m of text.matchAll(POST_NOMINAL)) office(m[1]!, m.index!);
+      for (const m of text.matchAll(PEER)) if (!NOT_PEER.test(m[1]!)) office(m[1]!, m.index! + m[0].length - m[1]!.length);
+      for (const m of text.matchAll(CASE_LEFT)) take(m[1]!, m.index!);
+      for (const m of text.matchAll(CASE_RIGHT)) take(m[1]!, m.index!);
     }
     if (/[A-Z]{3}/.test(text)) {
       for (const m of text.matchAll(SPEAKER_CAPS)) {
