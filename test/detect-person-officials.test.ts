@@ -15,6 +15,10 @@ describe('officials of courts by their office', () => {
     const found = people(judgment).join(' | ');
     for (const name of ['Swift', 'Sharp', 'Reed', 'Sales', 'Donoghue', 'Stevenson', 'Dickman', 'Pellkofer', 'Ostrowek']) expect(found).toContain(name);
     for (const word of ['Chancellor', 'Caparo', 'Industries']) expect(found).not.toContain(word);
+    // Parties in capitals in a caption: a listed given name first, an initial allowed.
+    const caption = 'IN THE HIGH COURT OF JUSTICE\nBetween: SUSAN MARGARET PELLKOFER Claimant\nand GARY L. OSTROWEK Defendant\nHIGHLAND HEALTH BOARD\nJUDGMENT';
+    expect(people(caption)).toEqual(expect.arrayContaining(['SUSAN MARGARET PELLKOFER', 'GARY L. OSTROWEK']));
+    expect(people(caption).join(' ')).not.toContain('HIGHLAND');
     // Outside a judgment, "Swift J" and "Lord Sales" are left to the other rules.
     expect(people('Taylor Swift J-pop remix and the Lord Sales team')).not.toContain('Sales');
   });

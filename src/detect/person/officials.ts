@@ -14,7 +14,7 @@
  * The office words themselves are no names (officeWordNoName): "Sander / Richter am Amtsgericht",
  * "Vorsitzender Richter" ("Richter" is also one of the commonest German surnames).
  */
-import { titled, type NameLists } from './names.js';
+import { ambiguousName, titled, type NameLists } from './names.js';
 import { isPlaceWord } from './places.js';
 import type { ScoredSpan } from './span.js';
 import { nameLikeClass, wordClass } from './words.js';
@@ -47,6 +47,12 @@ const NOT_PEER = /^(?:Justice|JUSTICE|Chief|CHIEF|Chancellor|Mayor|President|PRE
 const CITATION = String.raw`,?[ \t]*(?:\[\d{4}\]|\(\d{4}\)|\d{4}[ \t]+S\.?C\b|\d+[ \t]+U\.S\.)`;
 const CASE_LEFT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD_EN}(?:[ \t]+${WORD_EN}){0,2})(?=[ \t]+v\.?[ \t]+[^\n\[\]()]{1,80}?${CITATION})`, 'gu');
 const CASE_RIGHT = new RegExp(String.raw`(?<=[\p{L}.)][ \t]+v\.?[ \t]+)(${WORD_EN}(?:[ \t]+${WORD_EN}){0,2})(?=${CITATION})`, 'gu');
+/**
+ * A party or a witness in capitals, as headings and captions write them: "MARIA GUADALUPE
+ * HERNÁNDEZ, individually", "DEPOSITION OF GARY L. HOOPER", "SUSAN MARGARET KING Claimant".
+ * Two to four words, an initial among them, the first a listed given name that is no word.
+ */
+const CAPS_PARTY = /(?<![\p{L}\p{N}.])(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+)){1,3})(?![\p{L}\p{N}])/gu;
 const PARTY_NOT_PERSON = /^(?:R|Re|Regina|Rex|State|STATE|Crown|People|United|City|County|Council|Minister|Secretary|Commissioner|Commissioners|Director|Board|Attorney|Government|Republic|Union|Bank|Ltd|Limited|plc|PLC|Inc|LLC|Co|Company|Corporation|Group|Trust|Committee|Authority|Hospital|Health|Management|Industries|Services|Insurance|The|Department|Federal|National)$/;
 
 /** Before an office that is a noun phrase: an article or preposition, or the line's start. */
@@ -117,6 +123,13 @@ export function officials(text: string, L: NameLists, lang: string): ScoredSpan[
       for (const m of text.matchAll(POST_NOMINAL)) office(m[1]!, m.index!);
       for (const m of text.matchAll(PEER)) if (!NOT_PEER.test(m[1]!)) office(m[1]!, m.index! + m[0].length - m[1]!.length);
       for (const m of text.matchAll(CASE_LEFT)) take(m[1]!, m.index!);
+      for (const m of text.matchAll(CAPS_PARTY)) {
+        const words = m[1]!.split(/[ \t]+/);
+        const first = titled(words[0]!);
+        if (!L.given.has(first) || ambiguousName(L, first)) continue;
+        if (!words.every((w) => /^\p{Lu}\.$/u.test(w) || (!PARTY_NOT_PERSON.test(titled(w)) && capsNameWord(w, L)))) continue;
+        out.push({ start: m.index!, end: m.index! + m[1]!.length, score: 0.8 });
+      }
       for (const m of text.matchAll(CASE_RIGHT)) take(m[1]!, m.index!);
     }
     if (/[A-Z]{3}/.test(text)) {
