@@ -90,8 +90,10 @@ export function officials(text: string, L: NameLists, lang: string): ScoredSpan[
       const name = m[1]!;
       // The office as a noun phrase ("durch die Rechtspflegerin", a line's start) or with its court;
       // else "Richter" may be a surname itself: "Firma Richter Bautenschutz".
-      if (!/[ \t]am[ \t]/.test(m[0]) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-      if (!nameWord(name, L)) continue;
+      const atCourt = /[ \t]am[ \t]/.test(m[0]);
+      if (!atCourt && !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      // With its court the office leaves no doubt: any surname, a word too ("Richterin am Landgericht Pastor", "Dr. Link").
+      if (!nameWord(name, L) && !(atCourt && !isPlaceWord(name))) continue;
       const start = m.index! + m[0].length - name.length;
       out.push({ start, end: start + name.length, score: 0.85 });
     }
