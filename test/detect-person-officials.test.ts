@@ -19,6 +19,12 @@ describe('officials of courts by their office', () => {
     const caption = 'IN THE HIGH COURT OF JUSTICE\nBetween: SUSAN MARGARET PELLKOFER Claimant\nand GARY L. OSTROWEK Defendant\nHIGHLAND HEALTH BOARD\nJUDGMENT';
     expect(people(caption)).toEqual(expect.arrayContaining(['SUSAN MARGARET PELLKOFER', 'GARY L. OSTROWEK']));
     expect(people(caption).join(' ')).not.toContain('HIGHLAND');
+    // Parties anonymised by letters, defined by their cue, then wherever the letters stand alone.
+    const family = 'Re C and D (Children)\nJUDGMENT\nM (the Mother) First Respondent\n1. The children: C, a boy now aged 4, and D, a girl. D was taken to hospital. See Part D of the bundle.';
+    const parties = personDetector.detect(family, { region: 'DE' }).map((f) => `${f.start}:${family.slice(f.start, f.end)}`);
+    expect(parties.filter((p) => p.endsWith(':D')).length).toBe(3);
+    expect(parties.map((p) => p.split(':')[1])).toEqual(expect.arrayContaining(['C', 'M']));
+    expect(parties).not.toContain(`${family.indexOf('Part D') + 5}:D`);
     // Outside a judgment, "Swift J" and "Lord Sales" are left to the other rules.
     expect(people('Taylor Swift J-pop remix and the Lord Sales team')).not.toContain('Sales');
   });

@@ -9,7 +9,8 @@
  *   HONOUR JUDGE KAUR", "SHERIFF FIONA McGLASHAN"; a transcript's "BY MS. NAKAMURA:", "MR. DUBOIS:";
  *   an American bench's "HOLLOWAY, P. J.", "DEMIRJIAN, J."; in a judgment, judges and counsel by
  *   post-nominal ("Swift J", "Underhill LJ", "Stephenson KC"), peers ("Lord Sales") and the people
- *   of cited cases ("Donoghue v Stevenson [1932]").
+ *   of cited cases ("Donoghue v Stevenson [1932]"), parties in capitals, and parties anonymised by
+ *   letters ("M (the Mother)", "J.H., a minor") wherever those letters stand for them.
  *
  * The office words themselves are no names (officeWordNoName): "Sander / Richter am Amtsgericht",
  * "Vorsitzender Richter" ("Richter" is also one of the commonest German surnames).
@@ -53,6 +54,13 @@ const CASE_RIGHT = new RegExp(String.raw`(?<=[\p{L}.)][ \t]+v\.?[ \t]+)(${WORD_E
  * Two to four words, an initial among them, the first a listed given name that is no word.
  */
 const CAPS_PARTY = /(?<![\p{L}\p{N}.])(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+)){1,3})(?![\p{L}\p{N}])/gu;
+/**
+ * A party a judgment anonymises, defined by the cue after its letters: "M (the Mother)", "J.H., a
+ * minor", "EG (by her litigation friend …)", "MH (ANONYMITY ORDER MADE)", "C, a boy now aged 4".
+ */
+const ANON_PARTY = /(?<![\p{L}\p{N}.])(\p{Lu}(?:\.?\p{Lu}){0,2}\.?)(?=(?:[ \t]*\((?:the[ \t]+(?:[Mm]other|[Ff]ather|[Cc]hild|[Aa]pplicant|[Rr]espondent|[Cc]laimant|[Pp]atient|[Dd]eceased)|ANONYMITY[ \t]+ORDER|by[ \t]+(?:her|his|their)[ \t]+(?:litigation[ \t]+friend|[Cc]hildren['’]s[ \t]+[Gg]uardian))|,[ \t]+(?:a[ \t]+minor|a[ \t]+(?:boy|girl|child)\b)))/gu;
+/** Words before a letter that make it a label, not a party: "Part D", "Schedule C". */
+const LETTER_LABEL_BEFORE = /(?:Part|Schedule|Annex|Appendix|Section|Exhibit|Form|Class|Category|Grade|Type|Block|Flat|Unit|Room|Ward|Level|Zone|Plan|Vitamin|Hepatitis|Group|Option|Tier|Paragraph|para|Box|Bay|Gate|Wing|Row|Team|Phase|Stage|Step|Table|Figure|Annexe)\.?[ \t]+$/;
 const PARTY_NOT_PERSON = /^(?:R|Re|Regina|Rex|State|STATE|Crown|People|United|City|County|Council|Minister|Secretary|Commissioner|Commissioners|Director|Board|Attorney|Government|Republic|Union|Bank|Ltd|Limited|plc|PLC|Inc|LLC|Co|Company|Corporation|Group|Trust|Committee|Authority|Hospital|Health|Management|Industries|Services|Insurance|The|Department|Federal|National)$/;
 
 /** Before an office that is a noun phrase: an article or preposition, or the line's start. */
@@ -125,6 +133,17 @@ export function officials(text: string, L: NameLists, lang: string): ScoredSpan[
       for (const m of text.matchAll(POST_NOMINAL)) office(m[1]!, m.index!);
       for (const m of text.matchAll(PEER)) if (!NOT_PEER.test(m[1]!)) office(m[1]!, m.index! + m[0].length - m[1]!.length);
       for (const m of text.matchAll(CASE_LEFT)) take(m[1]!, m.index!);
+      // Anonymised parties, defined once by their cue; then every use of the same letters ("Re C
+      // and D", "D was taken to hospital"), except as a label ("Part D").
+      const defined = new Set<string>();
+      for (const m of text.matchAll(ANON_PARTY)) defined.add(m[1]!.replace(/\.$/, ''));
+      for (const code of defined) {
+        const re = new RegExp(String.raw`(?<![\p{L}\p{N}.])${code.replace(/\./g, '\\.')}\.?(?![\p{L}\p{N}]|\.\d|-)`, 'gu');
+        for (const m of text.matchAll(re)) {
+          if (LETTER_LABEL_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+          out.push({ start: m.index!, end: m.index! + code.length, score: 0.75 });
+        }
+      }
       for (const m of text.matchAll(CAPS_PARTY)) {
         const words = m[1]!.split(/[ \t]+/);
         const first = titled(words[0]!);
