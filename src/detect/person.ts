@@ -21,7 +21,7 @@ import { columnMates } from './person/columns.js';
 import { isPlaceWord } from './person/places.js';
 import { reporterInitials } from './person/bylines.js';
 import { afterOffice, beforeOffice, eponymOrInstitution, officeWordNoName, officials, rolesOnly } from './person/officials.js';
-import { NEVER_NAMES, ORG_WORDS, TITLES } from './person/lexicon.js';
+import { NEVER_NAMES, ORG_WORDS, PATRONYMIC_LINK, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
 import { widenNames } from './person/widen.js';
@@ -462,9 +462,9 @@ function joinAdjacent(out: Finding[], joins: (f: Finding, next: Finding, prev: F
   return out;
 }
 
-const PATRONYMIC_HINT = / (?:bin|binti|bte|binte|[ds]\/o|a\/[lp]) \p{Lu}/u;
+const PATRONYMIC_HINT = new RegExp(String.raw` ${PATRONYMIC_LINK} \p{Lu}`, 'u');
 /** Between a name and the father's: the connector, perhaps after a second given name ("Mohd Faizal bin"). */
-const PATRONYMIC_GAP = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:bin|binti|bte|binte|[ds]\/o|a\/[lp])[ \t]+$/u;
+const PATRONYMIC_GAP = new RegExp(String.raw`^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?${PATRONYMIC_LINK}[ \t]+$`, 'u');
 
 function joinPatronymic(text: string, out: Finding[]): Finding[] {
   out = joinAdjacent(out, (f, next) => next.start - f.end <= 24 && PATRONYMIC_GAP.test(text.slice(f.end, next.start)));
@@ -484,7 +484,7 @@ function joinPatronymic(text: string, out: Finding[]): Finding[] {
   return added.length ? unionSorted(out, added) : out;
 }
 
-const FATHER_AFTER = /^[ \t]+(?:bin|binti|bte|binte|[ds]\/o|a\/[lp])[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?(?![\p{L}\p{M}])/u;
+const FATHER_AFTER = new RegExp(String.raw`^[ \t]+${PATRONYMIC_LINK}[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?(?![\p{L}\p{M}])`, 'u');
 const PATRONYMIC_NAME =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?[ \t]+(?:binti|binte|bte|[ds]\/o|a\/[lp])[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 

@@ -14,6 +14,7 @@
  * holds its writer's and typist's ("Unser Zeichen: KBR/nk").
  */
 import { isGluedHandle, standsAlone } from './handles.js';
+import { PATRONYMIC_LINK } from './lexicon.js';
 import { ambiguousName, englishGluedWords, listedName, titled, type NameLists } from './names.js';
 import type { ScoredSpan } from './span.js';
 import type { Tok } from './core.js';
@@ -39,7 +40,7 @@ const DEF_END = /[(,][ \t]*(?:\p{Lu}{2}(?:\p{Lu}|\p{Ll})?|\p{Lu}{1,2}Mc\p{Lu})\)
 /** Between an inverted name's surname and given name. */
 const INVERTED_GAP = /^,[ \t]+$/;
 /** "Siti Nurhaliza binti Osman (SNO)", "Ganesan a/l Muniandy (GM)": the patronymic link has no initial. */
-const PATRONYMIC_GAP = /^ (?:bin|binti|binte|bte|ibn|a\/l|a\/p|s\/o|d\/o) $/;
+const PATRONYMIC_GAP = new RegExp(String.raw`^ (?:${PATRONYMIC_LINK}|ibn) $`);
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*/gu;
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;

@@ -1199,12 +1199,12 @@ function formFields(c: Ctx): void {
 }
 
 /** "Bill to:" on a line of its own, the address below it: a label, not the given name "Bill". */
-const ADDRESS_LABEL_ALONE = /[ \t>*]*((?:Bill|Ship|Sold|Deliver|Invoice|Remit)[ \t]+to)[ \t]*:[ \t]*(?:\r?\n|$)/iy;
+const ADDRESS_LABEL_ALONE = /[ \t>*]*(\p{L}+[ \t]+to)[ \t]*:[ \t]*(?:\r?\n|$)/iuy;
 
 function addressLabelAlone(c: Ctx, at: number): void {
   ADDRESS_LABEL_ALONE.lastIndex = at;
   const m = ADDRESS_LABEL_ALONE.exec(c.text);
-  if (m === null) return;
+  if (m === null || !ADDRESS_LABELS.has(m[1]!.toLowerCase().replace(/\s+/g, '_'))) return;
   const start = at + m[0].indexOf(m[1]!);
   c.labels.push({ start, end: start + m[1]!.length });
 }
@@ -2157,12 +2157,21 @@ function genitives(c: Ctx): void {
  * 1878 in Wien; † …) war"). A line that opens this way names its subject, whatever the words are;
  * found here, the later mentions ("Ramanujan grew up in …") follow by propagation.
  */
-const BIO_LEAD = /(?:^|\n)[ \t]*([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,5})[ \t]+\(([^()\n]{4,300})\)[ \t]*(?:was|is|war|ist|were|waren|sind|are)\b/gu;
+const BIO_VERB = String.raw`\)[ \t]*(?:was|is|war|ist|were|waren|sind|are)\b`;
+const BIO_LEAD = new RegExp(String.raw`(?:^|\n)[ \t]*([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,5})[ \t]+\(([^()\n]{4,300})${BIO_VERB}`, 'gu');
+/** The cheap test: a closing bracket before the verb, somewhere in the text. */
+const BIO_HINT = new RegExp(BIO_VERB);
 const BIO_DATE = /(?<![\d-])(?:1[0-9]|20)\d\d(?![\d-])|\bborn\b|\bgeb\.|\bgeboren\b|(?:^|[ ;])\*[ \t]*\d/;
+
+/** A word of an article's opening name: a particle, a capitalised word or initial, a regnal number; no never-name or noun. */
+function bioNamePart(t: Tok): boolean {
+  if (t.lower) return PARTICLES.has(t.w);
+  return (t.cap || t.initial || /^[IVX]+$/.test(t.w)) && !hasX(t, X_NEVER_NAMES) && !hasX(t, X_NOUN_SUFFIX);
+}
 
 function biographyLeads(c: Ctx): void {
   const { text, toks } = c;
-  if (!/\)[ \t]*(?:was|is|war|ist|were|waren|sind|are)\b/.test(text)) return;
+  if (!BIO_HINT.test(text)) return;
   BIO_LEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BIO_LEAD.exec(text))) {
@@ -2174,12 +2183,8 @@ function biographyLeads(c: Ctx): void {
     // Honorifics before the name are not part of it: "Sir Donald Bradman (27 August 1908 – …) was".
     while (i < toks.length && toks[i]!.e < endAt && isTitleTok(text, toks[i]!)) i++;
     let j = i;
-    let ok = true;
-    for (; j < toks.length && toks[j]!.s < endAt; j++) {
-      const t = toks[j]!;
-      if (t.lower ? !PARTICLES.has(t.w) : !(t.cap || t.initial || /^[IVX]+$/.test(t.w)) || hasX(t, X_NEVER_NAMES) || hasX(t, X_NOUN_SUFFIX)) ok = false;
-    }
-    if (ok && j > i) emitName(c, i, j, 0.85, 'bio-lead');
+    while (j < toks.length && toks[j]!.s < endAt && bioNamePart(toks[j]!)) j++;
+    if (j > i && (j === toks.length || toks[j]!.s >= endAt)) emitName(c, i, j, 0.85, 'bio-lead');
   }
 }
 

@@ -142,7 +142,7 @@ first_name(s) first_names preferred_name known_as rufname
 gesendet_von im_auftrag z.hd. zu_händen`);
 
 /** Labels of addresses ("Bill to:", "Lieferanschrift:"): not names themselves, nor is their value a name list. */
-export const ADDRESS_LABELS = set(`bill_to ship_to sold_to deliver_to invoice_to billing_address shipping_address
+export const ADDRESS_LABELS = set(`bill_to ship_to sold_to deliver_to invoice_to remit_to billing_address shipping_address
 delivery_address rechnung_an lieferung_an lieferanschrift rechnungsanschrift anschrift adresse address`);
 
 /** Words that, following a capitalised run, make it an organisation. */
@@ -188,6 +188,9 @@ export const STREET_SUFFIX = endsWithAny(
 );
 export const STREET_WORDS = set(`Straße Strasse Str Gasse Weg Allee Platz Ring Damm Ufer Chaussee Street St Road Rd
 Avenue Ave Lane Ln Drive Dr Boulevard Blvd Way Court Ct Place Pl Square Sq Terrace Close Crescent Highway Hwy`);
+
+/** Between a Malay, Indian-Malaysian or Singaporean name and the father's: "bin", "binti", "s/o", "a/l" (a regex alternation). */
+export const PATRONYMIC_LINK = String.raw`(?:bin|binti|bte|binte|[ds]\/o|a\/[lp])`;
 
 /** Particles inside names: "von der Leyen", "van der Berg", "de la Cruz", "Al-Hassan", "bin Salman". */
 export const PARTICLES = set(`von van der den de del della di da das dos du la le zu zur vom ten ter op bin ibn al el y dela delos`);

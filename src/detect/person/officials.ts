@@ -133,6 +133,7 @@ export function officials(text: string, L: NameLists, lang: string): ScoredSpan[
       for (const m of text.matchAll(POST_NOMINAL)) office(m[1]!, m.index!);
       for (const m of text.matchAll(PEER)) if (!NOT_PEER.test(m[1]!)) office(m[1]!, m.index! + m[0].length - m[1]!.length);
       for (const m of text.matchAll(CASE_LEFT)) take(m[1]!, m.index!);
+      for (const m of text.matchAll(CASE_RIGHT)) take(m[1]!, m.index!);
       // Anonymised parties, defined once by their cue; then every use of the same letters ("Re C
       // and D", "D was taken to hospital"), except as a label ("Part D").
       const defined = new Set<string>();
@@ -151,7 +152,6 @@ export function officials(text: string, L: NameLists, lang: string): ScoredSpan[
         if (!words.every((w) => /^\p{Lu}\.$/u.test(w) || (!PARTY_NOT_PERSON.test(titled(w)) && capsNameWord(w, L)))) continue;
         out.push({ start: m.index!, end: m.index! + m[1]!.length, score: 0.8 });
       }
-      for (const m of text.matchAll(CASE_RIGHT)) take(m[1]!, m.index!);
     }
     if (/[A-Z]{3}/.test(text)) {
       for (const m of text.matchAll(SPEAKER_CAPS)) {

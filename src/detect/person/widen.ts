@@ -144,20 +144,27 @@ const DATE_LEAD = /(?:^|[^\p{L}])(?:in|on|of|by|since|until|till|from|during|ear
 const TURKISH_LETTERS = /[şğıİŞĞçÇöÖüÜ]/;
 const SENTENCE_START = /(?:^|[.!?:\n])[ \t]*$/;
 
-/**
- * A listed given name before a found name makes one name with it ("Summer Brooks", "Tom Bush").
- * Not an office, a firm's or a street's word, nor a month or season where a date has it.
- */
+const LOWER_LEAD = /(?:^|[^\p{L}])\p{Ll}+[ \t]$/u;
+const DETERMINER_LEAD = /(?:^|[^\p{L}])(?:in|on|at|the|a|an|our|my|his|her|their|its|this|that|your|white|black|new|old)[ \t]$/u;
+
 /**
  * English text: a capitalised word no list or dictionary knows, right before a found one-word
  * name, after a lower-case word: its given name ("from Shubman Gill", "leader Hakeem Jeffries").
  * Not after a place preposition or a determiner ("in Causeway Bay", "the Athi River warehouse"),
  * nor a nationality ("Scottish Widows") or a place.
  */
-const LOWER_LEAD = /(?:^|[^\p{L}])\p{Ll}+[ \t]$/u;
-const DETERMINER_LEAD = /(?:^|[^\p{L}])(?:in|on|at|the|a|an|our|my|his|her|their|its|this|that|your|white|black|new|old)[ \t]$/u;
+function unlistedGivenBefore(w: string, lead: string, found: string, L: NameLists): boolean {
+  if (found.includes(' ') || L.given.has(w) || L.surname.has(w) || L.census.has(w) || L.enAmbig.has(w) || NEVER_NAMES.has(w) || notNamePart(w)) return false;
+  if (!nameLikeClass(wordClass(w)) || ENDS_LIKE_NOUN.test(w) || /(?:ish|ese)$/.test(w) || isPlaceWord(w)) return false;
+  return LOWER_LEAD.test(lead) && !DETERMINER_LEAD.test(lead);
+}
+
+/**
+ * A listed given name before a found name makes one name with it ("Summer Brooks", "Tom Bush").
+ * Not an office, a firm's or a street's word, nor a month or season where a date has it.
+ */
 function givenBefore(w: string, lead: string, found: string, lang: string, L: NameLists): boolean {
-  if (lang === 'en' && !L.given.has(w) && !found.includes(' ') && !notNamePart(w) && !NEVER_NAMES.has(w) && !L.surname.has(w) && !L.census.has(w) && !L.enAmbig.has(w) && nameLikeClass(wordClass(w)) && !ENDS_LIKE_NOUN.test(w) && !/(?:ish|ese)$/.test(w) && !isPlaceWord(w) && LOWER_LEAD.test(lead) && !DETERMINER_LEAD.test(lead)) return true;
+  if (lang === 'en' && unlistedGivenBefore(w, lead, found, L)) return true;
   if (!L.given.has(w) || notNamePart(w)) return false;
   if (!NEVER_NAMES.has(w)) return true;
   // Turkish "Can" is no word in German text, nor before a Turkish surname: "Can Öztürk", "Can Aydın".

@@ -95,7 +95,8 @@ export function wordClass(w: string): string {
   const f = germanWords();
   if (f.has(lw)) return 'w';
   if (lw.indexOf('-') >= 0) return 'h';
-  for (let k = 3; k <= lw.length - 4; k++) if (f.has(lw, k) && headSplits(f, lw, k)) return 'c';
+  let heads: Uint8Array | undefined;
+  for (let k = 3; k <= lw.length - 4; k++) if (f.has(lw, k) && (heads ??= headSplits(f, lw, lw.length - 4))[k] === 1) return 'c';
   // English derivations the German lists lack: a department or an activity ("Purchasing",
   // "Accounting", "Procurement"), not a name.
   if (lw.length >= 7 && EN_DERIVED.test(lw)) return 'c';
@@ -104,11 +105,12 @@ export function wordClass(w: string): string {
 const EN_DERIVED = /(?:ing|tion|ment|ness|ship|ity)$/;
 
 /**
- * Whether lw.slice(0, k) is itself made of words: one or more of 3 letters or more, each perhaps
- * with a linking element ("Zahlung-s-", "Tasche-n-", "Kind-er-"): the head of a real compound
- * ("Bundesverfassungs|gericht"), not a name that merely ends in a word ("Halm|ich", "Trenc|hard").
+ * For each j up to k, 1 where lw.slice(0, j) is itself made of words: one or more of 3 letters or
+ * more, each perhaps with a linking element ("Zahlung-s-", "Tasche-n-", "Kind-er-"): the head of a
+ * real compound ("Bundesverfassungs|gericht"), not a name that merely ends in a word ("Halm|ich",
+ * "Trenc|hard").
  */
-function headSplits(f: BloomFilter, lw: string, k: number): boolean {
+function headSplits(f: BloomFilter, lw: string, k: number): Uint8Array {
   const ok = new Uint8Array(k + 1);
   ok[0] = 1;
   for (let j = 3; j <= k; j++) {
@@ -119,7 +121,7 @@ function headSplits(f: BloomFilter, lw: string, k: number): boolean {
       else if (j - i >= 5 && (lw.endsWith('en', j) || lw.endsWith('er', j)) && f.has(lw, i, j - 2)) ok[j] = 1;
     }
   }
-  return ok[k] === 1;
+  return ok;
 }
 
 /** Whether a word class (wordClass()) is that of a name-like word: a proper name or no word at all. */
