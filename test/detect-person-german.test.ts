@@ -16,6 +16,20 @@ describe('German slots for names the lists do not know', () => {
     expect(rules(de('Man werde alles prüfen , erklärte Ostrowek am Montag .'))).toContain('Ostrowek/speech');
   });
 
+  it('takes a dictionary word as the inverted speaker that ends the clause', () => {
+    // "Specht", "Alt" are German words; after ", sagte" and before the full stop only a speaker fits.
+    expect(names(de('Die Zahl werde wieder steigen , sagte Alt . Mehr wollte er nicht sagen .'))).toContain('Alt');
+    expect(names(de('„ Wir sind zufrieden “ , meinte Specht .'))).toContain('Specht');
+    expect(names(de('„ Das wird teuer “ , so Hirsch .'))).toContain('Hirsch');
+    expect(names(de('„ Ich konnte nichts machen “ , klagt Dumbreck .'))).toContain('Dumbreck');
+  });
+
+  it('leaves spoken words and "so" in other uses alone', () => {
+    expect(names(de('Er fragte nach dem Preis , sagte Danke .'))).toEqual([]);
+    expect(names(de('Wir sehen uns , so Gott will , im Mai .'))).toEqual([]);
+    expect(names(de('Er war so Feuer und Flamme für das Projekt .'))).toEqual([]);
+  });
+
   it('leaves participles and nouns after such verbs alone', () => {
     expect(names(de('Die vom Verein behauptete Absprache gab es nie .'))).toEqual([]);
     expect(names(de('Der erklärte Wille der Stadt ist ein neues Stadion .'))).toEqual([]);

@@ -284,8 +284,13 @@ const INTRO_WORDS = new Set(['is', 'named', 'called', 'am', "i'm", 'i’m', 'm']
  * ("forderte Neuwahlen", "kritisierte Pläne" are left out). Lower-case surface.
  */
 const SPEECH_VERBS = new Set(
-  'sagte sagt sagten erklärte erklärt erläuterte erläutert ergänzte ergänzt betonte betont meinte meint berichtete berichtet räumte fügte antwortete antwortet resümierte bilanzierte schimpfte'.split(' '),
+  'sagte sagt sagten erklärte erklärt erläuterte erläutert ergänzte ergänzt betonte betont meinte meint berichtete berichtet räumte fügte antwortete antwortet resümierte bilanzierte schimpfte klagte klagt erzählte erzählt warnte warnt'.split(' '),
 );
+/**
+ * Words a speech verb takes as its object at a clause's end ("sagte Nein.", "sagt Danke,"): not
+ * a speaker even in the inverted slot (see slotNames).
+ */
+const SPOKEN_WORDS = new Set('Ja Nein Danke Bitte Hallo Tschüss Tschüs Servus Adieu Bescheid Amen Okay Sorry Hi Moin'.split(' '));
 /** Titles that are only a title: what follows them is a name even when it looks like a genitive. */
 const TITLE_CUES_STRONG = new Set(['Herr', 'Herrn', 'Frau', 'Hr', 'Hrn', 'Fr', 'Dr', 'Prof', 'Professor', 'Professorin', 'Doktor']);
 
@@ -2031,6 +2036,22 @@ function formLabelNearby(c: Ctx, s: number): boolean {
   return false;
 }
 
+/** The gap before a verb of saying holds a comma or a closing quote: ", sagte", "“ , meinte". */
+function invertedSpeech(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 44 /* , */ || ch === 34 || ch === 0x201c || ch === 0x201d || ch === 0xbb || ch === 0xab || ch === 39) return true;
+  }
+  return false;
+}
+
+/** The word ending at `e` ends its clause: optional spaces, then . , ; : ! ? or a quote. */
+function clauseEndAt(text: string, e: number): boolean {
+  let k = e;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  return k < text.length && '.,;:!?"“”»«'.includes(text[k]!);
+}
+
 /**
  * A lone capitalised word that is no known name, in a slot where German puts a person:
  * - the speaker after a verb of saying: "sagte Eymer der Zeitung", "erläutert Marschall .";
@@ -2046,7 +2067,9 @@ function slotNames(c: Ctx): void {
     const t = toks[i]!;
     if (!t.cap || t.sentStart || hasX(t, X_NEVER_NAMES) || hasX(t, X_ROLE_TAIL)) continue;
     const p = toks[i - 1]!;
-    const speech = p.lower && hasX(p, X_SPEECH_LC);
+    // ", so Hirsch ." — "so" names the speaker only after a comma, at the clause's end.
+    const so = p.lower && p.w === 'so' && i >= 2 && text.lastIndexOf(',', p.s) >= toks[i - 2]!.e;
+    const speech = p.lower && (hasX(p, X_SPEECH_LC) || so);
     const role = !speech && p.cap && hasX(p, X_ROLE_TAIL);
     // "Der 32-jährige Holland", "die 17-jährige Caroline": an age before a word that is no common noun.
     const age = !speech && !role && p.w.charCodeAt(0) <= 57 && AGE.test(p.w) && (lookupT(c, t) !== 0 ? wordClass(t.w) !== 'w' : nameLikeClass(wordClass(t.w)));
@@ -2055,11 +2078,18 @@ function slotNames(c: Ctx): void {
     // "die behauptete Aussage", "der erklärte Wille": a participle before a noun, not a verb.
     if (speech && i >= 2 && hasX(toks[i - 2]!, X_DETERMINER)) continue;
     if (!maybeNamePart(c, t)) continue;
-    if (isAmbigT(c, t) && !(isGivenT(c, t) || isSurnameT(c, t))) continue;
-    // A word no list knows must be no frequent German word: business text puts departments in
-    // these slots ("Manager Marketing", "Chef Einkauf", "sagte Vertrieb zu").
-    if (lookupT(c, t) === 0 && (SLOT_BLOCK.has(wordClass(t.w)) || (t.w.indexOf('-') > 0 && SLOT_BLOCK.has(wordClass(t.w.slice(t.w.lastIndexOf('-') + 1)))))) continue;
-    const end = readName(c, i, 3, false, lineEndOf(text, t.s));
+    // The inverted speaker: a verb of saying right after a comma or a quote, and one word that
+    // ends the clause ("… entfernt " , so Hirsch .", "…, sagte Alt ." , "…“, meinte Greis,"). A
+    // speech verb takes no bare noun there, so even a dictionary word is the speaker.
+    const inverted = speech && i >= 2 && invertedSpeech(text, toks[i - 2]!.e, p.s) && clauseEndAt(text, t.e) && !SPOKEN_WORDS.has(t.w);
+    if (so && !inverted) continue;
+    if (!inverted) {
+      if (isAmbigT(c, t) && !(isGivenT(c, t) || isSurnameT(c, t))) continue;
+      // A word no list knows must be no frequent German word: business text puts departments in
+      // these slots ("Manager Marketing", "Chef Einkauf", "sagte Vertrieb zu").
+      if (lookupT(c, t) === 0 && (SLOT_BLOCK.has(wordClass(t.w)) || (t.w.indexOf('-') > 0 && SLOT_BLOCK.has(wordClass(t.w.slice(t.w.lastIndexOf('-') + 1)))))) continue;
+    }
+    const end = inverted ? i + 1 : readName(c, i, 3, false, lineEndOf(text, t.s));
     if (end === i) continue;
     const last = toks[end - 1]!;
     // A genitive -s ("Präsident Frankreichs") is a place or an organisation, unless the lists know the stem.
