@@ -126,7 +126,8 @@ describe('blind21: users of logs and code hosts, file names, crews', () => {
     const thread = 'nstankovic opened this pull request · 3 commits\n**tobireinhold** reviewed · 13 May\nOK. @jeanne-morel kannst du prüfen?\n**jeanne-morel** commented\nrunner triggered by: takeshi-m\n@takeshi-m commented';
     expect(people(thread)).toEqual(['nstankovic', 'tobireinhold', 'jeanne-morel', 'jeanne-morel', 'takeshi-m', 'takeshi-m']);
     // A social network's handle is a public pseudonym; a bot acts on its own.
-    expect(people('RT @julie_cook : thanks port city java\nops-bot commented\ngithub-actions commented')).toEqual([]);
+    // A mention made of a name names the person (see socialMentions); bots do not.
+    expect(people('RT @julie_cook : thanks port city java\nops-bot commented\ngithub-actions commented')).toEqual(['julie_cook']);
   });
 
   it('reads a chat export whose time stamps are bracketed: "oyinda.a [2:14 AM]"', () => {

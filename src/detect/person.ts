@@ -7,7 +7,7 @@ import { introducedNames, quotedSpeakers } from './person/introductions.js';
 import { definedAliases } from './person/aliases.js';
 import { capsMentions, capsNames, invertedCaps, passengerNames, purposeSurnames, referenceSurnames } from './person/caps.js';
 import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js';
-import { codeHostHandles, handlesOfNamed, nameHandles, profileSlugs, roleHandles } from './person/handles.js';
+import { codeHostHandles, handlesOfNamed, nameHandles, profileSlugs, roleHandles, socialMentions } from './person/handles.js';
 import { groupedNames } from './person/groups.js';
 import { caseParties } from './person/parties.js';
 import { lowercaseGerman, lowercaseTitled, roleSurnames, vocatives } from './person/informal.js';
@@ -73,6 +73,7 @@ export const personDetector: Detector = {
     add(selfNamed(text, r.toks, L));
     // User names made of a name: "s.winter", "hannah.wood", "user=tmueller".
     add(nameHandles(text, L));
+    add(socialMentions(text, L));
     // "user=ybouzid", "**nstankovic** commented", "@jeanne-morel": users of logs and code hosts.
     add(codeHostHandles(text, L));
     // "linkedin.com/in/tarek-al-hashimi": a profile's address names its person.

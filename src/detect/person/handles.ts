@@ -118,7 +118,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
       // Cheapest test first: the first part is an initial or a given name.
       if (a.length > 1 && !isGiven(L, a)) continue;
       const before = text.charAt(s - 1);
-      // The domain of an address ("@bankole.dev"); a social-media handle ("@kim_x", a public pseudonym).
+      // The domain of an address ("@bankole.dev"); a social-media handle ("@kim_x": see socialMentions).
       if (before === '@' && (/[\p{L}\p{N}]/u.test(text.charAt(s - 2)) || sep === '_')) continue;
       const given = a.length > 1;
       // The value of a user key ("user=s.bakir", "by=k.oduya"): a user name, listed or not.
@@ -228,8 +228,8 @@ const TIMELINE_VERB = /[ \t](?:commented|reviewed|approved|merged|opened|closed|
 const TIMELINE_ACTOR = /^[ \t>]*(\*\*)?([a-z][a-z0-9]*(?:-[a-z0-9]+){0,3})\1[ \t]*$/;
 /**
  * "@jeanne-morel", "@takeshi-m", "@flo.huebner": a mention made of a given name and more, joined
- * by "-" or "." as code hosts and workplace chats allow. Not "_": that is a social network's
- * handle ("@julie_cook"), a public pseudonym, as in nameHandles().
+ * by "-" or "." as code hosts and workplace chats allow. ("_" is a social network's handle,
+ * "@julie_cook": socialMentions() takes those.)
  */
 const JOINED_MENTION = /(?<![\p{L}\p{N}_.])@([a-z]+)([-.][a-z0-9]+){1,2}(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/gu;
 /** Words after which a log or a ticket names a user (lower case, as logs write them). */
@@ -370,6 +370,55 @@ export function handlesOfNamed(text: string, found: ReadonlyArray<{ start: numbe
     if (hit) out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, score: 0.7 });
   }
   return out;
+}
+
+/** A Reddit user ("u/max_hartmann94") or a mention ("@lena_hoffmann", "@DerJensWinter"). */
+const MENTION = /(?<![\p{L}\p{N}._%+/-])(?:@|u\/)([A-Za-z][A-Za-z0-9._]{2,29})(?![\p{L}\p{N}@])/gu;
+/** Family words a handle puts before a name: "tante_gabi_1961", "opa.heinz", "mama_wolff_". */
+const KIN = new Set('tante onkel oma opa mama papa mami papi uncle aunt auntie nana grandma grandpa granny'.split(' '));
+
+/** A handle's parts: split at ".", "_", digits and a lower-case letter before a capital ("DerJensWinter" → Der, Jens, Winter). */
+function handleParts(h: string): string[] {
+  return h
+    .replace(/([a-z])(?=[A-Z])/g, '$1 ')
+    .split(/[._\d\s]+/)
+    .filter((p) => p.length > 0);
+}
+
+/**
+ * Mentions and user names on social networks made of a person's name: a given name and a
+ * surname or an initial ("@lena_hoffmann", "@jonas_mertens_", "u/max_hartmann94", "@dieter_k",
+ * "@DerJensWinter"), or a family word and a name ("@tante_gabi_1961", "@opa.heinz"). A public
+ * pseudonym still, but one that names the person, as a name does; a fan account's or a firm's
+ * ("@schwarzgelbforever", "@politik_mit_kaffee") has no such pair.
+ */
+export function socialMentions(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  if (text.indexOf('@') < 0 && text.indexOf('u/') < 0) return out;
+  MENTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MENTION.exec(text))) {
+    let h = m[1]!;
+    // A sentence's full stop after the mention is no part of it.
+    while (h.endsWith('.')) h = h.slice(0, -1);
+    // An address's domain ("@firma.de") or a file ("@types/node") is no mention.
+    if (/\.[a-z]{2,4}$/.test(h) && !/_/.test(h)) continue;
+    if (!namesPerson(L, handleParts(h))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + h.length, score: 0.75 });
+  }
+  return out;
+}
+
+function namesPerson(L: NameLists, parts: readonly string[]): boolean {
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const a = parts[k]!.toLowerCase();
+    const b = parts[k + 1]!.toLowerCase();
+    if (KIN.has(a) && b.length >= 3 && (isGiven(L, b) || isSurname(L, b))) return true;
+    if (a.length < 3 || !isGiven(L, a) || englishGluedWords().has(a)) continue;
+    if (b.length === 1 || (b.length >= 3 && (isSurname(L, b) || asciiSurname(L, b)))) return true;
+  }
+  return false;
 }
 
 /** A profile's address: "linkedin.com/in/tarek-al-hashimi", "xing.com/profile/Anna_Schmidt2". */
