@@ -12,6 +12,11 @@ describe('mentions made of a name', () => {
     expect(found('Wunderschön ihr zwei !!! @tante_gabi_1961 @opa.heinz')).toEqual(['tante_gabi_1961', 'opa.heinz']);
   });
 
+  it('takes a forum author made of a name, also a given name with a number', () => {
+    expect(found('Sepp_Huber schrieb: bin gespannt ob er rotiert\nOberbayer_77 schrieb: quatsch')).toEqual(['Sepp_Huber']);
+    expect(found('Frage von Maximilian0807 · Beruf & Ausbildung\nAntwort von Versand2024 : gern')).toEqual(['Maximilian0807']);
+  });
+
   it('leaves fan, firm and topic accounts, and addresses, alone', () => {
     expect(found('@schwarzgelbforever heul leise , @politik_mit_kaffee hat recht , @ruhrpott.social')).toEqual([]);
     expect(found('Schreib an info@kanzlei_meyer.de oder ruf an .')).toEqual([]);

@@ -394,23 +394,48 @@ function handleParts(h: string): string[] {
  */
 export function socialMentions(text: string, L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
-  if (text.indexOf('@') < 0 && text.indexOf('u/') < 0) return out;
-  MENTION.lastIndex = 0;
   let m: RegExpExecArray | null;
+  MENTION.lastIndex = text.indexOf('@') < 0 && text.indexOf('u/') < 0 ? text.length : 0;
   while ((m = MENTION.exec(text))) {
     let h = m[1]!;
     // A sentence's full stop after the mention is no part of it.
     while (h.endsWith('.')) h = h.slice(0, -1);
     // An address's domain ("@firma.de") or a file ("@types/node") is no mention.
     if (/\.[a-z]{2,4}$/.test(h) && !/_/.test(h)) continue;
-    if (!namesPerson(L, handleParts(h))) continue;
+    if (!namesPerson(L, h)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + h.length, score: 0.75 });
   }
-  return out;
+  // A forum's author: "Sepp_Huber schrieb:", "Antwort von Maximilian0807".
+  if (text.indexOf(' schrieb') >= 0 || text.indexOf(' wrote') >= 0 || text.indexOf(' von ') >= 0 || text.indexOf(' by ') >= 0) {
+    for (const re of [FORUM_AUTHOR, POST_BY]) {
+      re.lastIndex = 0;
+      while ((m = re.exec(text))) {
+        const h = m[1]!;
+        if (!namesPerson(L, h)) continue;
+        const start = m.index + m[0].indexOf(h, m[0].length - h.length - 24);
+        out.push({ start, end: start + h.length, score: 0.75 });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
-function namesPerson(L: NameLists, parts: readonly string[]): boolean {
+/** A forum post's author before "schrieb:" / "wrote:", at a line's start. */
+const FORUM_AUTHOR = /^[ \t]*(?:↳[ \t]*)?([A-Za-z][A-Za-z0-9._-]{2,29})[ \t]+(?:schrieb|wrote|said|antwortete|replied)[ \t]*:/gm;
+/** A post's author after "Antwort von", "Frage von", "posted by". */
+const POST_BY = /\b(?:Antwort|Frage|Kommentar|Beitrag|Gepostet|Geschrieben|Answer|Question|Comment|Reply|Posted|Asked|Answered)[ \t]+(?:von|by)[ \t]+(?:u\/)?([A-Za-z][A-Za-z0-9._-]{2,29})(?![\p{L}\p{N}@])/gu;
+
+/**
+ * Whether a user name is made of a person's name: a given name and a surname or an initial, a
+ * family word and a name, or a given name and a number ("Marco1987", a name and a birth year).
+ */
+function namesPerson(L: NameLists, h: string): boolean {
+  const parts = handleParts(h);
+  if (parts.length === 1 && /\d$/.test(h)) {
+    const a = parts[0]!.toLowerCase();
+    return a.length >= 4 && isGiven(L, a) && wordClass(titled(a)) !== 'w' && !englishGluedWords().has(a);
+  }
   for (let k = 0; k + 1 < parts.length; k++) {
     const a = parts[k]!.toLowerCase();
     const b = parts[k + 1]!.toLowerCase();
