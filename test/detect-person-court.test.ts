@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymisedLetters, completeInitials, detachedSurnames } from '../src/detect/person/court.js';
+import { personDetector } from '../src/detect/person.js';
 
 const found = (text: string) => anonymisedLetters(text).map((s) => `${text.slice(s.start, s.end)}@${s.start}`);
 
@@ -98,5 +99,18 @@ describe('completeInitials: initials written next to a name belong to it', () =>
     expect(complete('Unterschrift: Kolbeck B. Dr. med.', ['B'])).toEqual(['B']);
     expect(complete('Mit Kolbeck , A. Die Kammer entschied', ['Kolbeck'])).toEqual(['Kolbeck']);
     expect(complete('Kapitel I. Wendelmoser berichtet', ['Wendelmoser'])).toEqual(['Wendelmoser']);
+  });
+});
+
+describe('signature rows under a judgment', () => {
+  const people = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+  it('takes the row of a found name, its words and titles that are surnames, and the row under it', () => {
+    const text = `${de('die Klage unbegründet ist.')}\n\nPastor                Nguyen                Sommer\n           Klein                    Böhm\n\nVorinstanzen:\nLG Oldenburg`;
+    expect(people(text)).toEqual(['Pastor', 'Nguyen', 'Sommer', 'Klein', 'Böhm']);
+  });
+
+  it('leaves rows without a found name, and roles, alone', () => {
+    expect(people(`${de('die Klage unbegründet ist.')}\n\nKosten          Zinsen          Gebühren`)).toEqual([]);
+    expect(people('Mit freundlichen Grüßen\n\nAnna Schmidt          Geschäftsführerin')).toEqual(['Anna Schmidt']);
   });
 });

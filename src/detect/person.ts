@@ -17,7 +17,7 @@ import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
 import { lineupNames, teamLines } from './person/lineups.js';
 import { listMatesOfBare } from './person/listmates.js';
-import { columnMates } from './person/columns.js';
+import { columnMates, signatureRows } from './person/columns.js';
 import { isPlaceWord } from './person/places.js';
 import { reporterInitials } from './person/bylines.js';
 import { afterOffice, beforeOffice, eponymOrInstitution, officeWordNoName, officials, rolesOnly } from './person/officials.js';
@@ -233,6 +233,9 @@ export const personDetector: Detector = {
     // A rota's or a plan's columns: "Bauer", "Lang", "Jung, K." in a column of found names.
     const columned = columnMates(text, out, L);
     if (columned.length) out = unionSorted(out, columned);
+    // "Pastor          Nguyen          Schmied": the signature row under a judgment.
+    const signed = signatureRows(text, out, L);
+    if (signed.length) out = unionSorted(out, signed);
     // "K PATEL & R PATEL", "D Flanagan & R Flanagan": a second holder with the found one's surname.
     const second = sharedSurname(text, out);
     if (second.length) out = unionSorted(out, second);

@@ -5,8 +5,9 @@
  * when they stand alone. The column, not the word, says what the cell is: a row's label
  * ("Früh", "Spät") sits in a column that holds no found name.
  */
-import { NEVER_NAMES, notNamePart } from './lexicon.js';
+import { NEVER_NAMES, ROLE_NOUNS, TITLES, notNamePart } from './lexicon.js';
 import type { NameLists } from './names.js';
+import { nameLikeClass, wordClass } from './words.js';
 
 interface Span {
   start: number;
@@ -83,4 +84,68 @@ function takeBlock(text: string, block: Cell[][], found: readonly Span[], k0: nu
     }),
   );
   return k;
+}
+
+/** A signature row's cells: one or two name words each ("Oehler-Mahmoud", "Dr. Klein"), apart by three blanks or a tab. */
+const SIGNATURE_CELL = /^(?:(?:Dr|Prof)\.[ ]?)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)$/u;
+const SIGNATURE_GAP = /[ ]{3,}|\t+/;
+
+/**
+ * The signature rows under a judgment or minutes: the judges' or members' surnames side by
+ * side, apart by wide blanks ("Pastor          Nguyen          Schmied"), and the row under
+ * it. A row of two to six such cells with one found name in it, or right under such a row, holds
+ * names only; its other cells are names even when they are words ("Sommer", "Mittler", "Reiter",
+ * "Pastor"), but no role or title the lists do not hold as a surname ("Vorsitzende").
+ */
+export function signatureRows(text: string, found: readonly Span[], L: NameLists): Span[] {
+  const out: Span[] = [];
+  if (found.length === 0 || (text.indexOf('   ') < 0 && text.indexOf('\t') < 0)) return out;
+  let k = 0;
+  let previousRow = false;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    let row = false;
+    if (line.length <= 160 && SIGNATURE_GAP.test(line.trim())) {
+      const cells: Array<{ start: number; end: number; word: string }> = [];
+      let ok = true;
+      let at = 0;
+      for (const part of line.split(SIGNATURE_GAP)) {
+        const idx = line.indexOf(part, at);
+        at = idx + part.length;
+        const t = part.trim();
+        if (t === '') continue;
+        const m = SIGNATURE_CELL.exec(t);
+        // A listed surname is one here even when it is a word or a title too ("Sommer", "Pastor").
+        const listed = m !== null && (L.surname.has(m[1]!) || L.census.has(m[1]!));
+        if (!m || (!listed && (NEVER_NAMES.has(m[1]!) || ROLE_NOUNS.has(m[1]!) || TITLES.has(m[1]!) || notNamePart(m[1]!)))) {
+          ok = false;
+          break;
+        }
+        const s = lineStart + idx + part.indexOf(t) + (t.length - m[1]!.length);
+        cells.push({ start: s, end: s + m[1]!.length, word: m[1]! });
+      }
+      if (ok && cells.length >= 2 && cells.length <= 6) {
+        while (k < found.length && found[k]!.end <= lineStart) k++;
+        const isFound = (c: { start: number; end: number }) => {
+          for (let j = k; j < found.length && found[j]!.start < c.end; j++) if (found[j]!.start <= c.start && found[j]!.end >= c.end) return true;
+          return false;
+        };
+        const anyFound = cells.some(isFound);
+        if (anyFound || previousRow) {
+          const named = (w: string) => L.surname.has(w) || L.census.has(w) || L.given.has(w) || nameLikeClass(wordClass(w));
+          if (cells.every((c) => isFound(c) || named(c.word.split('-')[0]!))) {
+            row = true;
+            for (const c of cells) if (!isFound(c)) out.push({ start: c.start, end: c.end, score: 0.6 });
+          }
+        }
+      }
+    }
+    // An empty line between two rows keeps the block: judges sign in two rows at times.
+    if (line.trim() !== '') previousRow = row;
+    lineStart = lineEnd + 1;
+  }
+  return out;
 }
