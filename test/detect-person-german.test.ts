@@ -24,6 +24,11 @@ describe('German slots for names the lists do not know', () => {
     expect(names(de('„ Ich konnte nichts machen “ , klagt Dumbreck .'))).toContain('Dumbreck');
   });
 
+  it('ends a name at a surname\'s genitive before a plain noun', () => {
+    // Not "Vogels Katze": the cat is hers, and the word must not be taken wherever it recurs.
+    expect(names(de('Frau Vogels Katze ist wieder da , die graue Katze auch .'))).toEqual(['Vogels']);
+  });
+
   it('leaves spoken words and "so" in other uses alone', () => {
     expect(names(de('Er fragte nach dem Preis , sagte Danke .'))).toEqual([]);
     expect(names(de('Wir sehen uns , so Gott will , im Mai .'))).toEqual([]);

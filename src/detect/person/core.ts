@@ -804,6 +804,10 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
       if (gap.startsWith('.') && !toks[j - 1]!.initial && !isTitleTok(text, toks[j - 1]!) && toks[j - 1]!.w.length > 2) break;
       // A hyphen after a dot only joins two initials: "H.-J. Bäcker" (not "Kd.-Nr.").
       if (gap.length > 1 && gap.charCodeAt(0) === 46 && gap.includes('-') && !(toks[j - 1]!.w.length === 1 && t.w.length === 1)) break;
+      // "Frau Vogels Katze": a listed surname's genitive ends the name; a plain noun after it is
+      // what the person owns, not a second name.
+      const p = toks[j - 1]!;
+      if (t.cap && p.w.length >= 4 && p.w.charCodeAt(p.w.length - 1) === 115 && lookupT(c, p) === 0 && lookup(c, p.w.slice(0, -1)) !== 0 && lookupT(c, t) === 0 && wordClass(t.w) === 'w') break;
     }
     if (t.lower && NAME_START_PARTICLES.has(t.w) && j > i) {
       // A particle counts only when a name part follows: "von der Leyen".
