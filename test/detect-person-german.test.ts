@@ -24,6 +24,10 @@ describe('German slots for names the lists do not know', () => {
     expect(names(de('„ Ich konnte nichts machen “ , klagt Dumbreck .'))).toContain('Dumbreck');
   });
 
+  it('reads a capitalised particle and the particles after it', () => {
+    expect(names(de('Auch Bundespräsident Alexander Van der Bellen äußerte sich .'))).toEqual(['Alexander Van der Bellen']);
+  });
+
   it('ends a name at a surname\'s genitive before a plain noun', () => {
     // Not "Vogels Katze": the cat is hers, and the word must not be taken wherever it recurs.
     expect(names(de('Frau Vogels Katze ist wieder da , die graue Katze auch .'))).toEqual(['Vogels']);

@@ -809,6 +809,15 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
       const p = toks[j - 1]!;
       if (t.cap && p.w.length >= 4 && p.w.charCodeAt(p.w.length - 1) === 115 && lookupT(c, p) === 0 && lookup(c, p.w.slice(0, -1)) !== 0 && lookupT(c, t) === 0 && wordClass(t.w) === 'w') break;
     }
+    // "Alexander Van der Bellen", "Carla Del Ponte": a particle written with a capital, and more after it.
+    if (t.lower && j > i + 1 && PARTICLES.has(t.w) && toks[j - 1]!.cap && NAME_START_PARTICLES.has(toks[j - 1]!.w.toLowerCase())) {
+      const n = toks[j + 1];
+      if (n && n.cap && text.slice(t.e, n.s) === ' ') {
+        j++;
+        continue;
+      }
+      break;
+    }
     if (t.lower && NAME_START_PARTICLES.has(t.w) && j > i) {
       // A particle counts only when a name part follows: "von der Leyen".
       let k = j;
