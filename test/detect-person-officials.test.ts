@@ -25,6 +25,10 @@ describe('officials of courts by their office', () => {
     expect(parties.filter((p) => p.endsWith(':D')).length).toBe(3);
     expect(parties.map((p) => p.split(':')[1])).toEqual(expect.arrayContaining(['C', 'M']));
     expect(parties).not.toContain(`${family.indexOf('Part D') + 5}:D`);
+    // Parties of cited cases that are words or places too, and American reporters.
+    const cited = people('JUDGMENT\nAs explained in Key v Key [2010] EWHC 408 (Ch). See Ashcroft v. Iqbal, 556 U.S. 662 (2009); Williams v. Banning, 72 F.3d 552 (7th Cir. 1995).');
+    expect(cited).toEqual(['Key', 'Key', 'Ashcroft', 'Iqbal', 'Williams', 'Banning']);
+    expect(people('JUDGMENT\nUnder Tennessee v. Garner, 471 U.S. 1 (1985), the use of force is limited.')).toEqual(['Garner']);
     // Outside a judgment, "Swift J" and "Lord Sales" are left to the other rules.
     expect(people('Taylor Swift J-pop remix and the Lord Sales team')).not.toContain('Sales');
   });

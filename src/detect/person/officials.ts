@@ -45,7 +45,15 @@ const POST_NOMINAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD_EN}(?:[ \t]+
 const PEER = new RegExp(String.raw`(?<![\p{L}])(?:Lord|Lady|LORD|LADY)[ \t]+(${WORD_EN})(?![\p{L}\p{N}])`, 'gu');
 const NOT_PEER = /^(?:Justice|JUSTICE|Chief|CHIEF|Chancellor|Mayor|President|PRESIDENT|Advocate|Ordinary|Provost|Lieutenant|Bishop|Commissioner|Clerk|Of|OF|Jesus|God)$/;
 /** A case cited by its parties' names: "Donoghue v Stevenson [1932]", "Tennessee v. Garner, 471 U.S. 1", "Caparo Industries plc v Dickman [1990]". */
-const CITATION = String.raw`,?[ \t]*(?:\[\d{4}\]|\(\d{4}\)|\d{4}[ \t]+S\.?C\b|\d+[ \t]+U\.S\.)`;
+const CITATION = String.raw`,?[ \t]*(?:\[\d{4}\]|\(\d{4}\)|\d{4}[ \t]+S\.?C\b|\d+[ \t]+(?:U\.S\.|S\.[ \t]?Ct\.|L\.[ \t]?Ed\.|F\.(?:2d|3d|4th)|F\.[ \t]?Supp\.|A\.(?:2d|3d)|N\.E\.(?:2d|3d)?|P\.(?:2d|3d)|So\.[ \t]?(?:2d|3d)|Cal\.[ \t]?Rptr\.))`;
+/** States that are parties of American cases ("Tennessee v. Garner", "Miranda v. Arizona"). */
+const US_STATES = new Set(
+  `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa
+  Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada
+  Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`.split(/\s+/),
+).add('New Hampshire').add('New Jersey').add('New Mexico').add('New York').add('North Carolina').add('North Dakota').add('Rhode Island').add('South Carolina').add('South Dakota').add('West Virginia');
+/** Words that introduce a citation: "See", "Cf", "In" (followed by the party's name). */
+const CITATION_SIGNAL = /^(?:See|Cf|Compare|Contra|Accord|In|Also|And|But|Following|Applying|Per|Under|As|Unlike|Like)[ \t]+(?=\S)/;
 const CASE_LEFT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD_EN}(?:[ \t]+${WORD_EN}){0,2})(?=[ \t]+v\.?[ \t]+[^\n\[\]()]{1,80}?${CITATION})`, 'gu');
 const CASE_RIGHT = new RegExp(String.raw`(?<=[\p{L}.)][ \t]+v\.?[ \t]+)(${WORD_EN}(?:[ \t]+${WORD_EN}){0,2})(?=${CITATION})`, 'gu');
 /**
@@ -120,9 +128,19 @@ export function officials(text: string, L: NameLists, lang: string): ScoredSpan[
       out.push({ start, end: start + name.length, score: 0.85 });
     }
     if (JUDGMENT_HINT.test(text)) {
+      // A party of a cited case: a name word, or a surname the census lists that is a word too
+      // ("Key v Key [2010]", "Roe v. Wade, 410 U.S. 113", "Ashcroft v. Iqbal").
       const take = (name: string, at: number) => {
+        // A citation signal before the party is no part of it: "See Ashcroft v. Iqbal".
+        const signal = CITATION_SIGNAL.exec(name);
+        if (signal) {
+          at += signal[0].length;
+          name = name.slice(signal[0].length);
+        }
         const words = name.split(/[ \t]+/);
-        if (!words.every((w) => !PARTY_NOT_PERSON.test(w) && nameWordAnyCase(w, L))) return;
+        const last = words.length - 1;
+        if (US_STATES.has(name)) return;
+        if (!words.every((w, i) => !PARTY_NOT_PERSON.test(w) && (nameWordAnyCase(w, L) || (i === last && L.census.has(w))))) return;
         out.push({ start: at, end: at + name.length, score: 0.8 });
       };
       // A judge's or a peer's surname may be any word ("Swift J", "Lord Sales"): the office says it is one.
