@@ -10,6 +10,9 @@ describe('mentions made of a name', () => {
     expect(found('↳ @lena_hoffmann: heul leise 😘 ↳ @DerJensWinter: wo war er ??')).toEqual(['lena_hoffmann', 'DerJensWinter']);
     expect(found('cc @jonas_mertens_ und u/max_hartmann94 , danke @dieter_k .')).toEqual(['jonas_mertens_', 'max_hartmann94', 'dieter_k']);
     expect(found('Wunderschön ihr zwei !!! @tante_gabi_1961 @opa.heinz')).toEqual(['tante_gabi_1961', 'opa.heinz']);
+    // Two surname-list words ("Keir" is one), an initial inside, a parent.
+    expect(found('tagging @Keir_Starmer lol , @bettina_k_berlin and @dad_pryce')).toEqual(['Keir_Starmer', 'bettina_k_berlin', 'dad_pryce']);
+    expect(found('@gooner_till_i_die calm down')).toEqual([]);
   });
 
   it('takes a forum author made of a name, also a given name with a number', () => {

@@ -9,7 +9,7 @@
  * is "a" + "cross" too.
  */
 import { englishGluedWords, listedName, titled, type NameLists } from './names.js';
-import { wordClass } from './words.js';
+import { nameLikeClass, wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
 import { asciiFold, charAtOr, codeAt, isDigit, lineEndOf, lineStartOf } from '../../util/chars.js';
 
@@ -375,7 +375,7 @@ export function handlesOfNamed(text: string, found: ReadonlyArray<{ start: numbe
 /** A Reddit user ("u/max_hartmann94") or a mention ("@lena_hoffmann", "@DerJensWinter"). */
 const MENTION = /(?<![\p{L}\p{N}._%+/-])(?:@|u\/)([A-Za-z][A-Za-z0-9._]{2,29})(?![\p{L}\p{N}@])/gu;
 /** Family words a handle puts before a name: "tante_gabi_1961", "opa.heinz", "mama_wolff_". */
-const KIN = new Set('tante onkel oma opa mama papa mami papi uncle aunt auntie nana grandma grandpa granny'.split(' '));
+const KIN = new Set('tante onkel oma opa mama papa mami papi uncle aunt auntie nana nan gran grandma grandpa granny grandad mum mom dad'.split(' '));
 
 /** A handle's parts: split at ".", "_", digits and a lower-case letter before a capital ("DerJensWinter" → Der, Jens, Winter). */
 function handleParts(h: string): string[] {
@@ -440,8 +440,14 @@ function namesPerson(L: NameLists, h: string): boolean {
     const a = parts[k]!.toLowerCase();
     const b = parts[k + 1]!.toLowerCase();
     if (KIN.has(a) && b.length >= 3 && (isGiven(L, b) || isSurname(L, b))) return true;
-    if (a.length < 3 || !isGiven(L, a) || englishGluedWords().has(a)) continue;
-    if (b.length === 1 || (b.length >= 3 && (isSurname(L, b) || asciiSurname(L, b)))) return true;
+    if (a.length < 3 || englishGluedWords().has(a)) continue;
+    if (isGiven(L, a)) {
+      // An initial ("dieter_k", "bettina_k_berlin"), not an English word ("till_i_die").
+      if ((b.length === 1 && b !== 'i' && b !== 'a') || (b.length >= 3 && (isSurname(L, b) || asciiSurname(L, b)))) return true;
+    } else if (b.length >= 4 && isSurname(L, a) && isSurname(L, b) && nameLikeClass(wordClass(titled(a))) && nameLikeClass(wordClass(titled(b)))) {
+      // Two surname-list words that are no words: "Keir_Starmer" (Keir is listed as a surname only).
+      return true;
+    }
   }
   return false;
 }
