@@ -39,6 +39,9 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen('staff of the Athi River warehouse', ['River'])).toEqual(['River']);
     expect(widen('our outlet in Causeway Bay opens', ['Bay'])).toEqual(['Bay']);
     expect(widen('Jarkko Pellkofer kam', ['Pellkofer'], 'de')).toEqual(['Pellkofer']);
+    // A sentence's first word, not a heading's or a field's.
+    expect(widen('Rice curled it over the wall. Bukayo Saka doubled the lead.', ['Saka'])).toEqual(['Bukayo Saka']);
+    expect(widen('Squad\nBukayo Saka', ['Saka'])).toEqual(['Saka']);
   });
 
   it("a monarch's or pope's number after the name, not the pronoun I", () => {

@@ -156,8 +156,13 @@ const DETERMINER_LEAD = /(?:^|[^\p{L}])(?:in|on|at|the|a|an|our|my|his|her|their
 function unlistedGivenBefore(w: string, lead: string, found: string, L: NameLists): boolean {
   if (found.includes(' ') || L.given.has(w) || L.surname.has(w) || L.census.has(w) || L.enAmbig.has(w) || NEVER_NAMES.has(w) || notNamePart(w)) return false;
   if (!nameLikeClass(wordClass(w)) || ENDS_LIKE_NOUN.test(w) || /(?:ish|ese)$/.test(w) || isPlaceWord(w)) return false;
-  return LOWER_LEAD.test(lead) && !DETERMINER_LEAD.test(lead);
+  // Or a sentence's first word before a surname in mixed case ("… over the wall. Bukayo Saka
+  // doubled the lead"), no verb's form ("Proposed CB, seconded AL").
+  if (LOWER_LEAD.test(lead) && !DETERMINER_LEAD.test(lead)) return true;
+  return SENTENCE_END_LEAD.test(lead) && /^\p{Lu}\p{Ll}/u.test(found) && !/(?:ed|ing|ly)$/.test(w);
 }
+/** A sentence's end before the word: ". ", "! ", "? " (not a line's start: headings, fields). */
+const SENTENCE_END_LEAD = /[\p{Ll}\d)"”'’][.!?][ \t]$/u;
 
 /**
  * A listed given name before a found name makes one name with it ("Summer Brooks", "Tom Bush").
