@@ -126,6 +126,10 @@ Mele Sione Losana Siaosi Tevita Viliami Salote Lupe Sefa Tavita Malia Iosefa Fil
 Wanjiru Wanjiku Njeri Wambui Muthoni Achieng Akinyi Atieno Auma Chebet Jepchirchir Otieno Odhiambo Ochieng Kiprono Kipchoge
 Kimani Mwangi Njoroge Kariuki Githinji Wafula Barasa Wekesa Nyambura Wairimu Njambi Kerubo Moraa Nyokabi
 Priyanka Pritam Pritika Harleen Gurleen Jasleen Mandeep Rupinder Sukhdeep Tejinder Lakhvir
+Amitabh Ankur Atul Dilip Himanshu Lalit Pawan Piyush Pramod Sahil Shekhar Shivam Uday Akanksha Anushka Hema Isha Kajal
+Namrata Nidhi Renu Riya Ravindra Rishabh Jasprit Yashasvi Shubman Virat Hardik Shreyas Ishan Suryakumar Bhuvneshwar
+Cheteshwar Ajinkya Arshdeep Sarfaraz Devdutt Ruturaj Prithvi Harbhajan Yuvraj Zaheer Ishant Wriddhiman Prasidh Avesh
+Ravichandran Nitish Rishi Suella Nadhim Sajid Aryna Stefanos Zali Sussan Jofra Bukayo Kobbie Eberechi Micheál Keir
 Sbu Sibu Sibusiso Lwazi Ayanda Andile Khanyisile Nandi Nomalanga Nosipho Zinhle Thulani Vusi Xolani Zola Lindani
 Lachie Jonno Robbo Hendo Davo Jacko Stevo Thommo Gazza Bazza Shaz Kazza Mick Tez
 Kev Kevvy Gav Daz Kez Baz Dom Dec Des Ste Biddy Jaz Jez Deano Jonesy Sully Fitzy Macca Tezza

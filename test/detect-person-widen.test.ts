@@ -40,8 +40,8 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen('our outlet in Causeway Bay opens', ['Bay'])).toEqual(['Bay']);
     expect(widen('Jarkko Pellkofer kam', ['Pellkofer'], 'de')).toEqual(['Pellkofer']);
     // A sentence's first word, not a heading's or a field's.
-    expect(widen('Rice curled it over the wall. Bukayo Saka doubled the lead.', ['Saka'])).toEqual(['Bukayo Saka']);
-    expect(widen('Squad\nBukayo Saka', ['Saka'])).toEqual(['Saka']);
+    expect(widen('Rice curled it over the wall. Bukoye Saka doubled the lead.', ['Saka'])).toEqual(['Bukoye Saka']);
+    expect(widen('Squad\nBukoye Saka', ['Saka'])).toEqual(['Saka']);
   });
 
   it("a monarch's or pope's number after the name, not the pronoun I", () => {
