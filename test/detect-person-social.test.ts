@@ -20,6 +20,11 @@ describe('mentions made of a name', () => {
     expect(found('Frage von Maximilian0807 · Beruf & Ausbildung\nAntwort von Versand2024 : gern')).toEqual(['Maximilian0807']);
   });
 
+  it('takes a user name made of a name that opens a line, as forums and comment lists print it', () => {
+    expect(found('Thema: DSG ruckelt\n\nDieter_K:\nHallo zusammen\n\nSchrauberkönig:\nKlassiker')).toEqual(['Dieter_K']);
+    expect(found('tante_gabi_1961 Wunderschön ihr zwei!!!\nnordseekind88 traumhaft 😍')).toEqual(['tante_gabi_1961']);
+  });
+
   it('leaves fan, firm and topic accounts, and addresses, alone', () => {
     expect(found('@schwarzgelbforever heul leise , @politik_mit_kaffee hat recht , @ruhrpott.social')).toEqual([]);
     expect(found('Schreib an info@kanzlei_meyer.de oder ruf an .')).toEqual([]);

@@ -406,16 +406,18 @@ export function socialMentions(text: string, L: NameLists): ScoredSpan[] {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + h.length, score: 0.75 });
   }
-  // A forum's author: "Sepp_Huber schrieb:", "Antwort von Maximilian0807".
-  if (text.indexOf(' schrieb') >= 0 || text.indexOf(' wrote') >= 0 || text.indexOf(' von ') >= 0 || text.indexOf(' by ') >= 0) {
-    for (const re of [FORUM_AUTHOR, POST_BY]) {
-      re.lastIndex = 0;
-      while ((m = re.exec(text))) {
-        const h = m[1]!;
-        if (!namesPerson(L, h)) continue;
-        const start = m.index + m[0].indexOf(h, m[0].length - h.length - 24);
-        out.push({ start, end: start + h.length, score: 0.75 });
-      }
+  // A forum's author: "Sepp_Huber schrieb:", "Antwort von Maximilian0807"; a user name opening
+  // a line, as forums ("Dieter_K:") and comment lists ("tante_gabi_1961 Wunderschön!") print it.
+  const posts = text.indexOf(' schrieb') >= 0 || text.indexOf(' wrote') >= 0 || text.indexOf(' von ') >= 0 || text.indexOf(' by ') >= 0;
+  for (const re of posts ? [FORUM_AUTHOR, POST_BY, LINE_USER] : [LINE_USER]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      const h = m[1]!;
+      // At a line's start only a user name's shape: a ".", "_", a digit or a capital inside.
+      if (re === LINE_USER && !/[._\d]|[a-z][A-Z]/.test(h)) continue;
+      if (!namesPerson(L, h)) continue;
+      const start = m.index + m[0].indexOf(h, m[0].length - h.length - 24);
+      out.push({ start, end: start + h.length, score: 0.75 });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -423,6 +425,8 @@ export function socialMentions(text: string, L: NameLists): ScoredSpan[] {
 
 /** A forum post's author before "schrieb:" / "wrote:", at a line's start. */
 const FORUM_AUTHOR = /^[ \t]*(?:↳[ \t]*)?([A-Za-z][A-Za-z0-9._-]{2,29})[ \t]+(?:schrieb|wrote|said|antwortete|replied)[ \t]*:/gm;
+/** A user name opening a line, before a colon or a blank: "Dieter_K:", "mehmet_ozdemir_ Glückwunsch". */
+const LINE_USER = /^[ \t]*([A-Za-z][A-Za-z0-9._-]{2,29}?)(?=:[ \t]|:$|[ \t]+\S)/gm;
 /** A post's author after "Antwort von", "Frage von", "posted by". */
 const POST_BY = /\b(?:Antwort|Frage|Kommentar|Beitrag|Gepostet|Geschrieben|Answer|Question|Comment|Reply|Posted|Asked|Answered)[ \t]+(?:von|by)[ \t]+(?:u\/)?([A-Za-z][A-Za-z0-9._-]{2,29})(?![\p{L}\p{N}@])/gu;
 
