@@ -295,6 +295,14 @@ describe('products and roles are no names', () => {
   });
 });
 
+describe('two initials or more and a surname, anywhere', () => {
+  it('takes them whatever the surname, not abbreviations, degrees, boxes or roads', () => {
+    expect(people('When H. L. A. Hart delivered the lecture , he spoke of law .')).toEqual(['H. L. A. Hart']);
+    expect(people('like J.R.R. Tolkien did')).toEqual(['J.R.R. Tolkien']);
+    expect(people('Postal address: P.O. Box 41822, Nairobi. Degree: M.A. Medienwissenschaft. Office: M.G. Road, Bengaluru.')).toEqual([]);
+  });
+});
+
 describe('an initial and a surname where a name stands', () => {
   it('after a label, "by", "and", a comma or a bracket; before punctuation, a bracket or a label', () => {
     expect(people('Event staff (line 4): A. Nwosu, T. Hale, J. Okafor')).toEqual(['A. Nwosu', 'T. Hale', 'J. Okafor']);

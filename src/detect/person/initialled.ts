@@ -7,7 +7,7 @@
  * "Schedule A. Payment is due"). Scottish and Irish surnames keep their inner capital ("H. McBride").
  */
 import type { ScoredSpan } from './span.js';
-import { NEVER_NAMES, ORG_WORDS } from './lexicon.js';
+import { NEVER_NAMES, ORG_WORDS, STREET_WORDS } from './lexicon.js';
 import type { NameLists } from './names.js';
 import { blanksBefore } from '../../util/chars.js';
 
@@ -28,7 +28,21 @@ export function initialledNames(text: string, L: NameLists): ScoredSpan[] {
   // Found from each ". " (a regex tried at every position would cost the detector).
   for (let k = text.indexOf('. '); k >= 0; k = text.indexOf('. ', k + 1)) {
     const initial = text.charAt(k - 1);
-    if (!UPPER.test(initial) || LETTER.test(text.charAt(k - 2))) continue;
+    if (!UPPER.test(initial)) continue;
+    // Two initials or more ("H. L. A. Hart", "J.R.R. Tolkien", "T. S. Eliot") need no cue around
+    // them: they are a name's, whatever word the surname is.
+    const chain = initialsBefore(text, k - 1);
+    if (chain !== null) {
+      const m2 = SURNAME_LOOSE.exec(text.slice(k + 2, k + 60));
+      // Not a road or a box with its number ("M.G. Road", "P.O. Box 30488"), nor a label after
+      // initials that sign ("Signed: G.P. Received: S.P.").
+      const after = text.slice(k + 2 + (m2?.[0].length ?? 0), k + 6 + (m2?.[0].length ?? 0));
+      if (m2 && !(NEVER_NAMES.has(m2[0]) && !L.surname.has(m2[0])) && !ORG_WORDS.has(m2[0]) && !STREET_WORDS.has(m2[0]) && !/^[ \t]*[\d:]/.test(after)) {
+        out.push({ start: chain, end: k + 2 + m2[0].length, score: 0.75 });
+        continue;
+      }
+    }
+    if (LETTER.test(text.charAt(k - 2))) continue;
     const m = SURNAME_AFTER.exec(text.slice(k + 2, k + 60));
     if (!m) continue;
     const surname = m[0];
@@ -51,6 +65,30 @@ export function initialledNames(text: string, L: NameLists): ScoredSpan[] {
     out.push({ start: begin, end: k + 2 + surname.length, score: 0.75 });
   }
   return out;
+}
+
+/** A surname after initials: a capitalised word ("Hart", "Eliot", "McBride", "Llywelyn-Jones"). */
+const SURNAME_LOOSE = /^(?:Mc|Mac|Fitz|O['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{N}])/u;
+/** Letters of two initials that stand for something else: "U. S. Army", "D. C.", "A. D. 800", "P. S.". */
+// (And degrees, boxes, districts, times: "M.A. Medienwissenschaft", "P.O. Box", "W.D. Pa.", "P.M.".)
+const NOT_INITIALS = new Set('US UK EU UN DC AD BC PS NB AG SA NV BV GB OK TV ST NY LA DJ MC PO MA BA BS MS MD MB MP QC KC RN BE WD ED SD ND CD SF PM AM'.split(' '));
+
+/**
+ * The start of two initials or more that end with the one at `at` ("H. L. A." or "J.R.R."), or
+ * null: each a capital with a dot, apart by one blank or none, nothing word-like before the first.
+ */
+function initialsBefore(text: string, at: number): number | null {
+  let first = at;
+  let letters = text.charAt(at);
+  for (let n = 0; n < 4; n++) {
+    let p = first - 1;
+    if (text.charCodeAt(p) === 32) p--;
+    if (text.charCodeAt(p) !== 46 || !UPPER.test(text.charAt(p - 1))) break;
+    first = p - 1;
+    letters = text.charAt(first) + letters;
+  }
+  if (letters.length < 2 || LETTER.test(text.charAt(first - 1)) || NOT_INITIALS.has(letters)) return null;
+  return first;
 }
 
 /** "I. Schwalbe" as a line of its own, in a text without an outline's "II.", the surname a listed one. */
