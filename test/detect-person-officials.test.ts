@@ -29,6 +29,9 @@ describe('officials of courts by their office', () => {
     const cited = people('JUDGMENT\nAs explained in Key v Key [2010] EWHC 408 (Ch). See Ashcroft v. Iqbal, 556 U.S. 662 (2009); Williams v. Banning, 72 F.3d 552 (7th Cir. 1995).');
     expect(cited).toEqual(['Key', 'Key', 'Ashcroft', 'Iqbal', 'Williams', 'Banning']);
     expect(people('JUDGMENT\nUnder Tennessee v. Garner, 471 U.S. 1 (1985), the use of force is limited.')).toEqual(['Garner']);
+    // Masters, registrars and deputy presidents of tribunals; a place after the name is none of it.
+    expect(people("JUDGMENT\nDeputy Master Pellkofer: 1. This is a dispute.")).toEqual(expect.arrayContaining([expect.stringContaining('Pellkofer')]));
+    expect(people("Fair Work Commission\nDEPUTY PRESIDENT O'KEEFE MELBOURNE, 14 FEBRUARY 2024")).toEqual(["O'KEEFE"]);
     // Outside a judgment, "Swift J" and "Lord Sales" are left to the other rules.
     expect(people('Taylor Swift J-pop remix and the Lord Sales team')).not.toContain('Sales');
   });

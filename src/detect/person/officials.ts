@@ -27,10 +27,10 @@ const SIGNED_DE = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:Dr\.[ \t]+)?${NAME_DE}
 /** Named by the office: "die Richterin am Amtsgericht Ohlendorf", "die Rechtspflegerin Thomsen". */
 const OFFICE_THEN_NAME = new RegExp(String.raw`${OFFICE_DE}(?:[ \t]+am[ \t]+\p{Lu}\p{Ll}*gericht)?[ \t]+(?:Dr\.[ \t]+)?(\p{Lu}[\p{Ll}\p{M}ß'’]+(?:-\p{Lu}[\p{Ll}\p{M}ß]+)?)(?![\p{L}\p{N}.-])`, 'gu');
 
-const BENCH_EN = String.raw`(?:HHJ|HH[ \t]+Judge|DDJ|DJ|Recorder|RECORDER|(?:Lord|Lady|Mr|Mrs|Ms|LORD|LADY|MR|MRS|MS)[ \t]+(?:Justice|JUSTICE)|(?:His|Her|HIS|HER)[ \t]+(?:Honour|HONOUR)[ \t]+(?:Judge|JUDGE)|(?:(?:Deputy|DEPUTY|Upper|UPPER|First-tier|FIRST-TIER|District|DISTRICT|Circuit|CIRCUIT|Tribunal|TRIBUNAL|Employment|EMPLOYMENT|Immigration|IMMIGRATION)[ \t]+)+(?:Judge|JUDGE)|Sheriff|SHERIFF)`;
+const BENCH_EN = String.raw`(?:HHJ|HH[ \t]+Judge|DDJ|DJ|Recorder|RECORDER|(?:Lord|Lady|Mr|Mrs|Ms|LORD|LADY|MR|MRS|MS)[ \t]+(?:Justice|JUSTICE)|(?:His|Her|HIS|HER)[ \t]+(?:Honour|HONOUR)[ \t]+(?:Judge|JUDGE)|(?:(?:Deputy|DEPUTY|Upper|UPPER|First-tier|FIRST-TIER|District|DISTRICT|Circuit|CIRCUIT|Tribunal|TRIBUNAL|Employment|EMPLOYMENT|Immigration|IMMIGRATION)[ \t]+)+(?:Judge|JUDGE)|Sheriff|SHERIFF|(?:Deputy|DEPUTY|Chief|CHIEF|Senior|SENIOR|Costs|COSTS)[ \t]+(?:Master|MASTER)|(?:District|DISTRICT|Deputy|DEPUTY)[ \t]+(?:Registrar|REGISTRAR)|(?:Deputy|DEPUTY)[ \t]+(?:President|PRESIDENT))`;
 const WORD_EN = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)?`;
-/** "HHJ Goode", "LORD JUSTICE ADEKUNLE:", "SHERIFF FIONA McGLASHAN in the cause". */
-const BENCH_HINT = /HHJ|DJ|Recorder|RECORDER|Justice|JUSTICE|Judge|JUDGE|Sheriff|SHERIFF/;
+/** "HHJ Goode", "LORD JUSTICE ADEKUNLE:", "SHERIFF FIONA McGLASHAN in the cause", "Deputy Master Chaudhry", "DEPUTY PRESIDENT O'KEEFE". */
+const BENCH_HINT = /HHJ|DJ|Recorder|RECORDER|Justice|JUSTICE|Judge|JUDGE|Sheriff|SHERIFF|Master|MASTER|Registrar|REGISTRAR|President|PRESIDENT/;
 const BENCH_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])${BENCH_EN}[ \t]+(${WORD_EN}(?:[ \t]+${WORD_EN}){0,2})`, 'gu');
 /** A transcript's examining lawyer or objector, in capitals: "BY MS. NAKAMURA:", "MR. DUBOIS:". */
 const SPEAKER_CAPS = /(?<![\p{L}])(?:BY[ \t]+)?(?:MR|MS|MRS|MISS|DR)\.?[ \t]+([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?)(?=[ \t]*:)/gu;
@@ -120,7 +120,8 @@ export function officials(text: string, L: NameLists, lang: string): ScoredSpan[
       // The name's words up to the first that is none: "HHJ Goode - sitting", "JUDGE KAUR (Sitting …".
       const words = m[1]!.split(/[ \t]+/);
       let n = 0;
-      while (n < words.length && nameWordAnyCase(words[n]!, L)) n++;
+      // (Not a place after the name: "DEPUTY PRESIDENT O'KEEFE MELBOURNE, 14 FEBRUARY 2024".)
+      while (n < words.length && nameWordAnyCase(words[n]!, L) && !(n > 0 && isPlaceWord(titled(words[n]!)))) n++;
       if (n === 0) continue;
       const name = words.slice(0, n).join(' ');
       const start = m.index! + m[0].length - m[1]!.length;
