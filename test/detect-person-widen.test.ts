@@ -44,6 +44,11 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen('Squad\nBukoye Saka', ['Saka'])).toEqual(['Saka']);
   });
 
+  it('German: a listed surname that is a noun too, where the name ends its phrase', () => {
+    expect(widen('" , sagt Christiane Herbst , Rechtsexpertin beim Mieterverein .', ['Christiane'], 'de')).toEqual(['Christiane Herbst']);
+    expect(widen('Im Herbst kommt Christiane Herbst wieder .', ['Christiane'], 'de')).toEqual(['Christiane']);
+  });
+
   it("a monarch's or pope's number after the name, not the pronoun I", () => {
     expect(widen('succeeded by his son Edward VI, and later', ['Edward'])).toEqual(['Edward VI']);
     expect(widen('die Tochter Kaiser Karl VI. und der Elisabeth', ['Karl'], 'de')).toEqual(['Karl VI.']);

@@ -189,8 +189,13 @@ function surnameAfter(name: string, w: string, rest: string, lang: string, L: Na
   if (notNamePart(w) || /^[ \t]*\d/.test(rest)) return false;
   // A word no dictionary holds: "Kerstin Wübbeling", "Christian Sauerbier" (not "Anna Bescheid").
   if (!(L.surname.has(w) || L.census.has(w))) return !NEVER_NAMES.has(w) && !L.given.has(w) && nameLikeClass(wordClass(w)) && !ENDS_LIKE_NOUN.test(w);
-  return lang === 'en' || !(NEVER_NAMES.has(w) || L.deAmbig.has(w));
+  if (lang === 'en' || !(NEVER_NAMES.has(w) || L.deAmbig.has(w))) return true;
+  // A listed surname that is a noun too, where the name ends its phrase: "sagt Max Herbst ,
+  // Inhaber …", "Christiane Holländer , Rechtsexpertin" (not "Anna Bescheid geben").
+  return !L.deAmbig.has(name) && !NEVER_NAMES.has(name) && PHRASE_END.test(rest);
 }
+/** What ends a name's phrase: a comma, a full stop, a bracket, a colon, or "aus"/"und"/"von". */
+const PHRASE_END = /^[ \t]*(?:[,;:)]|\.(?!\d)|(?:aus|und|von|vom)[ \t])/;
 
 /** Endings of German nouns and English words that no surname list needs to hold. */
 const ENDS_LIKE_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ment|tät|ing|ness|ship)$/;
