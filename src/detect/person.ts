@@ -244,7 +244,7 @@ export const personDetector: Detector = {
     const aliases = definedAliases(text, out, L, r.toks);
     if (aliases.length) out = unionSorted(out, aliases);
     // "@sunnywithsade | Sade Adewale", "Melina Papadakis, Instagram @melina.kocht": a handle made of
-    // the name of someone named on its line (a social handle alone is a public pseudonym).
+    // the name of someone named on its line (a handle alone counts only when made of a name: socialMentions).
     if (text.indexOf('@') >= 0) {
       const handles = handlesOfNamed(text, out);
       if (handles.length) out = unionSorted(out, handles);
