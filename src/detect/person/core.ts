@@ -2080,7 +2080,7 @@ function slotNames(c: Ctx): void {
     const t = toks[i]!;
     if (!t.cap || t.sentStart || hasX(t, X_NEVER_NAMES) || hasX(t, X_ROLE_TAIL)) continue;
     const p = toks[i - 1]!;
-    // ", so Hirsch ." — "so" names the speaker only after a comma, at the clause's end.
+    // ", so Amsel ." — "so" names the speaker only after a comma, at the clause's end.
     const so = p.lower && p.w === 'so' && i >= 2 && text.lastIndexOf(',', p.s) >= toks[i - 2]!.e;
     const speech = p.lower && (hasX(p, X_SPEECH_LC) || so);
     const role = !speech && p.cap && hasX(p, X_ROLE_TAIL);
@@ -2092,7 +2092,7 @@ function slotNames(c: Ctx): void {
     if (speech && i >= 2 && hasX(toks[i - 2]!, X_DETERMINER)) continue;
     if (!maybeNamePart(c, t)) continue;
     // The inverted speaker: a verb of saying right after a comma or a quote, and one word that
-    // ends the clause ("… entfernt " , so Hirsch .", "…, sagte Alt ." , "…“, meinte Greis,"). A
+    // ends the clause ("… teuer “ , so Amsel .", "…, sagte Alt .", "…“, meinte Specht,"). A
     // speech verb takes no bare noun there, so even a dictionary word is the speaker.
     const inverted = speech && i >= 2 && invertedSpeech(text, toks[i - 2]!.e, p.s) && clauseEndAt(text, t.e) && !SPOKEN_WORDS.has(t.w);
     if (so && !inverted) continue;
