@@ -256,11 +256,11 @@ export const personDetector: Detector = {
     // the parts left beside a name.
     out = widenNames(text, out, r.lang, L);
     // Animals' names again: later passes read some of them as names (a nickname, a list's item).
-    // And a town or country no name list knows ("Lagos", "Brisbane", "Zagreb"), unless a title stands before it
+    // And a town or country no name list knows ("Lagos", "Brisbane", "Zagreb"), unless a title
+    // stands before it or an office or a case citation found it ("Ashcroft v. Iqbal, 556 U.S. 662").
     // Roles again: a list rule reads "Rosalind Achterberg, Ward Sister" as two names.
-    // (Not where an office or a case citation says it is a person: "Ashcroft v. Iqbal, 556 U.S. 662".)
-    const officialAt = official.length > 0 ? new Set(official.map((o) => o.start * 65536 + (o.end - o.start))) : null;
-    return out.filter((f) => !isAnimal(text, f, animals) && !(unlistedPlace(text, f.start, f.end, L) && !officialAt?.has(f.start * 65536 + (f.end - f.start))) && !rolesOnly(text, f.start, f.end, L));
+    const byOffice = (f: Finding) => official.some((o) => o.start === f.start && o.end === f.end);
+    return out.filter((f) => !isAnimal(text, f, animals) && !(unlistedPlace(text, f.start, f.end, L) && !byOffice(f)) && !rolesOnly(text, f.start, f.end, L));
   },
 };
 

@@ -137,7 +137,7 @@ export const NAME_LABELS_2 = set(`next_of_kin nächster_angehöriger nächste_an
 vertreten_durch full_name first_name last_name given_name account_holder contact_person created_by assigned_to
 reported_by requested_by approved_by prepared_by signed_by taken_by message_for statement_of entered_by
 entered_on_system_by checked_by reviewed_by fulfilled_by completed_by witnessed_by typed_by dictated_by interviewed_by
-keyed_by logged_by verified_by received_by preferred_name known_as authorised_by authorized_by account_name customer_name patient_name line_manager
+keyed_by logged_by verified_by received_by authorised_by authorized_by account_name customer_name patient_name line_manager
 first_name(s) first_names preferred_name known_as rufname
 gesendet_von im_auftrag z.hd. zu_händen`);
 
