@@ -37,3 +37,31 @@ describe("newspapers' team and scorer lines", () => {
     expect(people('Räume: Halle 3, Raum 5, Saal 2 (Tor 4), Gebäude 7, Haus 1, Stand 9.')).toEqual([]);
   });
 });
+
+describe('scorer lines in their other forms, and results lists', () => {
+  it('goals after the score, cards with their reasons, a team name beside the label', () => {
+    expect(people('Tore: 1:0 Demir (9.), 2:0 Vogel (30.), 2:1 Kaiser (71.). Rot: Winter (Auestadt, 88., Foulspiel).')).toEqual(['Demir', 'Vogel', 'Kaiser', 'Winter']);
+    expect(people('Beste Werfer Talheim: Fuchs 8, Engel 5, Jung 4.')).toEqual(['Fuchs', 'Engel', 'Jung']);
+    expect(people('Scorers: Lakeside – Brook 12, 90+3, Carter 40; Riverton – Hill 77.')).toEqual(['Brook', 'Carter', 'Hill']);
+    expect(people('Sent off: Young (Riverton, 84, second yellow).')).toEqual(['Young']);
+  });
+
+  it("a rugby report's labels with a dash, and the player of the match", () => {
+    expect(people('Eastholm: Tries – Tuilagi 2, Long; Cons – Grant; Pens – Grant 2. Player of the match: Page (Eastholm).')).toEqual(['Tuilagi', 'Long', 'Grant', 'Grant', 'Page']);
+  });
+
+  it('tennis pairings with their set scores, singles and doubles', () => {
+    expect(people('Einzel: Brenner – Wolf 6:3, 6:4; Marić – Richter 7:6, 3:6, 10:7. Doppel: Brenner/Marić – Wolf/Richter 6:2, 7:5.')).toEqual(['Brenner', 'Wolf', 'Marić', 'Richter', 'Brenner', 'Marić', 'Wolf', 'Richter']);
+    expect(people('Singles: Frost bt Hale 6-3 6-4; Bird lost to Stone 2-6 4-6.')).toEqual(['Frost', 'Hale', 'Bird', 'Stone']);
+  });
+
+  it("a race's placings: place, athlete, club in brackets, time", () => {
+    expect(people('10 km, Männer: 1. Abdullahi (LG Nordtal) 31:05, 2. Sommer (TV Auestadt) 31:40, 3. Fuchs (SC Bergheim) 32:12.')).toEqual(['Abdullahi', 'Sommer', 'Fuchs']);
+  });
+
+  it('match results of teams and other scores are no pairings; "Tore:" is a label, not a speaker', () => {
+    expect(people('Ergebnisse: Nordtal – Bergheim 2:1, Auestadt – Talheim 0:0.')).toEqual([]);
+    expect(people('Volleyball: Nordtal – Bergheim 3:1 (25:20, 25:18, 22:25, 25:19).')).toEqual([]);
+    expect(people('Tore: 1:0 Demir (9.)')).toEqual(['Demir']);
+  });
+});

@@ -15,7 +15,7 @@ import { animalKindBeforeName, animalNames, isAnimal } from './person/animals.js
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
-import { lineupNames, teamLines } from './person/lineups.js';
+import { lineupNames, resultLines, teamLines } from './person/lineups.js';
 import { listMatesOfBare } from './person/listmates.js';
 import { columnMates, signatureRows } from './person/columns.js';
 import { isPlaceWord } from './person/places.js';
@@ -113,6 +113,8 @@ export const personDetector: Detector = {
     add(lineupNames(text, L));
     // "Dellwig: Tiedemann – Vogt, Mbeki (71. Pohl)", "Tore: Okonjo 23, 58": a newspaper's team and scorer lines.
     add(teamLines(text, L));
+    // "Vukovic – Richter 7:6, 3:6, 10:7", "2. Mai (LG Hildesheim) 31:42": a results list's athletes.
+    add(resultLines(text));
     // "Reservierung_Schmitz_Overath.xlsx", "Sokolowski/Vogel": surnames in file names and crews.
     add(groupedNames(text, L, out));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);

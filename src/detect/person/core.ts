@@ -38,6 +38,7 @@ import { remember } from '../../util/memo.js';
 import { endsWithAny } from '../../util/suffix.js';
 import { lowerBound } from '../../util/sorted.js';
 import modelJson from './model.json' with { type: 'json' };
+import { scorerLabel } from './lineups.js';
 import { ambiguousName, englishGluedWords, nameLists, type NameLists } from './names.js';
 import { keyValueFields, tableFields, type TableSpan } from './tables.js';
 import { colonLineStarts } from './lines.js';
@@ -2028,6 +2029,7 @@ function speakers(c: Ctx): void {
     // "Lot: KIR-AA-1187" / "Quantity: 60 bags" / "Price: USD 4.85": a word that is a name and a
     // word, among a form's labels on the lines around it, is one of them.
     if (ts.length === 1 && isAmbigT(c, ts[0]!) && formLabelNearby(c, s)) continue;
+    if (ts.length === 1 && scorerLabel(label, text.slice(s + label.length + 1, s + label.length + 40))) continue;
     push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
   }
 }

@@ -60,16 +60,27 @@ const SURNAME = String.raw`(?:(?:von|van|de|di|da|del|dos|das|le|la|te|ten|al|el
  * in brackets a substitute with his minute ("(78. Fischer)", "(Price 74)") or a role ("(Tor)", "(capt)").
  */
 const ITEM = new RegExp(
-  String.raw`^[ \t]*(${SURNAME})(?:[ \t]+\d{1,3}(?:/\d{1,2})?'?)?(?:[ \t]*\((?:\d{1,3}(?:\.|')[ \t]*(${SURNAME})|(${SURNAME})[ \t]+\d{1,3}'?|Tor|TW|capt|c|C|k|pen|Pen|Elfm\.?|FE|ET)\))?[ \t]*\.?[ \t]*$`,
+  String.raw`^[ \t]*(?:\d{1,2}[:-]\d{1,2}[ \t]+)?(${SURNAME})(?:[ \t]+\d{1,3}(?:\+\d{1,2})?(?:/\d{1,2})?'?)?(?:[ \t]*\((?:\d{1,3}(?:\.|')[ \t]*(${SURNAME})|(${SURNAME})[ \t]+\d{1,3}'?|Tor|TW|capt|c|C|k|pen|Pen|Elfm\.?|FE|ET|[^()]*\d[^()]*|\p{Lu}[^()\d]{0,30})\))?[ \t]*\.?[ \t]*$`,
   'u',
 );
 /** Labels of a match report's scorer and card lines: what follows is players, however few. */
-const SCORER_WORDS = 'Goals?|Scorers?|Tore|Torschützen|Tries|Try|Cons?|Pens?|Drop goals?|Booked|Bookings|Yellow cards?|Red cards?|Sent off|Gelb|Gelbe Karten?|Gelb-Rot|Rot|Rote Karten?|Werfer|Beste Werfer|Punkte|Top scorers?';
-const SCORER_LABEL = new RegExp(`^(?:${SCORER_WORDS})$`, 'i');
+const SCORER_WORDS = 'Goals?|Scorers?|Tore|Torschützen|Tries|Try|Cons?|Pens?|Drop goals?|Booked|Bookings|Yellow cards?|Red cards?|Sent off|Gelb|Gelbe Karten?|Gelb-Rot|Rot|Rote Karten?|Werfer|Beste Werfer|Punkte|Top scorers?|Player of the match|Man of the match|Spieler des Spiels';
+/** The label, perhaps with its team's name: "Beste Werfer Großsachsen:". */
+const SCORER_LABEL = new RegExp(String.raw`^(?:${SCORER_WORDS})(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$`, 'iu');
+/**
+ * "Tore: 1:0 Yılmaz (8.)", "Rot: Keller (89.)": a scorer's or card's label and its line, not a
+ * speaker's name and words ("Tore" is a given name too).
+ */
+export function scorerLabel(label: string, rest: string): boolean {
+  return SCORER_LABEL.test(label) && /^[ \t]*(?:\d{1,2}:\d{1,2}[ \t]+\p{Lu}|\p{Lu}[\p{L}\p{M}'’-]+[ \t]+(?:\d{1,3}\b|\())/u.test(rest);
+}
 /** Such a label opening a line or a sentence: a text without one (and without SPORT_MARK) is not read line by line. */
-const SCORER_HEAD = new RegExp(String.raw`(?:^|\n|\.[ \t])(?:${SCORER_WORDS})[ \t]*:`);
-/** A line's segments "Label: items"; a line may hold several ("Harlequins: Tries: A, B. Cons: C 3."). */
-const SEGMENT = /(?:^|(?<=[.;][ \t]))[ \t]*([\p{Lu}][\p{L}\p{M}'’ .-]{0,30}?)[ \t]*:[ \t]*/gu;
+const SCORER_HEAD = new RegExp(String.raw`(?:^|\n|[.:][ \t])(?:${SCORER_WORDS})(?:(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}[ \t]*:|[ \t]+[–—-][ \t])`, 'u');
+/**
+ * A line's segments "Label: items"; a line may hold several ("Harlequins: Tries: A, B. Cons: C 3.").
+ * A rugby report writes the scorer's labels with a dash: "Castlegate: Tries – Naufahu 2, Young; Cons – Grant".
+ */
+const SEGMENT = /(?:^|(?<=[.;][ \t])|(?<=:[ \t])(?=(?:Tries|Try|Cons?|Pens?|Drop goals?|Scorers?|Goals?|Tore)\b))[ \t]*(?:([\p{Lu}][\p{L}\p{M}'’ .-]{0,30}?)[ \t]*:|(Tries|Try|Cons?|Pens?|Drop goals?|Scorers?|Goals?|Tore)[ \t]+[–—-](?=[ \t]))[ \t]*/gu;
 /** What marks a team line as a match report's: a substitute with his minute, a goalkeeper's or captain's mark, goals after names. */
 const SPORT_MARK = /\(\d{1,3}(?:\.|')[ \t]*\p{Lu}|\(\p{Lu}[\p{Ll}'’-]+[ \t]+\d{1,3}'?\)|\((?:Tor|TW|capt|c)\)|\p{Ll}[ \t]+\d{1,2}\/\d{1,2}(?:[,;.]|$)/u;
 
@@ -90,23 +101,14 @@ export function teamLines(text: string, L: NameLists): ScoredSpan[] {
     const line = text.slice(ls, le);
     const heads: Array<{ label: string; from: number; at: number }> = [];
     SEGMENT.lastIndex = 0;
-    for (let m = SEGMENT.exec(line); m; m = SEGMENT.exec(line)) heads.push({ label: m[1]!.trim(), from: m.index, at: m.index + m[0].length });
+    for (let m = SEGMENT.exec(line); m; m = SEGMENT.exec(line)) heads.push({ label: (m[1] ?? m[2]!).trim(), from: m.index, at: m.index + m[0].length });
     for (let h = 0; h < heads.length; h++) {
       const { label, at } = heads[h]!;
       const until = h + 1 < heads.length ? heads[h + 1]!.from : line.length;
       const body = line.slice(at, until);
       const scorer = SCORER_LABEL.test(label);
       if (!scorer && !SPORT_MARK.test(body)) continue;
-      const items: Array<{ from: number; text: string }> = [];
-      const sep = /[,;]|[ \t][–—-][ \t]/g;
-      let from = 0;
-      for (let s = sep.exec(body); ; s = sep.exec(body)) {
-        const to = s ? s.index : body.length;
-        const item = body.slice(from, to);
-        if (!/^[ \t]*\d{1,3}[ \t]*\.?[ \t]*$/.test(item)) items.push({ from, text: item }); // "Okonjo 23, 58": a second goal
-        if (!s) break;
-        from = s.index + s[0].length;
-      }
+      const items = splitItems(body, scorer);
       const shaped = items.map((it) => ({ it, m: ITEM.exec(it.text) }));
       const ok = shaped.filter((x) => x.m).length;
       if (scorer ? ok < items.length : items.length < 6 || ok < items.length - 1) continue;
@@ -123,5 +125,87 @@ export function teamLines(text: string, L: NameLists): ScoredSpan[] {
     }
     ls = le + 1;
   }
+  return out;
+}
+
+/**
+ * The items of a team or scorer line, split at ",", ";" and " – " outside brackets ("Keller
+ * (Böckingen, 89., Notbremse)" is one). A lone number is a further goal of the item before
+ * ("Okonjo 23, 58", "Kaya 71, 90+2"). In a scorer line a word without a number before " – " is
+ * the team the scorers after it played for: "Scorers: Heath – Yilmaz 8, 40; Frankley – Ritter 60".
+ */
+function splitItems(body: string, scorer: boolean): Array<{ from: number; text: string }> {
+  const items: Array<{ from: number; text: string; dash: boolean }> = [];
+  let depth = 0;
+  let from = 0;
+  const push = (to: number, dash: boolean) => {
+    const text = body.slice(from, to);
+    if (!/\S/.test(text)) return;
+    if (!/^[ \t]*\d{1,3}(?:\+\d{1,2})?'?[ \t]*\.?[ \t]*(?:\((?:pen|Elfm\.?|FE)\))?[ \t]*$/.test(text)) items.push({ from, text, dash });
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body.charCodeAt(i);
+    if (ch === 40 /* ( */) depth++;
+    else if (ch === 41 /* ) */) depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (ch === 44 /* , */ || ch === 59 /* ; */) {
+      push(i, false);
+      from = i + 1;
+    } else if ((ch === 0x2013 || ch === 0x2014 || ch === 45) && (body.charCodeAt(i - 1) === 32 || body.charCodeAt(i - 1) === 9) && (body.charCodeAt(i + 1) === 32 || body.charCodeAt(i + 1) === 9)) {
+      push(i - 1, true);
+      from = i + 1;
+    }
+  }
+  push(body.length, false);
+  if (!scorer) return items;
+  return items.filter((it, k) => !(it.dash && !/\d/.test(it.text) && k + 1 < items.length && /\d/.test(items[k + 1]!.text)));
+}
+
+/** A side of a tennis or table-tennis pairing: a surname, or two for a doubles ("Lohmann/Sato"). */
+const SIDE = String.raw`(${SURNAME})(?:/(${SURNAME}))?`;
+const SET = String.raw`\d{1,2}[:-]\d{1,2}(?:[ \t]*\(\d{1,2}\))?`;
+/** "Vukovic – Richter 7:6, 3:6, 10:7", "Lowe bt Osterman 6-3 6-4", "Brinkley/Fox lost to Hurst/Albright 5-7 4-6". */
+const PAIRING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/])${SIDE}[ \t]+(?:[–—-]|bt\.?|beat|def\.?|lost to|besiegt|unterlag|gegen)[ \t]+${SIDE}[ \t]+(${SET}(?:,?[ \t]+${SET})+)(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** Place, athlete, club in brackets, time or distance: "2. Mai (LG Hildesheim) 31:42", "3 Summers (Hamley RC) 32:55". */
+const PLACING = new RegExp(
+  String.raw`(?:^|[,;:][ \t]*|\n[ \t]*)\d{1,2}\.?[ \t]+(${SURNAME})[ \t]+\([^()\n]{2,40}\)[ \t]+(?:\d{1,2}:\d{2}(?:[:.,]\d{1,2})?|\d{1,3},\d{1,2}[ \t]?(?:s|m|Sek\.|Pkt\.))(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** Set scores of tennis: each set won at 6 or 7 games, a deciding match tie-break at 10. */
+function tennisSets(scores: string): boolean {
+  const sets = scores.match(/\d{1,2}[:-]\d{1,2}/g)!;
+  return sets.every((s, k) => {
+    const [a, b] = s.split(/[:-]/).map(Number) as [number, number];
+    const hi = Math.max(a, b);
+    const lo = Math.min(a, b);
+    if (k === sets.length - 1 && k >= 2 && hi >= 10) return hi - lo >= 2;
+    return (hi === 6 && lo <= 4) || (hi === 7 && (lo === 5 || lo === 6));
+  });
+}
+
+/**
+ * Results lists of a newspaper's sports page: tennis pairings with their set scores, and placings
+ * of a race. There a surname is an athlete's, whatever else the word is ("Fuchs", "Richter", "Mai").
+ */
+export function resultLines(text: string): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  const add = (m: RegExpExecArray, names: Array<string | undefined>) => {
+    let at = m.index;
+    for (const name of names) {
+      if (!name) continue;
+      const start = text.indexOf(name, at);
+      out.push({ start, end: start + name.length, score: 0.8 });
+      at = start + name.length;
+    }
+  };
+  if (/\d[:-]\d/.test(text)) {
+    PAIRING.lastIndex = 0;
+    for (let m = PAIRING.exec(text); m; m = PAIRING.exec(text)) if (tennisSets(m[5]!)) add(m, [m[1], m[2], m[3], m[4]]);
+  }
+  PLACING.lastIndex = 0;
+  for (let m = PLACING.exec(text); m; m = PLACING.exec(text)) add(m, [m[1]]);
   return out;
 }
