@@ -13,11 +13,13 @@ describe('introducedNames: a name announced as one, in any case', () => {
     ['Mein Name ist Jörg Lindqvist.', 'Jörg Lindqvist'],
     ['mein name ist jörg lindqvist', 'jörg lindqvist'],
     ["what's your name? my name's Bob.", 'Bob'],
+    ['The driver, who introduced himself as "Winter", left a card.', 'Winter'],
+    ['She introduced herself as Dr. Okafor from the ward.', 'Okafor'],
   ])('%s → %s', (text, name) => {
     expect(names(introducedNames, text)).toEqual([name]);
   });
 
-  it.each(['my name is not important', 'Call me at 0171 2345678', 'call me maybe', 'The file name is report.pdf', 'Name:\nVorname: Anna'])(
+  it.each(['my name is not important', 'He introduced himself as the new site manager.', 'she introduced herself as a nurse', 'Call me at 0171 2345678', 'call me maybe', 'The file name is report.pdf', 'Name:\nVorname: Anna'])(
     'nothing in "%s"',
     (text) => {
       expect(names(introducedNames, text)).toEqual([]);

@@ -10,7 +10,7 @@ import type { Span } from './core.js';
 // The phrase, then the name: one to three words (an initial with a dot may sit between them).
 // Found from the keyword ("name", "call", "heiße", "nennt"), then checked backwards: a regex that
 // starts with the alternatives of what comes before "name" ran at 12 M chars/s, this at ~380 M.
-const KEYWORD = /name(?:'s|\s+(?:ist|is|was|lautet|war)\b|[ \t]*:)|call(?:ed)?\s+me|i\s+am\s+called|ich\s+hei(?:ß|ss)e|nenn(?:t|en)\s+mich/gi;
+const KEYWORD = /name(?:'s|\s+(?:ist|is|was|lautet|war)\b|[ \t]*:)|call(?:ed)?\s+me|i\s+am\s+called|ich\s+hei(?:ß|ss)e|nenn(?:t|en)\s+mich|introduced\s+(?:himself|herself|themselves|myself)\s+as/gi;
 // What must precede a "Name:" field: the line start.
 const FIELD_START = /(?:^|\n)[ \t]*(?:full\s+|vollständiger\s+)?$/i;
 
@@ -43,6 +43,8 @@ const STOP = new Set(
   an hour twice again wegen bezüglich gestern heute morgen`.split(/\s+/),
 );
 
+const INTRODUCED = /^introduced/i;
+
 export function introducedNames(text: string): Span[] {
   const out: Span[] = [];
   KEYWORD.lastIndex = 0;
@@ -51,6 +53,13 @@ export function introducedNames(text: string): Span[] {
     if (!introAt(text, m)) continue;
     let start = m.index + m[0].length;
     while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+    if (INTRODUCED.test(m[0])) {
+      // 'introduced herself as "Summer"', "… as Dr. Okafor": the name after a quote or a title; a
+      // role ("as the new manager", "as a nurse") ends at its article.
+      const t = /^(?:["“„‚'‘]|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)/.exec(text.slice(start, start + 8));
+      if (t) start += t[0].length;
+      if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) continue;
+    }
     if (start === m.index + m[0].length && !m[0].endsWith(':')) continue; // "name" glued to a word
     let pos = start;
     let end = start;
