@@ -65,3 +65,18 @@ describe('scorer lines in their other forms, and results lists', () => {
     expect(people('Tore: 1:0 Demir (9.)')).toEqual(['Demir']);
   });
 });
+
+describe('names the later passes found, at their other mentions', () => {
+  it("a scorer's surname again in the report, also where the scorer line runs on into it", () => {
+    expect(people('Tore: 1:0 Okonkwo (8.), 2:0 Vogel (21.). Okonkwo traf danach noch zweimal.')).toEqual(['Okonkwo', 'Vogel', 'Okonkwo']);
+    expect(people('Fairview controlled the game from the first whistle.\nScorers: Okonkwo 12, 30; Hale 77.\nOkonkwo also hit the bar twice.')).toEqual(['Okonkwo', 'Hale', 'Okonkwo']);
+  });
+
+  it('a surname after initials, alone later on', () => {
+    expect(people('The argument owes much to H. L. A. Hart. Hart warned that a rule of recognition is a social fact.')).toEqual(['H. L. A. Hart', 'Hart']);
+  });
+
+  it('not a word after its article', () => {
+    expect(people('Tore: 1:0 Keller (8.), 2:0 Aslan (21.).\nDer Keller des Vereinsheims stand unter Wasser.')).toEqual(['Keller', 'Aslan']);
+  });
+});

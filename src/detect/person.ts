@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import { runRules, tokenize, variantsOf, type Tok } from './person/core.js';
+import { laterMentions, runRules, tokenize, variantsOf, type Tok } from './person/core.js';
 import { chineseNames } from './person/chinese.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { streetSurnames } from './person/street-surnames.js';
@@ -15,7 +15,7 @@ import { animalKindBeforeName, animalNames, isAnimal } from './person/animals.js
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
-import { lineupNames, resultLines, teamLines } from './person/lineups.js';
+import { lineupNames, resultLines, scorerLabel, teamLines } from './person/lineups.js';
 import { listMatesOfBare } from './person/listmates.js';
 import { columnMates, signatureRows } from './person/columns.js';
 import { isPlaceWord } from './person/places.js';
@@ -55,25 +55,33 @@ export const personDetector: Detector = {
       for (const s of found) out.push({ type: 'PERSON', start: s.start, end: s.end, score: s.score, detector: 'person' });
     };
     add(spans);
+    // What the passes below find is propagated to the name's other mentions at the end (the rules'
+    // own spans were, inside runRules): "H. L. A. Hart" … "Hart warned", "Tore: Yilmaz 8" … "Yilmaz helped".
+    const sources: Finding[] = [];
+    const addSource = (found: Iterable<{ start: number; end: number; score: number }>) => {
+      const before = out.length;
+      add(found);
+      for (let i = before; i < out.length; i++) sources.push(out[i]!);
+    };
     // Court decisions: anonymised parties ("an E", "Zeuge K.") and signing judges. Overlaps with
     // the rules' spans are resolved by the pipeline's merge (the longer span wins).
     add(anonymisedLetters(text));
-    add(detachedSurnames(text, L.surname));
+    addSource(detachedSurnames(text, L.surname));
     // "my name is vitoria", "name: hyuuma t. maida": a name announced as one, in any case.
-    add(introducedNames(text));
-    add(quotedSpeakers(text));
+    addSource(introducedNames(text));
+    addSource(quotedSpeakers(text));
     // Chat handles that speak ("anna.k: …"), and lower-case German names ("herrn weber", "hi tobi").
-    add(chatHandles(text, L));
+    addSource(chatHandles(text, L));
     // Chat exports: "Hope Bishop  9:02 AM" speaks, and is then "@Hope Bishop", "hope", "thanks Hope".
-    add(chatSpeakers(text, L));
-    add(displayNameMentions(text, L));
+    addSource(chatSpeakers(text, L));
+    addSource(displayNameMentions(text, L));
     // "with Will on Tuesday", "Will to send the deck": an English word-name by its capital.
-    add(wordNames(text, r.toks, L, r.lang));
-    if (r.lang !== 'de') add(honorificAfter(text, r.toks));
-    add(selfNamed(text, r.toks, L));
+    addSource(wordNames(text, r.toks, L, r.lang));
+    if (r.lang !== 'de') addSource(honorificAfter(text, r.toks));
+    addSource(selfNamed(text, r.toks, L));
     // User names made of a name: "s.winter", "hannah.wood", "user=tmueller".
-    add(nameHandles(text, L));
-    add(socialMentions(text, L));
+    addSource(nameHandles(text, L));
+    addSource(socialMentions(text, L));
     // "user=ybouzid", "**nstankovic** commented", "@jeanne-morel": users of logs and code hosts.
     add(codeHostHandles(text, L));
     // "linkedin.com/in/tarek-al-hashimi": a profile's address names its person.
@@ -82,39 +90,39 @@ export const personDetector: Detector = {
     add(roleHandles(text, L));
     // Names in capitals: bank statement lines, account holders, headings.
     const caps = CAPS_PAIR.test(text);
-    if (caps) add(capsNames(text, L));
+    if (caps) addSource(capsNames(text, L));
     // "HAMBACH, MARIE-LUISE", "RAMASWAMY, KARTHIK": lists and exports in capitals, surname first.
-    add(invertedCaps(text, L));
+    addSource(invertedCaps(text, L));
     // "in Sachen Winter ./. Hahn Bau GmbH", "OKONJO v. BARR. NWANKWO": the parties of a case.
-    add(caseParties(text, L));
+    addSource(caseParties(text, L));
     // "BRADY/PATRICK JOSEPH MR": a passenger list's surname/given names.
-    add(passengerNames(text, L));
+    addSource(passengerNames(text, L));
     // "reference 004417 ALMASRI": a payment line's other party after its reference.
-    add(referenceSurnames(text, L));
+    addSource(referenceSurnames(text, L));
     // "WEDDING INVITES MACPHERSON", "Restzahlung HAEUSSLER 2 Pers": a payment row's purpose field.
-    add(purposeSurnames(text, L));
-    if (r.lang !== 'en') add(lowercaseGerman(text, r.toks, L));
+    addSource(purposeSurnames(text, L));
+    if (r.lang !== 'en') addSource(lowercaseGerman(text, r.toks, L));
     // "mr chen at the factory", "spoke to mrs price": English titles in lower case.
-    add(lowercaseTitled(text, L));
+    addSource(lowercaseTitled(text, L));
     // "Kannst du das übernehmen, Jens?", "Iga, kannst du …": a given name addressed.
-    add(vocatives(text, L));
+    addSource(vocatives(text, L));
     // "Schichtleiter Mazur", "Schwestern Papadaki", "kundin Sommer": a surname after a role noun.
-    if (r.lang !== 'en') add(roleSurnames(text, r.toks, L));
+    if (r.lang !== 'en') addSource(roleSurnames(text, r.toks, L));
     // "signed for by J. Fox.", "A. Nwosu, T. Hale": an initial and a surname where a name stands.
-    add(initialledNames(text, L));
+    addSource(initialledNames(text, L));
     // "… bittet um Verständnis. (hsl)": a reporter's initials that sign a news item.
     if (r.lang !== 'en') add(reporterInitials(text));
     // "Kallweit, Richterin am Amtsgericht", "HHJ Goode", "BY MS. NAKAMURA:": officials of courts by their office.
     const official = officials(text, L, r.lang);
-    add(official);
+    addSource(official);
     // "geb. Wübbels", "Ehepaar Gundlach": a birth name, a household.
-    add(familyNames(text, L));
+    addSource(familyNames(text, L));
     // "Aufstellung Heim: 1 Wolf – 2 Brandt", "Subs: 63' Nowicki for Koch": players by surname.
-    add(lineupNames(text, L));
+    addSource(lineupNames(text, L));
     // "Dellwig: Tiedemann – Vogt, Mbeki (71. Pohl)", "Tore: Okonjo 23, 58": a newspaper's team and scorer lines.
-    add(teamLines(text, L));
+    addSource(teamLines(text, L));
     // "Vukovic – Richter 7:6, 3:6, 10:7", "2. Mai (LG Hildesheim) 31:42": a results list's athletes.
-    add(resultLines(text));
+    addSource(resultLines(text));
     // "Reservierung_Schmitz_Overath.xlsx", "Sokolowski/Vogel": surnames in file names and crews.
     add(groupedNames(text, L, out));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -127,68 +135,75 @@ export const personDetector: Detector = {
     // So is a greeted name: "Hi Kenji, FYI above …" cites nothing.
     for (const sp of spans) if (sp.rule === 'table' || sp.rule === 'greeting') (notCitation ??= new Set()).add(sp.start);
     for (const sp of official) (notCitation ??= new Set()).add(sp.start);
-    let k = 0;
     let models: Set<string> | undefined;
     const animals = animalNames(text, out);
-    for (let i = 0; i < out.length; i++) {
-      let f = out[i]!;
-      if (!notCitation?.has(f.start) && inCitation(text, f.start, f.end)) continue;
-      if (dateWord(text, f.start, f.end) || placeNumber(text, f.start, f.end)) continue;
-      // Part of an address or host name: "olumide@bankole.dev", "www.anna.de" (not "Dr.Leitner").
-      if (text.charCodeAt(f.start - 1) === 46 && inAddress(text, f.start, f.end)) continue;
-      if (blocked !== null && blocked(f.start, f.end)) continue;
-      if (placeInAddress(text, f.start, f.end)) continue;
-      // An office or role, not its holder ("Richter am Landgericht", "Consultant Radiologist"); an eponym ("Murphy's sign", "Morbus Crohn").
-      if (officeWordNoName(text, f.start, f.end, L) || rolesOnly(text, f.start, f.end, L) || eponymOrInstitution(text, f.start, f.end)) continue;
-      // "Rechtspflegerin [Thomsen]", "[Brauckmann], Oberstaatsanwalt": the name without its office
-      // (and the tests below on the name alone).
-      const nameStart = afterOffice(text, f.start, f.end, L);
-      const nameEnd = beforeOffice(text, nameStart, f.end);
-      if (nameStart > f.start || nameEnd < f.end) f = { ...f, start: nameStart, end: nameEnd };
-      // A venue's name after a capital "The" inside a sentence: "Leaving do at The Green Man".
-      if (venueAfterThe(text, f.start)) continue;
-      // An XML element's name ("</MsgId>", "<Nm>"), a degree's subject ("Dipl.-Psych.", "M.Sc. Phys.").
-      if (tagName(text, f.start, f.end) || degreeSubject(text, f.start, f.end) || botName(text, f.start, f.end)) continue;
-      // A car's model after its make, a storm's name: read from the word before (a set lookup).
-      const before = wordBefore(text, f.start);
-      if (before !== '' && VEHICLE_MAKES.has(before)) continue;
-      const sp = text.indexOf(' ', f.start);
-      // (As the span's first word, only before no listed surname: "Ford Prefect" may be someone.)
-      if (sp > f.start && sp < f.end && VEHICLE_MAKES.has(text.slice(f.start, sp)) && !L.surname.has(text.slice(sp + 1, f.end).split(' ')[0]!)) continue;
-      // A make alone before its model ("| Ford Transit Custom |", "Skoda Octavia"), and a model the
-      // text names after its make, alone elsewhere ("Renault Zoe" … "die zoe", "(Zoe in Werkstatt)").
-      const word = sp < 0 || sp >= f.end ? text.slice(f.start, f.end) : undefined;
-      if (word !== undefined && ((VEHICLE_MAKES.has(word) && MODEL_AFTER.test(text.slice(f.end, f.end + 2))) || (models ??= vehicleModels(text, r.toks, L)).has(word.toLowerCase()))) continue;
-      // An animal's name, wherever the text uses it: "Elefantenkuh Frieda", "Hengst „Sultan“", 'Red panda "Ruby"',
-      // a groomer's or a vet's "Bruno;Golden Retriever;Baden", "Mia (der Beagle)".
-      if (animals !== null && animals.has(text.slice(f.start, f.end))) continue;
-      // … and the animal's kind before its quoted name: "Wolf „Kuno“".
-      if (animalKindBeforeName(text, f)) continue;
-      if (before !== '' && WEATHER_WORDS.has(before)) {
-        // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
-        while (i + 1 < out.length && LIST_NEXT_WORD.test(text.slice(out[i]!.end, out[i + 1]!.start)) && wordClass(text.slice(out[i + 1]!.start, out[i + 1]!.end)) === 'w') i++;
-        continue;
+    // The checks every finding passes (also the late ones, below): where a name cannot be.
+    const screen = (list: Finding[]): Finding[] => {
+      let k = 0;
+      for (let i = 0; i < list.length; i++) {
+        let f = list[i]!;
+        if (!notCitation?.has(f.start) && inCitation(text, f.start, f.end)) continue;
+        if (dateWord(text, f.start, f.end) || placeNumber(text, f.start, f.end)) continue;
+        // Part of an address or host name: "olumide@bankole.dev", "www.anna.de" (not "Dr.Leitner").
+        if (text.charCodeAt(f.start - 1) === 46 && inAddress(text, f.start, f.end)) continue;
+        if (blocked !== null && blocked(f.start, f.end)) continue;
+        if (placeInAddress(text, f.start, f.end)) continue;
+        // An office or role, not its holder ("Richter am Landgericht", "Consultant Radiologist"); an eponym ("Murphy's sign", "Morbus Crohn").
+        if (officeWordNoName(text, f.start, f.end, L) || rolesOnly(text, f.start, f.end, L) || eponymOrInstitution(text, f.start, f.end)) continue;
+        // "Rechtspflegerin [Thomsen]", "[Brauckmann], Oberstaatsanwalt": the name without its office
+        // (and the tests below on the name alone).
+        const nameStart = afterOffice(text, f.start, f.end, L);
+        const nameEnd = beforeOffice(text, nameStart, f.end);
+        if (nameStart > f.start || nameEnd < f.end) f = { ...f, start: nameStart, end: nameEnd };
+        // A venue's name after a capital "The" inside a sentence: "Leaving do at The Green Man".
+        if (venueAfterThe(text, f.start)) continue;
+        // An XML element's name ("</MsgId>", "<Nm>"), a degree's subject ("Dipl.-Psych.", "M.Sc. Phys.").
+        if (tagName(text, f.start, f.end) || degreeSubject(text, f.start, f.end) || botName(text, f.start, f.end)) continue;
+        // A car's model after its make, a storm's name: read from the word before (a set lookup).
+        const before = wordBefore(text, f.start);
+        if (before !== '' && VEHICLE_MAKES.has(before)) continue;
+        const sp = text.indexOf(' ', f.start);
+        // (As the span's first word, only before no listed surname: "Ford Prefect" may be someone.)
+        if (sp > f.start && sp < f.end && VEHICLE_MAKES.has(text.slice(f.start, sp)) && !L.surname.has(text.slice(sp + 1, f.end).split(' ')[0]!)) continue;
+        // A make alone before its model ("| Ford Transit Custom |", "Skoda Octavia"), and a model the
+        // text names after its make, alone elsewhere ("Renault Zoe" … "die zoe", "(Zoe in Werkstatt)").
+        const word = sp < 0 || sp >= f.end ? text.slice(f.start, f.end) : undefined;
+        if (word !== undefined && ((VEHICLE_MAKES.has(word) && MODEL_AFTER.test(text.slice(f.end, f.end + 2))) || (models ??= vehicleModels(text, r.toks, L)).has(word.toLowerCase()))) continue;
+        // An animal's name, wherever the text uses it: "Elefantenkuh Frieda", "Hengst „Sultan“", 'Red panda "Ruby"',
+        // a groomer's or a vet's "Bruno;Golden Retriever;Baden", "Mia (der Beagle)".
+        if (animals !== null && animals.has(text.slice(f.start, f.end))) continue;
+        // … and the animal's kind before its quoted name: "Wolf „Kuno“".
+        if (animalKindBeforeName(text, f)) continue;
+        if (before !== '' && WEATHER_WORDS.has(before)) {
+          // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
+          while (i + 1 < list.length && LIST_NEXT_WORD.test(text.slice(list[i]!.end, list[i + 1]!.start)) && wordClass(text.slice(list[i + 1]!.start, list[i + 1]!.end)) === 'w') i++;
+          continue;
+        }
+        // The first word of a form's label: "Job title:", "Buddy assigned:", "Emp ID:"; also read as
+        // a name's last word ("Rohan Deshpande Emp ID:").
+        const labelAt = labelHead(text, f.start, f.end);
+        if (labelAt === f.start) continue;
+        if (labelAt > f.start) {
+          list[k++] = { ...f, end: labelAt };
+          continue;
+        }
+        // Chat shorthand and function words that a lower-case or capitals rule read as a name: "call me pls", "NOT to drive".
+        if (word !== undefined && word.length <= 4 && CHAT_WORDS.has(word.toLowerCase())) continue;
+        // "3rd Floor", "2. Stock", "11th Level": a storey, not a person.
+        if (ordinalBefore(text, f.start) && !text.slice(f.start, f.end).includes(' ')) continue;
+        // "Tore: 1:0 Yilmaz (8.)": a scorer line's label, not a speaker or a given name.
+        if (word !== undefined && text.charCodeAt(f.end) === 58 && scorerLabel(word, text.slice(f.end + 1, f.end + 40))) continue;
+        // A chat's "Mach ich." / "Mach mal": the verb, not Ernst Mach.
+        if (word === 'Mach' && MACH_VERB.test(text.slice(f.end, f.end + 8))) continue;
+        list[k++] = f;
       }
-      // The first word of a form's label: "Job title:", "Buddy assigned:", "Emp ID:"; also read as
-      // a name's last word ("Rohan Deshpande Emp ID:").
-      const labelAt = labelHead(text, f.start, f.end);
-      if (labelAt === f.start) continue;
-      if (labelAt > f.start) {
-        out[k++] = { ...f, end: labelAt };
-        continue;
-      }
-      // Chat shorthand and function words that a lower-case or capitals rule read as a name: "call me pls", "NOT to drive".
-      if (word !== undefined && word.length <= 4 && CHAT_WORDS.has(word.toLowerCase())) continue;
-      // "3rd Floor", "2. Stock", "11th Level": a storey, not a person.
-      if (ordinalBefore(text, f.start) && !text.slice(f.start, f.end).includes(' ')) continue;
-      // A chat's "Mach ich." / "Mach mal": the verb, not Ernst Mach.
-      if (word === 'Mach' && MACH_VERB.test(text.slice(f.end, f.end + 8))) continue;
-      out[k++] = f;
-    }
-    out.length = k;
+      list.length = k;
+      return list;
+    };
+    out = screen(out);
     // Two names with one blank between are one person's: "Ngozi Adeleke" found as "Ngozi" (model)
     // and "Adeleke" (list) would otherwise be two tokens, and the LLM would see two people.
-    k = 0;
+    let k = 0;
     for (let i = 0; i < out.length; i++) {
       const f = out[i]!;
       const prev = k > 0 ? out[k - 1]! : undefined;
@@ -257,6 +272,13 @@ export const personDetector: Detector = {
     // "Riaan du Plessis" found in two, "G Mason", "Bryce T", "Chloe Fa'asavalu", "Summer Brooks":
     // the parts left beside a name.
     out = widenNames(text, out, r.lang, L);
+    // Names the rules found were propagated inside runRules already: only new ones are looked for.
+    const known = sources.length ? ruleWords(text, spans) : null;
+    const fresh = known === null ? sources : sources.filter((f) => !known.has(text.slice(f.start, f.end)));
+    if (fresh.length) {
+      const late = laterMentions(text, r.toks, r.lang, out, fresh);
+      if (late.length) out = unionSorted(out, screen(late.map((s) => ({ type: 'PERSON' as const, start: s.start, end: s.end, score: s.score, detector: 'person' }))));
+    }
     // Animals' names again: later passes read some of them as names (a nickname, a list's item).
     // And a town or country no name list knows ("Lagos", "Brisbane", "Zagreb"), unless a title
     // stands before it or an office or a case citation found it ("Ashcroft v. Iqbal, 556 U.S. 662").
@@ -265,6 +287,23 @@ export const personDetector: Detector = {
     return out.filter((f) => !isAnimal(text, f, animals) && !(unlistedPlace(text, f.start, f.end, L) && !byOffice(f)) && !rolesOnly(text, f.start, f.end, L));
   },
 };
+
+/**
+ * The names runRules() propagated itself (its propagate(): spans of 0.7 or more, a lone word only
+ * after a title, in a field or from a mail address), as texts and words: "Anna Schmidt", "Anna", "Schmidt".
+ */
+function ruleWords(text: string, spans: readonly { start: number; end: number; score: number; rule: string }[]): Set<string> {
+  const words = new Set<string>();
+  for (const sp of spans) {
+    if (sp.score < 0.7) continue;
+    const t = text.slice(sp.start, sp.end);
+    if (t.indexOf(' ') > 0) {
+      words.add(t);
+      for (const w of t.split(' ')) words.add(w);
+    } else if (sp.rule === 'title' || sp.rule === 'field' || sp.rule === 'mail') words.add(t);
+  }
+  return words;
+}
 
 /** A list's next item after a name: ", " or " and " and two or three capitalised words, then the item's end. */
 /** Two or three capitalised words (double names too): a list item that may be a name. */

@@ -2580,7 +2580,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       continue;
     }
     const words = ts.filter((t) => !t.initial && !t.lower);
-    if (words.length === 1 && (sp.rule === 'title' || sp.rule === 'field' || sp.rule === 'mail')) {
+    if (words.length === 1 && (sp.rule === 'title' || sp.rule === 'field' || sp.rule === 'mail' || sp.rule === 'late')) {
       surnames.set(words[0]!.w, sp.score);
       continue;
     }
@@ -2911,6 +2911,45 @@ function tokenStarts(toks: readonly Tok[]): Int32Array {
   for (let i = 0; i < toks.length; i++) starts[i] = toks[i]!.s;
   return starts;
 }
+
+/**
+ * propagate() for the names the detector's later passes found (officials, initials, scorer lines,
+ * social media, …): their other mentions in the text. `found` are all findings, sorted by start;
+ * only those in `sources` give names (a one-word source its word, as a title's name does), the
+ * others only block overlaps. A mention must be capitalised, three letters or more, and no place.
+ */
+export function laterMentions(text: string, toks: Tok[], lang: Lang, found: readonly { start: number; end: number; score: number }[], sources: readonly { start: number; end: number }[]): Span[] {
+  const starts = tokenStarts(toks);
+  const byStart = {
+    get(start: number): number | undefined {
+      const lo = lowerBound(starts, start);
+      return lo < starts.length && starts[lo] === start ? lo : undefined;
+    },
+  };
+  const c: Ctx = { text, toks, starts, lang, L: nameLists(), out: [], byStart, memo: new Map(), labels: [] };
+  const isSource = new Set<number>();
+  for (const f of sources) isSource.add(f.start * 65536 + (f.end - f.start));
+  const spans: Span[] = [];
+  for (const f of found) {
+    const prev = spans[spans.length - 1];
+    if (prev && f.start < prev.end) continue;
+    // Score 0: not a source (propagate() reads names from spans of 0.7 or more).
+    const score = isSource.has(f.start * 65536 + (f.end - f.start)) ? Math.max(f.score, 0.7) : 0;
+    spans.push({ start: f.start, end: f.end, score, rule: INVERTED_NAME.test(text.slice(f.start, f.end)) ? 'inverted' : 'late' });
+  }
+  return propagate(c, spans).filter((sp) => {
+    for (let i = c.byStart.get(sp.start) ?? toks.length; i < toks.length && toks[i]!.s < sp.end; i++) {
+      const t = toks[i]!;
+      if (t.initial || (t.lower && PARTICLES.has(t.w))) continue;
+      if (!(t.cap || t.upper) || t.e - t.s < 3 || isPlaceWord(t.w)) return false;
+      // "Will here." found, "Will you be in?" not: a word-name alone needs a person's context, as in propagate()'s given names.
+      if (t.e >= sp.end && i === c.byStart.get(sp.start) && hasX(t, X_NEVER_NAMES) && !wordNameAsPerson(text, toks, i)) return false;
+    }
+    return true;
+  });
+}
+/** "Schmidt, Anna": the surname first. */
+const SURNAME_FIRST = /^[^\s,]+,[ \t]/;
 
 export function runRules(text: string): CoreResult {
   const toks = tokenize(text);

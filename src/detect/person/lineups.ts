@@ -84,6 +84,9 @@ const SEGMENT = /(?:^|(?<=[.;][ \t])|(?<=:[ \t])(?=(?:Tries|Try|Cons?|Pens?|Drop
 /** What marks a team line as a match report's: a substitute with his minute, a goalkeeper's or captain's mark, goals after names. */
 const SPORT_MARK = /\(\d{1,3}(?:\.|')[ \t]*\p{Lu}|\(\p{Lu}[\p{Ll}'’-]+[ \t]+\d{1,3}'?\)|\((?:Tor|TW|capt|c)\)|\p{Ll}[ \t]+\d{1,2}\/\d{1,2}(?:[,;.]|$)/u;
 
+/** A sentence of prose after a list's end: a full stop, a capitalised word and a lower-case one. */
+const PROSE_AFTER = /\.[ \t]+(?=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+\p{Ll})/u;
+
 /**
  * Team lines of newspaper match reports: "Dellwig: Tiedemann – Vogt, Mbeki, Schäfer – Janssen
  * (82. Öztürk).", "Nordheide: Holtkamp, Rasmussen (Tor); Øvergaard 9, Brehm 7/3, Kurtović 5",
@@ -105,8 +108,13 @@ export function teamLines(text: string, L: NameLists): ScoredSpan[] {
     for (let h = 0; h < heads.length; h++) {
       const { label, at } = heads[h]!;
       const until = h + 1 < heads.length ? heads[h + 1]!.from : line.length;
-      const body = line.slice(at, until);
       const scorer = SCORER_LABEL.test(label);
+      // A scorer line may run on into the report: "… 2:0 Aslan (21.). Yilmaz traf danach noch zweimal."
+      let body = line.slice(at, until);
+      if (scorer) {
+        const prose = PROSE_AFTER.exec(body);
+        if (prose) body = body.slice(0, prose.index + 1);
+      }
       if (!scorer && !SPORT_MARK.test(body)) continue;
       const items = splitItems(body, scorer);
       const shaped = items.map((it) => ({ it, m: ITEM.exec(it.text) }));
