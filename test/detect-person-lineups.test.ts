@@ -80,3 +80,13 @@ describe('names the later passes found, at their other mentions', () => {
     expect(people('Tore: 1:0 Keller (8.), 2:0 Aslan (21.).\nDer Keller des Vereinsheims stand unter Wasser.')).toEqual(['Keller', 'Aslan']);
   });
 });
+
+describe('results lines inside prose', () => {
+  it('a card line after a sentence that ends in a number', () => {
+    expect(people('Der Ausgleich fiel in der 81. Minute. Rot: Engel (Talheim, 89., Notbremse).')).toEqual(['Engel']);
+  });
+
+  it('a placing that reads like a date is an athlete', () => {
+    expect(people('Männer: 1. Abdullahi (LG Nordtal) 31:05, 2. Mai (TV Auestadt) 31:40.')).toEqual(['Abdullahi', 'Mai']);
+  });
+});

@@ -122,7 +122,8 @@ export const personDetector: Detector = {
     // "Dellwig: Tiedemann – Vogt, Mbeki (71. Pohl)", "Tore: Okonjo 23, 58": a newspaper's team and scorer lines.
     addSource(teamLines(text, L));
     // "Vukovic – Richter 7:6, 3:6, 10:7", "2. Mai (LG Hildesheim) 31:42": a results list's athletes.
-    addSource(resultLines(text));
+    const results = resultLines(text);
+    addSource(results);
     // "Reservierung_Schmitz_Overath.xlsx", "Sokolowski/Vogel": surnames in file names and crews.
     add(groupedNames(text, L, out));
     if (out.length > spans.length) out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -143,7 +144,8 @@ export const personDetector: Detector = {
       for (let i = 0; i < list.length; i++) {
         let f = list[i]!;
         if (!notCitation?.has(f.start) && inCitation(text, f.start, f.end)) continue;
-        if (dateWord(text, f.start, f.end) || placeNumber(text, f.start, f.end)) continue;
+        // (Not an athlete's placing: "2. Mai (LG Hildesheim) 31:42" is no date.)
+        if ((dateWord(text, f.start, f.end) || placeNumber(text, f.start, f.end)) && !results.some((x) => x.start === f.start)) continue;
         // Part of an address or host name: "olumide@bankole.dev", "www.anna.de" (not "Dr.Leitner").
         if (text.charCodeAt(f.start - 1) === 46 && inAddress(text, f.start, f.end)) continue;
         if (blocked !== null && blocked(f.start, f.end)) continue;

@@ -80,7 +80,7 @@ const SCORER_HEAD = new RegExp(String.raw`(?:^|\n|[.:][ \t])(?:${SCORER_WORDS})(
  * A line's segments "Label: items"; a line may hold several ("Harlequins: Tries: A, B. Cons: C 3.").
  * A rugby report writes the scorer's labels with a dash: "Castlegate: Tries – Naufahu 2, Young; Cons – Grant".
  */
-const SEGMENT = /(?:^|(?<=[.;][ \t])|(?<=:[ \t])(?=(?:Tries|Try|Cons?|Pens?|Drop goals?|Scorers?|Goals?|Tore)\b))[ \t]*(?:([\p{Lu}][\p{L}\p{M}'’ .-]{0,30}?)[ \t]*:|(Tries|Try|Cons?|Pens?|Drop goals?|Scorers?|Goals?|Tore)[ \t]+[–—-](?=[ \t]))[ \t]*/gu;
+const SEGMENT = /(?:^|(?<=[.;][ \t])|(?<=:[ \t])(?=(?:Tries|Try|Cons?|Pens?|Drop goals?|Scorers?|Goals?|Tore)\b))[ \t]*(?:([\p{Lu}](?:[\p{L}\p{M}'’ -]|\.(?![ \t])){0,30}?)[ \t]*:|(Tries|Try|Cons?|Pens?|Drop goals?|Scorers?|Goals?|Tore)[ \t]+[–—-](?=[ \t]))[ \t]*/gu;
 /** What marks a team line as a match report's: a substitute with his minute, a goalkeeper's or captain's mark, goals after names. */
 const SPORT_MARK = /\(\d{1,3}(?:\.|')[ \t]*\p{Lu}|\(\p{Lu}[\p{Ll}'’-]+[ \t]+\d{1,3}'?\)|\((?:Tor|TW|capt|c)\)|\p{Ll}[ \t]+\d{1,2}\/\d{1,2}(?:[,;.]|$)/u;
 
