@@ -155,6 +155,8 @@ describe('business letters and forms', () => {
     ['Yes sir, K. R. Srinivasan sir has approved. Please call Srinivasan sir directly.', ['K. R. Srinivasan', 'Srinivasan']],
     ["Pat, Will here. Will you be in for the one o'clock?", ['Will']],
     ['Thanks Ivy. Please refund to our EU account.', ['Ivy']],
+    // Short forms colleagues go by: "Kostya" for Konstantin, "Mascha" for Maria.
+    ['Ticket OPS-2291 created and assigned to Kostya. Mascha reviews it tomorrow.', ['Kostya', 'Mascha']],
     ['The photos were sent by your colleague Mrs Fox. Our adjuster will call.', ['Fox']],
     ['cc: Okafor, Chidi – Treasury', ['Okafor, Chidi']],
     ['Claimant: Nkechi Obi (Emp. 40213)\nDistribution: K. R. Srinivasan, Anand Kulkarni', ['Nkechi Obi', 'K. R. Srinivasan', 'Anand Kulkarni']],
