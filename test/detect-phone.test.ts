@@ -374,6 +374,11 @@ describe('phoneDetector: a bare "Nummer" before a mobile number', () => {
     expect(surfaces('Rechnungsnummer 0176 2309 7148')).toEqual([]);
     expect(surfaces('Nr. 01762309714')).toEqual([]);
   });
+  it("takes a place's number (\"Clinic number:\", \"Praxis Nummer\") and a number in North American writing", () => {
+    expect(surfaces('Clinic number: (617) 555-0143, or email the front desk')).toEqual(['(617) 555-0143']);
+    expect(surfaces('Praxis Nummer 0211 1234567')).toEqual(['0211 1234567']);
+    expect(surfaces('Order number (617) 555-0143')).toEqual([]);
+  });
 });
 
 describe('phoneDetector: shapes of other numbers', () => {

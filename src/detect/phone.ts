@@ -18,6 +18,9 @@ import { Ctx, contextAfter, contextBefore } from './phone-context.js';
 import type { Detector } from './types.js';
 import { codeAt, isDigit } from '../util/chars.js';
 
+/** A North American number as it is written there, "(617) 555-0143": a telephone's shape, never a file's. */
+const NANP_WRITTEN = /^\(\d{3}\)[ \t]?\d{3}[-.][ \t]?\d{4}$/;
+
 /** Fewer digits than this are never a phone number on their own (postcodes, years, page numbers). */
 const MIN_DIGITS = 6;
 /** E.164 allows 15 digits; a little slack for national trunk prefixes and "(0)". */
@@ -535,7 +538,7 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   // (Another region's mobile too, by its metadata: "Supplier is Hassan Abdi, number 0733 204 871" in a Kenyan chat.)
   const mobileAfterDesignator =
     before === Ctx.Designator &&
-    (plus || (raw.length > digits.length && (MOBILE_PREFIX.test(digits) || AT_CH_MOBILE.test(raw) || (region !== 'DE' && parsePhone(raw, region)?.isMobile() === true))));
+    (plus || NANP_WRITTEN.test(raw) || (raw.length > digits.length && (MOBILE_PREFIX.test(digits) || AT_CH_MOBILE.test(raw) || (region !== 'DE' && parsePhone(raw, region)?.isMobile() === true))));
   // "(landline on account) / 07831 649 205 (mobile, preferred)": the label after names this number.
   if ((before === Ctx.Negative || (before === Ctx.Designator && !mobileAfterDesignator)) && !plus && after !== Ctx.Strong) return NO;
   const strong = before === Ctx.Strong || after === Ctx.Strong;
