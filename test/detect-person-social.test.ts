@@ -25,6 +25,13 @@ describe('mentions made of a name', () => {
     expect(found('tante_gabi_1961 Wunderschön ihr zwei!!!\nnordseekind88 traumhaft 😍')).toEqual(['tante_gabi_1961']);
   });
 
+  it('takes a user name with a given name among other words, joined by "_", "." or digits', () => {
+    expect(found('↳ @gabi_aus_bochum: so schön 😍 ↳ @krimi_renate: stimmt')).toEqual(['gabi_aus_bochum', 'krimi_renate']);
+    expect(found('u/lukas_spielt · 3h\nbest run ever')).toEqual(['lukas_spielt']);
+    // Not a firm in camel case, an abbreviation's dot, a given name that is a word.
+    expect(found('FunkLine Deutschland GmbH\nBek. NINS 1°\n@fan_of_summer_99 hi')).toEqual([]);
+  });
+
   it('leaves fan, firm and topic accounts, and addresses, alone', () => {
     expect(found('@schwarzgelbforever heul leise , @politik_mit_kaffee hat recht , @ruhrpott.social')).toEqual([]);
     expect(found('Schreib an info@kanzlei_meyer.de oder ruf an .')).toEqual([]);

@@ -440,6 +440,16 @@ function namesPerson(L: NameLists, h: string): boolean {
     const a = parts[0]!.toLowerCase();
     return a.length >= 4 && isGiven(L, a) && wordClass(titled(a)) !== 'w' && !englishGluedWords().has(a);
   }
+  // A given name that is no word, as one part of a user name joined by "_", "." or digits:
+  // "kathi_aus_giesing", "tv_junkie_lea", "u/lea_spielt", "bill_the_plumber" (not camel case:
+  // "FunkLine", "MediLine" are firms; not in capitals: "P.IVA").
+  const joined = h.split(/[._\d]+/).filter((p) => p.length > 0);
+  if (joined.length >= 2) {
+    for (const p of joined) {
+      const a = p.toLowerCase();
+      if (a.length >= 3 && (p === a || p === titled(a)) && isGiven(L, a) && wordClass(titled(a)) !== 'w' && !englishGluedWords().has(a) && !L.enAmbig.has(titled(a)) && !L.deAmbig.has(titled(a))) return true;
+    }
+  }
   for (let k = 0; k + 1 < parts.length; k++) {
     const a = parts[k]!.toLowerCase();
     const b = parts[k + 1]!.toLowerCase();
