@@ -32,6 +32,12 @@ describe('mentions made of a name', () => {
     expect(found('FunkLine Deutschland GmbH\nBek. NINS 1°\n@fan_of_summer_99 hi')).toEqual([]);
   });
 
+  it('takes a hashtag made of a name: a listed surname alone, or a given name and a surname', () => {
+    expect(found('Was für eine Rede 😂 #Bundestag #Scholz #Ampel')).toEqual(['Scholz']);
+    expect(found('NOT OKAY 😭 #TaylorSwift #Swifties')).toEqual(['TaylorSwift']);
+    expect(found('#AdaLovelaceDay #Berlin #Summer #Hope color: #Fafafa')).toEqual([]);
+  });
+
   it('leaves fan, firm and topic accounts, and addresses, alone', () => {
     expect(found('@schwarzgelbforever heul leise , @politik_mit_kaffee hat recht , @ruhrpott.social')).toEqual([]);
     expect(found('Schreib an info@kanzlei_meyer.de oder ruf an .')).toEqual([]);

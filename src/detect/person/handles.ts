@@ -10,6 +10,7 @@
  */
 import { englishGluedWords, listedName, titled, type NameLists } from './names.js';
 import { nameLikeClass, wordClass } from './words.js';
+import { isPlaceWord } from './places.js';
 import type { ScoredSpan } from './span.js';
 import { asciiFold, charAtOr, codeAt, isDigit, lineEndOf, lineStartOf } from '../../util/chars.js';
 
@@ -420,7 +421,26 @@ export function socialMentions(text: string, L: NameLists): ScoredSpan[] {
       out.push({ start, end: start + h.length, score: 0.75 });
     }
   }
+  // A hashtag made of a person's name: "#TaylorSwift", "#Scholz", "#Schumacher".
+  if (text.indexOf('#') >= 0) {
+    HASHTAG.lastIndex = 0;
+    while ((m = HASHTAG.exec(text))) {
+      const tag = m[1]!;
+      // (A name inside a longer tag names an event or a praise: "#AdaLovelaceDay", "#BesteOmaDerWelt".)
+      if (!(handleParts(tag).length === 2 && namesPerson(L, tag)) && !nameAlone(L, tag)) continue;
+      out.push({ start: m.index + 1, end: m.index + 1 + tag.length, score: 0.75 });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A hashtag: "#" and a word, not inside one ("C#", "&#39;"). */
+const HASHTAG = /(?<![\p{L}\p{N}&#/])#(\p{Lu}[\p{L}\p{N}]{2,40})(?![\p{L}\p{N}_])/gu;
+
+/** A capitalised listed name that is no word, no place and no ambiguous word in either language: "Scholz", "Zverev" is not listed. */
+function nameAlone(L: NameLists, w: string): boolean {
+  if (w !== titled(w.toLowerCase())) return false;
+  return (L.given.has(w) || L.surname.has(w)) && !L.deAmbig.has(w) && !L.enAmbig.has(w) && wordClass(w) !== 'w' && !isPlaceWord(w);
 }
 
 /** A forum post's author before "schrieb:" / "wrote:", at a line's start. */
