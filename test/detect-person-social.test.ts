@@ -28,6 +28,8 @@ describe('mentions made of a name', () => {
   it('takes a user name with a given name among other words, joined by "_", "." or digits', () => {
     expect(found('↳ @gabi_aus_bochum: so schön 😍 ↳ @krimi_renate: stimmt')).toEqual(['gabi_aus_bochum', 'krimi_renate']);
     expect(found('u/lukas_spielt · 3h\nbest run ever')).toEqual(['lukas_spielt']);
+    // After "@" or "u/" a given name that is also a word counts, unless the word is the likelier reading.
+    expect(found('↳ @neutral_nick: both of you are exhausting ↳ @Queen_UK: indeed')).toEqual(['neutral_nick']);
     // Not a firm in camel case, an abbreviation's dot, a given name that is a word.
     expect(found('FunkLine Deutschland GmbH\nBek. NINS 1°\n@fan_of_summer_99 hi')).toEqual([]);
   });
@@ -52,7 +54,7 @@ describe('informal English: names the rules miss', () => {
     // an initial after a given name
     ['thanks for the reminder , Marla B . see u at 5 #team', 'Marla B'],
     // lower-case given names that are also rare English words, with a cue
-    ['@pat_xy when brad says that i laugh every time lol', 'brad'],
+    ['@xy_42 when brad says that i laugh every time lol', 'brad'],
     ['i told him to tell brad that the party moved lol', 'brad'],
     ["i dont have luke 's number lol", 'luke'],
     // capitals, in text that looks like a post

@@ -403,7 +403,7 @@ export function socialMentions(text: string, L: NameLists): ScoredSpan[] {
     while (h.endsWith('.')) h = h.slice(0, -1);
     // An address's domain ("@firma.de") or a file ("@types/node") is no mention.
     if (/\.[a-z]{2,4}$/.test(h) && !/_/.test(h)) continue;
-    if (!namesPerson(L, h)) continue;
+    if (!namesPerson(L, h, true)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + h.length, score: 0.75 });
   }
@@ -434,6 +434,15 @@ export function socialMentions(text: string, L: NameLists): ScoredSpan[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Given names that are, in a user name, far more often the word: "Queen_UK", "watchtime_king",
+ * "midnight_sky33", "gooner_till_i_die". (A mention's other given names that are words too count:
+ * "@neutral_nick", "u/fairway_frank", "@mcu_mike".)
+ */
+const HANDLE_WORDS = new Set(
+  'queen king prince princess major minor till sky london paris summer winter spring autumn hope grace faith joy will may june april august rose lily daisy holly ivy dawn ray sunny star angel honey candy cherry crystal diamond storm river ocean rain snow jade amber ruby pearl gem ace chase hunter bishop cook baker page long young strong'.split(' '),
+);
+
 /** A hashtag: "#" and a word, not inside one ("C#", "&#39;"). */
 const HASHTAG = /(?<![\p{L}\p{N}&#/])#(\p{Lu}[\p{L}\p{N}]{2,40})(?![\p{L}\p{N}_])/gu;
 
@@ -454,7 +463,7 @@ const POST_BY = /\b(?:Antwort|Frage|Kommentar|Beitrag|Gepostet|Geschrieben|Answe
  * Whether a user name is made of a person's name: a given name and a surname or an initial, a
  * family word and a name, or a given name and a number ("Marco1987", a name and a birth year).
  */
-function namesPerson(L: NameLists, h: string): boolean {
+function namesPerson(L: NameLists, h: string, mention = false): boolean {
   const parts = handleParts(h);
   if (parts.length === 1 && /\d$/.test(h)) {
     const a = parts[0]!.toLowerCase();
@@ -467,7 +476,7 @@ function namesPerson(L: NameLists, h: string): boolean {
   if (joined.length >= 2) {
     for (const p of joined) {
       const a = p.toLowerCase();
-      if (a.length >= 3 && (p === a || p === titled(a)) && isGiven(L, a) && wordClass(titled(a)) !== 'w' && !englishGluedWords().has(a) && !L.enAmbig.has(titled(a)) && !L.deAmbig.has(titled(a))) return true;
+      if (a.length >= 3 && (p === a || p === titled(a)) && isGiven(L, a) && !englishGluedWords().has(a) && ((mention && !HANDLE_WORDS.has(a)) || (wordClass(titled(a)) !== 'w' && !L.enAmbig.has(titled(a)) && !L.deAmbig.has(titled(a))))) return true;
     }
   }
   for (let k = 0; k + 1 < parts.length; k++) {
