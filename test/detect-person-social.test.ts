@@ -18,6 +18,7 @@ describe('mentions made of a name', () => {
   it('takes a forum author made of a name, also a given name with a number', () => {
     expect(found('Sepp_Huber schrieb: bin gespannt ob er rotiert\nOberbayer_77 schrieb: quatsch')).toEqual(['Sepp_Huber']);
     expect(found('Frage von Maximilian0807 · Beruf & Ausbildung\nAntwort von Versand2024 : gern')).toEqual(['Maximilian0807']);
+    expect(found('Quote from Dani_K: > ours was strict.\nReply from Neil_T: same here')).toEqual(['Dani_K', 'Neil_T']);
   });
 
   it('takes a user name made of a name that opens a line, as forums and comment lists print it', () => {

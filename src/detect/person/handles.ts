@@ -409,7 +409,7 @@ export function socialMentions(text: string, L: NameLists): ScoredSpan[] {
   }
   // A forum's author: "Sepp_Huber schrieb:", "Antwort von Maximilian0807"; a user name opening
   // a line, as forums ("Dieter_K:") and comment lists ("tante_gabi_1961 Wunderschön!") print it.
-  const posts = text.indexOf(' schrieb') >= 0 || text.indexOf(' wrote') >= 0 || text.indexOf(' von ') >= 0 || text.indexOf(' by ') >= 0;
+  const posts = text.indexOf(' schrieb') >= 0 || text.indexOf(' wrote') >= 0 || text.indexOf(' von ') >= 0 || text.indexOf(' by ') >= 0 || text.indexOf(' from ') >= 0;
   for (const re of posts ? [FORUM_AUTHOR, POST_BY, LINE_USER] : [LINE_USER]) {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
@@ -456,8 +456,8 @@ function nameAlone(L: NameLists, w: string): boolean {
 const FORUM_AUTHOR = /^[ \t]*(?:↳[ \t]*)?([A-Za-z][A-Za-z0-9._-]{2,29})[ \t]+(?:schrieb|wrote|said|antwortete|replied)[ \t]*:/gm;
 /** A user name opening a line, before a colon or a blank: "Dieter_K:", "mehmet_ozdemir_ Glückwunsch". */
 const LINE_USER = /^[ \t]*([A-Za-z][A-Za-z0-9._-]{2,29}?)(?=:[ \t]|:$|[ \t]+\S)/gm;
-/** A post's author after "Antwort von", "Frage von", "posted by". */
-const POST_BY = /\b(?:Antwort|Frage|Kommentar|Beitrag|Gepostet|Geschrieben|Answer|Question|Comment|Reply|Posted|Asked|Answered)[ \t]+(?:von|by)[ \t]+(?:u\/)?([A-Za-z][A-Za-z0-9._-]{2,29})(?![\p{L}\p{N}@])/gu;
+/** A post's author after "Antwort von", "Frage von", "posted by", "Reply from", "Quote from". */
+const POST_BY = /\b(?:Antwort|Frage|Kommentar|Beitrag|Gepostet|Geschrieben|Zitat|Answer|Question|Comment|Reply|Posted|Asked|Answered|Quote)[ \t]+(?:von|by|from)[ \t]+(?:u\/)?([A-Za-z][A-Za-z0-9._-]{2,29})(?![\p{L}\p{N}@])/gu;
 
 /**
  * Whether a user name is made of a person's name: a given name and a surname or an initial, a
