@@ -134,6 +134,7 @@ Sbu Sibu Sibusiso Lwazi Ayanda Andile Khanyisile Nandi Nomalanga Nosipho Zinhle 
 Lachie Jonno Robbo Hendo Davo Jacko Stevo Thommo Gazza Bazza Shaz Kazza Mick Tez
 Kev Kevvy Gav Daz Kez Baz Dom Dec Des Ste Biddy Jaz Jez Deano Jonesy Sully Fitzy Macca Tezza
 Kazim Vural Olu Deniz
+Tommi Benni Manni Heini Jupp Timmi Danni Bine Jogi Loisl Franzl Wastl Klausi Berni Poldi Hansl Seppi
 Kostya Kostja Mischa Misha Zhenya Zhenja Schenja Lyosha Ljoscha Seryozha Serjoscha Tolya Tolja Kolya Kolja Petya Petja Grisha Grischa Yura Lyuda Ljuda Masha Mascha Dasha Dascha Katya Katja Olya Olja Nastya Nastja Sveta Swetlana Svetlana Galya Galja Ksyusha Ksenia Ksenija Vova Wowa Jarek Jen
 Olli Jessi Tobi Vroni Vika Resi Moni Basti Steffi Chrissi Michi Jojo Kathi Milos Miloš Sabsi Conny Biggi Susi Schorsch
 Hansi Fritzi Lissy Betti Rolli Flori Domi Jule Lenni Luki Maxi Nici Niki Pauli Sanni Tini Toni Vicky Wolfi Zenzi

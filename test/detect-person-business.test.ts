@@ -157,6 +157,8 @@ describe('business letters and forms', () => {
     ['Thanks Ivy. Please refund to our EU account.', ['Ivy']],
     // Short forms colleagues go by: "Kostya" for Konstantin, "Mascha" for Maria.
     ['Ticket OPS-2291 created and assigned to Kostya. Mascha reviews it tomorrow.', ['Kostya', 'Mascha']],
+    // German short forms in -i and Bavarian ones: "Tommi", "Benni", "Wastl".
+    ['Sag dem Benni einen Gruß, und danke an Tommi und den Wastl fürs Helfen.', ['Benni', 'Tommi', 'Wastl']],
     ['The photos were sent by your colleague Mrs Fox. Our adjuster will call.', ['Fox']],
     ['cc: Okafor, Chidi – Treasury', ['Okafor, Chidi']],
     ['Claimant: Nkechi Obi (Emp. 40213)\nDistribution: K. R. Srinivasan, Anand Kulkarni', ['Nkechi Obi', 'K. R. Srinivasan', 'Anand Kulkarni']],
