@@ -2912,13 +2912,9 @@ function tokenStarts(toks: readonly Tok[]): Int32Array {
   return starts;
 }
 
-/**
- * propagate() for the names the detector's later passes found (officials, initials, scorer lines,
- * social media, …): their other mentions in the text. `found` are all findings, sorted by start;
- * only those in `sources` give names (a one-word source its word, as a title's name does), the
- * others only block overlaps. A mention must be capitalised, three letters or more, and no place.
- */
-export function laterMentions(text: string, toks: Tok[], lang: Lang, found: readonly { start: number; end: number; score: number }[], sources: readonly { start: number; end: number }[]): Span[] {
+function newCtx(text: string, toks: Tok[], lang: Lang): Ctx {
+  // Token index by start offset: binary search over the (sorted) token starts, kept in a typed
+  // array (the tokens themselves are scattered over the heap).
   const starts = tokenStarts(toks);
   const byStart = {
     get(start: number): number | undefined {
@@ -2926,7 +2922,17 @@ export function laterMentions(text: string, toks: Tok[], lang: Lang, found: read
       return lo < starts.length && starts[lo] === start ? lo : undefined;
     },
   };
-  const c: Ctx = { text, toks, starts, lang, L: nameLists(), out: [], byStart, memo: new Map(), labels: [] };
+  return { text, toks, starts, lang, L: nameLists(), out: [], byStart, memo: new Map(), labels: [] };
+}
+
+/**
+ * propagate() for the names the detector's later passes found (officials, initials, scorer lines,
+ * social media, …): their other mentions in the text. `found` are all findings, sorted by start;
+ * only those in `sources` give names (a one-word source its word, as a title's name does), the
+ * others only block overlaps. A mention must be capitalised, three letters or more, and no place.
+ */
+export function laterMentions(text: string, toks: Tok[], lang: Lang, found: readonly { start: number; end: number; score: number }[], sources: readonly { start: number; end: number }[]): Span[] {
+  const c = newCtx(text, toks, lang);
   const isSource = new Set<number>();
   for (const f of sources) isSource.add(f.start * 65536 + (f.end - f.start));
   const spans: Span[] = [];
@@ -2953,16 +2959,7 @@ const SURNAME_FIRST = /^[^\s,]+,[ \t]/;
 
 export function runRules(text: string): CoreResult {
   const toks = tokenize(text);
-  // Token index by start offset: binary search over the (sorted) token starts, kept in a typed
-  // array (the tokens themselves are scattered over the heap).
-  const starts = tokenStarts(toks);
-  const byStart = {
-    get(start: number): number | undefined {
-      const lo = lowerBound(starts, start);
-      return lo < starts.length && starts[lo] === start ? lo : undefined;
-    },
-  };
-  const c: Ctx = { text, toks, starts, lang: guessLang(toks), L: nameLists(), out: [], byStart, memo: new Map(), labels: [] };
+  const c = newCtx(text, toks, guessLang(toks));
   formFields(c);
   inlineCues(c);
   if (c.text.indexOf('Esq') >= 0) esquires(c);
