@@ -274,13 +274,8 @@ export const personDetector: Detector = {
     // "Riaan du Plessis" found in two, "G Mason", "Bryce T", "Chloe Fa'asavalu", "Summer Brooks":
     // the parts left beside a name.
     out = widenNames(text, out, r.lang, L);
-    // Names the rules found were propagated inside runRules already: only new ones are looked for.
-    const known = sources.length ? ruleWords(text, spans) : null;
-    const fresh = known === null ? sources : sources.filter((f) => !known.has(text.slice(f.start, f.end)));
-    if (fresh.length) {
-      const late = laterMentions(text, r.toks, r.lang, out, fresh);
-      if (late.length) out = unionSorted(out, screen(late.map((s) => ({ type: 'PERSON' as const, start: s.start, end: s.end, score: s.score, detector: 'person' }))));
-    }
+    const late = laterMentions(text, r.toks, r.lang, out, sources, spans);
+    if (late.length) out = unionSorted(out, screen(late.map((s) => ({ type: 'PERSON' as const, start: s.start, end: s.end, score: s.score, detector: 'person' }))));
     // Animals' names again: later passes read some of them as names (a nickname, a list's item).
     // And a town or country no name list knows ("Lagos", "Brisbane", "Zagreb"), unless a title
     // stands before it or an office or a case citation found it ("Ashcroft v. Iqbal, 556 U.S. 662").
@@ -289,23 +284,6 @@ export const personDetector: Detector = {
     return out.filter((f) => !isAnimal(text, f, animals) && !(unlistedPlace(text, f.start, f.end, L) && !byOffice(f)) && !rolesOnly(text, f.start, f.end, L));
   },
 };
-
-/**
- * The names runRules() propagated itself (its propagate(): spans of 0.7 or more, a lone word only
- * after a title, in a field or from a mail address), as texts and words: "Anna Schmidt", "Anna", "Schmidt".
- */
-function ruleWords(text: string, spans: readonly { start: number; end: number; score: number; rule: string }[]): Set<string> {
-  const words = new Set<string>();
-  for (const sp of spans) {
-    if (sp.score < 0.7) continue;
-    const t = text.slice(sp.start, sp.end);
-    if (t.indexOf(' ') > 0) {
-      words.add(t);
-      for (const w of t.split(' ')) words.add(w);
-    } else if (sp.rule === 'title' || sp.rule === 'field' || sp.rule === 'mail') words.add(t);
-  }
-  return words;
-}
 
 /** A list's next item after a name: ", " or " and " and two or three capitalised words, then the item's end. */
 /** Two or three capitalised words (double names too): a list item that may be a name. */

@@ -52,8 +52,8 @@ const DESIGNATOR = new Set(['nr', 'no', 'nummer', 'number', 'num', 'nro', 'n°',
 
 // Before "Nummer"/"number": whose it is ("die", "seine", "my"; not "the": "quote the number …").
 const WHOSE = new Set(['die', 'seine', 'meine', 'ihre', 'deine', 'neue', 'richtige', 'korrekte', 'my', 'his', 'her', 'your', 'our', 'their', 'correct', 'right',
-  // A place's number is its telephone's: "Clinic number:", "die Praxisnummer" is one word (STRONG_PREFIX does not see it).
-  'clinic', 'practice', 'praxis', 'surgery', 'shop', 'store', 'salon', 'reception', 'studio', 'kanzlei', 'büro', 'office', 'home', 'work']);
+  // A place's number is its telephone's: "Clinic number:" ("office", "home", "work", "Büro" are WEAK words already).
+  'clinic', 'practice', 'praxis', 'surgery', 'shop', 'store', 'salon', 'reception', 'studio', 'kanzlei']);
 
 // Fillers skipped while looking for a decisive word.
 const FILLER = new Set([

@@ -2029,6 +2029,7 @@ function speakers(c: Ctx): void {
     // "Lot: KIR-AA-1187" / "Quantity: 60 bags" / "Price: USD 4.85": a word that is a name and a
     // word, among a form's labels on the lines around it, is one of them.
     if (ts.length === 1 && isAmbigT(c, ts[0]!) && formLabelNearby(c, s)) continue;
+    // "Tore: 1:0 Yilmaz (8.)": a scorer line's label (here, before propagate() would look for the word elsewhere).
     if (ts.length === 1 && scorerLabel(label, text.slice(s + label.length + 1, s + label.length + 40))) continue;
     push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
   }
@@ -2559,6 +2560,9 @@ export function variantsOf(toks: readonly Tok[], textOf: (t: Tok) => string): { 
   return { surname: sur, given: words[0]!.lower ? null : textOf(words[0]!) };
 }
 
+/** Rules whose one-word names propagate() takes as surnames: a titled name, a field's, a mail address's. */
+const ONE_WORD_SOURCES = new Set(['title', 'field', 'mail']);
+
 function propagate(c: Ctx, spans: Span[]): Span[] {
   const { toks, text } = c;
   const surnames = new Map<string, number>();
@@ -2580,7 +2584,7 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       continue;
     }
     const words = ts.filter((t) => !t.initial && !t.lower);
-    if (words.length === 1 && (sp.rule === 'title' || sp.rule === 'field' || sp.rule === 'mail' || sp.rule === 'late')) {
+    if (words.length === 1 && (ONE_WORD_SOURCES.has(sp.rule) || sp.rule === 'late')) {
       surnames.set(words[0]!.w, sp.score);
       continue;
     }
@@ -2929,12 +2933,23 @@ function newCtx(text: string, toks: Tok[], lang: Lang): Ctx {
  * propagate() for the names the detector's later passes found (officials, initials, scorer lines,
  * social media, …): their other mentions in the text. `found` are all findings, sorted by start;
  * only those in `sources` give names (a one-word source its word, as a title's name does), the
- * others only block overlaps. A mention must be capitalised, three letters or more, and no place.
+ * others only block overlaps. Names runRules() propagated itself (`ruleSpans`, its result) are
+ * not looked for again. A mention must be capitalised, three letters or more, and no place.
  */
-export function laterMentions(text: string, toks: Tok[], lang: Lang, found: readonly { start: number; end: number; score: number }[], sources: readonly { start: number; end: number }[]): Span[] {
-  const c = newCtx(text, toks, lang);
+export function laterMentions(
+  text: string,
+  toks: Tok[],
+  lang: Lang,
+  found: readonly { start: number; end: number; score: number }[],
+  sources: readonly { start: number; end: number }[],
+  ruleSpans: readonly Span[],
+): Span[] {
+  if (sources.length === 0) return [];
+  const known = propagatedNames(text, ruleSpans);
   const isSource = new Set<number>();
-  for (const f of sources) isSource.add(f.start * 65536 + (f.end - f.start));
+  for (const f of sources) if (!known.has(text.slice(f.start, f.end))) isSource.add(f.start * 65536 + (f.end - f.start));
+  if (isSource.size === 0) return [];
+  const c = newCtx(text, toks, lang);
   const spans: Span[] = [];
   for (const f of found) {
     const prev = spans[spans.length - 1];
@@ -2944,18 +2959,34 @@ export function laterMentions(text: string, toks: Tok[], lang: Lang, found: read
     spans.push({ start: f.start, end: f.end, score, rule: INVERTED_NAME.test(text.slice(f.start, f.end)) ? 'inverted' : 'late' });
   }
   return propagate(c, spans).filter((sp) => {
-    for (let i = c.byStart.get(sp.start) ?? toks.length; i < toks.length && toks[i]!.s < sp.end; i++) {
+    const first = c.byStart.get(sp.start) ?? toks.length;
+    for (let i = first; i < toks.length && toks[i]!.s < sp.end; i++) {
       const t = toks[i]!;
       if (t.initial || (t.lower && PARTICLES.has(t.w))) continue;
       if (!(t.cap || t.upper) || t.e - t.s < 3 || isPlaceWord(t.w)) return false;
       // "Will here." found, "Will you be in?" not: a word-name alone needs a person's context, as in propagate()'s given names.
-      if (t.e >= sp.end && i === c.byStart.get(sp.start) && hasX(t, X_NEVER_NAMES) && !wordNameAsPerson(text, toks, i)) return false;
+      if (t.e >= sp.end && i === first && hasX(t, X_NEVER_NAMES) && !wordNameAsPerson(text, toks, i)) return false;
     }
     return true;
   });
 }
-/** "Schmidt, Anna": the surname first. */
-const SURNAME_FIRST = /^[^\s,]+,[ \t]/;
+
+/**
+ * The names propagate() took from runRules()'s spans (0.7 or more; a lone word only from
+ * ONE_WORD_SOURCES), as texts and words: "Anna Schmidt", "Anna", "Schmidt".
+ */
+function propagatedNames(text: string, spans: readonly Span[]): Set<string> {
+  const words = new Set<string>();
+  for (const sp of spans) {
+    if (sp.score < 0.7) continue;
+    const t = text.slice(sp.start, sp.end);
+    if (t.indexOf(' ') > 0) {
+      words.add(t);
+      for (const w of t.split(' ')) words.add(w);
+    } else if (ONE_WORD_SOURCES.has(sp.rule)) words.add(t);
+  }
+  return words;
+}
 
 export function runRules(text: string): CoreResult {
   const toks = tokenize(text);

@@ -473,12 +473,7 @@ function namesPerson(L: NameLists, h: string, mention = false): boolean {
   // "kathi_aus_giesing", "tv_junkie_lea", "u/lea_spielt", "bill_the_plumber" (not camel case:
   // "FunkLine", "MediLine" are firms; not in capitals: "P.IVA").
   const joined = h.split(/[._\d]+/).filter((p) => p.length > 0);
-  if (joined.length >= 2) {
-    for (const p of joined) {
-      const a = p.toLowerCase();
-      if (a.length >= 3 && (p === a || p === titled(a)) && isGiven(L, a) && !englishGluedWords().has(a) && ((mention && !HANDLE_WORDS.has(a)) || (wordClass(titled(a)) !== 'w' && !L.enAmbig.has(titled(a)) && !L.deAmbig.has(titled(a))))) return true;
-    }
-  }
+  if (joined.length >= 2 && joined.some((p) => givenPart(L, p, mention))) return true;
   for (let k = 0; k + 1 < parts.length; k++) {
     const a = parts[k]!.toLowerCase();
     const b = parts[k + 1]!.toLowerCase();
@@ -493,6 +488,19 @@ function namesPerson(L: NameLists, h: string, mention = false): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A user name's part that is a given name of three letters or more, in lower case or
+ * capitalised; no word in either language, or after "@"/"u/" no word that is the likelier
+ * reading there (HANDLE_WORDS).
+ */
+function givenPart(L: NameLists, p: string, mention: boolean): boolean {
+  const a = p.toLowerCase();
+  if (a.length < 3 || (p !== a && p !== titled(a)) || !isGiven(L, a) || englishGluedWords().has(a)) return false;
+  if (mention) return !HANDLE_WORDS.has(a);
+  const t = titled(a);
+  return wordClass(t) !== 'w' && !L.enAmbig.has(t) && !L.deAmbig.has(t);
 }
 
 /** A profile's address: "linkedin.com/in/tarek-al-hashimi", "xing.com/profile/Anna_Schmidt2". */
