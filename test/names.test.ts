@@ -4,7 +4,7 @@ import { nameLists, SortedNameList } from '../src/detect/person/names.js';
 
 describe('name lists', () => {
   it('the generated big lists are what SortedNameList needs: distinct words, ascending, "|"-joined, no blanks', () => {
-    for (const joined of [data.given, data.surname, data.census]) {
+    for (const joined of [data.given, data.surname, data.census, data.famous]) {
       expect(joined).not.toMatch(/[\s]|^\||\|\||\|$/);
       const words = joined.split('|');
       for (let i = 1; i < words.length; i++) expect(words[i - 1]! < words[i]!, `${words[i - 1]} < ${words[i]}`).toBe(true);

@@ -2235,23 +2235,59 @@ function biographyLeads(c: Ctx): void {
 }
 
 /** A lone surname from the lists, outside a noun context: "Kolb war seit 1986 …". */
+/** A famous person's surname (names.ts `famous`), also in the genitive: "Vettel", "Giggs", "Musharrafs". */
+function famousWord(c: Ctx, w: string): boolean {
+  const F = c.L.famous;
+  if (F.has(w)) return true;
+  const n = w.length;
+  // German's genitive only (English has its apostrophe), and not a word that merely ends so.
+  return c.lang === 'de' && n >= 5 && w.charCodeAt(n - 1) === 115 /* s */ && F.has(w.slice(0, -1)) && wordClass(w) !== 'w';
+}
+
+/** A slash or semicolon right before or a slash right after [s, e), or " in :" after it: a citation's shape. */
+function citedName(text: string, s: number, e: number): boolean {
+  let b = s - 1;
+  while (b >= 0 && text.charCodeAt(b) === 32) b--;
+  const cb = text.charCodeAt(b);
+  if (cb === 47 /* / */ || cb === 59 /* ; */) return true;
+  let a = e;
+  while (a < text.length && text.charCodeAt(a) === 32) a++;
+  return text.charCodeAt(a) === 47 || /^in[ \t]*:/.test(text.slice(a, a + 5));
+}
+
 function loneSurnames(c: Ctx): void {
   const { toks } = c;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || hasX(t, X_NEVER_NAMES)) continue;
-    if (!isSurnameT(c, t) || isGivenT(c, t) || isAmbigT(c, t)) continue;
+    const famous = famousWord(c, t.w);
+    if (!famous && (!isSurnameT(c, t) || isGivenT(c, t) || isAmbigT(c, t))) continue;
     const n = toks[i + 1];
     if (n && n.cap && c.text.slice(t.e, n.s) === ' ') continue; // part of a longer capitalised run
     const p = toks[i - 1];
-    if (p && p.cap && c.text.slice(p.e, t.s) === ' ' && !p.sentStart) continue;
+    let from = i;
+    if (p && p.cap && c.text.slice(p.e, t.s) === ' ' && !p.sentStart) {
+      if (!famous) continue;
+      // A famous surname after given names is the full name ("Dick Advocaat", "Gotthold Ephraim
+      // Lessing"); in the genitive after a German noun, the person ("Sieg Roddicks"; but "Raum
+      // Brahms" is a room). After anything else it is part of some other name.
+      for (let q = toks[from - 1]; q && q.cap && isGivenT(c, q) && !NAME_LABELS.has(q.w.toLowerCase()) && gapEq(c.text, q.e, toks[from]!.s, ' '); q = toks[from - 1]) from--;
+      const genitive = c.lang === 'de' && !c.L.famous.has(t.w) && lookupT(c, p) === 0 && (wordClass(p.w) === 'w' || wordClass(p.w) === 'c');
+      if (from === i && !genitive) continue;
+    }
     if (nounContext(c, i)) continue;
     // "Hoek & Visser B.V.", "Visser Logistics": a firm's name.
     if (followedByOrgOrStreet(c, i) || afterFirmAmp(c, i)) continue;
     // A listed surname that is an inflected German word, which the ambiguity flags (made from
     // the dictionary's base forms) miss: "folgende Termine".
-    if (c.lang !== 'en' && wordClass(t.w) === 'w') continue;
-    emitName(c, i, i + 1, 0.5, 'lone-surname');
+    // A famous name is none (build-names.ts checked it against both dictionaries); the word list's
+    // Wikipedia tokens hold many of them ("muentefering").
+    if (!famous && c.lang !== 'en' && wordClass(t.w) === 'w') continue;
+    // A famous name that only the famous list knows, in a citation's author list or case name
+    // ("Staudinger / Oetker", "; Cremer , Allgemeine Regeln", "Laue in : MünchKomm", "Sandoz /
+    // Searle"): courts and papers cite authors, not the people the text is about.
+    if (famous && !isSurnameT(c, t) && citedName(c.text, t.s, t.e)) continue;
+    emitName(c, from, i + 1, from < i ? 0.7 : 0.5, 'lone-surname');
   }
 }
 

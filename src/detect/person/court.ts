@@ -388,7 +388,8 @@ export function detachedSurnames(text: string, surnames: ReadonlySet<string>): S
 // "Loschelder in Schmidt , EStG , § 24b", "Brunner / Dölling , JGG", or a reporter with its
 // number "Buchholz 450.2 § 38". Courts cite commentaries by their authors' names; these are
 // bibliographic references, not parties, and masking them only garbles the citation.
-const CITE_NAME = /^[ \t]*\/[ \t]*\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)*/u;
+// (An author may carry a particle: "Eichmann / v. Falckenstein / Kühne , GeschmMG".)
+const CITE_NAME = /^[ \t]*\/[ \t]*(?:(?:v\.|von|van|de)[ \t]+)?\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)*/u;
 // ", SGG", ", EStG", ", GRUR", ", aaO", ", a. a. O.", " <Hrsg>", " ( Hrsg. )"; a reporter number "450.2".
 const CITE_END = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{Ll}]{0,4}\p{Lu}[\p{L}]{0,4}\b|aaO\b|a\.[ \t]?a\.[ \t]?O\b)|[ \t]*(?:<Hrsg>|\([ \t]?Hrsg\.)|[ \t]+\d{1,4}\.\d{1,3}[ \t]+(?:§|[\p{Lu}]))/u;
 const CITE_BEFORE = /\p{L}[ \t]*\/[ \t]*$/u;

@@ -10,6 +10,8 @@ export interface NameLists {
   deAmbig: ReadonlySet<string>;
   /** Names that are also ordinary English words ("Will", "Grant"). */
   enAmbig: ReadonlySet<string>;
+  /** Surnames of famous people that are no word, place or given name ("Vettel", "Musharraf"; build-names.ts). */
+  famous: ReadonlySet<string>;
 }
 
 let lists: NameLists | null = null;
@@ -134,6 +136,6 @@ export function nameLists(): NameLists {
   for (const w of s(EXTRA_EN_AMBIG)) enAmbig.add(w);
   // scripts/build-names.ts writes them sorted, distinct and "|"-joined, which SortedNameList
   // relies on (test/names.test.ts checks the generated file).
-  lists = { given: new SortedNameList(data.given), surname: new SortedNameList(data.surname), census: new SortedNameList(data.census), deAmbig, enAmbig };
+  lists = { given: new SortedNameList(data.given), surname: new SortedNameList(data.surname), census: new SortedNameList(data.census), deAmbig, enAmbig, famous: new SortedNameList(data.famous) };
   return lists;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { personDetector } from '../src/detect/person.js';
+import { nameLists } from '../src/detect/person/names.js';
+
+const people = (text: string) => personDetector.detect(text, { region: 'DE' }).map((f) => text.slice(f.start, f.end));
+
+describe('famous people named by the surname alone', () => {
+  it('the list holds famous surnames, but no words, given names, home towns or eponyms', () => {
+    const { famous } = nameLists();
+    for (const w of ['Vettel', 'Magath', 'Musharraf', 'Riefenstahl', 'Giggs', 'Bieber']) expect(famous.has(w), w).toBe(true);
+    // Words (also inflected: "Sterne"), given names, towns of the home ground, brands and diseases.
+    for (const w of ['Sterne', 'Hauptmann', 'Gross', 'John', 'Witten', 'Gera', 'Porsche', 'Parkinson', 'Celsius']) expect(famous.has(w), w).toBe(false);
+  });
+
+  it('a famous surname alone in running German and English text is a person', () => {
+    const de = 'Nach dem Rennen in Monza sprach Vettel lange mit den Mechanikern. Zur zweiten Halbzeit brachte Magath einen neuen Stürmer, und der Sieg Agassis im Finale kam für viele überraschend.';
+    expect(people(de)).toEqual(['Vettel', 'Magath', 'Agassis']);
+    expect(people('Tickets sold out within minutes after Bieber announced a second show in Toronto.')).toEqual(['Bieber']);
+  });
+
+  it('given names before a famous surname make the full name, also one that is a word', () => {
+    expect(people('7. Konzert am 1. Juni – Planung August Hartmann\n8. Verschiedenes')).toEqual(['August Hartmann']);
+  });
+
+  it('legal citations, rooms, towns and eponyms stay unmasked', () => {
+    expect(people('Das ist herrschende Meinung (vgl. Riefenstahl / Oetker, BGB, § 5 Rn. 3; Musharraf, Allgemeine Regeln, S. 12).')).toEqual([]);
+    expect(people('Die Besprechung findet im Raum Brahms im zweiten Stock statt, danach fahren wir nach Witten.')).toEqual([]);
+    expect(people('Der Patient leidet seit Jahren an Morbus Parkinson, die Röntgenaufnahme ist unauffällig.')).toEqual([]);
+  });
+});
