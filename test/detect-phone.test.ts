@@ -528,3 +528,21 @@ describe('blind27: emergencies, after hours, the correct number', () => {
     expect(surfaces('sorry, correct number 98404 11826', 'IN')).toEqual(['98404 11826']);
   });
 });
+
+describe('blind44: postcodes before a number, a drama mobile after "number"', () => {
+  it('a postcode glued to letters is no context word ("8BT" is no "BT", "1EP" no "EP")', () => {
+    expect(surfaces('Amir Hosseini – 45 Queen\'s Drive, Glasgow G42 8BT – 0141 496 0512 – IBAN follows', 'GB')).toEqual(['0141 496 0512']);
+    expect(surfaces("(203, 'Dr', 'Kofi', 'Asante', 'CF10 1EP', '029 2018 0441', NULL)", 'GB')).toEqual(['029 2018 0441']);
+  });
+
+  it('a code glued to the first group is cut off where a separator with blanks follows', () => {
+    expect(surfaces('Depot Glasgow G4 – 0141 496 0512', 'GB')).toEqual(['0141 496 0512']);
+    // Without blanks the run is one identifier: "S-24-03-00187", "WZ/2024/03/0418".
+    expect(surfaces('Störungsmeldung S-24-03-00187 und Lieferschein WZ/2024/03/0418')).toEqual([]);
+  });
+
+  it('an Ofcom drama mobile after a bare "number" is someone\'s number', () => {
+    expect(surfaces("Hi Jade, it's Kofi Boateng, number 07700 900456", 'GB')).toEqual(['07700 900456']);
+    expect(surfaces('Rechnung number 0388 157 3 folgt')).toEqual([]);
+  });
+});

@@ -222,6 +222,10 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     // "Telefon Kunde: 0761 …": the person whose number it is, not a customer number. ("Kd." with
     // its dot too, "Kd. erreichbar unter 0152 …"; "Kd 441 902 7731" without it is the number's label.)
     if (PERSON_NOUN.has(w) || (w === 'kd' && text.charCodeAt(wordEnd) === 46)) continue;
+    // Capitals glued to a digit before them are part of a code, not a word: the postcodes
+    // "G42 8BT – 0141 …" and "'CF10 1EP', '029 …'" hold no "BT" (Bundestag) and no "EP" (patent).
+    // (Lower case is a unit and says what it says: "12345678kg and 030 …".)
+    if (k > from && isDigitCode(text.charCodeAt(k - 1)) && /^[A-Z]+$/.test(text.slice(k, wordEnd))) break;
     if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w) && !DEPARTMENT.has(w))) {
       if (acrossNumber) break;
       // "Rhiannon Price 07700 900 550": a surname after a given name, not a price.

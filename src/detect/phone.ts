@@ -176,6 +176,25 @@ function beforeLastGroup(text: string, run: Run): Run | null {
 }
 
 /**
+ * The run from its second group on, where a dash or slash between blanks, or a comma and a blank, sets that group off
+ * and it starts like a number of its own ("0…", "+…", "(…"); else null.
+ */
+function afterGluedGroup(text: string, run: Run): Run | null {
+  let k = run.start;
+  while (k < run.end && isDigit(text.charCodeAt(k))) k++;
+  const sep = k;
+  while (k < run.end && !isDigit(text.charCodeAt(k))) k++;
+  if (k >= run.end || !/^(?:[ \t]+[–—\/-][ \t]+|,[ \t]+)[+(]?$/.test(text.slice(sep, k))) return null;
+  let s = k;
+  const c0 = text.charCodeAt(s - 1);
+  if (c0 === 43 || c0 === 40) s--;
+  if (!(text.charCodeAt(k) === 48 || s < k)) return null;
+  let digits = 0;
+  for (let j = s; j < run.end; j++) if (isDigit(text.charCodeAt(j))) digits++;
+  return { start: s, end: run.end, digits };
+}
+
+/**
  * From the digit at `i`, the maximal phone-shaped run: digit groups joined by short separators
  * (at most two spaces, one of - / . –, one bracket), e.g. "+49 (0) 151 2345", "0221 / 123 45 67",
  * "(089) 1234-5678". A leading "+", "(" or "(+" is included. Newlines end a run.
@@ -538,7 +557,7 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
   // (Another region's mobile too, by its metadata: "Supplier is Hassan Abdi, number 0733 204 871" in a Kenyan chat.)
   const mobileAfterDesignator =
     before === Ctx.Designator &&
-    (plus || NANP_WRITTEN.test(raw) || (raw.length > digits.length && (MOBILE_PREFIX.test(digits) || AT_CH_MOBILE.test(raw) || (region !== 'DE' && parsePhone(raw, region)?.isMobile() === true))));
+    (plus || NANP_WRITTEN.test(raw) || (raw.length > digits.length && (MOBILE_PREFIX.test(digits) || AT_CH_MOBILE.test(raw) || (region !== 'DE' && parsePhone(raw, region)?.isMobile() === true) || GB_DRAMA_MOBILE.test(digits))));
   // "(landline on account) / 07831 649 205 (mobile, preferred)": the label after names this number.
   if ((before === Ctx.Negative || (before === Ctx.Designator && !mobileAfterDesignator)) && !plus && after !== Ctx.Strong) return NO;
   const strong = before === Ctx.Strong || after === Ctx.Strong;
@@ -651,6 +670,8 @@ function scoreNumber(raw: string, digits: string, region: CountryCode, plus: boo
 const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['IE', 'AU', 'NZ', 'ZA', 'NG', 'IN', 'PH', 'AE', 'KE'];
 
 const MADE_UP_GB = /^01\d{3} 496 0\d{3}$/;
+/** Ofcom's drama mobiles with their trunk "0": "07700 900456" (libphonenumber calls them invalid). */
+const GB_DRAMA_MOBILE = /^07700900\d{3}$/;
 const GB_DRAMA = /^(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2896496|2920180|8081570|9098790|3069990)\d{3}$/;
 /** A German mobile's digits: trunk "0", 015x/016x/017x, then 8 or 9 more (not 07…: Stuttgart is 0711). */
 const MOBILE_PREFIX = /^01[5-7]\d{8,9}$/;
@@ -748,7 +769,13 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
     let run = scanRun(text, re.lastIndex - 1);
     re.lastIndex = run.end;
     if (run.digits < MIN_SAME_DIGITS) continue;
-    if (!startBoundaryOk(text, run.start)) continue;
+    if (!startBoundaryOk(text, run.start)) {
+      // A code glued to the run's first group ("Glasgow G4 – 0141 496 0512", "BT8, 028 9049
+      // 6012"): the number after the field separator is judged on its own.
+      const rest = afterGluedGroup(text, run);
+      if (rest === null) continue;
+      run = rest;
+    }
     if (continuesIban(text, run.start)) continue;
     // The run must not end glued to a word ("12345678kg", "0301234567abc"); "x123" is an extension.
     // A last group set off by a blank is a time or a unit of its own ("+353 1 555 0390 (9am–5pm)"):
