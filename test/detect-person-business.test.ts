@@ -631,3 +631,11 @@ describe('a place that is also a name', () => {
     expect(people('There is an e-mail from Dallas about it.')).toEqual(['Dallas']);
   });
 });
+
+describe('blind44: firms named like people', () => {
+  it('a firm of two names ("Johnson & Johnson", "Marks & Spencer plc") and names before a firm word are no people', () => {
+    expect(people('Growth came mainly from the account of Ben Johnson, paid to Anna Spencer.')).toEqual(['Ben Johnson', 'Anna Spencer']);
+    expect(people('Growth came mainly from the Johnson & Johnson expansion, paid to Marks & Spencer plc and Carter & Finch Europe SL.')).toEqual([]);
+    expect(people('06/03/2024,FPO,John Lewis Partnership,GB48LOYD32973384450210\nCall with Lincoln Financial about SSO.')).toEqual([]);
+  });
+});

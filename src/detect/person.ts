@@ -21,7 +21,7 @@ import { columnMates, signatureRows } from './person/columns.js';
 import { isPlaceWord } from './person/places.js';
 import { reporterInitials } from './person/bylines.js';
 import { afterOffice, beforeOffice, eponymOrInstitution, officeWordNoName, officials, rolesOnly } from './person/officials.js';
-import { NEVER_NAMES, ORG_WORDS, PATRONYMIC_LINK, TITLES } from './person/lexicon.js';
+import { LEGAL_FORMS, NEVER_NAMES, ORG_WORDS, PATRONYMIC_LINK, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
 import { widenNames } from './person/widen.js';
@@ -197,6 +197,8 @@ export const personDetector: Detector = {
         if (word !== undefined && text.charCodeAt(f.end) === 58 && scorerLabel(word, text.slice(f.end + 1, f.end + 40))) continue;
         // A chat's "Mach ich." / "Mach mal": the verb, not Ernst Mach.
         if (word === 'Mach' && MACH_VERB.test(text.slice(f.end, f.end + 8))) continue;
+        // A firm of two names: "Johnson & Johnson", "Marks & Spencer plc".
+        if (word !== undefined && firmPair(text, f.start, f.end)) continue;
         list[k++] = f;
       }
       list.length = k;
@@ -635,6 +637,24 @@ const DATE_WORDS = new Set(
   October December Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday
   Friday Saturday Sunday`.split(/\s+/),
 );
+
+/**
+ * The word at [start, end) is one half of a firm's "X & Y": both halves the same word ("Johnson &
+ * Johnson"), or a legal form after the pair ("Marks & Spencer plc", "Carter & Finch Europe SL").
+ * Two people joined so ("Anna & Tom") are neither.
+ */
+function firmPair(text: string, start: number, end: number): boolean {
+  const w = text.slice(start, end);
+  const after = FIRM_PAIR_AFTER.exec(text.slice(end, end + 60));
+  if (after !== null) return (after[1] === w && !/^vs?\.?$/.test(after[2] ?? '')) || LEGAL_FORMS.has(after[2] ?? '') || LEGAL_FORMS.has(after[3] ?? '');
+  const before = FIRM_PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before === null) return false;
+  // (A couple as a party: "Baker & Baker v Kingsmead Lettings Ltd".)
+  return (before[1] === w && !/^[ \t]+(?:v|vs)\.?[ \t]/.test(text.slice(end, end + 6))) || FIRM_TAIL.test(text.slice(end, end + 30));
+}
+const FIRM_PAIR_AFTER = /^[ \t]+&[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+([\p{L}.]+)(?:[ \t]+([\p{L}.]+))?)?/u;
+const FIRM_PAIR_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+&[ \t]+$/u;
+const FIRM_TAIL = new RegExp(`^(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]*)?[ \\t]+(?:${[...LEGAL_FORMS].join('|')})(?![\\p{L}])`, 'u');
 
 const MACH_VERB = /^[ \t]+(?:ich|mal|das|es|du|ma)(?![\p{L}])/u;
 

@@ -159,7 +159,9 @@ Haustechnik Elektro Sanitär Metallbau Druckerei Bäckerei Autohaus Pharma Shipp
 Co-operative Cooperative Co-op Coop Cyf Farmers Brokers Rental Hire Underwriting Underwriters
 Bestattungen Bestattungsinstitut Malerbetrieb Meisterbetrieb Autoteile Getränke Bautenschutz
 Foods Stores Store Shop Supplies Logistics Associates Products Industries Trading Bakery Elementary Kindergarten Grundschule
-Sdn Bhd Pty Pvt Traders Textiles Pediatrics Paediatrics Attorneys`);
+Sdn Bhd Pty Pvt Traders Textiles Pediatrics Paediatrics Attorneys
+Partnership Financial Finance Capital Investments Ventures Brands Pharmaceuticals Energy Coffee Marine Residency Residences
+Apartments`);
 
 /**
  * English trades after a founder's name: "Hunter Plumbing", "Liffey Movers", "Devon Inventories".
@@ -174,7 +176,7 @@ Undertakers Garage Autos Motorcycles Cycles Photography Signs Interiors Mechanic
 
 /** Legal forms as words: a capitalised run that reaches one within three words is a firm ("Bergmann IT-Services GmbH"). */
 export const LEGAL_FORMS = set(`GmbH mbH AG KG OHG GbR UG SE Ltd LLC LLP Inc plc PLC Corp KGaA eK BV NV SA SAS SARL SpA Srl SRL
-AB ASA Oy Kft FZE FZCO DAC Sdn Bhd Pty Pvt`);
+AB ASA Oy Kft FZE FZCO DAC Sdn Bhd Pty Pvt SL SLU ApS Oyj LP PLLC`);
 
 /** Organisation words that come before the name ("Deutsche Bank", "Sparkasse Köln"). */
 export const ORG_PREFIX = set(`Deutsche Deutscher Deutsches Bayerische Commerzbank Sparkasse Volksbank Raiffeisenbank
