@@ -639,3 +639,15 @@ describe('blind44: firms named like people', () => {
     expect(people('06/03/2024,FPO,John Lewis Partnership,GB48LOYD32973384450210\nCall with Lincoln Financial about SSO.')).toEqual([]);
   });
 });
+
+describe('blind44: chat speakers "Surname, Given (Dept):", rooms, sites and tools named after people', () => {
+  it('a chat speaker written "Surname, Given" with a department after it is one name', () => {
+    const chat = '[14:02] Yıldız, Hakan (IT): hi, ich hab dein Ticket gesehen\n[14:03] Berger, Stefanie: danke\n[14:05] Yıldız, Hakan (IT): ok';
+    expect(people(chat)).toEqual(['Yıldız, Hakan', 'Berger, Stefanie', 'Yıldız, Hakan']);
+  });
+
+  it('a room, a site or a tool named after someone is none', () => {
+    expect(people('Ort: Besprechungsraum „Schiller", 2. OG. Location: Meeting room "Joyce", 3rd floor.')).toEqual([]);
+    expect(people('Mereana Tipene, Wellington office. Calls from Katherine depot go to Jarrah Wilson. The Jenkins build is red again.')).toEqual(['Mereana Tipene', 'Jarrah Wilson']);
+  });
+});

@@ -199,6 +199,9 @@ export const personDetector: Detector = {
         if (word === 'Mach' && MACH_VERB.test(text.slice(f.end, f.end + 8))) continue;
         // A firm of two names: "Johnson & Johnson", "Marks & Spencer plc".
         if (word !== undefined && firmPair(text, f.start, f.end)) continue;
+        // A room, a site or a tool named after someone: 'Meeting room "Joyce"', "Raum Brahms", "the
+        // Wellington office", "the Jenkins build".
+        if (word !== undefined && (ROOM_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) || THING_AFTER.test(text.slice(f.end, f.end + 14)))) continue;
         list[k++] = f;
       }
       list.length = k;
@@ -637,6 +640,11 @@ const DATE_WORDS = new Set(
   October December Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday
   Friday Saturday Sunday`.split(/\s+/),
 );
+
+/** A room's word before its name, perhaps with an opening quote: 'Meeting room "', "Besprechungsraum „", "Raum ". */
+const ROOM_BEFORE = /(?:\b[Rr]oom|[Rr]aum|[Ss]aal)[ \t]+["„“'‚‘»«]?$/u;
+/** A site, a building or a tool after a name (no possessive): "Wellington office", "Katherine depot", "Jenkins pipeline". */
+const THING_AFTER = /^[ \t]+(?:office|depot|branch|site|campus|warehouse|showroom|yard|terminal|build|pipeline|server|plugin|skill)\b/;
 
 /**
  * The word at [start, end) is one half of a firm's "X & Y": both halves the same word ("Johnson &

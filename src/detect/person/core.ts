@@ -1806,8 +1806,8 @@ function roleAndInitials(c: Ctx): void {
  */
 const INVERTED_END = /^(?:[ \t]*,[ \t]*(?:geb|\*|\d)|[ \t]+(?:geb|\*)|[ \t]*\(\*)/;
 const INVERTED_WEAK_END = /^(?:[ \t]*(?:\r?\n|$|;|,|\(|\)|\/|–|—|\|)|[ \t]+-[ \t])/;
-/** What may stand right before an inverted name besides a line start: a label's colon, a dash, a slash, a bracket. */
-const INVERTED_OPEN = /[:–—\/(|;][ \t]*$/;
+/** What may stand right before an inverted name besides a line start: a label's colon, a dash, a slash, a bracket, a chat's time stamp ("[14:02] Yıldız, Hakan (IT):"). */
+const INVERTED_OPEN = /[:–—\/(|;\]][ \t]*$/;
 
 /**
  * "TAN, Wei Ling", "KIM, DA-EUN", "LIM-TAN, PEI SHAN", "SANTOS, Maria Clara": a surname in
