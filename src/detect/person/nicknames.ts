@@ -20,6 +20,18 @@ const SURNAME_AFTER = /^[ \t](\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’
 const LEAD = ' \t(,–—-';
 const OPEN = '"„“‚‘\'»«';
 
+/** Bracketed words after a name that are a role, a degree or a rank: "Richard Wedderburn (Chair)", "Anthony Rose BA (Hons)". */
+const NOT_NICKNAMES = new Set('Chair Chairman Chairwoman Chairperson Hons Hon Retd Ret Snr Jnr Sen Jun Lead Head Deputy Acting Interim Admin Sales Ops Vors Stv Leitung'.split(' '));
+
+/** After a name: "(", one capitalised word, ")". */
+const BRACKETED_AFTER = /^[ \t]*\((\p{Lu}\p{Ll}{1,9})\)/u;
+
+/** A short form taken from inside a given name: "Bec" (Rebecca), "Liz" (Elizabeth), "Sasha" no (Alexander). */
+function innerShortForm(nick: string, given: string): boolean {
+  const g = given.toLowerCase();
+  return g.length > nick.length && g.includes(nick.slice(0, 3).toLowerCase());
+}
+
 function shortFormOf(nick: string, name: string): boolean {
   const head = nick.slice(0, 3).toLowerCase();
   return name.split(/[\s-]+/).some((w) => w.length > 3 && w.slice(0, 3).toLowerCase() === head && w !== nick);
@@ -70,6 +82,18 @@ export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLis
     // Most names are followed by none of these characters: no slice for them.
     let p = f.end;
     while (p < f.end + 4 && LEAD.includes(text.charAt(p))) p++;
+    if (text.charCodeAt(p) !== 40 && text.charCodeAt(p - 1) === 40 && /\p{Lu}/u.test(text.charAt(p))) {
+      // Unquoted in brackets after a full name: "Rebecca Long (Bec)", "Elizabeth Grant (Liz)". Only
+      // a short form of the given name, which a department or a role is not ("Ken Bishop (InfoSec)").
+      const b = BRACKETED_AFTER.exec(text.slice(f.end, f.end + 24));
+      const name = text.slice(f.start, f.end);
+      if (b && name.indexOf(' ') > 0 && !NEVER_NAMES.has(b[1]!) && !NOT_NICKNAMES.has(b[1]!) && innerShortForm(b[1]!, name.slice(0, name.indexOf(' ')))) {
+        const start = f.end + b[0].length - b[1]!.length - 1;
+        out.push({ start, end: start + b[1]!.length, score: 0.8 });
+        forms.add(b[1]!);
+      }
+      continue;
+    }
     if (!OPEN.includes(text.charAt(p))) continue;
     const m = QUOTED_AFTER.exec(text.slice(f.end, f.end + 40));
     if (!m) continue;
