@@ -38,6 +38,18 @@ describe('quotedSpeakers: an English speech verb, then the speaker', () => {
   });
 });
 
+describe('quotedSpeakers: a German speech verb after a quotation, then the speaker', () => {
+  it('takes the speaker also where the name is a word, and leaves the role before it out', () => {
+    expect(names(quotedSpeakers, '„Ich musste mich dafür verkleiden“, meinte Greis scherzhaft.')).toEqual(['Greis']);
+    expect(names(quotedSpeakers, '"Das war nicht mit Absicht", fuhr Rockenfeller fort.')).toEqual(['Rockenfeller']);
+    expect(names(quotedSpeakers, '„Wir sind bereit“, sagte Bundestrainerin Sabine Krautwurst am Montag.')).toEqual(['Sabine Krautwurst']);
+  });
+  it('no article, pronoun or title after the verb, and no verb without a quotation before it', () => {
+    expect(names(quotedSpeakers, '„Das geht nicht“, sagte der Trainer. „Gut“, meinte Sie. „Ja“, sagt Kuratorin Dr. Vollmer.')).toEqual([]);
+    expect(names(quotedSpeakers, 'Im Mai meinte Greis noch, es gehe ihm gut.')).toEqual([]);
+  });
+});
+
 describe('"called me" before what the call was about', () => {
   it('"Mr Goh called me about the delayed DOs" names no "about"; "Call me Liz" still names her', () => {
     expect(names(introducedNames, 'Mr Goh called me about the delayed DOs.')).toEqual([]);
