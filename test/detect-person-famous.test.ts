@@ -8,6 +8,8 @@ describe('famous people named by the surname alone', () => {
   it('the list holds famous surnames, but no words, given names, home towns or eponyms', () => {
     const { famous } = nameLists();
     for (const w of ['Vettel', 'Magath', 'Musharraf', 'Riefenstahl', 'Giggs', 'Bieber']) expect(famous.has(w), w).toBe(true);
+    // … and those of the years since Pantheon (2014).
+    for (const w of ['Söder', 'Baerbock', 'Selenskyj', 'Macron', 'Kimmich', 'Eilish']) expect(famous.has(w), w).toBe(true);
     // Words (also inflected: "Sterne"), given names, towns of the home ground, brands and diseases.
     for (const w of ['Sterne', 'Hauptmann', 'Gross', 'John', 'Witten', 'Gera', 'Porsche', 'Parkinson', 'Celsius']) expect(famous.has(w), w).toBe(false);
   });
@@ -16,6 +18,7 @@ describe('famous people named by the surname alone', () => {
     const de = 'Nach dem Rennen in Monza sprach Vettel lange mit den Mechanikern. Zur zweiten Halbzeit brachte Magath einen neuen Stürmer, und der Sieg Agassis im Finale kam für viele überraschend.';
     expect(people(de)).toEqual(['Vettel', 'Magath', 'Agassis']);
     expect(people('Tickets sold out within minutes after Bieber announced a second show in Toronto.')).toEqual(['Bieber']);
+    expect(people('Am Abend trat Baerbock vor die Presse, später äußerte sich auch Söder dazu.')).toEqual(['Baerbock', 'Söder']);
   });
 
   it('given names before a famous surname make the full name, also one that is a word', () => {
