@@ -201,7 +201,7 @@ export const personDetector: Detector = {
         if (word !== undefined && firmPair(text, f.start, f.end)) continue;
         // A room, a site or a tool named after someone: 'Meeting room "Joyce"', "Raum Brahms", "the
         // Wellington office", "the Jenkins build".
-        if (word !== undefined && (ROOM_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) || THING_AFTER.test(text.slice(f.end, f.end + 14)))) continue;
+        if (word !== undefined && (roomBefore(text, f.start) || thingAfter(text, f.end))) continue;
         list[k++] = f;
       }
       list.length = k;
@@ -641,6 +641,25 @@ const DATE_WORDS = new Set(
   Friday Saturday Sunday`.split(/\s+/),
 );
 
+/** ROOM_BEFORE before `start` (read only where the word before ends like "room", "Raum", "Saal"). */
+function roomBefore(text: string, start: number): boolean {
+  let b = start - 1;
+  const q = text.charCodeAt(b);
+  if (q === 34 || q === 0x201e || q === 0x201c || q === 39 || q === 0x201a || q === 0x2018 || q === 0xbb || q === 0xab) b--;
+  if (text.charCodeAt(b) !== 32 && text.charCodeAt(b) !== 9) return false;
+  while (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9) b--;
+  const c2 = text.charCodeAt(b - 1);
+  const c3 = text.charCodeAt(b);
+  if (!((c2 === 111 && c3 === 109) || (c2 === 117 && c3 === 109) || (c2 === 97 && c3 === 108))) return false;
+  return ROOM_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+/** THING_AFTER after `end` (read only where a blank and a lower-case letter follow). */
+function thingAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 9) return false;
+  const d = text.charCodeAt(end + 1);
+  return d >= 98 && d <= 121 && THING_AFTER.test(text.slice(end, end + 14));
+}
 /** A room's word before its name, perhaps with an opening quote: 'Meeting room "', "Besprechungsraum „", "Raum ". */
 const ROOM_BEFORE = /(?:\b[Rr]oom|[Rr]aum|[Ss]aal)[ \t]+["„“'‚‘»«]?$/u;
 /** A site, a building or a tool after a name (no possessive): "Wellington office", "Katherine depot", "Jenkins pipeline". */
@@ -652,6 +671,12 @@ const THING_AFTER = /^[ \t]+(?:office|depot|branch|site|campus|warehouse|showroo
  * Two people joined so ("Anna & Tom") are neither.
  */
 function firmPair(text: string, start: number, end: number): boolean {
+  // Cheap test first (this runs on every one-word finding): an "&" next to the word.
+  let a = end;
+  while (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9) a++;
+  let b = start - 1;
+  while (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9) b--;
+  if (text.charCodeAt(a) !== 38 && text.charCodeAt(b) !== 38) return false;
   const w = text.slice(start, end);
   const after = FIRM_PAIR_AFTER.exec(text.slice(end, end + 60));
   if (after !== null) return (after[1] === w && !/^vs?\.?$/.test(after[2] ?? '')) || LEGAL_FORMS.has(after[2] ?? '') || LEGAL_FORMS.has(after[3] ?? '');
