@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
+import nspell from 'nspell';
 import { isPlaceWord } from '../src/detect/person/places.js';
 
 const req = createRequire(import.meta.url);
@@ -422,7 +423,7 @@ Hauptmann Schwarzkopf Perlmutter Guinness Cartier Armani Versace Prada Dassler B
 Hilton Marriott McDonald Dell Hewlett Packard Levi Lagerfeld Adidas Dunlop Goodyear Bacardi Martini Cinzano Rolex Chevrolet
 Dodge Chrysler Buick Cadillac Lincoln Pontiac Royce Rolls Swarovski Zeiss Leica Voith Liebherr Märklin Steiff Faber Castell
 Staedtler Pelikan Kneipp Oetker Haribo Bahlsen Knorr Maggi Dr Gillette Colgate Palmolive Hoover Dyson Pullman Otis Wrigley
-Hennessy Moët Chandon Piaget Reuter Schindler Carus Copperfield Breguet Omega Hermès Vuitton Givenchy Balenciaga Lacoste Ralph Lauren Hugo Boss Kenzo
+Hennessy Moët Chandon Piaget Reuter Schindler Carus Copperfield Kafka Breguet Omega Hermès Vuitton Givenchy Balenciaga Lacoste Ralph Lauren Hugo Boss Kenzo
 Celsius Fahrenheit Kelvin Joule Newton Ampere Ampère Volta Ohm Watt Hertz Pascal Coulomb Faraday Gauss Henry Becquerel Curie
 Sievert Röntgen Roentgen Doppler Kepler Hubble Herschel Galileo Cassini Rosetta Voyager Planck Fraunhofer Helmholtz Leibniz
 Hertzsprung Richter Mercalli Beaufort Bunsen Erlenmeyer Petri Gram Geiger Diesel Wankel Otto Braille Morse Pitman
@@ -537,7 +538,12 @@ async function main(): Promise<void> {
   const lowerWord = (lw: string) => deLower.has(lw) || enLower.has(lw) || (lw.endsWith('s') && enLower.has(lw.slice(0, -1)));
   // An inflected German noun too: "Sterne" (Stern), "Grafen" (Graf).
   const deInflected = (w: string) => /(?:e|en|n|er|ern|es|s|ns)$/.test(w) && ['e', 'en', 'n', 'er', 'ern', 'es', 's', 'ns'].some((x) => w.endsWith(x) && deNoun.has(w.slice(0, -x.length)));
-  const isWord = (w: string) => deNoun.has(w) || deInflected(w) || lowerWord(w.toLowerCase()) || deAmbig.has(w) || enAmbig.has(w);
+  // And every inflected form in lower case, which only the affix rules know ("meine", "tolle",
+  // "heller", "fried"): Hunspell's own check (nspell) of the lower-case word.
+  const spellDe = nspell(Buffer.from((de as unknown as { aff: Uint8Array }).aff), Buffer.from(de.dic));
+  const spellEn = nspell(Buffer.from((en as unknown as { aff: Uint8Array }).aff), Buffer.from(en.dic));
+  const isWord = (w: string) =>
+    deNoun.has(w) || deInflected(w) || lowerWord(w.toLowerCase()) || deAmbig.has(w) || enAmbig.has(w) || spellDe.correct(w.toLowerCase()) || spellEn.correct(w.toLowerCase());
   const famous = famousSurnames(given, isWord, isPlaceWord);
 
   const join_ = (s: Set<string>) => [...s].sort().join('|');

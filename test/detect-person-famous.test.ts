@@ -21,6 +21,13 @@ describe('famous people named by the surname alone', () => {
     expect(people('Am Abend trat Baerbock vor die Presse, später äußerte sich auch Söder dazu.')).toEqual(['Baerbock', 'Söder']);
   });
 
+  it('a distinctive famous surname in lower case, as posts write them; no inflected word', () => {
+    expect(people('was war das bitte?? kimmich verschenkt den ball und musiala ist der einzige lichtblick')).toEqual(['kimmich', 'musiala']);
+    // Inflected words that an old list took for names ("Klaus Meine"), and common surnames in lower case.
+    expect(people('das ist meine tolle idee, sagte sie. we met at craig, palmer and quinn')).toEqual([]);
+    expect(nameLists().famous.has('Meine')).toBe(false);
+  });
+
   it('given names before a famous surname make the full name, also one that is a word', () => {
     expect(people('7. Konzert am 1. Juni – Planung August Hartmann\n8. Verschiedenes')).toEqual(['August Hartmann']);
   });

@@ -10,7 +10,7 @@ import { chatHandles, chatSpeakers, displayNameMentions } from './person/chat.js
 import { codeHostHandles, handlesOfNamed, nameHandles, profileSlugs, roleHandles, socialMentions } from './person/handles.js';
 import { groupedNames } from './person/groups.js';
 import { caseParties } from './person/parties.js';
-import { lowercaseGerman, lowercaseTitled, roleSurnames, vocatives } from './person/informal.js';
+import { lowercaseFamous, lowercaseGerman, lowercaseTitled, roleSurnames, vocatives } from './person/informal.js';
 import { animalKindBeforeName, animalNames, isAnimal } from './person/animals.js';
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
@@ -102,6 +102,8 @@ export const personDetector: Detector = {
     // "WEDDING INVITES MACPHERSON", "Restzahlung HAEUSSLER 2 Pers": a payment row's purpose field.
     addSource(purposeSurnames(text, L));
     if (r.lang !== 'en') addSource(lowercaseGerman(text, r.toks, L));
+    // "kimmich verschenkt den ball", "unlike sunak": a famous surname in lower case.
+    addSource(lowercaseFamous(text, r.toks, L));
     // "mr chen at the factory", "spoke to mrs price": English titles in lower case.
     addSource(lowercaseTitled(text, L));
     // "Kannst du das übernehmen, Jens?", "Iga, kannst du …": a given name addressed.

@@ -248,3 +248,25 @@ export function roleSurnames(text: string, toks: readonly Tok[], L: NameLists): 
   }
   return out;
 }
+
+/**
+ * A famous person's surname in lower case, as posts write them ("kimmich verschenkt den ball",
+ * "im gegensatz zu spahn"): the famous list (names.ts) holds no word of either dictionary, so its
+ * names in lower case are names too. Five letters or more, in no ordinary surname list; not in a
+ * user name, a hashtag, a path or an address.
+ */
+export function lowercaseFamous(text: string, toks: readonly Tok[], L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.lower || t.e - t.s < 5) continue;
+    // Only the distinctive ones: "palmer", "owens" in lower case are a firm's or a street's as often.
+    const T = titled(t.w);
+    if (!L.famous.has(T) || L.surname.has(T) || L.census.has(T)) continue;
+    const b = text.charCodeAt(t.s - 1);
+    if (b === 64 /* @ */ || b === 35 /* # */ || identifierPart(text, t.s, t.e)) continue;
+    out.push({ start: t.s, end: t.e, score: 0.6 });
+  }
+  return out;
+}
+
