@@ -492,6 +492,9 @@ function famousSurnames(given: ReadonlySet<string>, isWord: (w: string) => boole
     const w = toks[toks.length - 1]!;
     if (w.length < 4 || !LATIN_NAME.test(w) || w.includes('-')) continue;
     if (given.has(w) || isWord(w) || isPlace(w) || towns.has(w) || EPONYMS.has(w)) continue;
+    // The detector takes "Xs" as X's German genitive ("Goethes", "Stalins"): not where that is a
+    // word ("Gros" → "Gross", "Ingres" → "ingress").
+    if (isWord(w + 's')) continue;
     out.add(w);
   }
   for (const w of RECENT_FAMOUS.split(/\s+/)) if (!w.includes('-') && !given.has(w) && !isPlace(w) && !towns.has(w) && !EPONYMS.has(w)) out.add(w);

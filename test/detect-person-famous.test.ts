@@ -28,6 +28,10 @@ describe('famous people named by the surname alone', () => {
     expect(nameLists().famous.has('Meine')).toBe(false);
   });
 
+  it("a famous name's German genitive, also before the noun it governs", () => {
+    expect(people('Die Slawistin erinnerte daran, dass schon Goethes Begriff der Weltliteratur ohne Übersetzer nicht denkbar gewesen wäre.')).toEqual(['Goethes']);
+  });
+
   it('given names before a famous surname make the full name, also one that is a word', () => {
     expect(people('7. Konzert am 1. Juni – Planung August Hartmann\n8. Verschiedenes')).toEqual(['August Hartmann']);
   });

@@ -556,6 +556,7 @@ describe('initials of checkers and note takers', () => {
 describe('blind44: a short form in brackets after a full name', () => {
   it('"Rebecca Long (Bec)": the short form and its later uses are the person; a role or a degree in brackets is not', () => {
     expect(people('Cover arrangements: Rebecca Long (Bec) will cover the accounts. Please make sure Bec has access to the inbox.')).toEqual(['Rebecca Long', 'Bec', 'Bec']);
+    expect(people('Unsere liebe Nachbarin Jolanta (Jola) hat beim Brand alles verloren. Wir geben das Geld an Jola weiter.')).toEqual(['Jolanta', 'Jola', 'Jola']);
     const present = people('Present: Sir Richard Wedderburn (Chair), Anthony Rose BA (Hons), and Ken Bishop (InfoSec).');
     expect(present).toContain('Richard Wedderburn');
     expect(present.filter((w) => ['Chair', 'Hons', 'InfoSec'].includes(w))).toEqual([]);

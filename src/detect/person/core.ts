@@ -2240,8 +2240,9 @@ function famousWord(c: Ctx, w: string): boolean {
   const F = c.L.famous;
   if (F.has(w)) return true;
   const n = w.length;
-  // German's genitive only (English has its apostrophe), and not a word that merely ends so.
-  return c.lang === 'de' && n >= 5 && w.charCodeAt(n - 1) === 115 /* s */ && F.has(w.slice(0, -1)) && wordClass(w) !== 'w';
+  // German's genitive only (English has its apostrophe). (build-names.ts left out the names whose
+  // "s" form is a word: "Gros" → "Gross".)
+  return c.lang === 'de' && n >= 5 && w.charCodeAt(n - 1) === 115 /* s */ && F.has(w.slice(0, -1));
 }
 
 /** A slash or semicolon right before or a slash right after [s, e), or " in :" after it: a citation's shape. */
@@ -2263,7 +2264,9 @@ function loneSurnames(c: Ctx): void {
     const famous = famousWord(c, t.w);
     if (!famous && (!isSurnameT(c, t) || isGivenT(c, t) || isAmbigT(c, t))) continue;
     const n = toks[i + 1];
-    if (n && n.cap && c.text.slice(t.e, n.s) === ' ') continue; // part of a longer capitalised run
+    // Part of a longer capitalised run; but a famous name's genitive stands before the noun it
+    // governs ("Goethes Begriff", "Merkels Nachfolger").
+    if (n && n.cap && c.text.slice(t.e, n.s) === ' ' && !(famous && c.lang === 'de' && !c.L.famous.has(t.w) && lookupT(c, n) === 0 && (wordClass(n.w) === 'w' || wordClass(n.w) === 'c'))) continue;
     const p = toks[i - 1];
     let from = i;
     if (p && p.cap && c.text.slice(p.e, t.s) === ' ' && !p.sentStart) {

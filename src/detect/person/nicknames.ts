@@ -83,11 +83,13 @@ export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLis
     let p = f.end;
     while (p < f.end + 4 && LEAD.includes(text.charAt(p))) p++;
     if (text.charCodeAt(p) !== 40 && text.charCodeAt(p - 1) === 40 && /\p{Lu}/u.test(text.charAt(p))) {
-      // Unquoted in brackets after a full name: "Rebecca Long (Bec)", "Elizabeth Grant (Liz)". Only
+      // Unquoted in brackets after a full name or a given name: "Rebecca Long (Bec)", "Jolanta (Jola)". Only
       // a short form of the given name, which a department or a role is not ("Ken Bishop (InfoSec)").
       const b = BRACKETED_AFTER.exec(text.slice(f.end, f.end + 24));
       const name = text.slice(f.start, f.end);
-      if (b && name.indexOf(' ') > 0 && !NEVER_NAMES.has(b[1]!) && !NOT_NICKNAMES.has(b[1]!) && innerShortForm(b[1]!, name.slice(0, name.indexOf(' ')))) {
+      const sp = name.indexOf(' ');
+      // (A listed given name alone has one too: "unsere Nachbarin Jolanta (Jola)".)
+      if (b && (sp > 0 || L.given.has(name)) && !NEVER_NAMES.has(b[1]!) && !NOT_NICKNAMES.has(b[1]!) && innerShortForm(b[1]!, sp > 0 ? name.slice(0, sp) : name)) {
         const start = f.end + b[0].length - b[1]!.length - 1;
         out.push({ start, end: start + b[1]!.length, score: 0.8 });
         forms.add(b[1]!);
