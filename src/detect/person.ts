@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import { laterMentions, runRules, tokenize, variantsOf, type Tok } from './person/core.js';
 import { chineseNames } from './person/chinese.js';
+import { definedNonPersons } from './person/defined.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { streetSurnames } from './person/street-surnames.js';
 import { introducedNames, quotedSpeakers } from './person/introductions.js';
@@ -140,11 +141,14 @@ export const personDetector: Detector = {
     for (const sp of official) (notCitation ??= new Set()).add(sp.start);
     let models: Set<string> | undefined;
     const animals = animalNames(text, out);
+    // "Darwin is the capital city …", "Cadbury is a British confectionery company": named things.
+    const things = definedNonPersons(text);
     // The checks every finding passes (also the late ones, below): where a name cannot be.
     const screen = (list: Finding[]): Finding[] => {
       let k = 0;
       for (let i = 0; i < list.length; i++) {
         let f = list[i]!;
+        if (things.size > 0 && things.has(text.slice(f.start, f.end))) continue;
         if (!notCitation?.has(f.start) && inCitation(text, f.start, f.end)) continue;
         // (Not an athlete's placing: "2. Mai (LG Hildesheim) 31:42" is no date.)
         if ((dateWord(text, f.start, f.end) || placeNumber(text, f.start, f.end)) && !results.some((x) => x.start === f.start)) continue;

@@ -249,6 +249,18 @@ export function roleSurnames(text: string, toks: readonly Tok[], L: NameLists): 
   return out;
 }
 
+const famousLowerOf = new WeakMap<NameLists, Set<string>>();
+/** The famous list in lower case, made once per lists: a lookup per lower-case token, no string made. */
+function famousLower(L: NameLists): Set<string> {
+  let s = famousLowerOf.get(L);
+  if (s === undefined) {
+    s = new Set();
+    for (const w of L.famous) s.add(w.toLowerCase());
+    famousLowerOf.set(L, s);
+  }
+  return s;
+}
+
 /**
  * A famous person's surname in lower case, as posts write them ("kimmich verschenkt den ball",
  * "im gegensatz zu spahn"): the famous list (names.ts) holds no word of either dictionary, so its
@@ -257,12 +269,13 @@ export function roleSurnames(text: string, toks: readonly Tok[], L: NameLists): 
  */
 export function lowercaseFamous(text: string, toks: readonly Tok[], L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
+  const lower = famousLower(L);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.lower || t.e - t.s < 5) continue;
+    if (!t.lower || t.e - t.s < 5 || !lower.has(t.w)) continue;
     // Only the distinctive ones: "palmer", "owens" in lower case are a firm's or a street's as often.
     const T = titled(t.w);
-    if (!L.famous.has(T) || L.surname.has(T) || L.census.has(T)) continue;
+    if (L.surname.has(T) || L.census.has(T)) continue;
     const b = text.charCodeAt(t.s - 1);
     if (b === 64 /* @ */ || b === 35 /* # */ || identifierPart(text, t.s, t.e)) continue;
     out.push({ start: t.s, end: t.e, score: 0.6 });
