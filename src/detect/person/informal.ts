@@ -255,7 +255,8 @@ function famousLower(L: NameLists): Set<string> {
   let s = famousLowerOf.get(L);
   if (s === undefined) {
     s = new Set();
-    for (const w of L.famous) s.add(w.toLowerCase());
+    // (Only those titled() gives back, as the short-text path asks: not "DiCaprio".)
+    for (const w of L.famous) if (titled(w) === w) s.add(w.toLowerCase());
     famousLowerOf.set(L, s);
   }
   return s;
@@ -269,10 +270,13 @@ function famousLower(L: NameLists): Set<string> {
  */
 export function lowercaseFamous(text: string, toks: readonly Tok[], L: NameLists): ScoredSpan[] {
   const out: ScoredSpan[] = [];
-  const lower = famousLower(L);
+  // A short text asks the list itself; a long one a lower-case copy (no string made per token),
+  // which costs a few milliseconds to make: not for a one-line run.
+  const lower = toks.length > 5000 || famousLowerOf.has(L) ? famousLower(L) : null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.lower || t.e - t.s < 5 || !lower.has(t.w)) continue;
+    if (!t.lower || t.e - t.s < 5) continue;
+    if (lower !== null ? !lower.has(t.w) : !L.famous.has(titled(t.w))) continue;
     // Only the distinctive ones: "palmer", "owens" in lower case are a firm's or a street's as often.
     const T = titled(t.w);
     if (L.surname.has(T) || L.census.has(T)) continue;
