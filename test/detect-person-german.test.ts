@@ -161,6 +161,7 @@ describe('blind15: places, storms and offices that read as names', () => {
   it('"Ort, Datum, Unterschrift:" opens with the place; a storm is no person; treasurer and "Senior" are roles', () => {
     expect(names('Ort, Datum, Unterschrift: Karlsruhe, 18.08.2024, gez. Hakan Demir')).toEqual(['Hakan Demir']);
     expect(names('Schadenursache: Sturmtief Gerrit, Dach beschädigt.')).toEqual([]);
+    expect(names('Das Sturmtief „Joris“ hat in der Nacht Bäume entwurzelt, meldete die Feuerwehr.')).toEqual([]);
     expect(names('Gruß Klaus Kassenwart · Tel. 0721 553218')).toEqual(['Klaus']);
     expect(names('Beste Grüße\nLorenzo De Luca\nSenior Projektmanager')).toEqual(['Lorenzo De Luca']);
     expect(names('Übergabe durch Mitarbeiter: Ogunleye, Kürzel TO · Fotos hochgeladen 17:55 Uhr')).toEqual(['Ogunleye', 'TO']);

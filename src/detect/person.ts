@@ -182,7 +182,8 @@ export const personDetector: Detector = {
         if (animals !== null && animals.has(text.slice(f.start, f.end))) continue;
         // … and the animal's kind before its quoted name: "Wolf „Kuno“".
         if (animalKindBeforeName(text, f)) continue;
-        if (before !== '' && WEATHER_WORDS.has(before)) {
+        // (Also with the name in quotes: 'Sturmtief „Joris“', 'Hurricane "Milton"'.)
+        if ((before !== '' && WEATHER_WORDS.has(before)) || (before === '' && OPEN_QUOTE.includes(text.charAt(f.start - 1)) && WEATHER_WORDS.has(wordBefore(text, f.start - 1)))) {
           // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
           while (i + 1 < list.length && LIST_NEXT_WORD.test(text.slice(list[i]!.end, list[i + 1]!.start)) && wordClass(text.slice(list[i + 1]!.start, list[i + 1]!.end)) === 'w') i++;
           continue;
@@ -421,6 +422,7 @@ function vehicleModels(text: string, toks: readonly Tok[], L: NameLists): Set<st
 }
 
 /** A storm's or a weather system's name: "Sturmtief Gerrit", "Orkan Sabine", "Storm Ciarán". */
+const OPEN_QUOTE = '"„“‚‘\'»«';
 const WEATHER_WORDS = new Set('Sturmtief Orkantief Tief Hoch Sturm Orkan Storm Hurricane Typhoon Cyclone'.split(' '));
 
 /** The word (letters and hyphens) that ends before `at` after blanks, or "" when none does. */
