@@ -652,8 +652,7 @@ const DATE_WORDS = new Set(
 /** ROOM_BEFORE before `start` (read only where the word before ends like "room", "Raum", "Saal"). */
 function roomBefore(text: string, start: number): boolean {
   let b = start - 1;
-  const q = text.charCodeAt(b);
-  if (q === 34 || q === 0x201e || q === 0x201c || q === 39 || q === 0x201a || q === 0x2018 || q === 0xbb || q === 0xab) b--;
+  if (OPEN_QUOTE.includes(text.charAt(b))) b--;
   if (text.charCodeAt(b) !== 32 && text.charCodeAt(b) !== 9) return false;
   while (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9) b--;
   const c2 = text.charCodeAt(b - 1);

@@ -2234,7 +2234,6 @@ function biographyLeads(c: Ctx): void {
   }
 }
 
-/** A lone surname from the lists, outside a noun context: "Kolb war seit 1986 …". */
 /** A famous person's surname (names.ts `famous`), also in the genitive: "Vettel", "Giggs", "Musharrafs". */
 function famousWord(c: Ctx, w: string): boolean {
   const F = c.L.famous;
@@ -2256,6 +2255,14 @@ function citedName(text: string, s: number, e: number): boolean {
   return text.charCodeAt(a) === 47 || /^in[ \t]*:/.test(text.slice(a, a + 5));
 }
 
+/** A German common noun the name lists do not know ("Begriff", "Sieg", "Kabinett"). */
+function commonNounDe(c: Ctx, t: Tok): boolean {
+  if (c.lang !== 'de' || lookupT(c, t) !== 0) return false;
+  const cls = wordClass(t.w);
+  return cls === 'w' || cls === 'c';
+}
+
+/** A lone surname from the lists (or the famous list), outside a noun context: "Kolb war seit 1986 …", "nachdem Vettel …". */
 function loneSurnames(c: Ctx): void {
   const { toks } = c;
   for (let i = 0; i < toks.length; i++) {
@@ -2266,17 +2273,17 @@ function loneSurnames(c: Ctx): void {
     const n = toks[i + 1];
     // Part of a longer capitalised run; but a famous name's genitive stands before the noun it
     // governs ("Goethes Begriff", "Merkels Nachfolger").
-    if (n && n.cap && c.text.slice(t.e, n.s) === ' ' && !(famous && c.lang === 'de' && !c.L.famous.has(t.w) && lookupT(c, n) === 0 && (wordClass(n.w) === 'w' || wordClass(n.w) === 'c'))) continue;
+    const famousGenitive = famous && !c.L.famous.has(t.w);
+    if (n && n.cap && c.text.slice(t.e, n.s) === ' ' && !(famousGenitive && commonNounDe(c, n))) continue;
     const p = toks[i - 1];
     let from = i;
     if (p && p.cap && c.text.slice(p.e, t.s) === ' ' && !p.sentStart) {
       if (!famous) continue;
-      // A famous surname after given names is the full name ("Dick Advocaat", "Gotthold Ephraim
+      // A famous surname after given names is the full name ("August Hartmann", "Gotthold Ephraim
       // Lessing"); in the genitive after a German noun, the person ("Sieg Roddicks"; but "Raum
       // Brahms" is a room). After anything else it is part of some other name.
       for (let q = toks[from - 1]; q && q.cap && isGivenT(c, q) && !NAME_LABELS.has(q.w.toLowerCase()) && gapEq(c.text, q.e, toks[from]!.s, ' '); q = toks[from - 1]) from--;
-      const genitive = c.lang === 'de' && !c.L.famous.has(t.w) && lookupT(c, p) === 0 && (wordClass(p.w) === 'w' || wordClass(p.w) === 'c');
-      if (from === i && !genitive) continue;
+      if (from === i && !(famousGenitive && commonNounDe(c, p))) continue;
     }
     if (nounContext(c, i)) continue;
     // "Hoek & Visser B.V.", "Visser Logistics": a firm's name.
