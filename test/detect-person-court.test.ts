@@ -114,3 +114,13 @@ describe('signature rows under a judgment', () => {
     expect(people('Mit freundlichen Grüßen\n\nAnna Schmidt          Geschäftsführerin')).toEqual(['Anna Schmidt']);
   });
 });
+
+describe('blind45: two glued initials as Swiss courts anonymise parties', () => {
+  it('"verurteilte A.B.", "die Zeugin C.D." are people; "U.S.", "S.A.", "Z.B." are not', () => {
+    const decision =
+      'Das Bundesgericht hat in Sachen der Beschwerdeführerin gegen das Urteil des Obergerichts entschieden. Das Bezirksgericht verurteilte A.B. am 15. März 2023 wegen einer groben Verletzung der Verkehrsregeln. Die Zeugin C.D. sagte aus, er sei höchstens 120 gefahren. Z.B. hat die Vorinstanz die Aussage der Zeugin als wenig glaubhaft gewürdigt, denn die Firma aus den U.S. und die S.A. in Genf sind nicht Partei.';
+    expect(anonymisedLetters(decision).map((sp) => decision.slice(sp.start, sp.end))).toEqual(['A.B', 'C.D']);
+    const people = personDetector.detect(decision, { region: 'DE' }).map((f) => decision.slice(f.start, f.end));
+    expect(people).toEqual(['A.B', 'C.D']);
+  });
+});

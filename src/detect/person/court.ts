@@ -224,11 +224,15 @@ export function anonymisedLetters(text: string): Span[] {
     const letter = text[s]!;
     if (NOT_A_PERSON.has(letter)) continue;
     const dotted = text.charCodeAt(s + 1) === 46;
-    if (dotted && /\p{L}/u.test(text[s + 2] ?? '')) continue; // "K.o.", "U.S."
+    // Two glued initials, as Swiss courts anonymise parties ("verurteilte A.B.", "die Zeugin C.D."):
+    // the same tests as for one letter, after the pair. Not an abbreviation ("U.S.", "S.A.", "K.o.").
+    const pair = dotted && isUpperAt(text, s + 2) && text.charCodeAt(s + 3) === 46 && !/\p{L}/u.test(text[s + 4] ?? '') && !DOTTED_PAIRS.has(letter + text[s + 2]);
+    if (dotted && !pair && /\p{L}/u.test(text[s + 2] ?? '')) continue; // "K.o.", "U.S."
     // "M. Parkinson", "M. Crohn": Morbus.
     if (letter === 'M' && dotted && /^ ?\p{Lu}\p{Ll}/u.test(text.slice(s + 2, s + 5))) continue;
-    if (!afterOk(text, s + 1 + (dotted ? 1 : 0), dotted)) continue;
-    if (letterIsNoPerson(text, s + 1 + (dotted ? 1 : 0))) continue;
+    const after = pair ? s + 4 : s + 1 + (dotted ? 1 : 0);
+    if (!afterOk(text, after, dotted)) continue;
+    if (letterIsNoPerson(text, after)) continue;
     const prev = wordBefore(text, s);
     const w = prev.word;
     let ok = false;
@@ -239,7 +243,7 @@ export function anonymisedLetters(text: string): Span[] {
       ok = prev.dotted && (w === 'Dr' || w === 'Prof' || w === 'Hr' || w === 'Fr');
       // A sentence-initial letter is a heading ("A. Die Klage", "B. Gründe"), unless a verb follows
       // as in a sentence: "T absolvierte nach ihrem Abitur …", "P hat sich darauf berufen", "K. schloss …".
-      if (!ok && sentenceStartBefore(text, prev.start, w)) ok = verbAfter(text, s + 1 + (dotted ? 1 : 0), letter, dotted);
+      if (!ok && sentenceStartBefore(text, prev.start, w)) ok = verbAfter(text, after, letter, dotted);
     } else if (LABEL_NOUNS.has(w) || LABEL_SUFFIX.test(w.toLowerCase())) {
       ok = false;
     } else if (PERSON_BEFORE.has(w) || PERSON_BEFORE.has(w.toLowerCase())) {
@@ -252,10 +256,14 @@ export function anonymisedLetters(text: string): Span[] {
     if (!ok) continue;
     german ??= looksGerman(text);
     if (!german) return out;
-    out.push({ start: s, end: s + 1, score: 0.6, rule: 'letter' });
+    out.push({ start: s, end: pair ? s + 3 : s + 1, score: 0.6, rule: 'letter' });
+    if (pair) s += 3;
   }
   return out;
 }
+
+/** Dotted letter pairs that abbreviate something other than a person: countries, legal forms, degrees, "Z.B." opening a sentence, "A.D.", "P.M." */
+const DOTTED_PAIRS = new Set('US UK EU UN SA AG NY DC BA MA BS PS ID KG OG NV BV GB CH DE AT IT FR ES NL PR PC TV DJ EG GP VO RA ZB UU OK AD BC AM PM NB'.split(' '));
 
 // Words a German sentence starts with: after "… . Koch" they show that "Koch" stood alone.
 const SENTENCE_START = new Set(
