@@ -69,6 +69,8 @@ describe('German slots for names the lists do not know', () => {
 
   it('takes the genitive of a listed name before its noun', () => {
     expect(rules(de('Schmidts Entscheidung kam für alle überraschend .'))).toContain('Schmidts/genitive');
+    // Also right after a sentence's capitalised first word (blind45).
+    expect(rules(de('Die Zeit war schwer . Unter Karls Herrschaft blühten Bildung und Kunst .'))).toContain('Karls/genitive');
   });
 
   it('takes the genitive of a proper name the dictionary has, not of places and plain nouns', () => {

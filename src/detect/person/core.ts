@@ -2192,7 +2192,8 @@ function genitives(c: Ctx): void {
     // Before its noun, not inside a capitalised run ("Los Angeles Kings").
     if (genitiveNoun(c, i) < 0) continue;
     const p = toks[i - 1];
-    if (p && !t.sentStart && (p.cap || p.upper) && gapEq(c.text, p.e, t.s, ' ')) continue;
+    // (After a sentence's first word it is no part of a longer name: "Unter Karls Herrschaft", "Zu Claires Gefolge".)
+    if (p && !t.sentStart && (p.cap || p.upper) && !(p.sentStart && !isGivenT(c, p) && !isSurnameT(c, p)) && gapEq(c.text, p.e, t.s, ' ')) continue;
     emitName(c, i, i + 1, 0.6, 'genitive');
   }
 }
