@@ -22,14 +22,14 @@ import { columnMates, signatureRows } from './person/columns.js';
 import { isPlaceWord } from './person/places.js';
 import { reporterInitials } from './person/bylines.js';
 import { afterOffice, beforeOffice, eponymOrInstitution, officeWordNoName, officials, rolesOnly } from './person/officials.js';
-import { LEGAL_FORMS, NEVER_NAMES, ORG_WORDS, PATRONYMIC_LINK, TITLES } from './person/lexicon.js';
+import { LEGAL_FORMS, NEVER_NAMES, OPEN_QUOTES, ORG_WORDS, PATRONYMIC_LINK, TITLES } from './person/lexicon.js';
 import { listedName, nameLists, titled, type NameLists } from './person/names.js';
 import { refineInformal } from './person/social.js';
 import { widenNames } from './person/widen.js';
 import { honorificAfter, selfNamed, wordGivenNames, wordNames } from './person/wordnames.js';
 import { nameLikeClass, wordClass } from './person/words.js';
 import type { Detector } from './types.js';
-import { blanksBefore, isDigit, isLatinLetter } from '../util/chars.js';
+import { blanksAfter, blanksBefore, isDigit, isLatinLetter } from '../util/chars.js';
 
 const USE_SOCIAL = process.env.PERSON_SOCIAL !== '0';
 /** Two words in capitals in a row: the only texts capsNames() has anything to look at. */
@@ -183,7 +183,7 @@ export const personDetector: Detector = {
         // … and the animal's kind before its quoted name: "Wolf „Kuno“".
         if (animalKindBeforeName(text, f)) continue;
         // (Also with the name in quotes: 'Sturmtief „Joris“', 'Hurricane "Milton"'.)
-        if ((before !== '' && WEATHER_WORDS.has(before)) || (before === '' && OPEN_QUOTE.includes(text.charAt(f.start - 1)) && WEATHER_WORDS.has(wordBefore(text, f.start - 1)))) {
+        if ((before !== '' && WEATHER_WORDS.has(before)) || (before === '' && OPEN_QUOTES.includes(text.charAt(f.start - 1)) && WEATHER_WORDS.has(wordBefore(text, f.start - 1)))) {
           // … and the words a list rule read as the next names of it: "Sturmtief Gerrit, Dach + Carport".
           while (i + 1 < list.length && LIST_NEXT_WORD.test(text.slice(list[i]!.end, list[i + 1]!.start)) && wordClass(text.slice(list[i + 1]!.start, list[i + 1]!.end)) === 'w') i++;
           continue;
@@ -422,7 +422,6 @@ function vehicleModels(text: string, toks: readonly Tok[], L: NameLists): Set<st
 }
 
 /** A storm's or a weather system's name: "Sturmtief Gerrit", "Orkan Sabine", "Storm Ciarán". */
-const OPEN_QUOTE = '"„“‚‘\'»«';
 const WEATHER_WORDS = new Set('Sturmtief Orkantief Tief Hoch Sturm Orkan Storm Hurricane Typhoon Cyclone'.split(' '));
 
 /** The word (letters and hyphens) that ends before `at` after blanks, or "" when none does. */
@@ -652,9 +651,9 @@ const DATE_WORDS = new Set(
 /** ROOM_BEFORE before `start` (read only where the word before ends like "room", "Raum", "Saal"). */
 function roomBefore(text: string, start: number): boolean {
   let b = start - 1;
-  if (OPEN_QUOTE.includes(text.charAt(b))) b--;
+  if (OPEN_QUOTES.includes(text.charAt(b))) b--;
   if (text.charCodeAt(b) !== 32 && text.charCodeAt(b) !== 9) return false;
-  while (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9) b--;
+  b = blanksBefore(text, b + 1) - 1;
   const c2 = text.charCodeAt(b - 1);
   const c3 = text.charCodeAt(b);
   if (!((c2 === 111 && c3 === 109) || (c2 === 117 && c3 === 109) || (c2 === 97 && c3 === 108))) return false;
@@ -679,11 +678,7 @@ const THING_AFTER = /^[ \t]+(?:office|depot|branch|site|campus|warehouse|showroo
  */
 function firmPair(text: string, start: number, end: number): boolean {
   // Cheap test first (this runs on every one-word finding): an "&" next to the word.
-  let a = end;
-  while (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9) a++;
-  let b = start - 1;
-  while (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9) b--;
-  if (text.charCodeAt(a) !== 38 && text.charCodeAt(b) !== 38) return false;
+  if (text.charCodeAt(blanksAfter(text, end)) !== 38 && text.charCodeAt(blanksBefore(text, start) - 1) !== 38) return false;
   const w = text.slice(start, end);
   const after = FIRM_PAIR_AFTER.exec(text.slice(end, end + 60));
   if (after !== null) return (after[1] === w && !/^vs?\.?$/.test(after[2] ?? '')) || LEGAL_FORMS.has(after[2] ?? '') || LEGAL_FORMS.has(after[3] ?? '');

@@ -29,6 +29,13 @@ export function blanksBefore(text: string, i: number): number {
   return k;
 }
 
+/** Position after the blanks (spaces, tabs) that start at `i`. */
+export function blanksAfter(text: string, i: number): number {
+  let k = i;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  return k;
+}
+
 /** Where the line holding position `i` starts. */
 export function lineStartOf(text: string, i: number): number {
   return text.lastIndexOf('\n', i - 1) + 1;

@@ -6,7 +6,7 @@
  * letters: Harold → Harry, Woodhead → Woody), unless the text says it outright ('Paul Little
  * (known as "Tiny")'). Its later uses alone are the person too.
  */
-import { NEVER_NAMES } from './lexicon.js';
+import { NEVER_NAMES, OPEN_QUOTES } from './lexicon.js';
 import type { NameLists } from './names.js';
 import { standsAlone } from './handles.js';
 import type { ScoredSpan } from './span.js';
@@ -18,7 +18,6 @@ const QUOTED_AFTER = /^[ \t]*(?:\([ \t]*|[,–—-][ \t]*)?["„“‚‘'»«](
 const SURNAME_AFTER = /^[ \t](\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])/u;
 
 const LEAD = ' \t(,–—-';
-const OPEN = '"„“‚‘\'»«';
 
 /** Bracketed words after a name that are a role, a degree or a rank: "Richard Wedderburn (Chair)", "Anthony Rose BA (Hons)". */
 const NOT_NICKNAMES = new Set('Chair Chairman Chairwoman Chairperson Hons Hon Retd Ret Snr Jnr Sen Jun Lead Head Deputy Acting Interim Admin Sales Ops Vors Stv Leitung'.split(' '));
@@ -96,7 +95,7 @@ export function nicknames(text: string, found: readonly ScoredSpan[], L: NameLis
       }
       continue;
     }
-    if (!OPEN.includes(text.charAt(p))) continue;
+    if (!OPEN_QUOTES.includes(text.charAt(p))) continue;
     const m = QUOTED_AFTER.exec(text.slice(f.end, f.end + 40));
     if (!m) continue;
     const nick = m[1]!;
