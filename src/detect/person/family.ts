@@ -11,7 +11,9 @@ import { nameLikeClass, wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
 
 const NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}])`;
-const BIRTH_NAME = new RegExp(String.raw`(?<![\p{L}])(?:geb\.|(?<=[,(][ \t]*)geborene[rn]?|née|nee)[ \t]+` + NAME, 'gu');
+// The comma's test comes after "geborene", not before it: a lookbehind opening an alternative
+// made V8 try the pattern at every position (140 ms per 4 MB instead of 4).
+const BIRTH_NAME = new RegExp(String.raw`(?<![\p{L}])(?:geb\.|geborene[rn]?(?<=[,(][ \t]*geborene[rn]?)|née|nee)[ \t]+` + NAME, 'gu');
 // The name may stand on the next line of an address block: "Eheleute\nJan-Derk Ubbens".
 const HOUSEHOLD = new RegExp(String.raw`(?<![\p{L}])(?:Ehepaar|Eheleute|Familie|Fam\.|Geschwister|Witwe|Witwer)(?:[ \t]+|[ \t]*\r?\n[ \t]*)` + NAME, 'gu');
 /** A house's caretaker by surname, as tenants and managers write it: "Hausmeister Adler", "Hauswartin Jung". */
