@@ -21,6 +21,12 @@ describe('famous people named by the surname alone', () => {
     expect(people('Am Abend trat Baerbock vor die Presse, später äußerte sich auch Söder dazu.')).toEqual(['Baerbock', 'Söder']);
   });
 
+  it('a famous surname after a first name that no list or dictionary knows is the full name', () => {
+    expect(people('Der Geiger und Dirigent Yehudi Menuhin (1916–1999) hatte die Stiftung gegründet.')).toEqual(['Yehudi Menuhin']);
+    // Not after a place: a university, not a person.
+    expect(people('She finished her MArch at Leeds Beckett in January.')).toEqual([]);
+  });
+
   it('a distinctive famous surname in lower case, as posts write them; no inflected word', () => {
     expect(people('was war das bitte?? kimmich verschenkt den ball und musiala ist der einzige lichtblick')).toEqual(['kimmich', 'musiala']);
     // Inflected words that an old list took for names ("Klaus Meine"), and common surnames in lower case.

@@ -157,3 +157,10 @@ describe('"Jan" before a name that opens with its particle', () => {
     expect(person('Am 3. Jan van Dijk angerufen')).toEqual(['van Dijk']);
   });
 });
+
+describe('a particle word between two names', () => {
+  it('joins a surname to its name, not one person to a full name after a preposition', () => {
+    expect(person('Im Juli 1941 wurde Heydrich von Hermann Göring beauftragt, die Pläne vorzulegen.')).toEqual(['Heydrich', 'Hermann Göring']);
+    expect(person('Zum Konzert kamen Werke von Ludwig van Beethoven und Briefe von Heinrich von Kleist.')).toEqual(['Ludwig van Beethoven', 'Heinrich von Kleist']);
+  });
+});

@@ -2283,7 +2283,8 @@ function loneSurnames(c: Ctx): void {
       // A famous surname after given names is the full name ("August Hartmann", "Gotthold Ephraim
       // Lessing"); in the genitive after a German noun, the person ("Sieg Roddicks"; but "Raum
       // Brahms" is a room). After anything else it is part of some other name.
-      for (let q = toks[from - 1]; q && q.cap && isGivenT(c, q) && !NAME_LABELS.has(q.w.toLowerCase()) && gapEq(c.text, q.e, toks[from]!.s, ' '); q = toks[from - 1]) from--;
+      // Also a word no list and no dictionary knows: "Yehudi Menuhin", "Teemu Pukki".
+      for (let q = toks[from - 1]; q && q.cap && (isGivenT(c, q) || (lookupT(c, q) === 0 && nameLikeClass(wordClass(q.w)) && !isPlaceWord(q.w))) && !NAME_LABELS.has(q.w.toLowerCase()) && gapEq(c.text, q.e, toks[from]!.s, ' '); q = toks[from - 1]) from--;
       if (from === i && !(famousGenitive && commonNounDe(c, p))) continue;
     }
     if (nounContext(c, i)) continue;

@@ -118,7 +118,7 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
     // Grown into its neighbour, or only a particle or an initial between the two: one name.
     const grown = f !== f0 || prevGrown;
     prevGrown = f !== f0;
-    if (prev && f.start > prev.start && ((grown && f.start <= prev.end + 1 && blankOrNone(text, prev.end, f.start)) || (f.start > prev.end && gap.test(text.slice(prev.end, f.start)) && !sameWords(text, prev, f)))) {
+    if (prev && f.start > prev.start && ((grown && f.start <= prev.end + 1 && blankOrNone(text, prev.end, f.start)) || (f.start > prev.end && gap.test(text.slice(prev.end, f.start)) && !sameWords(text, prev, f) && !ownFullName(text, prev.end, f, L)))) {
       out[out.length - 1] = { ...prev, end: Math.max(prev.end, f.end), score: Math.max(prev.score, f.score) };
       prevGrown = true;
       continue;
@@ -268,6 +268,16 @@ function blankOrNone(text: string, from: number, to: number): boolean {
 }
 
 /** "Mossy Mossy Mossy": a rota's columns with one blank between, the same name in each. */
+/**
+ * A particle word between, and a given name opening a full name after it: a preposition between
+ * two people ("Heydrich von Hermann Göring beauftragt"), not one name ("Ludwig van Beethoven").
+ */
+function ownFullName(text: string, gapStart: number, f: Span, L: NameLists): boolean {
+  const sp = text.indexOf(' ', f.start);
+  if (sp < 0 || sp >= f.end || !/\p{Ll}/u.test(text.slice(gapStart, f.start))) return false;
+  return L.given.has(text.slice(f.start, sp));
+}
+
 function sameWords(text: string, a: Span, b: Span): boolean {
   return a.end - a.start === b.end - b.start && text.startsWith(text.slice(a.start, a.end), b.start);
 }
