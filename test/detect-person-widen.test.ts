@@ -164,3 +164,12 @@ describe('a particle word between two names', () => {
     expect(person('Zum Konzert kamen Werke von Ludwig van Beethoven und Briefe von Heinrich von Kleist.')).toEqual(['Ludwig van Beethoven', 'Heinrich von Kleist']);
   });
 });
+
+describe("a ruler's or painter's epithet", () => {
+  it('is part of the name, in every case; an adjective outside the set phrases is not', () => {
+    expect(person('Im Jahr 800 wurde Karl der Große in Rom gekrönt.')).toEqual(['Karl der Große']);
+    expect(person('Unter Ludwig dem Frommen zerfiel das Reich, das Bild malte Lucas Cranach der Ältere.')).toEqual(['Ludwig dem Frommen', 'Lucas Cranach der Ältere']);
+    expect(person('Alfred the Great fought the Danes; Hans Holbein the Younger painted the court.')).toEqual(['Alfred the Great', 'Hans Holbein the Younger']);
+    expect(person('Laut Jonas Keller der Neue im Team')).toEqual(['Jonas Keller']);
+  });
+});

@@ -56,6 +56,13 @@ const INITIAL_AFTER = /^ (\p{Lu})\.?(?!\.?[ \t]*\d)(?=$|[\s,;:)/|–—]|\.(?:\s
 const REGNAL_AFTER = /^ (X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})\.?(?![\p{L}\p{N}'’-])/u;
 /** "I" is also the pronoun: a number only before punctuation, "and"/"und" or the end ("Mary I and Elizabeth I."). */
 const REGNAL_I_END = /^(?:$|[,;:)\]]|[ \t]+(?:and|und|of|von)\b|\.?[ \t]*(?:\n|$))/u;
+/**
+ * A ruler's or painter's epithet after the name: "Karl der Große", "Ludwig dem Frommen", "Lucas
+ * Cranach der Ältere", "Alfred the Great", "Hans Holbein the Younger". A closed list: an
+ * adjective after the article names the person only in these set phrases.
+ */
+const EPITHET_AFTER =
+  /^ (?:(?:der|die|des|dem|den) (?:Groß|Gross|Kahl|Fromm|Weis|Älter|Jünger|Löw|Kühn|Heilig|Stolz|Stark|Schön|Eisern|Gerecht|Streitbar|Bärtig|Rot|Tapfer|Sanftmütig|Friedfertig|Einäugig|Lahm|Blind|Unerschrocken|Faul|Fett|Dick)(?:e|en)|the (?:Great|Elder|Younger|Bald|Fat|Pious|Red|Conqueror|Confessor|Lionheart|Unready|Terrible|Magnificent|Bold|Fair|Wise|Simple|Navigator|Baptist|Apostle|Evangelist|Venerable|Impaler))(?![\p{L}\p{N}'’-])/u;
 /** "Fa'asavalu", "'Ofa": an apostrophe inside a name; not "'s", "'ll", "'ve", "'re". */
 const GLOTTAL_TAIL = /^['’](?!ll\b|ve\b|re\b)\p{Ll}{2,}(?![\p{L}\p{N}])/u;
 
@@ -108,6 +115,8 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
         if (w && surnameAfter(text.slice(f.start, f.end), w[1]!, tail.slice(w[0].length), lang, L)) f = { ...f, end: f.end + w[0].length };
       }
     }
+    const ep = EPITHET_AFTER.exec(text.slice(f.end, f.end + 30));
+    if (ep) f = { ...f, end: f.end + ep[0].length };
     // Grown over the finding before: "Riaan" swallowed by "Plessis" grown to "Riaan du Plessis".
     while (out.length > 0 && f !== f0 && f.start <= out[out.length - 1]!.start) {
       const g = out.pop()!;
