@@ -545,4 +545,12 @@ describe('blind44: postcodes before a number, a drama mobile after "number"', ()
     expect(surfaces("Hi Jade, it's Kofi Boateng, number 07700 900456", 'GB')).toEqual(['07700 900456']);
     expect(surfaces('Rechnung number 0388 157 3 folgt')).toEqual([]);
   });
+
+  it('a number with its trunk "0", a "+" or a bracket before a CSV row\'s next field is no amount', () => {
+    const row = 'WS-1,2024-01-03,Liam,Nguyen,liam@example-mail.com.au,0491 570 156,12 George Street,Parramatta,NSW,2150,84.97';
+    expect(surfaces(row)).toEqual(['0491 570 156']);
+    expect(surfaces('WS-2,Mateo,Rossi,+61 491 570 157,77 Lygon Street,Carlton')).toEqual(['+61 491 570 157']);
+    // Amounts and decimals stay clean.
+    expect(surfaces('Summe 491 570 156,12 EUR; Anteil 0 123,45 EUR')).toEqual([]);
+  });
 });

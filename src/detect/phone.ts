@@ -536,7 +536,10 @@ function judge(text: string, start: number, end: number, region: CountryCode): V
     (next === 44 || next === 46 || next === 58) &&
     isDigit(text.charCodeAt(end + 1)) &&
     (next === 58 || !isDigit(text.charCodeAt(end + 4))) &&
-    !(next === 44 && (NEXT_FIELD_AMOUNT.test(text.slice(end, end + 12)) || NEXT_FIELD_NUMBER.test(text.slice(end, end + 16))))
+    !(next === 44 && (NEXT_FIELD_AMOUNT.test(text.slice(end, end + 12)) || NEXT_FIELD_NUMBER.test(text.slice(end, end + 16)))) &&
+    // (Nor after a grouped run with a trunk "0", a "+" or a bracket, which no amount has: the next
+    // field of a CSV row, "0491 570 156,12 George Street".)
+    !(next === 44 && raw !== digits && (plus || raw.charCodeAt(0) === 40 || (raw.charCodeAt(0) === 48 && isDigit(raw.charCodeAt(1)))))
   )
     return NO;
 
