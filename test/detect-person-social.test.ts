@@ -243,3 +243,14 @@ describe('an English verb form after "to" is no user name', () => {
     expect(found('Please forward to ghunter for approval.')).toEqual(['ghunter']);
   });
 });
+
+describe('YAML keys are no chat speakers', () => {
+  it('keys indented under another key, and anchors, are not masked; a chat is still read', () => {
+    const yaml = 'defaults: &defaults\n  standort: Hamburg\nmitarbeiter:\n  - personalnummer: 100231\n    <<: *defaults\n    first_name: Ayla\n    last_name: Brenner\n  - personalnummer: 100232\n    first_name: Jonas\n    last_name: Okafor\n';
+    const f = found(yaml);
+    for (const key of ['defaults', 'standort', 'first_name', 'last_name']) expect(f).not.toContain(key);
+    expect(f).toEqual(expect.arrayContaining(['Ayla', 'Brenner', 'Jonas', 'Okafor']));
+    const chat = '[09:14] tim.b: server ist wieder oben\n[09:15] anna.k: danke, ich teste\n[09:16] tim.b: passt\n';
+    expect(found(chat)).toEqual(expect.arrayContaining(['tim.b', 'anna.k']));
+  });
+});

@@ -222,6 +222,9 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
     if (NOT_HANDLES.has(h)) continue;
     // A YAML or JSON value after the key ('slack: "@becky.hunt"', "manager: null"): no one speaks.
     if (m[0].endsWith(': ') && CONFIG_VALUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
+    // A YAML key: an anchor or alias as its value ("defaults: &defaults"), or indented under
+    // another key ("spring:\n  datasource:\n    username: dev", "- id: 7\n  first_name: Hannah").
+    if (yamlKey(text, m.index, m.index + m[0].length)) continue;
     // A form's or a config's key: "submitted_at:", "ip_hash:", "datenschutz_ok:" (a part is an
     // ordinary word, and none a given name), not "anna_k:" or "deepak-s:".
     if (/[_-]/.test(h) && keyOfWords(L, h)) continue;
@@ -257,6 +260,27 @@ export function chatHandles(text: string, L: NameLists): ScoredSpan[] {
   }
   givenOfHandles(text, lines, handles, L, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const YAML_ANCHOR = /^[&*][\w-]+[ \t]*(?:\r?\n|$)/;
+/** A line that opens with a key: "spring:", "  datasource:", "- personalnummer: 100231". */
+const KEY_LINE = /^(?:-[ \t]+)?[\w.-]+:(?:[ \t]|$)/;
+
+/** Whether the speaker line at [lineStart, valueAt) is a YAML mapping's key (see chatHandles()). */
+function yamlKey(text: string, lineStart: number, valueAt: number): boolean {
+  if (YAML_ANCHOR.test(text.slice(valueAt, valueAt + 40))) return true;
+  let indent = 0;
+  while (text.charCodeAt(lineStart + indent) === 32) indent++;
+  if (indent < 2) return false;
+  // The nearest line above with less indentation is a key's.
+  for (let e = lineStart - 1, n = 0; e > 0 && n < 40; n++) {
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    let i = 0;
+    while (text.charCodeAt(s + i) === 32) i++;
+    if (s + i < e && i < indent) return KEY_LINE.test(text.slice(s + i, e));
+    e = s - 1;
+  }
+  return false;
 }
 
 /** Whether a joined handle is made like a key: one part an ordinary word (or a compound), no part a name ("memo_yilmaz", "tech_dnowak"). */
