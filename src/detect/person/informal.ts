@@ -286,4 +286,3 @@ export function lowercaseFamous(text: string, toks: readonly Tok[], L: NameLists
   }
   return out;
 }
-

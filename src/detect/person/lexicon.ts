@@ -145,10 +145,10 @@ gesendet_von im_auftrag z.hd. zu_händen`);
 export const ADDRESS_LABELS = set(`bill_to ship_to sold_to deliver_to invoice_to remit_to billing_address shipping_address
 delivery_address rechnung_an lieferung_an lieferanschrift rechnungsanschrift anschrift adresse address`);
 
-/** Words that, following a capitalised run, make it an organisation. */
 /** Opening quotation marks: a quoted name or nickname, 'Sturmtief „Joris“', '"Woody"'. */
 export const OPEN_QUOTES = '"„“‚‘\'»«';
 
+/** Words that, following a capitalised run, make it an organisation. */
 export const ORG_WORDS = set(`GmbH gGmbH mbH AG KG KGaA OHG GbR UG SE eG e.V eV e.K Co Inc Ltd LLC LLP PLC plc Corp Corporation
 Company Limited SA SAS SARL SpA Srl BV NV AB ASA Oy Holding Holdings Group Gruppe Bank Sparkasse Volksbank Versicherung
 Versicherungen Stiftung Verlag Verband Verein Partners Partner Partnerschaft Rechtsanwälte Kanzlei Consulting Services

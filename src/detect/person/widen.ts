@@ -276,7 +276,6 @@ function blankOrNone(text: string, from: number, to: number): boolean {
   return to <= from || (to === from + 1 && text.charCodeAt(from) === 32);
 }
 
-/** "Mossy Mossy Mossy": a rota's columns with one blank between, the same name in each. */
 /**
  * A particle word between, and a given name opening a full name after it: a preposition between
  * two people ("Heydrich von Hermann Göring beauftragt"), not one name ("Ludwig van Beethoven").
@@ -287,6 +286,7 @@ function ownFullName(text: string, gapStart: number, f: Span, L: NameLists): boo
   return L.given.has(text.slice(f.start, sp));
 }
 
+/** "Mossy Mossy Mossy": a rota's columns with one blank between, the same name in each. */
 function sameWords(text: string, a: Span, b: Span): boolean {
   return a.end - a.start === b.end - b.start && text.startsWith(text.slice(a.start, a.end), b.start);
 }
