@@ -32,6 +32,18 @@ describe("newspapers' team and scorer lines", () => {
     expect(people(eleven).join(', ')).toBe('Cole, Strong, Young, Hill, Brown, Price, Mills, Ward, Usman, Reed, Fox, Bell, Mills, Strong');
   });
 
+  it('reads a team line that runs on into the report', () => {
+    const handball = 'Nordstrand: Voss, Kempe (Tor); Lührs 8/4, Tamm 6, Wiebke 5, Ohlsen 4, Dierks 3. Die Gäste lagen bis zur 40. Minute vorn.';
+    expect(people(handball)).toEqual(['Voss', 'Kempe', 'Lührs', 'Tamm', 'Wiebke', 'Ohlsen', 'Dierks']);
+  });
+
+  it('reads points per player without any other mark of a match report', () => {
+    const basketball = 'Für Hohenried punkteten außerdem: Gsell 12, Vuković 11, Haberl 8, Obi 6, Hufnagel 4. Gäste: Pfleiderer 21, O\'Brennan 15, Moser 13, Šarić 10, Bauer 6.';
+    expect(people(basketball)).toEqual(['Gsell', 'Vuković', 'Haberl', 'Obi', 'Hufnagel', 'Pfleiderer', "O'Brennan", 'Moser', 'Šarić', 'Bauer']);
+    expect(people('Preise: Kaffee 3, Tee 2, Kuchen 4, Saft 3, Wasser 2.')).toEqual([]);
+    expect(people('Räume: Halle 3, Raum 5, Saal 2, Gebäude 7, Haus 1, Stand 9.')).toEqual([]);
+  });
+
   it('leaves lists of things alone: items without the marks of a match report', () => {
     expect(people('Werkzeug: Hammer, Zange, Säge, Bohrer, Schrauber, Feile.')).toEqual([]);
     expect(people('Räume: Halle 3, Raum 5, Saal 2 (Tor 4), Gebäude 7, Haus 1, Stand 9.')).toEqual([]);

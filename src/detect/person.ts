@@ -16,7 +16,7 @@ import { animalKindBeforeName, animalNames, isAnimal } from './person/animals.js
 import { familyNames } from './person/family.js';
 import { nicknames } from './person/nicknames.js';
 import { initialledNames } from './person/initialled.js';
-import { lineupNames, resultLines, scorerLabel, teamLines } from './person/lineups.js';
+import { lineupNames, pointsLists, resultLines, scorerLabel, teamLines } from './person/lineups.js';
 import { listMatesOfBare } from './person/listmates.js';
 import { columnMates, signatureRows } from './person/columns.js';
 import { isPlaceWord } from './person/places.js';
@@ -124,6 +124,8 @@ export const personDetector: Detector = {
     addSource(lineupNames(text, L));
     // "Dellwig: Tiedemann – Vogt, Mbeki (71. Pohl)", "Tore: Okonjo 23, 58": a newspaper's team and scorer lines.
     addSource(teamLines(text, L));
+    // "punkteten außerdem: Aigner 12, Mirković 11, Haller 8, Eze 6, Hufnagel 4": points per player.
+    addSource(pointsLists(text, L));
     // "Vukovic – Richter 7:6, 3:6, 10:7", "2. Mai (LG Hildesheim) 31:42": a results list's athletes.
     const results = resultLines(text);
     addSource(results);

@@ -7,6 +7,7 @@
  */
 import { NEVER_NAMES } from './lexicon.js';
 import { listedName, type NameLists } from './names.js';
+import { nameLikeClass, wordClass } from './words.js';
 import type { ScoredSpan } from './span.js';
 import { lineEndOf, lineStartOf } from '../../util/chars.js';
 
@@ -89,8 +90,50 @@ const SEGMENT = /(?:^|(?<=[.;][ \t])|(?<=:[ \t])(?=(?:Tries|Try|Cons?|Pens?|Drop
  */
 const SPORT_MARK = /\((?:\d{1,3}(?:\.|')[ \t]*\p{Lu}|\p{Lu}[\p{Ll}'’-]+[ \t]+\d{1,3}'?\)|(?:Tor|TW|capt|c)\))|\/(?<=\p{Ll}[ \t]+\d{1,2}\/)\d{1,2}(?:[,;.]|$)/u;
 
-/** A sentence of prose after a list's end: a full stop, a capitalised word and a lower-case one. */
-const PROSE_AFTER = /\.[ \t]+(?=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+\p{Ll})/u;
+/**
+ * A sentence of prose after a list's end: a full stop, then a quotation or a capitalised word and a
+ * lower-case one, perhaps after a German noun ("Die Gastgeber lagen …"); no team item reads so.
+ */
+const PROSE_AFTER = /\.[ \t]+(?:[„“"»«‚]|(?=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+)?\p{Ll}))/u;
+/**
+ * Three items "Surname 12, Surname 8, Surname 6" in a row: points or goals per player, the mark of
+ * a basketball or handball report that has no "(Tor)" or "7/3" ("Für Landsberg punkteten außerdem:
+ * Aigner 12, Mirković 11, …"). Opens with the comma and looks behind for the first item: a text
+ * without one is not searched for POINTS_LIST, which opens with a capital.
+ */
+const POINTS_RUN = /,(?<=\p{L}[ \t]\d{1,3},)[ \t](?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]\d{1,3},[ \t](?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]\d{1,3}\b/u;
+/** A surname of such a list: "Hufnagel", "O'Connell", "Al-Hassan". */
+const POINTS_NAME = String.raw`(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
+/** Five items or more, each a surname and its points, after a colon, a dash or a sentence's start. */
+const POINTS_LIST = new RegExp(
+  String.raw`(?<=(?:^|[:;–—]|[.!?][ \t])[ \t]*)(?:${POINTS_NAME}[ \t]\d{1,3},[ \t]){4,}${POINTS_NAME}[ \t]\d{1,3}(?![\p{L}\p{N}/:,.]\d|[\p{L}\p{N}])`,
+  'gmu',
+);
+const POINTS_ITEM = new RegExp(String.raw`(${POINTS_NAME})[ \t]\d{1,3}`, 'gu');
+
+/**
+ * Points lists of basketball and handball reports: "Für Landsberg punkteten außerdem: Aigner 12,
+ * Mirković 11, Haller 8, Eze 6, Hufnagel 4." Each surname is a player when all of them but one are
+ * name-like (listed, or no word of the dictionary): rooms, halls and stands ("Halle 3, Raum 5,
+ * Saal 2, Gebäude 7, Haus 1") are words.
+ */
+export function pointsLists(text: string, L: NameLists): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  if (!POINTS_RUN.test(text)) return out;
+  POINTS_LIST.lastIndex = 0;
+  for (let m = POINTS_LIST.exec(text); m; m = POINTS_LIST.exec(text)) {
+    const names: ScoredSpan[] = [];
+    let words = 0;
+    POINTS_ITEM.lastIndex = 0;
+    for (let p = POINTS_ITEM.exec(m[0]); p; p = POINTS_ITEM.exec(m[0])) {
+      const w = p[1]!;
+      if (NEVER_NAMES.has(w) || (!listedName(L, w) && !nameLikeClass(wordClass(w)))) words++;
+      names.push({ start: m.index + p.index, end: m.index + p.index + w.length, score: 0.8 });
+    }
+    if (words <= 1) out.push(...names);
+  }
+  return out;
+}
 
 /**
  * Team lines of newspaper match reports: "Dellwig: Tiedemann – Vogt, Mbeki, Schäfer – Janssen
@@ -115,11 +158,10 @@ export function teamLines(text: string, L: NameLists): ScoredSpan[] {
       const until = h + 1 < heads.length ? heads[h + 1]!.from : line.length;
       const scorer = SCORER_LABEL.test(label);
       // A scorer line may run on into the report: "… 2:0 Aslan (21.). Yilmaz traf danach noch zweimal."
+      // So may a team's: "… Brodersen 3, Tiedje 2. Die Gastgeber lagen bis zur 50. Minute zurück".
       let body = line.slice(at, until);
-      if (scorer) {
-        const prose = PROSE_AFTER.exec(body);
-        if (prose) body = body.slice(0, prose.index + 1);
-      }
+      const prose = PROSE_AFTER.exec(body);
+      if (prose) body = body.slice(0, prose.index + 1);
       if (!scorer && !SPORT_MARK.test(body)) continue;
       const items = splitItems(body, scorer);
       const shaped = items.map((it) => ({ it, m: ITEM.exec(it.text) }));
