@@ -74,6 +74,8 @@ const LATIN_NAME = /^(?:[OD]['’])?(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu
 // Australian, Māori and Pacific, Nigerian, Ghanaian, Ethiopian, Malay, Filipino, Japanese, Korean,
 // African-American and biblical given names; none that is also a short English or German word
 // ("Bin", "Gang", "Son"), a surname as often ("Warsame") or a river that names rooms ("Kaveri").
+// Last: given names of German history and encyclopedias that no list of living people's holds
+// ("Götz von Berlichingen", "Gotthold Ephraim Lessing", "Kaiser Ottokar", "Notker der Stammler").
 const EXTRA_GIVEN = `Mohammed Muhammad Mohamed Mohammad Muhammed Mehmet Ahmed Ahmad Ahmet Ali Hassan Hasan Hussein Hüseyin
 Husain Omar Ömer Umar Osman Khalid Khaled Halid Youssef Yusuf Yussuf Ibrahim Ismail Mustafa Mostafa Karim Kareem Rashid Raschid
 Said Saeed Samir Sami Tarek Tariq Walid Waleed Ziad Ziyad Nabil Nasser Jamal Jamil Amir Amin Anas Bilal Hamza Hamid Hamed
@@ -242,7 +244,11 @@ Jonel Shiela Liezl Tokugoro Haruki Hiroto Kaito Kenta Naoki Ryota Shota Takumi Y
 Misaki Naoko Yoko Dohyun Jiho Junseo Jiwon Minseo Seoyun Jihye Soyeon Yejin Sumin Haeun Dasom Jaehyun Taehyun DeShawn
 Shaniqua Lakisha Deandre Godwin Treyvon Latisha Tamika Tameka Shaquille Latrice Shantel Jazmine Keziah Zipporah Jemima
 Obadiah Hezekiah Tirzah Wieland Gereon Balthasar Bonifaz Kaspar Notburga Walburga Kreszenz Ayo Jye Kobus Jonty Jacinda Siew Shonda
-Máiréad Mairéad Mairead`;
+Máiréad Mairéad Mairead
+Götz Gotthold Gotthelf Gottlob Kunz Eitel Rupprecht Hartwig Diether Wolfhart Hieronymus Ambrosius Bartholomäus Wendel
+Laurentius Jodocus Jobst Albertus Luitpold Ludolf Liudolf Ottokar Poppo Wenzel Wenzeslaus Burchard Godehard Bernward
+Hildebrand Hadubrand Meinrad Notker Theoderich Thietmar Wigand Pankraz Thaddäus Zacharias Kunigunde Richardis Christhard
+Gudula Wunibald Athanasius Walther Frans Teemu Galo Usain`;
 // Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
 // faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,
 // Greek, Polish (with the female "-ska"), Ukrainian, Russian (German transliteration "Iwanow")

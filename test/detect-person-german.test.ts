@@ -90,11 +90,16 @@ describe('German slots for names the lists do not know', () => {
   });
 
   it('takes a full name whose other word is no German word', () => {
-    // "Erika" is also a plant; "Teemu" is in no list: the word next to them is no German word.
+    // "Erika" is also a plant; "Jarkko" is in no list: the word next to them is no German word.
     expect(rules(de('Für Erika Pellkofer besteht kein Zweifel .'))).toContain('Erika Pellkofer/list-full');
     expect(names(de('Im Sommer wechselte Jarkko Schmidt nach Bremen .'))).toContain('Jarkko Schmidt');
     // A German noun before a surname stays a noun.
     expect(names(de('Die Bäckerei Schmidt hat geschlossen .'))).not.toContain('Bäckerei Schmidt');
+  });
+
+  it('knows the given names of German history that lists of living people lack', () => {
+    expect(names(de('Die Burg gehörte dem Reichsritter Götz von Hornfeld .'))).toEqual(['Götz von Hornfeld']);
+    expect(names(de('Das Denkmal für den Dichter Gotthold Ephraim Pellkofer wurde 1935 enthüllt .'))).toEqual(['Gotthold Ephraim Pellkofer']);
   });
 
   it('finds the genitive of a name found earlier in the text', () => {
