@@ -106,6 +106,13 @@ describe('German slots for names the lists do not know', () => {
     const t = de('Der Bürgermeister Anton Pellkofer eröffnete die Sitzung . Pellkofers Vorschlag fand eine Mehrheit .');
     expect(names(t)).toEqual(expect.arrayContaining(['Anton Pellkofer', 'Pellkofers']));
   });
+
+  it("finds a noble's name again without its particle, not a firm's after \"von\" (from)", () => {
+    const t = de('Die Burg gehörte dem Reichsritter Götz von Ilsenbeck . Ilsenbecks Lebenserinnerungen erschienen 1731 .');
+    expect(names(t)).toEqual(['Götz von Ilsenbeck', 'Ilsenbecks']);
+    const firm = de('Morgen kommt Lisa von Pixelkraft vorbei . Pixelkraft liefert die Fotos .');
+    expect(names(firm)).not.toContain('Pixelkraft');
+  });
 });
 
 describe('court decisions: letters and citations', () => {

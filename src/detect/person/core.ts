@@ -2608,6 +2608,9 @@ export function variantsOf(toks: readonly Tok[], textOf: (t: Tok) => string): { 
   return { surname: sur, given: words[0]!.lower ? null : textOf(words[0]!) };
 }
 
+/** German nobles' particles: "von Berlichingen", "zu Hohenlind". */
+const NOBLE_PARTICLES = new Set(['von', 'zu', 'vom', 'zur']);
+
 /** Rules whose one-word names propagate() takes as surnames: a titled name, a field's, a mail address's. */
 const ONE_WORD_SOURCES = new Set(['title', 'field', 'mail']);
 
@@ -2637,7 +2640,21 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       continue;
     }
     const v = variantsOf(ts, (t) => t.w);
-    if (v.surname) surnames.set(v.surname, Math.max(surnames.get(v.surname) ?? 0, sp.score));
+    if (v.surname) {
+      surnames.set(v.surname, Math.max(surnames.get(v.surname) ?? 0, sp.score));
+      // A noble's name without its particle: "Götz von Berlichingen" … "Berlichingens Memoiren",
+      // "Friedrich Karl zu Hohenlind" … "Hohenlinds Witwe". Only a listed given name's, and a word
+      // that is no place nor word of the dictionary: "von" is also "from" ("Lisa von Pixelkraft",
+      // "Kees von Blauwal"), and a state names its prince ("Friedrich von Preußen").
+      const words = v.surname.split(' ');
+      const last = words[words.length - 1]!;
+      if (
+        words.length === 2 && NOBLE_PARTICLES.has(words[0]!) && c.lang !== 'en' && last.length >= 4 && isGivenT(c, ts[0]!) &&
+        !NEVER_NAMES.has(last) && !ORG_WORDS.has(last) && !STREET_WORDS.has(last) && !isPlaceWord(last) && nameLikeClass(wordClass(last)) && !surnames.has(last)
+      ) {
+        surnames.set(last, sp.score);
+      }
+    }
     if (v.given) givenNames.add(v.given);
   }
   const extra: Span[] = [];
