@@ -248,7 +248,7 @@ Máiréad Mairéad Mairead
 Götz Gotthold Gotthelf Gottlob Kunz Eitel Rupprecht Hartwig Diether Wolfhart Hieronymus Ambrosius Bartholomäus Wendel
 Laurentius Jodocus Jobst Albertus Luitpold Ludolf Liudolf Ottokar Poppo Wenzel Wenzeslaus Burchard Godehard Bernward
 Hildebrand Hadubrand Meinrad Notker Theoderich Thietmar Wigand Pankraz Thaddäus Zacharias Kunigunde Richardis Christhard
-Gudula Wunibald Athanasius Walther Frans Teemu Galo Usain`;
+Gudula Wunibald Athanasius Walther Frans Teemu Galo Usain Tilman Gustaf Lyonel Gershom Menachem Olav`;
 // Surnames: Arabic, Persian, Turkish, South and East Asian spellings; then frequent German ones
 // faker lacks ("Weiß", "Jäger", "Schlüter", Frisian "Janßen") and those of Germany's Kosovar,
 // Greek, Polish (with the female "-ska"), Ukrainian, Russian (German transliteration "Iwanow")

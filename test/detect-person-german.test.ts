@@ -102,6 +102,14 @@ describe('German slots for names the lists do not know', () => {
     expect(names(de('Das Denkmal für den Dichter Gotthold Ephraim Pellkofer wurde 1935 enthüllt .'))).toEqual(['Gotthold Ephraim Pellkofer']);
   });
 
+  it('takes the words before life dates in brackets as a name, whatever the surname is', () => {
+    // "Riemenhauer" is a compound of two words; "Lyonard" is in no list.
+    expect(names(de('Der Bildhauer Tilman Riemenhauer ( um 1460–1531 ) war Ratsherr .'))).toEqual(['Tilman Riemenhauer']);
+    expect(names(de('Oskar Pellkofer ( 1888–1943 ) und Lyonard Faltinger ( 1871–1956 ) lehrten dort .'))).toEqual(['Oskar Pellkofer', 'Lyonard Faltinger']);
+    // A job's years are no life's.
+    expect(personDetector.detect('Previous employer: Clydeside Fabrications (2016–2025).', { region: 'GB' }).length).toBe(0);
+  });
+
   it('finds the genitive of a name found earlier in the text', () => {
     const t = de('Der Bürgermeister Anton Pellkofer eröffnete die Sitzung . Pellkofers Vorschlag fand eine Mehrheit .');
     expect(names(t)).toEqual(expect.arrayContaining(['Anton Pellkofer', 'Pellkofers']));

@@ -2235,6 +2235,52 @@ function biographyLeads(c: Ctx): void {
   }
 }
 
+/**
+ * Life dates in brackets: "(1871–1956)", "(um 1460–1531)", "(* 1899)", "(† 4. März 1531)",
+ * "(geb. 1950)", "(c. 1460 – 1531)"; a span's years in groups 1 and 2. Opens with its bracket (a pattern opening with a class is
+ * tried at every position).
+ */
+const LIFE_DATES = /\((?=[ \t]?(?:(?:(?:um|ca\.|etwa|c\.|circa)[ \t]*)?(\d{3,4})[ \t]*[–—-][ \t]*(?:(?:um|ca\.|etwa|c\.|circa|nach)[ \t]*)?(\d{4})[ \t]*\)|[*†][ \t]*(?:\d{1,2}\.[ \t]*(?:\p{L}+|\d{1,2}\.)[ \t]*)?\d{3,4}\b|(?:geb\.|gest\.|born|died|b\.|d\.)[ \t]*(?:\d{1,2}\.?[ \t]*\p{L}+\.?[ \t]*)?\d{3,4}\b))/gu;
+
+/**
+ * Two to four words before life dates in brackets: "Der Bildhauer Tilman Riemenschneider (um
+ * 1460–1531)", "Lyonel Feininger (1871–1956)". Encyclopedias and obituaries date people so. The
+ * last word is the surname whatever else it is (a compound, "Riemen|schneider"); the words before
+ * it are given names, particles or words no dictionary has ("Lyonel"). No place, and no firm's,
+ * street's or office's word ("Otto Bahnhof (1905–1910)").
+ */
+/** A proper name of the dictionary, or a word no list has at all (not a frequent unknown token: "Bildhauer"). */
+function noWordAtAll(w: string): boolean {
+  const cls = wordClass(w);
+  return cls === 'o' || cls === 'p';
+}
+
+function datedNames(c: Ctx): void {
+  const { text, toks } = c;
+  if (text.indexOf('(') < 0) return;
+  LIFE_DATES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LIFE_DATES.exec(text))) {
+    // A life's span, not a job's or a firm's ("Previous employer: Clydeside Fabrications (2016–2025)").
+    if (m[1] !== undefined && (Number(m[2]) - Number(m[1]) < 15 || Number(m[2]) - Number(m[1]) > 110)) continue;
+    const k = lowerBound(c.starts, m.index) - 1;
+    if (k < 0 || !/^[ \t]?$/.test(text.slice(toks[k]!.e, m.index))) continue;
+    const last = toks[k]!;
+    if (!last.cap || !maybeNamePart(c, last, true) || isPlaceWord(last.w)) continue;
+    // Back over up to three words before it, each a given name, a name-like word (listed, or no
+    // word of the dictionary) or a particle, joined by single spaces.
+    let i = k;
+    while (i > 0 && k - i < 3 && gapEq(text, toks[i - 1]!.e, toks[i]!.s, ' ')) {
+      const t = toks[i - 1]!;
+      const part = t.lower ? PARTICLES.has(t.w) : t.cap && maybeNamePart(c, t, true) && !isPlaceWord(t.w) && (isGivenT(c, t) || isSurnameT(c, t) || c.L.census.has(t.w) || noWordAtAll(t.w));
+      if (!part) break;
+      i--;
+    }
+    while (i < k && toks[i]!.lower) i++;
+    if (i < k) emitName(c, i, k + 1, 0.8, 'dated');
+  }
+}
+
 /** A famous person's surname (names.ts `famous`), also in the genitive: "Vettel", "Giggs", "Musharrafs". */
 function famousWord(c: Ctx, w: string): boolean {
   const F = c.L.famous;
@@ -3073,6 +3119,7 @@ export function runRules(text: string): CoreResult {
   genitives(c);
   vanNames(c);
   biographyLeads(c);
+  datedNames(c);
   if (LONE_SURNAMES) loneSurnames(c);
   lowercaseGiven(c);
   const tables = tableFields(text, c.L);
