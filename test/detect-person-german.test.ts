@@ -110,6 +110,12 @@ describe('German slots for names the lists do not know', () => {
     expect(personDetector.detect('Previous employer: Clydeside Fabrications (2016–2025).', { region: 'GB' }).length).toBe(0);
   });
 
+  it("takes a given name's genitive after its noun, with a ruler's epithet; not a quoted title", () => {
+    expect(names(de('Das Bild zeigt die Krönung Ottokars .'))).toEqual(['Ottokars']);
+    expect(names(de('Er stand im Dienst Friedrichs des Großen .'))).toEqual(['Friedrichs des Großen']);
+    expect(names(de('Die Kindergruppe " Happy Dinos " tritt auf .'))).toEqual([]);
+  });
+
   it('finds the genitive of a name found earlier in the text', () => {
     const t = de('Der Bürgermeister Anton Pellkofer eröffnete die Sitzung . Pellkofers Vorschlag fand eine Mehrheit .');
     expect(names(t)).toEqual(expect.arrayContaining(['Anton Pellkofer', 'Pellkofers']));

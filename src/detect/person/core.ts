@@ -2173,6 +2173,23 @@ function genitiveNoun(c: Ctx, i: number): number {
  * Rudolphs ,". The stem must be a listed, unambiguous name or a proper name of the dictionary, and
  * the word itself no listed word.
  */
+/**
+ * Whether the word at i (a given name's genitive) follows a German noun ("Krönung", "Dienst",
+ * "Taten"; no name and no word of the lists of non-names) and ends the capitalised run.
+ */
+function givenAfterNoun(c: Ctx, i: number): boolean {
+  const { toks, text } = c;
+  const t = toks[i]!;
+  const p = toks[i - 1]!;
+  if (!p.cap || !gapEq(text, p.e, t.s, ' ') || lookupT(c, p) !== 0 || hasX(p, X_NEVER_NAMES) || hasX(p, X_ORG_WORDS) || hasX(p, X_STREET_WORDS)) return false;
+  const cls = wordClass(p.w);
+  if ((cls !== 'w' && cls !== 'c') || t.w.includes('-')) return false;
+  // A quoted title or band ("Happy Dinos", „Three Lions“, "live from Las Vegas").
+  if (/^[ \t]?["“”„»«‘’']/.test(text.slice(t.e, t.e + 2)) || /["“”„»«‘’'][ \t]?$/.test(text.slice(Math.max(0, p.s - 2), p.s))) return false;
+  const n = toks[i + 1];
+  return !(n && (n.cap || n.upper) && gapEq(text, t.e, n.s, ' '));
+}
+
 function genitives(c: Ctx): void {
   if (c.lang === 'en') return;
   const { toks } = c;
@@ -2189,9 +2206,15 @@ function genitives(c: Ctx): void {
     // and -s: the dictionary's proper names hold nouns there ("Großes Haus", "Caritas Essen").
     if (lookup(c, stem) === 0 && (stem.length < 4 || wordClass(stem) !== 'p' || isPlaceWord(stem) || /[sue]$/.test(stem))) continue;
     if (nounContext(c, i)) continue;
+    const p = toks[i - 1];
+    // After its noun, a given name's genitive: "die Krönung Joséphines", "auf Druck Napoleons",
+    // "im Dienst Friedrichs des Großen" (widenNames() adds the epithet).
+    if (p && (lookup(c, stem) & 1) !== 0 && givenAfterNoun(c, i)) {
+      emitName(c, i, i + 1, 0.7, 'genitive-after');
+      continue;
+    }
     // Before its noun, not inside a capitalised run ("Los Angeles Kings").
     if (genitiveNoun(c, i) < 0) continue;
-    const p = toks[i - 1];
     // (After a sentence's first word it is no part of a longer name: "Unter Karls Herrschaft", "Zu Claires Gefolge".)
     if (p && !t.sentStart && (p.cap || p.upper) && !(p.sentStart && !isGivenT(c, p) && !isSurnameT(c, p)) && gapEq(c.text, p.e, t.s, ' ')) continue;
     emitName(c, i, i + 1, 0.6, 'genitive');
