@@ -42,6 +42,9 @@ describe('the parts a finding leaves beside a name', () => {
     // A sentence's first word, not a heading's or a field's.
     expect(widen('Rice curled it over the wall. Bukoye Saka doubled the lead.', ['Saka'])).toEqual(['Bukoye Saka']);
     expect(widen('Squad\nBukoye Saka', ['Saka'])).toEqual(['Saka']);
+    // A text's or a line's first word where the sentence goes on; a middle initial.
+    expect(widen('Jawahar Pellnehru became prime minister.', ['Pellnehru'])).toEqual(['Jawahar Pellnehru']);
+    expect(widen('copied out by his aide Elyas S. Parkin, a sachem', ['S. Parkin'])).toEqual(['Elyas S. Parkin']);
   });
 
   it('German: a listed surname that is a noun too, where the name ends its phrase', () => {

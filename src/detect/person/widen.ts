@@ -90,7 +90,7 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
       const g = GIVEN_BEFORE.exec(head);
       // (Before a particle, "Jan" is the given name, in German text too: "Jan van Dijk".)
       particle ||= PARTICLE_START.test(text.slice(f.start, f.start + 5));
-      if ((n === 0 || particle) && g && givenBefore(g[1]!, head.slice(0, g.index + g[0].length - g[1]!.length - 1), text.slice(f.start, f.end), particle ? 'en' : lang, L)) {
+      if ((n === 0 || particle) && g && givenBefore(g[1]!, head.slice(0, g.index + g[0].length - g[1]!.length - 1), text.slice(f.start, f.end), particle ? 'en' : lang, L, text.slice(f.end, f.end + 3))) {
         f = { ...f, start: f.start - g[1]!.length - 1 };
         continue;
       }
@@ -158,18 +158,25 @@ const DETERMINER_LEAD = /(?:^|[^\p{L}])(?:in|on|at|the|a|an|our|my|his|her|their
 
 /**
  * English text: a capitalised word no list or dictionary knows, right before a found one-word
- * name, after a lower-case word: its given name ("from Shubman Gill", "leader Hakeem Jeffries").
+ * name (or an initial and a surname, "Ely S. Parker"), after a lower-case word: its given name
+ * ("from Shubman Gill", "leader Hakeem Jeffries"); also opening a sentence or a line.
  * Not after a place preposition or a determiner ("in Causeway Bay", "the Athi River warehouse"),
  * nor a nationality ("Scottish Widows") or a place.
  */
-function unlistedGivenBefore(w: string, lead: string, found: string, L: NameLists): boolean {
-  if (found.includes(' ') || L.given.has(w) || L.surname.has(w) || L.census.has(w) || L.enAmbig.has(w) || NEVER_NAMES.has(w) || notNamePart(w)) return false;
+function unlistedGivenBefore(w: string, lead: string, found: string, L: NameLists, tail: string): boolean {
+  if ((found.includes(' ') && !INITIAL_AND_SURNAME.test(found)) || L.given.has(w) || L.surname.has(w) || L.census.has(w) || L.enAmbig.has(w) || NEVER_NAMES.has(w) || notNamePart(w)) return false;
   if (!nameLikeClass(wordClass(w)) || ENDS_LIKE_NOUN.test(w) || /(?:ish|ese)$/.test(w) || isPlaceWord(w)) return false;
   // Or a sentence's first word before a surname in mixed case ("… over the wall. Bukayo Saka
   // doubled the lead"), no verb's form ("Proposed CB, seconded AL").
   if (LOWER_LEAD.test(lead) && !DETERMINER_LEAD.test(lead)) return true;
-  return SENTENCE_END_LEAD.test(lead) && /^\p{Lu}\p{Ll}/u.test(found) && !/(?:ed|ing|ly)$/.test(w);
+  if (!/^\p{Lu}\p{Ll}/u.test(found) || /(?:ed|ing|ly)$/.test(w)) return false;
+  // Or the text's or a line's first word where a sentence goes on after the name ("Condoleezza
+  // Rice served as …"), not a heading's or a column's ("Deliveries Mossy Mossy", "Squad\nBukoye Saka").
+  return SENTENCE_END_LEAD.test(lead) || (LINE_START_LEAD.test(lead) && /^(?: \p{Ll}|,|['’]s)/u.test(tail));
 }
+const LINE_START_LEAD = /(?:^|\n)[ \t]*$/;
+/** A middle initial and the surname: "S. Grant" (of "Ulysses S. Grant"). */
+const INITIAL_AND_SURNAME = /^\p{Lu}\. \p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 /** A sentence's end before the word: ". ", "! ", "? " (not a line's start: headings, fields). */
 const SENTENCE_END_LEAD = /[\p{Ll}\d)"”'’][.!?][ \t]$/u;
 
@@ -177,8 +184,8 @@ const SENTENCE_END_LEAD = /[\p{Ll}\d)"”'’][.!?][ \t]$/u;
  * A listed given name before a found name makes one name with it ("Summer Brooks", "Tom Bush").
  * Not an office, a firm's or a street's word, nor a month or season where a date has it.
  */
-function givenBefore(w: string, lead: string, found: string, lang: string, L: NameLists): boolean {
-  if (lang === 'en' && unlistedGivenBefore(w, lead, found, L)) return true;
+function givenBefore(w: string, lead: string, found: string, lang: string, L: NameLists, tail = ''): boolean {
+  if (lang === 'en' && unlistedGivenBefore(w, lead, found, L, tail)) return true;
   if (!L.given.has(w) || notNamePart(w)) return false;
   if (!NEVER_NAMES.has(w)) return true;
   // Turkish "Can" is no word in German text, nor before a Turkish surname: "Can Öztürk", "Can Aydın".
