@@ -116,6 +116,11 @@ describe('German slots for names the lists do not know', () => {
     expect(names(de('Die Kindergruppe " Happy Dinos " tritt auf .'))).toEqual([]);
   });
 
+  it('"von" and one word after an office name its place; after an honorific or a noble\'s title, a family', () => {
+    expect(names(de('Er war zeitweise Bürgermeister von Würzburg .'))).toEqual([]);
+    expect(names(de('Es sprach Herr von Trauchwitz .'))).toEqual(['von Trauchwitz']);
+  });
+
   it('finds the genitive of a name found earlier in the text', () => {
     const t = de('Der Bürgermeister Anton Pellkofer eröffnete die Sitzung . Pellkofers Vorschlag fand eine Mehrheit .');
     expect(names(t)).toEqual(expect.arrayContaining(['Anton Pellkofer', 'Pellkofers']));

@@ -294,6 +294,8 @@ const SPEECH_VERBS = new Set(
 const SPOKEN_WORDS = new Set('Ja Nein Danke Bitte Hallo Tschüss Tschüs Servus Adieu Bescheid Amen Okay Sorry Hi Moin'.split(' '));
 /** Titles that are only a title: what follows them is a name even when it looks like a genitive. */
 const TITLE_CUES_STRONG = new Set(['Herr', 'Herrn', 'Frau', 'Hr', 'Hrn', 'Fr', 'Dr', 'Prof', 'Professor', 'Professorin', 'Doktor']);
+/** Nobles' titles: "von" after them opens the family's name ("Graf von Galen", "Freiherr vom Stein"). */
+const NOBLE_TITLES = new Set(['Graf', 'Gräfin', 'Freiherr', 'Freifrau', 'Freiin', 'Baron', 'Baronin', 'Fürst', 'Fürstin', 'Prinz', 'Prinzessin', 'Ritter', 'Edler', 'Edle', 'Reichsritter', 'Reichsgraf', 'Reichsfreiherr', 'Landgraf', 'Markgraf', 'Burggraf', 'Pfalzgraf']);
 
 /** An inflected adjective: "unbedachter", "neue", "ersten". */
 const ADJ_END = /^\p{Ll}{3,}(?:e|er|es|en|em)$/u;
@@ -974,6 +976,10 @@ function titlesAndGreetings(c: Ctx): void {
         if (s && hasX(s, X_STREET_WORDS) && s.cap && s.w.length > 3 && c.L.census.has(s.w) && (end === j || gapEq(text, toks[end - 1]!.e, s.s, ' '))) end++;
       }
       if (end === j) continue;
+      // "Bürgermeister von Würzburg", "Bischof von Münster": an office's "von" and one word name
+      // its place, unless a list has the word as a surname ("Bürgermeister von Heesen"); nobles'
+      // titles and honorifics keep it ("Graf von Galen", "Herr von Weizsäcker").
+      if (c.lang !== 'en' && end === j + 2 && (first.w === 'von' || first.w === 'vom') && !TITLE_CUES_STRONG.has(t.w) && !NOBLE_TITLES.has(t.w) && lookupT(c, toks[j + 1]!) === 0) continue;
       if (weakTitle && c.lang !== 'en') {
         // German "Frau X": X must not be an obvious noun, verb or adjective; the article before
         // "Frau" ("die Frau", "eine Frau") makes it the common noun.
