@@ -121,6 +121,10 @@ describe('German slots for names the lists do not know', () => {
     expect(names(de('Es sprach Herr von Trauchwitz .'))).toEqual(['von Trauchwitz']);
   });
 
+  it("a church's saints are no people: after \"St.\", and the second of its two", () => {
+    expect(names(de('Das Denkmal vor der Pfarrkirche St. Peter und Paul schuf Ferdinand Pellkofer .'))).toEqual(['Ferdinand Pellkofer']);
+  });
+
   it('finds the genitive of a name found earlier in the text', () => {
     const t = de('Der Bürgermeister Anton Pellkofer eröffnete die Sitzung . Pellkofers Vorschlag fand eine Mehrheit .');
     expect(names(t)).toEqual(expect.arrayContaining(['Anton Pellkofer', 'Pellkofers']));

@@ -873,10 +873,15 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
 }
 
 /** "Pat. somnolent", "Bek. Hyperplasie", "St. Peter": an abbreviation, or a saint's/place name. */
+const SAINT = /^(?:St|Sankt|San|Santa|Santo|São|Saint|Sainte|Ste)$/;
+
 function abbreviationOrSaint(c: Ctx, i: number, j: number, afterTitle = false): boolean {
   const { toks, text } = c;
   const p = itemAt(toks, i - 1);
-  if (p && /^(?:St|Sankt|San|Santa|Santo|São|Saint|Sainte|Ste)$/.test(p.w) && /^\.?[ \t]$/.test(text.slice(p.e, toks[i]!.s))) return true;
+  if (p && SAINT.test(p.w) && /^\.?[ \t]$/.test(text.slice(p.e, toks[i]!.s))) return true;
+  // The second of a church's two saints: "St. Peter und Paul", "St. Ulrich und Afra".
+  const s = itemAt(toks, i - 3);
+  if (p && s && (p.w === 'und' || p.w === 'and') && SAINT.test(s.w) && /^\.?[ \t]\S+ (?:und|and) $/.test(text.slice(s.e, toks[i]!.s))) return true;
   if (j - i === 1) {
     const t = toks[i]!;
     if (codeAt(text, t.e) === 46 /* . */) {
