@@ -72,6 +72,11 @@ describe('personDetector: German business text', () => {
     expect(f!.detector).toBe('person');
   });
 
+  it('an office alone is no person, though the English model says so ("Vice President Al Gore")', () => {
+    const t = 'Bush had defeated Vice President Al Gore after a disputed recount in Florida.';
+    expect(personDetector.detect(t, { region: 'US' }).map((f) => t.slice(f.start, f.end))).not.toContain('President');
+  });
+
   it('handles empty and name-free input', () => {
     expect(names('')).toEqual([]);
     expect(names('1234 5678 !!! ---')).toEqual([]);

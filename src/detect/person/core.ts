@@ -2554,6 +2554,8 @@ function englishModel(c: Ctx, spans: Span[]): Span[] {
       // Keep only capitalised, non-stop-word spans that are not all sentence-initial guesses.
       if (!ts.length || ts.some((t) => !(t.cap || t.initial || (t.lower && PARTICLES.has(t.w))))) continue;
       if (ts.every((t) => hasX(t, X_NEVER_NAMES))) continue;
+      // An office alone: compromise takes "President" of "Vice President Al Gore" for a person.
+      if (ts.every((t) => hasX(t, X_ROLE_NOUNS) || TITLES.has(t.w))) continue;
       if (ts.length === 1 && ts[0]!.sentStart) continue;
       if (followedByOrgOrStreet(c, j - 1) || abbreviationOrSaint(c, i, j)) continue;
       out.push({ start: toks[i]!.s, end: toks[j - 1]!.e, score: 0.65, rule: 'compromise' });
