@@ -152,14 +152,6 @@ function writeCache(dir: string, name: string, data: Buffer, key: string): void 
 if (!process.execArgv.some((a) => a.startsWith('--max-inlined-bytecode-size-cumulative'))) {
   (req('node:v8') as typeof import('node:v8')).setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 }
-// Regexes straight to machine code. By default V8 first compiles a regex to bytecode and, on its
-// second run, compiles it again to machine code; the detectors run some 130 large patterns once
-// or twice on a one-line input, so that double compiling was a third of a one-line run's
-// detection time (in process: first call 63 -> 43 ms, second 14 -> 2 ms). Throughput on large
-// inputs is the same either way (each pattern is compiled once per process).
-if (!process.execArgv.some((a) => /^--(no-)?regexp-tier-up$/.test(a))) {
-  (req('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
-}
 
 const bytes = readFileSync(BUNDLE);
 // The bundle is built ASCII-only; latin1 then decodes it with a plain copy (UTF-8 decoding of
