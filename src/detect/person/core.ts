@@ -872,9 +872,9 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
   return j;
 }
 
-/** "Pat. somnolent", "Bek. Hyperplasie", "St. Peter": an abbreviation, or a saint's/place name. */
 const SAINT = /^(?:St|Sankt|San|Santa|Santo|São|Saint|Sainte|Ste)$/;
 
+/** "Pat. somnolent", "Bek. Hyperplasie", "St. Peter": an abbreviation, or a saint's/place name. */
 function abbreviationOrSaint(c: Ctx, i: number, j: number, afterTitle = false): boolean {
   const { toks, text } = c;
   const p = itemAt(toks, i - 1);
@@ -2180,11 +2180,6 @@ function genitiveNoun(c: Ctx, i: number): number {
 }
 
 /**
- * Saxon genitive of a known name: "Zabels Entscheidung", "Bushs Parteikollegen", "die Aussagen
- * Rudolphs ,". The stem must be a listed, unambiguous name or a proper name of the dictionary, and
- * the word itself no listed word.
- */
-/**
  * Whether the word at i (a given name's genitive) follows a German noun ("Krönung", "Dienst",
  * "Taten"; no name and no word of the lists of non-names) and ends the capitalised run.
  */
@@ -2201,6 +2196,11 @@ function givenAfterNoun(c: Ctx, i: number): boolean {
   return !(n && (n.cap || n.upper) && gapEq(text, t.e, n.s, ' '));
 }
 
+/**
+ * Saxon genitive of a known name: "Zabels Entscheidung", "Bushs Parteikollegen", "die Aussagen
+ * Rudolphs ,". The stem must be a listed, unambiguous name or a proper name of the dictionary, and
+ * the word itself no listed word.
+ */
 function genitives(c: Ctx): void {
   if (c.lang === 'en') return;
   const { toks } = c;
@@ -2271,24 +2271,24 @@ function biographyLeads(c: Ctx): void {
 
 /**
  * Life dates in brackets: "(1871–1956)", "(um 1460–1531)", "(* 1899)", "(† 4. März 1531)",
- * "(geb. 1950)", "(c. 1460 – 1531)"; a span's years in groups 1 and 2. Opens with its bracket (a pattern opening with a class is
- * tried at every position).
+ * "(geb. 1950)", "(c. 1460 – 1531)"; a span's years in groups 1 and 2. Opens with its bracket (a
+ * pattern opening with a class is tried at every position).
  */
 const LIFE_DATES = /\((?=[ \t]?(?:(?:(?:um|ca\.|etwa|c\.|circa)[ \t]*)?(\d{3,4})[ \t]*[–—-][ \t]*(?:(?:um|ca\.|etwa|c\.|circa|nach)[ \t]*)?(\d{4})[ \t]*\)|[*†][ \t]*(?:\d{1,2}\.[ \t]*(?:\p{L}+|\d{1,2}\.)[ \t]*)?\d{3,4}\b|(?:geb\.|gest\.|born|died|b\.|d\.)[ \t]*(?:\d{1,2}\.?[ \t]*\p{L}+\.?[ \t]*)?\d{3,4}\b))/gu;
 
-/**
- * Two to four words before life dates in brackets: "Der Bildhauer Tilman Riemenschneider (um
- * 1460–1531)", "Lyonel Feininger (1871–1956)". Encyclopedias and obituaries date people so. The
- * last word is the surname whatever else it is (a compound, "Riemen|schneider"); the words before
- * it are given names, particles or words no dictionary has ("Lyonel"). No place, and no firm's,
- * street's or office's word ("Otto Bahnhof (1905–1910)").
- */
 /** A proper name of the dictionary, or a word no list has at all (not a frequent unknown token: "Bildhauer"). */
 function noWordAtAll(w: string): boolean {
   const cls = wordClass(w);
   return cls === 'o' || cls === 'p';
 }
 
+/**
+ * Two to four words before life dates in brackets: "Der Bildhauer Tilman Riemenschneider (um
+ * 1460–1531)", "Lyonel Feininger (1871–1956)". Encyclopedias and obituaries date people so. The
+ * last word is the surname whatever else it is (a compound, "Riemen|schneider"); the words before
+ * it are given names, particles or words no dictionary has ("Lyonel"). No place, and no firm's,
+ * street's or office's word.
+ */
 function datedNames(c: Ctx): void {
   const { text, toks } = c;
   if (text.indexOf('(') < 0) return;
@@ -2728,10 +2728,10 @@ function propagate(c: Ctx, spans: Span[]): Span[] {
       // "Friedrich Karl zu Hohenlind" … "Hohenlinds Witwe". Only a listed given name's, and a word
       // that is no place nor word of the dictionary: "von" is also "from" ("Lisa von Pixelkraft",
       // "Kees von Blauwal"), and a state names its prince ("Friedrich von Preußen").
-      const words = v.surname.split(' ');
-      const last = words[words.length - 1]!;
+      const parts = v.surname.split(' ');
+      const last = parts[parts.length - 1]!;
       if (
-        words.length === 2 && NOBLE_PARTICLES.has(words[0]!) && c.lang !== 'en' && last.length >= 4 && isGivenT(c, ts[0]!) &&
+        parts.length === 2 && NOBLE_PARTICLES.has(parts[0]!) && c.lang !== 'en' && last.length >= 4 && isGivenT(c, ts[0]!) &&
         !NEVER_NAMES.has(last) && !ORG_WORDS.has(last) && !STREET_WORDS.has(last) && !isPlaceWord(last) && nameLikeClass(wordClass(last)) && !surnames.has(last)
       ) {
         surnames.set(last, sp.score);

@@ -99,7 +99,7 @@ const PROSE_AFTER = /\.[ \t]+(?:[„“"»«‚]|(?=\p{Lu}[\p{Ll}\p{M}'’-]+[ \
  * Three items "Surname 12, Surname 8, Surname 6" in a row: points or goals per player, the mark of
  * a basketball or handball report that has no "(Tor)" or "7/3" ("Für Landsberg punkteten außerdem:
  * Aigner 12, Mirković 11, …"). Opens with the comma and looks behind for the first item: a text
- * without one is not searched for POINTS_LIST, which opens with a capital.
+ * without one is not searched for POINTS_LIST, which opens with a lookbehind.
  */
 const POINTS_RUN = /,(?<=\p{L}[ \t]\d{1,3},)[ \t](?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]\d{1,3},[ \t](?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]\d{1,3}\b/u;
 /** A surname of such a list: "Hufnagel", "O'Connell", "Al-Hassan". */
