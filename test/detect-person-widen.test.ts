@@ -21,6 +21,9 @@ describe('the parts a finding leaves beside a name', () => {
   it('a particle between two found parts joins them', () => {
     expect(widen('Mr Riaan du Plessis (4D)', ['Riaan', 'Plessis'])).toEqual(['Riaan du Plessis']);
     expect(widen('Aled ap Gwyn, Treasurer', ['Aled', 'Gwyn'])).toEqual(['Aled ap Gwyn']);
+    // An Arabic surname with its article, one word: "al-Nuaimi", "as-Sadat".
+    expect(widen('Ölminister Karim al-Nuwairi habe gesagt', ['Karim'], 'de')).toEqual(['Karim al-Nuwairi']);
+    expect(widen('sein Nachfolger Anwar as-Sadiqi schloss', ['Anwar'])).toEqual(['Anwar as-Sadiqi']);
     expect(widen('Nurul Huda binti Ismail', ['Nurul Huda', 'Ismail'])).toEqual(['Nurul Huda binti Ismail']);
   });
 

@@ -63,6 +63,8 @@ const REGNAL_I_END = /^(?:$|[,;:)\]]|[ \t]+(?:and|und|of|von)\b|\.?[ \t]*(?:\n|$
  */
 const EPITHET_AFTER =
   /^ (?:(?:der|die|des|dem|den) (?:Groß|Gross|Kahl|Fromm|Weis|Älter|Jünger|Löw|Kühn|Heilig|Stolz|Stark|Schön|Eisern|Gerecht|Streitbar|Bärtig|Rot|Tapfer|Sanftmütig|Friedfertig|Einäugig|Lahm|Blind|Unerschrocken|Faul|Fett|Dick)(?:e|en)|the (?:Great|Elder|Younger|Bald|Fat|Pious|Red|Conqueror|Confessor|Lionheart|Unready|Terrible|Magnificent|Bold|Fair|Wise|Simple|Navigator|Baptist|Apostle|Evangelist|Venerable|Impaler))(?![\p{L}\p{N}'’-])/u;
+/** An Arabic surname with its article joined by a hyphen after a name: "Ali al-Nuaimi", "Karim el-Masri", "Anwar as-Sadat". */
+const ARABIC_ARTICLE_AFTER = /^ (?:al|el|as|ad|ash|at|az|ar|an|ul)-\p{Lu}[\p{Ll}\p{M}'’]+(?![\p{L}\p{N}-])/u;
 /** "Fa'asavalu", "'Ofa": an apostrophe inside a name; not "'s", "'ll", "'ve", "'re". */
 const GLOTTAL_TAIL = /^['’](?!ll\b|ve\b|re\b)\p{Ll}{2,}(?![\p{L}\p{N}])/u;
 
@@ -117,6 +119,10 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
     }
     const ep = EPITHET_AFTER.exec(text.slice(f.end, f.end + 30));
     if (ep) f = { ...f, end: f.end + ep[0].length };
+    else {
+      const ar = ARABIC_ARTICLE_AFTER.exec(text.slice(f.end, f.end + 40));
+      if (ar && /\p{Lu}/u.test(text.charAt(f.start))) f = { ...f, end: f.end + ar[0].length };
+    }
     // Grown over the finding before: "Riaan" swallowed by "Plessis" grown to "Riaan du Plessis".
     while (out.length > 0 && f !== f0 && f.start <= out[out.length - 1]!.start) {
       const g = out.pop()!;
