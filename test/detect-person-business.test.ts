@@ -307,6 +307,9 @@ describe('given names that are also months or modals ("Jan", "Mai", "May", "Will
     expect(people('Am 3. Jan Meier angerufen.')).toEqual(['Meier']);
     expect(people('Will Smith attend the meeting?')).toEqual(['Smith']);
     expect(people('Miete April Santos García;650,00')).toEqual(['Santos García']);
+    // After a noun for a person: "Barkeeper Jan …", "Sohn August …".
+    expect(people('Zudem gibt es den Barkeeper Jan Kowalski, der im Hotel arbeitet.')).toEqual(['Jan Kowalski']);
+    expect(people('Begleitet wurde sie von ihrem Sohn August Kowalski.')).toEqual(['August Kowalski']);
   });
 
   it('finds them alone again as the person once the text has named them', () => {

@@ -122,11 +122,13 @@ export function wordGivenNames(text: string, toks: readonly Tok[], findings: { s
     if (!t.cap || !WORD_GIVEN_NAMES.has(t.w)) continue;
     const n = toks[i + 1]!;
     if (!n.cap || n.s !== t.e + 1 || text.charCodeAt(t.e) !== 32) continue;
-    const p = toks[i - 1];
-    if (p && isMonth(t.w) && !monthMayBeName(p)) continue;
-    if (t.sentStart && MODALS.has(t.w) && questionAhead(text, n.e)) continue;
     while (k < findings.length && findings[k]!.end <= t.s) k++;
     const f = findings[k];
+    const p = toks[i - 1];
+    // After a noun for a person too, where the surname is found already: "Barkeeper Jan Keppler",
+    // "Kollege Jan Wolter" (not "Miete April Santos García": April's rent).
+    if (p && isMonth(t.w) && !monthMayBeName(p) && !(p.cap && f && f.start === n.s && (KIN_NOUNS.has(p.w) || (PERSON_NOUN_END.test(p.w) && !NEVER_NAMES.has(p.w) && !CALENDAR.has(p.w))))) continue;
+    if (t.sentStart && MODALS.has(t.w) && questionAhead(text, n.e)) continue;
     if (f && f.start < t.e) continue; // the word is a finding's already
     if (f && f.start === n.s) {
       f.start = t.s;
@@ -180,6 +182,11 @@ function monthMayBeName(p: Tok): boolean {
 }
 
 export const MODALS = new Set(['Will', 'May']);
+
+/** Endings of German and English nouns for people: "Barkeeper", "Kollege", "Trainerin", "Student", "Pianist". */
+const PERSON_NOUN_END = /(?:er|eur|ent|ant|ist|ege|or)(?:in)?$/;
+/** Nouns for relatives, witnesses, customers and friends without those endings: "Sohn August Lange", "Zeuge Jan Wiśniewski". */
+const KIN_NOUNS = new Set('Cousin Cousine Sohn Tochter Onkel Tante Neffe Nichte Enkel Enkelin Zeuge Zeugin Kunde Kundin Freund Freundin Nachbar Nachbarin Kind Gatte Gattin Ehemann Ehefrau Witwe Witwer Pate Patin Azubi Chef Chefin Kollegin Patient Patientin Kollege'.split(' '));
 
 /** Whether the sentence from `pos` on ends with a question mark. */
 function questionAhead(text: string, pos: number): boolean {
