@@ -633,6 +633,13 @@ describe('a place that is also a name', () => {
     expect(people('I spoke to Richmond yesterday.')).toEqual(['Richmond']);
     expect(people('There is an e-mail from Dallas about it.')).toEqual(['Dallas']);
   });
+
+  it('a town of the GeoNames list after "aus", "Gemeinde" or a postcode is a place; after "Herrn" a surname', () => {
+    expect(people('Viele Grüße aus Miesbach\nRenate Kolb\nGrafik')).toEqual(['Renate Kolb']);
+    expect(people('Projekt SAP-Umstellung – Gemeinde Baar\n\nGrüezi Herr Wyss')).toEqual(['Wyss']);
+    expect(people('Optik Frommelt AG · Landstrasse 7 · 9490 Vaduz\nTel. +423 237 11 22')).toEqual([]);
+    expect(people('Termin mit Herrn Saalfeld, sagte Renate Kolb aus Wiehl.')).toEqual(['Saalfeld', 'Renate Kolb']);
+  });
 });
 
 describe('blind44: firms named like people', () => {

@@ -19,7 +19,7 @@ import { initialledNames } from './person/initialled.js';
 import { lineupNames, pointsLists, resultLines, scorerLabel, teamLines } from './person/lineups.js';
 import { listMatesOfBare } from './person/listmates.js';
 import { columnMates, signatureRows } from './person/columns.js';
-import { isPlaceWord } from './person/places.js';
+import { isPlaceWord, isTownWord } from './person/places.js';
 import { reporterInitials } from './person/bylines.js';
 import { afterOffice, beforeOffice, eponymOrInstitution, officeWordNoName, officials, rolesOnly } from './person/officials.js';
 import { LEGAL_FORMS, NEVER_NAMES, OPEN_QUOTES, ORG_WORDS, PATRONYMIC_LINK, TITLES } from './person/lexicon.js';
@@ -622,7 +622,11 @@ function digitWithin(text: string, from: number, to: number): boolean {
 function unlistedPlace(text: string, start: number, end: number, L: NameLists): boolean {
   if (end - start < 4 || end - start > 20) return false;
   const word = text.slice(start, end);
-  if (!isPlaceWord(word) || word === word.toUpperCase()) return false;
+  if (word === word.toUpperCase()) return false;
+  // A town no list of names or places holds, after a place's preposition or noun or a postcode:
+  // "in Amberg", "Schlacht bei Kappel", "Ortsteil Frintrop", "51674 Wiehl" (not "mit Saalfeld",
+  // "betont Schmelz").
+  if (!isPlaceWord(word)) return isTownWord(word) && TOWN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !NAME_GOES_ON.test(text.slice(end, end + 3));
   // A place that is also a name ("Richmond", "Dallas", "Wellington"): a place after "in", "nach",
   // "aus", "near", unless a surname or "'s" follows ("in Dallas's office", "in Richmond Lee's").
   // ("from" and "to" are a person's as often: "an e-mail from Dallas", "I spoke to Richmond".)
@@ -631,6 +635,7 @@ function unlistedPlace(text: string, start: number, end: number, L: NameLists): 
 }
 
 const PLACE_PREP_BEFORE = /(?:^|[^\p{L}])(?:in|nach|aus|near)[ \t]+$/u;
+const TOWN_BEFORE = /(?:(?:^|[^\p{L}])(?:in|nach|aus|bei|nahe|near|Stadtteil|Ortsteil|Gemeinde|Stadt|town of|city of|village of)|(?:^|[^\d])\d{4,5})[ \t]+$/u;
 const NAME_GOES_ON = /^(?:['’]s|[ \t]+\p{Lu})/u;
 
 const ORDINAL_BEFORE = /\b\d{1,3}(?:st|nd|rd|th)[ \t]$/;
