@@ -626,7 +626,8 @@ function unlistedPlace(text: string, start: number, end: number, L: NameLists): 
   // A town no list of names or places holds, after a place's preposition or noun or a postcode:
   // "in Amberg", "Schlacht bei Kappel", "Ortsteil Frintrop", "51674 Wiehl" (not "mit Saalfeld",
   // "betont Schmelz").
-  if (!isPlaceWord(word)) return isTownWord(word) && TOWN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !NAME_GOES_ON.test(text.slice(end, end + 3));
+  // (Context first: the town list is built on first use, which a one-line run should not pay for.)
+  if (!isPlaceWord(word)) return TOWN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !NAME_GOES_ON.test(text.slice(end, end + 3)) && isTownWord(word);
   // A place that is also a name ("Richmond", "Dallas", "Wellington"): a place after "in", "nach",
   // "aus", "near", unless a surname or "'s" follows ("in Dallas's office", "in Richmond Lee's").
   // ("from" and "to" are a person's as often: "an e-mail from Dallas", "I spoke to Richmond".)
