@@ -92,9 +92,10 @@ const NEGATIVE_PREFIX =
   /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts|lieferschein|frachtbrief|delivery|consignment|waybill)/;
 // ... but a compound naming a person or a service is whom to call: "Projektleitung, 0821 …",
 // (and "Geschäftszeiten" are hours, not a register),
-// "Kundenservice 0800 …", "Auftragsannahme", "Geschäftsführer;08031 …", "Geschäftsstelle".
+// "Kundenservice 0800 …", "Auftragsannahme", "Geschäftsführer;08031 …", "Geschäftsstelle",
+// "Assistenz der Geschäftsführung" in a signature, "Projektsekretariat".
 const CONTACT_SUFFIX = endsWithAny(
-  'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management|führer|führerin|inhaber|inhaberin|stelle|zeiten',
+  'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management|führer|führerin|führung|sekretariat|inhaber|inhaberin|stelle|zeiten',
   false,
 );
 // The department itself, not its numbers: "FB Personal | 0621 293-7715", "Personalabteilung 089 …",
