@@ -19,6 +19,8 @@ interface Span {
 const CELL = /[^\s|](?:[^\t|\n]*?[^\s|])?(?=[ ]{2,}|[\t|]|\r?\n|$)/g;
 /** A cell that may be a name: a surname or given name, perhaps with an initial ("Jung, K.", "Yilmaz A."). */
 const NAME_CELL = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?:,? \p{Lu}\.)?$/u;
+/** A staff list's "Surname, Given" cell: "Fahy, Caitríona", "Ó Briain, Pádraig", "Zhou, Min". */
+const INVERTED_CELL = /^((?:\p{Lu}\p{Ll}{0,2}[ '’])?\p{Lu}[\p{L}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)$/u;
 
 interface Cell {
   start: number;
@@ -64,19 +66,43 @@ function takeBlock(text: string, block: Cell[][], found: readonly Span[], k0: nu
     for (let j = k; j < found.length && found[j]!.start < c.end; j++) if (found[j]!.start <= c.start && found[j]!.end >= c.end) return true;
     return false;
   };
+  // An inverted name found in part counts for its column ("Briain" of "Ó Briain, Pádraig").
+  const touched = (c: Cell): boolean => {
+    for (let j = k; j < found.length && found[j]!.start < c.end; j++) if (found[j]!.end > c.start) return INVERTED_CELL.test(text.slice(c.start, c.end));
+    return false;
+  };
   const isFound: boolean[][] = block.map((row) => row.map((c) => covered(c)));
+  k = k0;
+  const isTouched: boolean[][] = block.map((row, r) => row.map((c, i) => isFound[r]![i]! || touched(c)));
   block.forEach((row, r) =>
     row.forEach((c, i) => {
-      if (isFound[r]![i]) foundIn.set(c.col, (foundIn.get(c.col) ?? 0) + 1);
+      if (isTouched[r]![i]) foundIn.set(c.col, (foundIn.get(c.col) ?? 0) + 1);
     }),
   );
   const column = (col: number) => (foundIn.get(col) ?? 0) + (foundIn.get(col - 1) ?? 0) + (foundIn.get(col + 1) ?? 0);
   // A first row with no found name is the grid's header: "Shift  Mon  Tue", "Bd No  White  Rtg".
-  const header = isFound[0]!.every((f) => !f);
+  const header = isTouched[0]!.every((f) => !f);
   block.forEach((row, r) =>
     row.forEach((c, i) => {
       if ((r === 0 && header) || isFound[r]![i] || column(c.col) < 2) return;
-      const m = NAME_CELL.exec(text.slice(c.start, c.end));
+      const cell = text.slice(c.start, c.end);
+      const inv = INVERTED_CELL.exec(cell);
+      if (inv) {
+        // Both halves names: the surname any name-like word, the given name a listed one or no word.
+        const sur = inv[1]!.split(/[ -]/).pop()!;
+        const given = inv[2]!.split('-')[0]!;
+        if (NEVER_NAMES.has(sur) || notNamePart(sur) || NEVER_NAMES.has(given) || ROLE_NOUNS.has(given)) return;
+        const surOk = L.surname.has(sur) || L.census.has(sur) || L.given.has(sur) || nameLikeClass(wordClass(sur));
+        // (Or any word, when a rule found a part of the cell: "Zhou, Min".)
+        const givenOk = L.given.has(given) || nameLikeClass(wordClass(given)) || isTouched[r]![i]!;
+        // Two surnames found apart are two people on a rota: "Lange, Demir", "Nguyen, Fuchs".
+        if (isTouched[r]![i] && !L.given.has(given) && (L.surname.has(given) || L.census.has(given))) return;
+        // Two given names likewise: "Doreen, Kwabena".
+        if (L.given.has(sur) && !L.surname.has(sur) && !L.census.has(sur)) return;
+        if (surOk && givenOk) out.push({ start: c.start, end: c.end, score: 0.6 });
+        return;
+      }
+      const m = NAME_CELL.exec(cell);
       if (!m) return;
       const w = m[1]!;
       if (NEVER_NAMES.has(w) || notNamePart(w)) return;

@@ -2022,6 +2022,8 @@ function speakers(c: Ctx): void {
   const { text } = c;
   SPEAKER.lastIndex = 0;
   const state = { k: 0 };
+  let unlisted: Array<[number, number]> | undefined;
+  let spoken = 0;
   let m: RegExpExecArray | null;
   while ((m = nextSpeaker(c, state))) {
     const label = m[1]!;
@@ -2034,7 +2036,12 @@ function speakers(c: Ctx): void {
     const j = readName(c, i, 3, false, s + label.length);
     if (j === i || c.toks[j - 1]!.e !== s + label.trimEnd().length) continue;
     const ts = c.toks.slice(i, j).filter((t) => !t.lower && !t.initial);
-    if (!ts.some((t) => (isGivenT(c, t) || isSurnameT(c, t)) && !hasX(t, X_NEVER_NAMES))) continue;
+    if (!ts.some((t) => (isGivenT(c, t) || isSurnameT(c, t)) && !hasX(t, X_NEVER_NAMES))) {
+      // Two or three words no dictionary holds, in a chat whose other speakers the lists know:
+      // "Mehreen Akhtar:" beside "Olumide Bankole:" (decided after the loop).
+      if (unlistedFullName(ts)) (unlisted ??= []).push([i, j]);
+      continue;
+    }
     // "Unique Mandate Reference: LFC-…": three ordinary words are a form's label ("Mark Cook:" still speaks).
     if (ts.length >= 3 && ordinaryWords(c, label)) continue;
     // "Lot: KIR-AA-1187" / "Quantity: 60 bags" / "Price: USD 4.85": a word that is a name and a
@@ -2043,7 +2050,15 @@ function speakers(c: Ctx): void {
     // "Tore: 1:0 Yilmaz (8.)": a scorer line's label (here, before propagate() would look for the word elsewhere).
     if (ts.length === 1 && scorerLabel(label, text.slice(s + label.length + 1, s + label.length + 40))) continue;
     push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.85, 'speaker');
+    spoken++;
   }
+  if (unlisted !== undefined && spoken >= 1 && spoken + unlisted.length >= 3) for (const [i, j] of unlisted) push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.75, 'speaker');
+}
+
+function unlistedFullName(ts: readonly Tok[]): boolean {
+  if (ts.length < 2 || ts.length > 3) return false;
+  for (const t of ts) if (!t.cap || t.w.length < 3 || hasX(t, X_ORG_WORDS) || hasX(t, X_NEVER_NAMES) || wordClass(t.w) !== 'o') return false;
+  return true;
 }
 
 /** A line's leading "Label:" whose words are no names ("Quantity:", "Shipment date:"). */

@@ -46,7 +46,8 @@ const DONE_BY_USER = new RegExp(
 /** DONE_BY_USER's match opened by one of BY_ONLY_VERBS. */
 const BY_ANYONE = new RegExp(`^(?:${BY_ONLY_VERBS})`);
 /** Words that stand where a user name would, and are none. */
-export const NOT_USERS = new Set('unassigned none nobody system admin administrator customer user support helpdesk team all tbd tbc me you us him her them auto automatic batch cron root service bot myself invalid valid unknown anonymous guest'.split(' '));
+// (And a chat's replies, which read as glued user names: "Anna Schulz: thanks" is "t" + "Hanks".)
+export const NOT_USERS = new Set('unassigned none nobody system admin administrator customer user support helpdesk team all tbd tbc me you us him her them auto automatic batch cron root service bot myself invalid valid unknown anonymous guest thanks thx cheers noted danke merci'.split(' '));
 const TIME_AFTER_WORD = /([a-z])([a-z]{4,20})[ \t]+\d{1,2}:\d{2}\b/g;
 
 /** A surname in the lists, also as user names write it, umlauts in ASCII ("mueller" → "Müller"). */
@@ -133,7 +134,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   }
   const seen = new Set<number>();
   const glued = (start: number, word: string, listed = false, loose = true) => {
-    if (seen.has(start)) return;
+    if (seen.has(start) || NOT_USERS.has(word)) return;
     // In a list after one, any user name that is no ordinary word: "abrueggemann, lebbinghaus, yozdemir".
     if (!isGluedHandle(L, word, loose) && !(listed && !NOT_USERS.has(word) && wordClass(titled(word)) !== 'w')) return;
     seen.add(start);

@@ -30,6 +30,7 @@ type Kind = 'full' | 'part' | 'none';
 /** Header labels, lower-cased with spaces, "_", "-", "/", "." and quotes removed. */
 const PART = labelSet('vorname vornamen nachname familienname firstname givenname forename lastname surname familyname first last preferredname rufname nickname');
 const FULL = labelSet(`name namen vollständigername fullname kontoinhaber kontoinhaberin inhaber accountholder accountname auftraggeber
+  holder cardholder policyholder versicherungsnehmer versicherungsnehmerin
   empfänger zahlungsempfänger auftraggeberempfänger empfängerauftraggeber zahlungspflichtiger begünstigter beneficiary
   auftraggeberbegünstigter begünstigterauftraggeber auftraggeberzahlungsempfänger zahlungsempfängerauftraggeber
   zahlungsbeteiligter payerpayee payeepayer
@@ -155,7 +156,7 @@ function fields(text: string, s: number, e: number, d: string): Field[] {
 }
 
 const NAME_FIELD = /^(?:(?:dr|prof|herr|frau|hr|fr|mr|mrs|ms|mx)\.?[ \t]+)*(\p{L}[\p{L}\p{M}'’.\- ]*(?:,[ \t]*\p{L}[\p{L}\p{M}'’.\- ]*)?)$/iu;
-const LEGAL_FORM = /\b(?:GmbH|AG|KG|OHG|GbR|UG|SE|e\.\s?V|e\.\s?K|Ltd|plc|Inc|LLC|LLP|Corp|S\.?a\.?r\.?l|S\.?p\.?A|B\.?V|N\.?V)\b/i;
+const LEGAL_FORM = /\b(?:GmbH|AG|KG|OHG|GbR|UG|SE|e\.\s?V|e\.\s?K|Ltd|plc|Inc|LLC|LLP|Corp|S\.?a\.?r\.?l|S\.?p\.?A|S\.?r\.?l|S\.?L|S\.?A|SAS|SLU|Sp\.? z o\.?o|Kft|Pty|ApS|B\.?V|N\.?V)\b/i;
 
 /**
  * The name in a field, as [start, end) within it, or null. `part` columns take any name-shaped

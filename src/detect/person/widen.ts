@@ -101,6 +101,11 @@ export function widenNames<S extends Span>(text: string, found: S[], lang: strin
         f = { ...f, start: f.start - 2 - i[2]!.length };
         continue;
       }
+      // German double initials are written with a hyphen: "H.-J. Kaltenbach", "K.-U. Lehmann".
+      if (HYPHEN_INITIAL_BEFORE.test(head) && INITIAL_START.test(text.slice(f.start, f.start + 3))) {
+        f = { ...f, start: f.start - 3 };
+        continue;
+      }
       break;
     }
     // Right: the rest of a word split at its apostrophe, or an initial, or a surname.
@@ -181,6 +186,9 @@ function unlistedGivenBefore(w: string, lead: string, found: string, L: NameList
   return SENTENCE_END_LEAD.test(lead) || (LINE_START_LEAD.test(lead) && /^(?: \p{Ll}|,|['’]s)/u.test(tail));
 }
 const LINE_START_LEAD = /(?:^|\n)[ \t]*$/;
+const HYPHEN_INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\.-$/u;
+const INITIAL_START = /^\p{Lu}\.[ \u00a0]/u;
+
 /** A middle initial and the surname: "S. Grant" (of "Ulysses S. Grant"). */
 const INITIAL_AND_SURNAME = /^\p{Lu}\. \p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 /** A sentence's end before the word: ". ", "! ", "? " (not a line's start: headings, fields). */
