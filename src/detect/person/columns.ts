@@ -61,19 +61,20 @@ function takeBlock(text: string, block: Cell[][], found: readonly Span[], k0: nu
   // Found cells per column (columns keyed by their start within the line, ±1 for ragged layouts).
   const foundIn = new Map<number, number>();
   let k = k0;
-  const covered = (c: Cell): boolean => {
+  // 2: a found name covers the cell; 1: found names cover a part of an inverted name ("Briain" of
+  // "Ó Briain, Pádraig"), which counts for its column too; 0: neither.
+  const foundState = (c: Cell): number => {
     while (k < found.length && found[k]!.end <= c.start) k++;
-    for (let j = k; j < found.length && found[j]!.start < c.end; j++) if (found[j]!.start <= c.start && found[j]!.end >= c.end) return true;
-    return false;
+    let part = false;
+    for (let j = k; j < found.length && found[j]!.start < c.end; j++) {
+      if (found[j]!.start <= c.start && found[j]!.end >= c.end) return 2;
+      part = true;
+    }
+    return part && INVERTED_CELL.test(text.slice(c.start, c.end)) ? 1 : 0;
   };
-  // An inverted name found in part counts for its column ("Briain" of "Ó Briain, Pádraig").
-  const touched = (c: Cell): boolean => {
-    for (let j = k; j < found.length && found[j]!.start < c.end; j++) if (found[j]!.end > c.start) return INVERTED_CELL.test(text.slice(c.start, c.end));
-    return false;
-  };
-  const isFound: boolean[][] = block.map((row) => row.map((c) => covered(c)));
-  k = k0;
-  const isTouched: boolean[][] = block.map((row, r) => row.map((c, i) => isFound[r]![i]! || touched(c)));
+  const state = block.map((row) => row.map(foundState));
+  const isFound = state.map((row) => row.map((x) => x === 2));
+  const isTouched = state.map((row) => row.map((x) => x > 0));
   block.forEach((row, r) =>
     row.forEach((c, i) => {
       if (isTouched[r]![i]) foundIn.set(c.col, (foundIn.get(c.col) ?? 0) + 1);
@@ -91,15 +92,15 @@ function takeBlock(text: string, block: Cell[][], found: readonly Span[], k0: nu
         // Both halves names: the surname any name-like word, the given name a listed one or no word.
         const sur = inv[1]!.split(/[ -]/).pop()!;
         const given = inv[2]!.split('-')[0]!;
+        const part = isTouched[r]![i]!;
         if (NEVER_NAMES.has(sur) || notNamePart(sur) || NEVER_NAMES.has(given) || ROLE_NOUNS.has(given)) return;
-        const surOk = L.surname.has(sur) || L.census.has(sur) || L.given.has(sur) || nameLikeClass(wordClass(sur));
-        // (Or any word, when a rule found a part of the cell: "Zhou, Min".)
-        const givenOk = L.given.has(given) || nameLikeClass(wordClass(given)) || isTouched[r]![i]!;
-        // Two surnames found apart are two people on a rota: "Lange, Demir", "Nguyen, Fuchs".
-        if (isTouched[r]![i] && !L.given.has(given) && (L.surname.has(given) || L.census.has(given))) return;
-        // Two given names likewise: "Doreen, Kwabena".
-        if (L.given.has(sur) && !L.surname.has(sur) && !L.census.has(sur)) return;
-        if (surOk && givenOk) out.push({ start: c.start, end: c.end, score: 0.6 });
+        const surListed = L.surname.has(sur) || L.census.has(sur);
+        // Two surnames found apart are two people on a rota ("Lange, Demir", "Nguyen, Fuchs"); two
+        // given names likewise ("Doreen, Kwabena").
+        if (part && !L.given.has(given) && (L.surname.has(given) || L.census.has(given))) return;
+        if (L.given.has(sur) && !surListed) return;
+        // (The given name any word, when a rule found a part of the cell: "Zhou, Min".)
+        if ((surListed || nameLikeClass(wordClass(sur))) && (part || L.given.has(given) || nameLikeClass(wordClass(given)))) out.push({ start: c.start, end: c.end, score: 0.6 });
         return;
       }
       const m = NAME_CELL.exec(cell);

@@ -2055,6 +2055,7 @@ function speakers(c: Ctx): void {
   if (unlisted !== undefined && spoken >= 1 && spoken + unlisted.length >= 3) for (const [i, j] of unlisted) push(c, c.toks[i]!.s, c.toks[j - 1]!.e, 0.75, 'speaker');
 }
 
+/** Two or three capitalised words, each no firm's word, no non-name and no word the dictionary has. */
 function unlistedFullName(ts: readonly Tok[]): boolean {
   if (ts.length < 2 || ts.length > 3) return false;
   for (const t of ts) if (!t.cap || t.w.length < 3 || hasX(t, X_ORG_WORDS) || hasX(t, X_NEVER_NAMES) || wordClass(t.w) !== 'o') return false;

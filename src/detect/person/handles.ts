@@ -136,7 +136,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
   const glued = (start: number, word: string, listed = false, loose = true) => {
     if (seen.has(start) || NOT_USERS.has(word)) return;
     // In a list after one, any user name that is no ordinary word: "abrueggemann, lebbinghaus, yozdemir".
-    if (!isGluedHandle(L, word, loose) && !(listed && !NOT_USERS.has(word) && wordClass(titled(word)) !== 'w')) return;
+    if (!isGluedHandle(L, word, loose) && !(listed && wordClass(titled(word)) !== 'w')) return;
     seen.add(start);
     out.push({ start, end: start + word.length, score: 0.7 });
     // A list of them: "Benutzer jmueller, tbauer, lstrauss".
