@@ -116,6 +116,12 @@ describe('the parts a finding leaves beside a name', () => {
     expect(widen('Can Smith attend the meeting today?', ['Smith'])).toEqual(['Smith']);
   });
 
+  it('Vietnamese "Thu" before a Vietnamese name; not Thursday', () => {
+    expect(widen('Partner: Jonathan Kraus · Thu Trang Nguyen (Steuerberaterin)', ['Jonathan Kraus', 'Trang Nguyen'], 'de')).toEqual(['Jonathan Kraus', 'Thu Trang Nguyen']);
+    expect(widen('Pham, Thu Trang         | Technik', ['Trang'], 'de')).toEqual(['Thu Trang']);
+    expect(widen('Cover: Thu Anna Berg', ['Anna Berg'])).toEqual(['Anna Berg']);
+  });
+
   it('no month in a date, no modal opening a question, no page number, no German noun', () => {
     expect(widen('We met in May Chen and I', ['Chen'])).toEqual(['Chen']);
     expect(widen('Will Smith attend the meeting?', ['Smith'])).toEqual(['Smith']);

@@ -204,10 +204,17 @@ function givenBefore(w: string, lead: string, found: string, lang: string, L: Na
   if (!NEVER_NAMES.has(w)) return true;
   // Turkish "Can" is no word in German text, nor before a Turkish surname: "Can Öztürk", "Can Aydın".
   if (w === 'Can') return lang === 'de' || TURKISH_LETTERS.test(found);
+  // Vietnamese "Thu" is also Thursday ("Thu 12 Mar", a rota's "Mon | … | Thu"): a name part only
+  // before a Vietnamese name ("Thu Trang Nguyen", "Pham, Thu Trang").
+  if (w === 'Thu') return VIETNAMESE_NAME.test(found);
   if (!WORD_GIVEN_NAMES.has(w) || lang !== 'en' || DATE_LEAD.test(lead)) return false;
   // "Will Smith attend?", "May Jones join us?": the modal opening a question.
   return !(MODALS.has(w) && SENTENCE_START.test(lead));
 }
+
+/** Vietnamese given names and surnames that follow "Thu" in a name, with and without their diacritics. */
+const VIETNAMESE_NAME =
+  /^(?:Trang|H[aà]|Hi[eề]n|H[uư][oơ]ng|Th[uủ]y|Th[aả]o|H[aằ]ng|Lan|Nga|Ph[uư][oơ]ng|Linh|Hoai|Uy[eê]n|Nhung|Dung|Qu[yỳ]nh|Nguy[eệ]t|T[aâ]m|Trinh|Hoa|Y[eế]n|V[aâ]n|Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Phan|V[uũ]|V[oõ]|[DĐ][aặ]ng|B[uù]i|[DĐ][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý])(?![\p{L}\p{M}'’-])/u;
 
 /**
  * A listed surname after a found given name makes one name with it ("Olivia Page", "Tom Bush").
