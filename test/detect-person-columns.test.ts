@@ -23,6 +23,33 @@ describe('names in the columns of a plain-text grid', () => {
     expect(found.filter((n) => n === 'Jung, K.')).toHaveLength(2);
   });
 
+  it('a tab-separated table: one name per cell, also an initial and an unlisted surname', () => {
+    const tsv = [
+      'ID\tThema\tBetreuer\tZweit\tDritt',
+      'K-017\tNER\tOlusegun Bakare\tHase, Mirjam\tA. Leutgeb',
+      'K-044\tLLM\tDaniel Ben-Ami\tPriya Raghunathan\tE. Mensah',
+      'K-052\tASR\tPetra Hirschberg\tTomasz Zieliński\tEwa Lindholm',
+      'K-058\tNLI\tSadia Rahman\tHyun-woo Lim\tY. Takahashi',
+    ].join('\n');
+    const found = people(tsv);
+    for (const name of ['Olusegun Bakare', 'Hase, Mirjam', 'A. Leutgeb', 'Daniel Ben-Ami', 'Priya Raghunathan', 'E. Mensah', 'Petra Hirschberg', 'Tomasz Zieliński', 'Ewa Lindholm']) expect(found).toContain(name);
+    expect(found.every((n) => !n.includes('\t'))).toBe(true);
+  });
+
+  it("a tab-separated header's word that is a given name too stays", () => {
+    const tsv = [
+      'Round for the week starting Monday, with the crew as usual. Please check the notes before you go.',
+      '',
+      '#\tCustomer\tPhone\tFreq\tPrice\tNotes',
+      '1\tMrs P. Chalmers\t07 856 2291\t4-wkly\t$85\tthe gate latch sticks',
+      '5\tTom & Hannah Pope\t027 661 0924\t8-wkly\t$110\tkey is under the pot',
+      '',
+    ].join('\n');
+    const found = people(tsv);
+    expect(found).not.toContain('Price');
+    expect(found).toEqual(expect.arrayContaining(['P. Chalmers', 'Hannah Pope']));
+  });
+
   it("not the rows' labels, the header, or a word no list holds", () => {
     const found = people(ROTA);
     for (const word of ['Früh', 'Spät', 'frei', 'Mo 04.11']) expect(found).not.toContain(word);

@@ -18,9 +18,12 @@ interface Span {
 /** Cells: runs of text apart by two blanks or more, a tab or a bar. */
 const CELL = /[^\s|](?:[^\t|\n]*?[^\s|])?(?=[ ]{2,}|[\t|]|\r?\n|$)/g;
 /** A cell that may be a name: a surname or given name, perhaps with an initial ("Jung, K.", "Yilmaz A."). */
-const NAME_CELL = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?:,? \p{Lu}\.)?$/u;
+const NAME_CELL = /^(\p{Lu}\. ?)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?:,? \p{Lu}\.)?$/u;
 /** A staff list's "Surname, Given" cell: "Fahy, Caitríona", "Ó Briain, Pádraig", "Zhou, Min". */
 const INVERTED_CELL = /^((?:\p{Lu}\p{Ll}{0,2}[ '’])?\p{Lu}[\p{L}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)$/u;
+
+/** See columnMates(): a tab-separated field's column key, apart from every character position a line of ≤ 400 has. */
+const TAB_COLUMN = 1000;
 
 interface Cell {
   start: number;
@@ -47,7 +50,15 @@ export function columnMates(text: string, found: readonly Span[], L: NameLists):
     if (line.includes('  ') || line.includes('\t')) {
       CELL.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = CELL.exec(line))) cells.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, col: m.index });
+      // A tab-separated row's columns are its fields, wherever they start: a column's key is then
+      // its field's number, far apart, so that no two fields count as one ragged column.
+      const tabbed = line.includes('\t');
+      let field = 0;
+      let seen = 0;
+      while ((m = CELL.exec(line))) {
+        if (tabbed) for (let t = line.indexOf('\t', seen); t >= 0 && t < m.index; t = line.indexOf('\t', t + 1)) field++, (seen = t + 1);
+        cells.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, col: tabbed ? TAB_COLUMN * (field + 1) : m.index });
+      }
     }
     if (cells.length >= 3) block.push(cells);
     else flush();
@@ -105,9 +116,10 @@ function takeBlock(text: string, block: Cell[][], found: readonly Span[], k0: nu
       }
       const m = NAME_CELL.exec(cell);
       if (!m) return;
-      const w = m[1]!;
+      const w = m[2]!;
       if (NEVER_NAMES.has(w) || notNamePart(w)) return;
-      if (L.surname.has(w) || L.census.has(w) || L.given.has(w)) out.push({ start: c.start, end: c.end, score: 0.6 });
+      // (After an initial, also a word no dictionary holds: "A. Leutgeb", "E. Mensah".)
+      if (L.surname.has(w) || L.census.has(w) || L.given.has(w) || (m[1] && nameLikeClass(wordClass(w.split('-')[0]!)))) out.push({ start: c.start, end: c.end, score: 0.6 });
     }),
   );
   return k;

@@ -803,7 +803,8 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
     if (j > i) {
       const gap = text.slice(toks[j - 1]!.e, t.s);
       // Three blanks or more part columns ("Mohammed Khan        Created: …"), not name parts.
-      if (!/^(?:\.?[ \t]{1,2}|\.?[ \t]*-[ \t]*|\.)$/.test(gap) || gap.includes('\n')) break;
+      // A tab parts a table's cells ("Mirjam\tA. Leutgeb"): one name is never typed across one.
+      if (!/^(?:\.? {1,2}|\.? *- *|\.)$/.test(gap)) break;
       if (gap.startsWith('.') && !toks[j - 1]!.initial && !isTitleTok(text, toks[j - 1]!) && toks[j - 1]!.w.length > 2) break;
       // A hyphen after a dot only joins two initials: "H.-J. Bäcker" (not "Kd.-Nr.").
       if (gap.length > 1 && gap.charCodeAt(0) === 46 && gap.includes('-') && !(toks[j - 1]!.w.length === 1 && t.w.length === 1)) break;
@@ -1735,8 +1736,9 @@ function listNames(c: Ctx): void {
         continue;
       }
     }
-    // A lone given name. In English, capitalisation inside a sentence is evidence enough.
-    if (ambiguous && !(c.lang === 'en' && !t.sentStart)) continue;
+    // A lone given name. In English, capitalisation inside a sentence is evidence enough (a word
+    // alone in a tab-separated cell is in none: "Freq\tPrice\tNotes").
+    if (ambiguous && !(c.lang === 'en' && !t.sentStart && !aloneInTabCell(text, t))) continue;
     // "18 Mill Lane": a street word after a capitalised word is the street's.
     if (hasX(t, X_STREET_WORDS) && i > 0 && toks[i - 1]!.cap && gapEq(text, toks[i - 1]!.e, t.s, ' ')) continue;
     if (sur && !isGivenT(c, t)) continue;
@@ -1748,6 +1750,12 @@ function listNames(c: Ctx): void {
     if (numberedPlace(text, t)) continue;
     emitName(c, i, i + 1, 0.6, 'list-given');
   }
+}
+
+function aloneInTabCell(text: string, t: Tok): boolean {
+  if (text.charCodeAt(t.s - 1) !== 9) return false;
+  const n = text.charCodeAt(t.e);
+  return n !== n || n === 9 || n === 10 || n === 13;
 }
 
 /** A lone surname after a speech verb or "laut": "sagte Müller", "laut Schmidt", "said Jensen". */
