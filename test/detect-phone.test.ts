@@ -554,3 +554,30 @@ describe('blind44: postcodes before a number, a drama mobile after "number"', ()
     expect(surfaces('Summe 491 570 156,12 EUR; Anteil 0 123,45 EUR')).toEqual([]);
   });
 });
+
+describe('blind50: whose number, an extension before the number, a deed roll', () => {
+  it('a question about an invoice is no invoice register', () => {
+    expect(surfaces('Rückruf wegen Rechnungsfrage, Nr. 0151 2278 6630. Weitergeleitet an die Buchhaltung.')).toEqual(['0151 2278 6630']);
+    expect(surfaces('Rechnungsnummer 0151 2278 6630')).toEqual([]);
+  });
+
+  it('declined and qualified owners before "Nummer"/"number"', () => {
+    expect(surfaces('Er meldet sich unter Ihrer Nummer 0228 63 40 771. Die Kaution folgt.')).toEqual(['0228 63 40 771']);
+    expect(surfaces('If lines drop, use the backup number 0116 496 0999.', 'GB')).toEqual(['0116 496 0999']);
+    expect(surfaces('Die Kundennummer lautet 0228 63 40 771')).toEqual([]);
+  });
+
+  it('a place called a depot has a phone; a securities depot has an account number', () => {
+    expect(surfaces('The number for the Dunmore Road depot is 028 9555 0260 (switchboard).', 'GB')).toEqual(['028 9555 0260']);
+    expect(surfaces('Depot 4471 2290 55')).toEqual([]);
+  });
+
+  it('an extension before the main number is cut off; a whole number after "Durchwahl" stays whole', () => {
+    expect(surfaces('IT Service Desk – ext. 2200 / 01632 960 220', 'GB')).toEqual(['01632 960 220']);
+    expect(surfaces('Frau Roth (Durchwahl 0711 25 39 88-214)')).toEqual(['0711 25 39 88-214']);
+  });
+
+  it('a notary\'s deed roll number is no phone, the notary\'s number is', () => {
+    expect(surfaces('23552 Lübeck Tel. 0451 79 88 40 UR-Nr. 412/2025 Entwurf')).toEqual(['0451 79 88 40']);
+  });
+});

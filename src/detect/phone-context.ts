@@ -52,6 +52,10 @@ const DESIGNATOR = new Set(['nr', 'no', 'nummer', 'number', 'num', 'nro', 'n°',
 
 // Before "Nummer"/"number": whose it is ("die", "seine", "my"; not "the": "quote the number …").
 const WHOSE = new Set(['die', 'seine', 'meine', 'ihre', 'deine', 'neue', 'richtige', 'korrekte', 'my', 'his', 'her', 'your', 'our', 'their', 'correct', 'right',
+  // Declined: "unter Ihrer Nummer 0228 …", "auf seiner Nummer".
+  'ihrer', 'seiner', 'meiner', 'deiner', 'unsere', 'unserer', 'ihren', 'seinen', 'meinen', 'deinen',
+  // Which of someone's numbers: "use the backup number 0116 …", "die Ausweichnummer".
+  'backup', 'alternative', 'alternate', 'spare',
   // A place's number is its telephone's: "Clinic number:" ("office", "home", "work", "Büro" are WEAK words already).
   'clinic', 'practice', 'praxis', 'surgery', 'shop', 'store', 'salon', 'reception', 'studio', 'kanzlei']);
 
@@ -63,6 +67,8 @@ const FILLER = new Set([
   // Whose number, in which country: "my UK number", "ihre deutsche Nummer".
   'uk', 'us', 'irish', 'british', 'english', 'german', 'deutsche', 'deutschen', 'australian',
   'international', 'local', 'overseas', 'private',
+  // An extension before the main number: "Service Desk – ext. 2200 / 01632 960 220".
+  'ext', 'extension',
 ]);
 
 const NEGATIVE = new Set([
@@ -82,6 +88,8 @@ const NEGATIVE = new Set([
   'vat', 'iva', 'tva', 'btw', 'uid', 'nif', 'cif', 'siret', 'siren', 'kvk', 'abn', 'acn', 'utr', 'crn',
   // Health and social insurance numbers: "NHS 450 557 7104" (3-3-4 like a phone), "MRN", "CHI".
   'nhs', 'mrn', 'chi', 'ssn', 'pps', 'ppsn', 'svnr', 'kvnr',
+  // A notary's deed roll: "UR-Nr. 412/2025", "URNr.".
+  'ur', 'urnr',
 ]);
 // Compound prefixes of identifier words: Rechnungs-Nr., Kundennummer, Vertragsnr, Aktenz., …
 /** A phone word, then "on"/"in" (and "the") before a record's name: "Phone on order", "number on the account". */
@@ -89,13 +97,14 @@ const ON_RECORD = /\b(?:[Pp]hone|[Tt]el|[Tt]elephone|[Mm]obile|[Nn]umber|[Cc]ont
 /** Margin and paragraph abbreviations of legal texts, in NEGATIVE, that capitals make initials of. */
 const MARGIN_ABBREV = new Set(['tz', 'rn', 'rz', 'bl']);
 const NEGATIVE_PREFIX =
-  /^(?:rechnung|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts|lieferschein|frachtbrief|delivery|consignment|waybill)/;
+  /^(?:rechnung|urkunden|kunde|kunden|vertrag|vertrags|bestell|auftrag|auftrags|steuer|akten|beleg|mitglied|personal|matrikel|patient|versicherung|police|mandat|referenz|artikel|serien|invoice|order|account|customer|reference|ticket|transaktion|transaction|sendung|tracking|fahrgestell|kennzeichen|inventar|projekt|vorgangs|geschäfts|lieferschein|frachtbrief|delivery|consignment|waybill)/;
 // ... but a compound naming a person or a service is whom to call: "Projektleitung, 0821 …",
+// (a question about an invoice is no register either: "wegen Rechnungsfrage, Nr. 0151 …"),
 // (and "Geschäftszeiten" are hours, not a register),
 // "Kundenservice 0800 …", "Auftragsannahme", "Geschäftsführer;08031 …", "Geschäftsstelle",
 // "Assistenz der Geschäftsführung" in a signature, "Projektsekretariat".
 const CONTACT_SUFFIX = endsWithAny(
-  'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management|führer|führerin|führung|sekretariat|inhaber|inhaberin|stelle|zeiten',
+  'leitung|leiter|leiterin|manager|managerin|betreuer|betreuerin|betreuung|berater|beraterin|beratung|service|hotline|center|zentrum|dienst|support|team|büro|annahme|management|führer|führerin|führung|sekretariat|inhaber|inhaberin|stelle|zeiten|frage|fragen',
   false,
 );
 // The department itself, not its numbers: "FB Personal | 0621 293-7715", "Personalabteilung 089 …",
@@ -229,6 +238,8 @@ export function contextBefore(text: string, from: number, to: number): Ctx {
     if (k > from && isDigitCode(text.charCodeAt(k - 1)) && /^[A-Z]+$/.test(text.slice(k, wordEnd))) break;
     if (NEGATIVE.has(w) || NEGATIVE_SYMBOL.has(w) || (NEGATIVE_PREFIX.test(w) && !CONTACT_SUFFIX.test(w) && !DEPARTMENT.has(w))) {
       if (acrossNumber) break;
+      // A securities "Depot 4471 …" is labelled so; "the Dunmore Road depot is 028 …" is a place's number.
+      if (w === 'depot' && sawWeak) break;
       // "Rhiannon Price 07700 900 550": a surname after a given name, not a price.
       if (SURNAME_WORDS.has(w) && surnameAfterName(text, from, k)) break;
       // "Phone on order: (905) …", "the number on the account is 0161 …": whose number, not which.

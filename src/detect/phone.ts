@@ -761,6 +761,8 @@ function push(start: number, v: Verdict, out: Finding[]): void {
   out.push({ type: 'PHONE', start, end: v.end, score: v.score, detector: 'phone' });
 }
 
+const EXTENSION_BEFORE = /(?:^|[^A-Za-z])(?:ext|extension)\.?:?[ \t]*$/i;
+
 function detectPhones(text: string, region: CountryCode): Finding[] {
   parsed.clear();
   const out: Finding[] = [];
@@ -772,6 +774,9 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
     let run = scanRun(text, re.lastIndex - 1);
     re.lastIndex = run.end;
     if (run.digits < MIN_SAME_DIGITS) continue;
+    // An extension before the main number ("Service Desk – ext. 2200 / 01632 960 220") is no part
+    // of it. (A whole number after its label stays whole: "Durchwahl 0711 25 39 88-214".)
+    if (run.start >= 4 && EXTENSION_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start))) run = afterGluedGroup(text, run) ?? run;
     if (!startBoundaryOk(text, run.start)) {
       // A code glued to the run's first group ("Glasgow G4 – 0141 496 0512", "BT8, 028 9049
       // 6012"): the number after the field separator is judged on its own.
