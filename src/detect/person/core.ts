@@ -1668,12 +1668,38 @@ function namedAddresses(c: Ctx): void {
 
 // --- names from the lists, without a cue ------------------------------------------------------
 
+/** See listNames(): a saint's name before a given name is a place's. */
+const SAINT_PLACE = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt']);
+/** What English "per" governs: "Per our convo", "Per the contract", "Per your request". */
+const PER_OBJECT = /^[ \t]+(?:our|your|my|his|her|their|its|the|this|that|these|those|a|an|usual|previous|last|attached|above|below|today's|yesterday's|policy|section|clause|request|email|e-mail|instructions|agreement|contract|schedule|terms)\b/;
+
+/** "Junior Consultant", "Senior Backend Developer": a job's grade before its title (not "Junior Silva"). */
+function jobGrade(c: Ctx, i: number): boolean {
+  const t = c.toks[i]!;
+  const n = c.toks[i + 1];
+  return (t.w === 'Junior' || t.w === 'Senior') && n !== undefined && n.cap && gapEq(c.text, t.e, n.s, ' ') && !isSurnameT(c, n);
+}
+
+/** English "Per our call", "Per the contract": the preposition, not Scandinavian "Per". */
+function perPreposition(text: string, t: Tok): boolean {
+  return t.w === 'Per' && PER_OBJECT.test(text.slice(t.e, t.e + 16));
+}
+
 function listNames(c: Ctx): void {
   const { toks, text } = c;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
-    if (hasX(t, X_NEVER_NAMES)) continue;
+    if (hasX(t, X_NEVER_NAMES)) {
+      // Irish "Des" (Desmond) is the German article only in German text: "induction with Des Flanagan".
+      const n = toks[i + 1];
+      if (t.w === 'Des' && c.lang === 'en' && n && n.cap && gapEq(text, t.e, n.s, ' ') && (isSurnameT(c, n) || c.L.census.has(n.w)) && !isGivenT(c, n)) {
+        const end = readName(c, i + 1, 2, false, lineEndOf(text, t.s));
+        emitName(c, i, end, 0.7, 'list-full');
+        i = end - 1;
+      }
+      continue;
+    }
     const given = isGivenT(c, t);
     const sur = isSurnameT(c, t);
     if (!given && !sur) {
@@ -1704,6 +1730,12 @@ function listNames(c: Ctx): void {
     // Given name first: read the rest.
     const end = readName(c, i, 4, false, lineEndOf(text, t.s));
     const ambiguous = isAmbigT(c, t);
+    // A saint's place: "San Francisco", "Santa Monica", "São Paulo" (not "San Lwin"); a job's
+    // grade: "Bewerbung als Junior Consultant", "Junior Backend Developer" (not "Junior Silva").
+    if (end - i >= 2 && ((SAINT_PLACE.has(t.w) && isGivenT(c, toks[i + 1]!)) || jobGrade(c, i))) {
+      i = end - 1;
+      continue;
+    }
     if (end - i >= 2) {
       // Require the last word to be a surname, or an unknown word that is not a plain noun.
       const lastTok = toks[end - 1]!;
@@ -1748,6 +1780,7 @@ function listNames(c: Ctx): void {
     // faker lists it as a given name too (not "in Charlotte's office").
     if (i > 0 && toks[i - 1]!.w === 'in' && wordClass(t.w) === 'p' && text.charCodeAt(t.e) !== 39 && text.charCodeAt(t.e) !== 0x2019) continue;
     if (numberedPlace(text, t)) continue;
+    if (perPreposition(text, t)) continue;
     emitName(c, i, i + 1, 0.6, 'list-given');
   }
 }
@@ -2628,6 +2661,8 @@ function labelWord(c: Ctx, i: number, j: number): boolean {
   const k = blanksBefore(c.text, t.s);
   if (k > 0 && c.text.charCodeAt(k - 1) !== 10) return false;
   if (!/^(?:[ \t]+\p{Ll}+)?[ \t]*:/u.test(c.text.slice(t.e, t.e + 16))) return false;
+  // A party's role, though a surname too: "Seller: Henrik Madsen", "Buyer: …".
+  if (PARTY_LABELS.has(t.w)) return true;
   if (c.L.given.has(t.w) || c.L.surname.has(t.w) || c.L.census.has(t.w)) return false;
   // A letter no German or English label has is a dialogue's speaker: "Halldór: What a wife."
   if (FOREIGN_LETTER.test(t.w)) return false;
@@ -2640,6 +2675,10 @@ function labelWord(c: Ctx, i: number, j: number): boolean {
   return c.labelLines >= 3;
 }
 const LABEL_AT = /^[ \t]*\p{Lu}[\p{L}\p{M}() /-]{1,30}:[ \t]/u;
+/** Parties to a deal or a case, as labels: never the name of the one they label. */
+const PARTY_LABELS = new Set(
+  'Seller Buyer Vendor Purchaser Landlord Tenant Lessor Lessee Guarantor Claimant Respondent Applicant Defendant Plaintiff Employer Employee Contractor Subcontractor Witness Executor Trustee Beneficiary Borrower Lender Verkäufer Käufer Vermieter Mieter Bürge Arbeitgeber Arbeitnehmer Auftraggeber Auftragnehmer Zeuge Erblasser Darlehensnehmer Darlehensgeber'.split(' '),
+);
 
 /**
  * The small learned model (features.ts, weights in model.json) on capitalised tokens the rules
@@ -2655,7 +2694,7 @@ function learned(c: Ctx, spans: Span[]): Span[] {
   let runEnd = -1;
   const flush = () => {
     if (runStart < 0) return;
-    if (!abbreviationOrSaint(c, runStart, runEnd + 1) && !followedByOrgOrStreet(c, runEnd) && !precededByOrg(c, runStart) && !afterFirmAmp(c, runStart) && !labelWord(c, runStart, runEnd)) {
+    if (!abbreviationOrSaint(c, runStart, runEnd + 1) && !followedByOrgOrStreet(c, runEnd) && !precededByOrg(c, runStart) && !afterFirmAmp(c, runStart) && !labelWord(c, runStart, runEnd) && !(runStart === runEnd && (perPreposition(c.text, toks[runStart]!) || jobGrade(c, runStart)))) {
       out.push({ start: toks[runStart]!.s, end: toks[runEnd]!.e, score: 0.55, rule: 'model' });
     }
     runStart = -1;
@@ -3000,7 +3039,7 @@ function listedPairs(c: Ctx, spans: readonly Span[]): Span[] {
     if (!a.cap || a.upper || !isGivenT(c, a)) continue;
     const b = toks[i + 1]!;
     if (!b.cap || b.upper || !gapEq(text, a.e, b.s, ' ')) continue;
-    if (ambig.has(a.w) || hasX(a, X_NEVER_NAMES) || hasX(b, X_NEVER_NAMES)) continue;
+    if (ambig.has(a.w) || hasX(a, X_NEVER_NAMES) || hasX(b, X_NEVER_NAMES) || (SAINT_PLACE.has(a.w) && isGivenT(c, b))) continue;
     if (!(L.surname.has(b.w) || L.census.has(b.w)) || hasX(b, X_STREET_WORDS) || hasX(b, X_ORG_WORDS) || PLACE_AFTER.has(b.w) || PLACE_TAIL.has(b.w)) continue;
     const n = toks[i + 2];
     if (n && (n.cap || n.upper) && /^[ \t]{1,2}$/.test(text.slice(b.e, n.s))) continue;

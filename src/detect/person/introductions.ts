@@ -1,5 +1,5 @@
 import type { Span } from './core.js';
-import { ROLE_TAIL } from './lexicon.js';
+import { LEGAL_FORMS, ROLE_TAIL } from './lexicon.js';
 import { nameLists } from './names.js';
 import { wordClass } from './words.js';
 
@@ -48,6 +48,12 @@ const STOP = new Set(
 
 const INTRODUCED = /^introduced/i;
 
+/** A firm's legal form after the value's first word, within it or right after it: "name: Greenfield Catering Ltd", "name: Schmid Reinigung AG". */
+function firmValue(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, Math.min(text.length, end + 12)).split('\n')[0]!;
+  return line.split(/[ \t,.]+/).some((w, i) => i > 0 && LEGAL_FORMS.has(w));
+}
+
 export function introducedNames(text: string): Span[] {
   const out: Span[] = [];
   KEYWORD.lastIndex = 0;
@@ -85,6 +91,7 @@ export function introducedNames(text: string): Span[] {
       if (w[2] === '') break; // punctuation (or the end) right after the word
     }
     if (words === 0) continue;
+    if (firmValue(text, start, end)) continue;
     out.push({ start, end, score: 0.75, rule: 'introduction' });
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, end);
   }

@@ -135,6 +135,7 @@ teacher lehrer lehrerin`);
 /** Two-word labels ("Erstellt von", "Full name"). Lower-case. */
 export const NAME_LABELS_2 = set(`next_of_kin nächster_angehöriger nächste_angehörige name_in_block_capitals name_in_capitals name_in_druckbuchstaben print_name erstellt_von bearbeitet_von geprüft_von freigegeben_von genehmigt_von angelegt_von
 vertreten_durch full_name first_name last_name given_name account_holder contact_person created_by assigned_to
+zugewiesen_an zugeordnet_an weitergeleitet_an übergeben_an delegiert_an
 reported_by requested_by approved_by prepared_by signed_by taken_by message_for statement_of entered_by
 entered_on_system_by checked_by reviewed_by fulfilled_by completed_by witnessed_by typed_by dictated_by interviewed_by
 keyed_by logged_by verified_by received_by authorised_by authorized_by account_name customer_name patient_name line_manager
@@ -212,7 +213,10 @@ export const WORD_GIVEN_NAMES = set(`Jan Mai May June April August Will Summer A
  * a sentence, pronouns, months, weekdays, frequent nouns and words of business text that collide
  * with the name lists. Exact surface.
  */
-export const NEVER_NAMES = set(`Esq PhD Halle Namaste Homeowner Homeowners Parents Guardians Families Residents Members Colleagues Volunteers Neighbours Neighbors Tue Wed Thu Fri Grüezi Servus Moin Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Und Oder Aber Doch Denn Wenn Als
+export const NEVER_NAMES = set(`Esq PhD Halle Namaste Homeowner Homeowners Parents Guardians Families Residents Members Colleagues Volunteers Neighbours Neighbors Tue Wed Thu Fri
+Facilities Dispatch Reception Accounts Payroll Admin Administration Housekeeping Maintenance Operations Logistics Procurement Purchasing
+Helpdesk Reservations Frontdesk Buchhaltung Verwaltung Empfang Kollegium Lehrerkollegium Personalabteilung Hausverwaltung Disposition
+Einkauf Vertrieb Geschäftsleitung Sekretariat Redaktion Rezeption Grüezi Servus Moin Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Und Oder Aber Doch Denn Wenn Als
 Wie Was Wer Wo Wann Warum Weil Dass Daß Ob Mit Von Vom Zu Zum Zur Bei Beim Nach Vor Seit Aus Auf Für Über Unter Um An Am
 Im In Ins Durch Gegen Ohne Bis Ab Ich Du Er Sie Es Wir Ihr Ihre Ihnen Ihrer Ihres Ihrem Ihren Mein Meine Unser Unsere Sein
 Seine Dein Deine Euer Eure Man Dies Diese Dieser Dieses Jene Alle Alles Viele Einige Kein Keine Nicht Noch Schon Auch Nur

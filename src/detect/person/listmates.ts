@@ -8,6 +8,7 @@
 import type { Finding } from '../../types.js';
 import { NEVER_NAMES, ORG_WORDS } from './lexicon.js';
 import { listedName, type NameLists } from './names.js';
+import { nameLikeClass, wordClass } from './words.js';
 import { blanksBefore } from '../../util/chars.js';
 
 /** One capitalised word, perhaps double: a list item that may be a surname. */
@@ -68,6 +69,20 @@ function mateWord(w: string, L: NameLists, between: boolean): boolean {
 }
 
 /**
+ * "Irina und Pjotr", "Mehmet and Olek": after a found given name and "und"/"and", a word no list
+ * or dictionary knows, ending the pair, is the second person (a name from elsewhere). Not a
+ * place ("Anna und Zypern" reads as a trip), not a word of either language.
+ */
+function unlistedPartner(text: string, f: Finding, start: number, w: string, L: NameLists, found: readonly Finding[], starts: Set<number>, next: Finding[]): void {
+  if (!/^[ \t]+(?:und|and)[ \t]+$/.test(text.slice(f.end, start))) return;
+  if (!L.given.has(text.slice(f.start, f.end)) || listedName(L, w) || NEVER_NAMES.has(w) || ORG_WORDS.has(w)) return;
+  const cls = wordClass(w);
+  if (!nameLikeClass(cls) || cls === 'p' || starts.has(start) || found.some((g) => g.start < start + w.length && g.end > start)) return;
+  starts.add(start);
+  next.push({ ...f, start, end: start + w.length, score: 0.6 });
+}
+
+/**
  * One-word names listed beside found ones: an item between two found names ("Klein, Fuchs,
  * Lange"), or joined to one by a slash ("Schmitt/Antoniou", a couple's or a team's names). One
  * found neighbour with a comma or "and" is too weak: "Wood Lane, Bradford", "Tesla, Ford and …"
@@ -102,6 +117,7 @@ export function listMatesOfBare(text: string, found: readonly Finding[], L: Name
         const slash = start === f.end + 1 && text.charCodeAt(f.end) === 47;
         const s = slash ? null : SEP_AHEAD.exec(text.slice(end, end + 12));
         if (slash || (s !== null && starts.has(end + s[0].length))) add(f, start, a[1]!, !slash, next);
+        else if (round === 0) unlistedPartner(text, f, start, a[1]!, L, found, starts, next);
       }
       const b = sepBefore(text, f.start) ? BEFORE.exec(text.slice(Math.max(0, f.start - 48), f.start)) : null;
       if (b && opensItem(text, f.start - b[0].length)) {
