@@ -16,7 +16,7 @@ import { matchIbanAt } from './iban.js';
 import { columnContext } from './phone-columns.js';
 import { Ctx, contextAfter, contextBefore } from './phone-context.js';
 import type { Detector } from './types.js';
-import { codeAt, isDigit } from '../util/chars.js';
+import { blanksBefore, codeAt, isDigit } from '../util/chars.js';
 
 /** A North American number as it is written there, "(617) 555-0143": a telephone's shape, never a file's. */
 const NANP_WRITTEN = /^\(\d{3}\)[ \t]?\d{3}[-.][ \t]?\d{4}$/;
@@ -762,6 +762,11 @@ function push(start: number, v: Verdict, out: Finding[]): void {
 }
 
 const EXTENSION_BEFORE = /(?:^|[^A-Za-z])(?:ext|extension)\.?:?[ \t]*$/i;
+/** EXTENSION_BEFORE at `at`, read only where its last character can stand (every digit run asks). */
+function extensionBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(blanksBefore(text, at) - 1) | 0x20;
+  return (c === 0x2e || c === 0x3a || c === 0x74 || c === 0x6e) && EXTENSION_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
 
 function detectPhones(text: string, region: CountryCode): Finding[] {
   parsed.clear();
@@ -776,7 +781,7 @@ function detectPhones(text: string, region: CountryCode): Finding[] {
     if (run.digits < MIN_SAME_DIGITS) continue;
     // An extension before the main number ("Service Desk – ext. 2200 / 01632 960 220") is no part
     // of it. (A whole number after its label stays whole: "Durchwahl 0711 25 39 88-214".)
-    if (run.start >= 4 && EXTENSION_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start))) run = afterGluedGroup(text, run) ?? run;
+    if (run.start >= 4 && extensionBefore(text, run.start)) run = afterGluedGroup(text, run) ?? run;
     if (!startBoundaryOk(text, run.start)) {
       // A code glued to the run's first group ("Glasgow G4 – 0141 496 0512", "BT8, 028 9049
       // 6012"): the number after the field separator is judged on its own.

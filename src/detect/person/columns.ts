@@ -52,12 +52,14 @@ export function columnMates(text: string, found: readonly Span[], L: NameLists):
       let m: RegExpExecArray | null;
       // A tab-separated row's columns are its fields, wherever they start: a column's key is then
       // its field's number, far apart, so that no two fields count as one ragged column.
+      // (A cell holds no tab: the tabs between the last cell and this one are the fields passed.)
       const tabbed = line.includes('\t');
       let field = 0;
-      let seen = 0;
+      let from = 0;
       while ((m = CELL.exec(line))) {
-        if (tabbed) for (let t = line.indexOf('\t', seen); t >= 0 && t < m.index; t = line.indexOf('\t', t + 1)) field++, (seen = t + 1);
-        cells.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, col: tabbed ? TAB_COLUMN * (field + 1) : m.index });
+        if (tabbed) for (let t = line.indexOf('\t', from); t >= 0 && t < m.index; t = line.indexOf('\t', t + 1)) field++;
+        from = m.index + m[0].length;
+        cells.push({ start: lineStart + m.index, end: from + lineStart, col: tabbed ? TAB_COLUMN * (field + 1) : m.index });
       }
     }
     if (cells.length >= 3) block.push(cells);

@@ -874,6 +874,8 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
 }
 
 const SAINT = /^(?:St|Sankt|San|Santa|Santo|São|Saint|Sainte|Ste)$/;
+/** SAINT's words that open a place before a given name ("San Francisco", "Santa Monica"); not "Ste", also Steven's ("Ste Walsh"). */
+const SAINT_PLACE = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt']);
 
 /** "Pat. somnolent", "Bek. Hyperplasie", "St. Peter": an abbreviation, or a saint's/place name. */
 function abbreviationOrSaint(c: Ctx, i: number, j: number, afterTitle = false): boolean {
@@ -1668,8 +1670,6 @@ function namedAddresses(c: Ctx): void {
 
 // --- names from the lists, without a cue ------------------------------------------------------
 
-/** See listNames(): a saint's name before a given name is a place's. */
-const SAINT_PLACE = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt']);
 /** What English "per" governs: "Per our convo", "Per the contract", "Per your request". */
 const PER_OBJECT = /^[ \t]+(?:our|your|my|his|her|their|its|the|this|that|these|those|a|an|usual|previous|last|attached|above|below|today's|yesterday's|policy|section|clause|request|email|e-mail|instructions|agreement|contract|schedule|terms)\b/;
 
