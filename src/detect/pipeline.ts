@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type EntityType, type Finding } from '../types.js';
 import { emailDetector } from './email.js';
 import { ibanDetector } from './iban.js';
+import { stripInvisible, unstripFindings, withoutInvisible } from './invisible.js';
 import { KnownValueMatcher } from './known.js';
 import { mergeFindings } from './merge.js';
 import { personDetector } from './person.js';
@@ -80,12 +81,15 @@ export class Pipeline {
    * region, so it may run on another thread (src/detect/parallel.ts). complete() does the rest.
    */
   detectRaw(text: string): Finding[] {
+    // Soft hyphens and zero-width characters inside names: read as the text prints (see invisible.ts).
+    const stripped = stripInvisible(text);
+    const read = stripped ? stripped.text : text;
     const ctx = { region: this.region };
     const raw: Finding[] = [];
     for (const d of this.detectors) {
-      for (const f of d.detect(text, ctx)) raw.push(f);
+      for (const f of d.detect(read, ctx)) raw.push(f);
     }
-    return raw;
+    return stripped ? unstripFindings(raw, stripped) : raw;
   }
 
   /** detect() given detectRaw(text): known values, allow and deny lists, merging. Takes over `raw`. */
@@ -104,7 +108,8 @@ export class Pipeline {
     return { types: [...this.types], region: this.region };
   }
 
-  private isAllowed(surface: string): boolean {
+  private isAllowed(found: string): boolean {
+    const surface = withoutInvisible(found);
     if (this.allowExact.has(surface)) return true;
     for (const r of this.allowRegex) if (r.test(surface)) return true;
     return false;
