@@ -340,3 +340,10 @@ describe('"Mach ich" in a chat', () => {
     expect(names('Ernst Mach war Physiker. Herr Mach kommt morgen.')).toEqual(['Ernst Mach', 'Mach']);
   });
 });
+
+describe('a year after a name', () => {
+  it('is no house number: an author cited with the year is a person, a street with its number is not', () => {
+    expect(names('Pflanzen und Insekten sammelte er auch. Thilo Ulbert 1986, S. 117–120.')).toEqual(['Thilo Ulbert']);
+    expect(names('Die Lieferung geht an Am Markt 3, 04109 Leipzig.')).toEqual([]);
+  });
+});

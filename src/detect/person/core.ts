@@ -680,7 +680,8 @@ function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
 
 // Within eight characters, as it was read from a slice of eight, whose end then passed for the
 // text's: "Frau Amara Diallo      0162 88 14 703" ended in "01" after eight characters.
-const HOUSE_NUMBER = /[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/y;
+// A year is no house number: "Thilo Ulbert 1986, S. 117" cites an author.
+const HOUSE_NUMBER = /[ \t]+(?!(?:18|19|20)\d\d(?![\da-z]))\d{1,4}[a-z]?(?:[ \t]*[,\n]|$)/y;
 
 /** Blanks, then a house number that ends its line, its text or a comma: "Am Markt 3", "Goethe 12,". */
 function houseNumberAt(text: string, at: number): boolean {
