@@ -511,7 +511,12 @@ function famousSurnames(given: ReadonlySet<string>, isWord: (w: string) => boole
     !w.includes('-') && !given.has(w) && !isPlace(w) && !towns.has(w) && !EPONYMS.has(w) && !(words && (isWord(w) || isWord(w + 's')));
   const out = new Set<string>();
   for (const { name } of people) {
-    if (/\b(?:of|the|de la|von und)\b|\(/.test(name)) continue;
+    if (/\b(?:of|the|de la|von und)\b|\(/.test(name)) {
+      // A ruler or saint known by one name: "Mithridates VI of Pontus", "Athelstan the Glorious".
+      const ruler = /^(\p{Lu}[\p{Ll}\p{M}]+)(?: [IVXL]+)? (?:of|the) /u.exec(name)?.[1];
+      if (ruler !== undefined && ruler.length >= 4 && LATIN_NAME.test(ruler) && keep(ruler, true)) out.add(ruler);
+      continue;
+    }
     const toks = name.trim().split(/\s+/);
     while (toks.length > 1 && /^(?:Jr\.?|Sr\.?|[IVX]+\.?)$/.test(toks[toks.length - 1]!)) toks.pop();
     const w = toks[toks.length - 1]!;

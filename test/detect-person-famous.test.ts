@@ -10,6 +10,10 @@ describe('famous people named by the surname alone', () => {
     for (const w of ['Vettel', 'Magath', 'Musharraf', 'Riefenstahl', 'Giggs', 'Bieber']) expect(famous.has(w), w).toBe(true);
     // … and those of the years since Pantheon (2014).
     for (const w of ['Söder', 'Baerbock', 'Selenskyj', 'Macron', 'Kimmich', 'Eilish']) expect(famous.has(w), w).toBe(true);
+    // … and rulers and scholars known by one name ("Mithridates VI of Pontus", "Hypatia of Alexandria"),
+    // but not a word that opens such an entry ("Queen of …").
+    for (const w of ['Mithridates', 'Hypatia', 'Athelstan', 'Apollonius']) expect(famous.has(w), w).toBe(true);
+    expect(famous.has('Queen')).toBe(false);
     // Words (also inflected: "Sterne"), given names, towns of the home ground, brands and diseases.
     for (const w of ['Sterne', 'Hauptmann', 'Gross', 'John', 'Witten', 'Gera', 'Porsche', 'Parkinson', 'Celsius']) expect(famous.has(w), w).toBe(false);
   });
