@@ -52,6 +52,12 @@ describe('informal English: names the rules miss', () => {
     // a given name, then a lower-case surname
     ['lol i cant believe it , we saw loretta peterson at the mall today', 'loretta peterson'],
     ['lol cant wait for Donald peterson to show up @xo_gossip', 'Donald peterson'],
+    // … also one no list has, when it is no English word
+    ["it's under my partner's name roberto yamamura", 'roberto yamamura'],
+    ['as regular commenter anna bizier points out, most are horrible', 'anna bizier'],
+    ['we need to add tammy gyarmathy as guardian', 'tammy gyarmathy'],
+    ['producer matthew pušaver explained it to the press', 'matthew pušaver'],
+    ['we need to add tammy as guardian', 'tammy'],
     // an initial after a given name
     ['thanks for the reminder , Marla B . see u at 5 #team', 'Marla B'],
     // lower-case given names that are also rare English words, with a cue

@@ -32,7 +32,7 @@ import { compromisePeople } from './english.js';
 import { asciiFold, blanksBefore, charAtOr, codeAt, isDigit, itemAt, lineEndOf, lineStartOf } from '../../util/chars.js';
 import { wordNameAsPerson } from './wordnames.js';
 import { letterIsNoPerson } from './court.js';
-import { nameLikeClass, wordClass } from './words.js';
+import { isEnglishWord, nameLikeClass, wordClass } from './words.js';
 import { CompiledModel, FeatureCache, FOREIGN_LETTER, type Model } from './features.js';
 import { remember } from '../../util/memo.js';
 import { endsWithAny } from '../../util/suffix.js';
@@ -2520,6 +2520,23 @@ function enumerations(c: Ctx, spans: Span[]): Span[] {
   return extra;
 }
 
+/** Chat shorthand that no word list has: "mike pls", "sarah thx", "anna ty". */
+const CHAT_SHORTHAND = new Set('pls plz thx thnx tnx ty tysm btw asap lol lmao omg idk imo imho tbh fyi brb ttyl gtg np nvm ok okay kk yep yup nope cya tmrw tmr tmw rn smh ikr hbu wbu'.split(' '));
+
+/**
+ * The lower-case word after a lower-case given name is its surname: a listed one that is no
+ * English word ("anna schmidt"), or one that no list and no English or German word list knows
+ * ("roberto yamamura", "angela krapež"); not "anna points out", "tammy as guardian", "mike pls".
+ */
+function lowerSurnameAfterGiven(c: Ctx, n: Tok): boolean {
+  const cap = n.w.charAt(0).toUpperCase() + n.w.slice(1);
+  if (c.L.surname.has(cap)) return !c.L.enAmbig.has(cap);
+  if (n.w.length < 4 || !LOWER_NAME_WORD.test(n.w) || CHAT_SHORTHAND.has(n.w) || PARTICLES.has(n.w) || hasX(n, X_EN_HINTS)) return false;
+  if (isEnglishWord(n.w) || c.L.given.has(cap) || c.L.enAmbig.has(cap)) return false;
+  return nameLikeClass(wordClass(cap));
+}
+const LOWER_NAME_WORD = /^[\p{Ll}\p{M}]+$/u;
+
 /** English lower-case given names ("see you tomorrow mike"): only names that are no English word. */
 function lowercaseGiven(c: Ctx): void {
   if (c.lang !== 'en') return;
@@ -2532,7 +2549,7 @@ function lowercaseGiven(c: Ctx): void {
     if (PARTICLES.has(t.w) || hasX(t, X_EN_HINTS)) continue;
     let j = i + 1;
     const n = toks[j];
-    if (n && n.lower && c.text.slice(t.e, n.s) === ' ' && c.L.surname.has(n.w.charAt(0).toUpperCase() + n.w.slice(1)) && !c.L.enAmbig.has(n.w.charAt(0).toUpperCase() + n.w.slice(1))) j++;
+    if (n && n.lower && gapEq(c.text, t.e, n.s, ' ') && lowerSurnameAfterGiven(c, n)) j++;
     push(c, t.s, toks[j - 1]!.e, 0.5, 'en-lower');
   }
 }

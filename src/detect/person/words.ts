@@ -78,6 +78,12 @@ export function properNames(): BloomFilter {
   return (proper ??= decode(data.properBits, data.properK));
 }
 
+let english: BloomFilter | null = null;
+/** A frequent English word in lower case ("points", "guardian"; see build-words.ts), decoded on first use. */
+export function isEnglishWord(lw: string): boolean {
+  return (english ??= decode(data.englishBits, data.englishK)).has(lw);
+}
+
 /** Frequent tokens the dictionary does not know ("ramelow", "latimer", "jimmy"; see build-words.ts). */
 function unverifiedWords(): BloomFilter {
   return (unverified ??= decode(data.unverifiedBits, data.unverifiedK));
