@@ -93,3 +93,14 @@ describe("a Sparkasse export's \"Beguenstigter/Zahlungspflichtiger\" column", ()
     expect(people(csv)).toEqual(['HOFMANN ILSE', 'WINTER HEIDE']);
   });
 });
+
+describe('"Surname, Given" filling a cell', () => {
+  it('is one name when the surname is in no list: CSV, SQL tuples', () => {
+    expect(people('MZ-SU 412;Hakan Doğan;Weißhaupt, Anneliese;14:30')).toEqual(['Hakan Doğan', 'Weißhaupt, Anneliese']);
+    expect(people("INSERT INTO kontakte VALUES (20601, 'Geschäftsführung', 'Haslach, Rüdiger', NULL);")).toEqual(['Haslach, Rüdiger']);
+  });
+  it('two given names in a cell are two people, and a department is no surname', () => {
+    expect(people('Fri 1 Nov   | Doreen, Kwabena              | Alice')).toEqual(['Doreen', 'Kwabena', 'Alice']);
+    expect(people('Verteiler;Kundenservice, Nele;intern')).toEqual(['Nele']);
+  });
+});

@@ -1859,6 +1859,22 @@ function roleAndInitials(c: Ctx): void {
  */
 const INVERTED_END = /^(?:[ \t]*,[ \t]*(?:geb|\*|\d)|[ \t]+(?:geb|\*)|[ \t]*\(\*)/;
 const INVERTED_WEAK_END = /^(?:[ \t]*(?:\r?\n|$|;|,|\(|\)|\/|–|—|\|)|[ \t]+-[ \t])/;
+/**
+ * Whether text[s, e) fills a cell (the gap before it starts at `from`): a field separator or the
+ * line's bounds on both sides ("…;Weißhaupt, Anneliese;14:30", "| Doreen |"), or the same quote
+ * ("'Haslach, Rüdiger',"; not "Barrett, Scott's brother").
+ */
+function inCell(text: string, from: number, s: number, e: number): boolean {
+  let i = s;
+  while (i > from && text.charCodeAt(i - 1) === 32) i--;
+  let k = e;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  const open = i === 0 ? 10 : text.charCodeAt(i - 1);
+  const close = k >= text.length ? 10 : text.charCodeAt(k);
+  if (open === 34 || open === 39) return close === open && !/\p{L}/u.test(text.charAt(k + 1));
+  const sep = (ch: number) => ch === 59 || ch === 124 || ch === 9 || ch === 10 || ch === 13;
+  return sep(open) && sep(close);
+}
 /** What may stand right before an inverted name besides a line start: a label's colon, a dash, a slash, a bracket, a chat's time stamp ("[14:02] Yıldız, Hakan (IT):"). */
 const INVERTED_OPEN = /[:–—\/(|;\]][ \t]*$/;
 
@@ -1911,6 +1927,12 @@ function capsInverted(c: Ctx): void {
   }
 }
 
+/** A capitalised word that may be a surname the lists lack: no frequent word, no noun's ending. */
+function surnameShaped(w: string): boolean {
+  const wc = wordClass(w);
+  return (nameLikeClass(wc) || wc === 'c') && !DE_NOUN_SUFFIX.test(w) && !DEPARTMENT_TAIL.test(w) && !FIRM_TRADE.test(w) && !ORG_WORDS.has(w) && !NEVER_NAMES.has(w);
+}
+
 function invertedNames(c: Ctx): void {
   const { text, toks } = c;
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -1923,15 +1945,21 @@ function invertedNames(c: Ctx): void {
     if (NEVER_NAMES.has(given) || NEVER_NAMES.has(sur) || ORG_WORDS.has(sur) || STREET_SUFFIX.test(sur)) continue;
     const after = text.slice(b.e, b.e + 12);
     const strongEnd = INVERTED_END.test(after);
-    const weak = INVERTED_WEAK_END.exec(after);
-    if (!strongEnd && !weak) continue;
     const p = toks[i - 1];
+    // A whole cell of a CSV row, a table or an SQL tuple: "…;Weißhaupt, Anneliese;14:30", "'Haslach, Rüdiger',".
+    const cell = inCell(text, p ? p.e : 0, a.s, b.e);
+    const weak = INVERTED_WEAK_END.exec(after) ?? (cell ? /^[ \t]*["']/.exec(after) : null);
+    if (!strongEnd && !weak) continue;
     const cue = !!p && (isTitleTok(text, p) || hasX(p, X_ROLE_CUES) || /^(?:Patient|Patientin|Patienten|über|von)$/.test(p.w));
     if (!isGiven(c, given) && !(cue && !DE_NOUN_SUFFIX.test(given))) continue;
     if (!cue && !strongEnd && weak && /,$/.test(weak[0])) continue;
-    const lineStart = !p || text.slice(p.e, a.s).includes('\n') || INVERTED_OPEN.test(text.slice(p.e, a.s));
+    const lineStart = cell || !p || text.slice(p.e, a.s).includes('\n') || INVERTED_OPEN.test(text.slice(p.e, a.s));
     if (!cue && !strongEnd && !lineStart) continue;
-    if (!cue && !strongEnd && !isSurname(c, sur) && !a.upper) continue;
+    // A surname the lists lack, in a cell of its own before a listed given name: no word, no place.
+    // (Many surnames are compounds of words to the word lists: "Weißhaupt", "Haslach"; not a noun's: "Buchhaltung, Anna".)
+    // (Not a given name: "Doreen, Kwabena" in a rota's cell is two people.)
+    const cellSurname = cell && a.cap && isGiven(c, given) && !isGiven(c, sur) && !isPlaceWord(sur) && surnameShaped(sur);
+    if (!cue && !strongEnd && !isSurname(c, sur) && !a.upper && !cellSurname) continue;
     push(c, a.s, b.e, cue ? 0.96 : 0.9, 'inverted');
   }
 }
