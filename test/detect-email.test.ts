@@ -91,6 +91,13 @@ describe('emailDetector: hard negatives', () => {
     expect(spans('Message-ID: <abc.def@mail.gmail.com>\nFrom: <anna.schmidt@firma.de>')).toEqual([[44, 65, 'anna.schmidt@firma.de']]);
   });
 
+  it("takes no calendar event's UID for an address, but its organizer's mailbox", () => {
+    const ics = 'BEGIN:VEVENT\nUID:24017-baustelle-20250415@lindqvist-okafor.de\nORGANIZER;CN=Ines Okafor:mailto:i.okafor@lindqvist-okafor.de\nEND:VEVENT';
+    expect(spans(ics).map((x) => x[2])).toEqual(['i.okafor@lindqvist-okafor.de']);
+    // Not every "UID:" is one: mid-line, a label's value is an address.
+    expect(spans('Kontakt UID: a.schmidt@firma.de').map((x) => x[2])).toEqual(['a.schmidt@firma.de']);
+  });
+
   it('is fast on text without any @ at all and returns nothing', () => {
     const text = 'Kein Kontakt hier. '.repeat(50_000);
     expect(spans(text)).toEqual([]);

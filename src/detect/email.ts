@@ -105,6 +105,9 @@ function looksLikeAsset(domainLower: string, tld: string): boolean {
 /** "message-id=<", "Message-ID: <", "In-Reply-To: <" right before an id that has an address's shape. */
 const MESSAGE_ID_BEFORE = /(?:message-id|in-reply-to)[ \t]*[=:][ \t]*<$/i;
 
+/** An iCalendar UID property at its line's start, right before the id. */
+const ICS_UID_BEFORE = /(?:^|[\r\n])UID:$/;
+
 function isWordChar(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
@@ -151,6 +154,8 @@ function findAt(text: string, at: number, out: Finding[]): number {
   // A URL's user part ("https://a1b2c3@sentry.io/4", a DSN's key) and a mail's Message-ID are no mailboxes.
   if (s >= 3 && text.startsWith('://', s - 3)) return at + 1;
   if (text.charCodeAt(s - 1) === 60 && MESSAGE_ID_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return at + 1;
+  // A calendar event's UID ("UID:24017-baustelle@firma.de" in an .ics invite): an id, no mailbox.
+  if (text.charCodeAt(s - 1) === 58 && ICS_UID_BEFORE.test(text.slice(Math.max(0, s - 6), s))) return at + 1;
 
   // Domain, rightwards.
   const run = domainRun(text, at + 1);
