@@ -1,3 +1,4 @@
+import { vcardNames } from './person/vcard.js';
 import type { Finding } from '../types.js';
 import { laterMentions, runRules, tokenize, variantsOf, type Tok } from './person/core.js';
 import { chineseNames } from './person/chinese.js';
@@ -98,6 +99,8 @@ export const personDetector: Detector = {
     addSource(caseParties(text, L));
     // "BRADY/PATRICK JOSEPH MR": a passenger list's surname/given names.
     addSource(passengerNames(text, L));
+    // A vCard's structured name: "N:Tammen;Henrieke;;;".
+    addSource(vcardNames(text));
     // "reference 004417 ALMASRI": a payment line's other party after its reference.
     addSource(referenceSurnames(text, L));
     // "WEDDING INVITES MACPHERSON", "Restzahlung HAEUSSLER 2 Pers": a payment row's purpose field.
