@@ -1,3 +1,4 @@
+import { vietnameseNames } from './person/vietnamese.js';
 import { vcardNames } from './person/vcard.js';
 import type { Finding } from '../types.js';
 import { laterMentions, runRules, tokenize, variantsOf, type Tok } from './person/core.js';
@@ -246,6 +247,9 @@ export const personDetector: Detector = {
     // "Lee Wai Kit", "Cheah Mei Ling": a Chinese family name and two given syllables.
     const chinese = chineseNames(text);
     if (chinese.length) out = unionSorted(out, chinese);
+    // "Tran Quoc Bao", "Vu Thi Huong": a Vietnamese family name and its given syllables.
+    const vietnamese = vietnameseNames(text);
+    if (vietnamese.length) out = unionSorted(out, vietnamese);
     // "Ryan Street", "Lois Lane": a given name and a street word that is no address.
     const streets = streetSurnames(text, L);
     if (streets.length) out = unionSorted(out, streets);
