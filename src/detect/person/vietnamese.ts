@@ -11,9 +11,21 @@
  */
 import { asciiFold } from '../../util/chars.js';
 
-/** Family names, without their marks (asciiFold): the first set needs two given syllables after it. */
-const FAMILY_SHORT = new Set('Le Do Ho Ha Vo Vu Ly Ta La Vi Lu Ngo Mac Lam Mai Cao Thai Tong Chau Doan Giang Kieu Quach Thach Trieu Luu'.split(' '));
-const FAMILY = new Set('Nguyen Tran Pham Hoang Huynh Phan Dang Bui Duong Truong Dinh Trinh Luong Vuong Diep Khuc Nghiem Phung Ton Tang'.split(' '));
+/** Family names as written with and without their marks: those in the first list need two given syllables after them. */
+const FAMILY_SHORT = 'Le Lê Do Đỗ Ho Hồ Ha Hà Vo Võ Vu Vũ Ly Lý Ta Tạ La Vi Lu Lữ Ngo Ngô Mac Mạc Lam Lâm Mai Cao Thai Thái Tong Tống Chau Châu Doan Đoàn Giang Kieu Kiều Quach Quách Thach Thạch Trieu Triệu Luu Lưu'.split(' ');
+const FAMILY_LONG =
+  'Nguyen Nguyễn Tran Trần Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Dang Đặng Bui Bùi Duong Dương Truong Trương Dinh Đinh Trinh Trịnh Luong Lương Vuong Vương Diep Diệp Khuc Khúc Nghiem Nghiêm Phung Phùng Ton Tôn Tang Tăng'.split(' ');
+const SHORT = new Set(FAMILY_SHORT.flatMap((f) => [f, f.toUpperCase()]));
+/** A family name, title case or capitals, before a blank and a capital; the boundary before it is checked in code. */
+let family: RegExp | undefined;
+function familyPattern(): RegExp {
+  const forms = [...FAMILY_LONG, ...FAMILY_SHORT].flatMap((f) => [f, f.toUpperCase()]);
+  forms.sort((a, b) => b.length - a.length);
+  return (family ??= new RegExp(`(?:${forms.join('|')}) (?=\\p{Lu})`, 'gu'));
+}
+/** The given syllables after a family name: up to three short capitalised words, single blanks between. */
+const SYLLABLES = /\p{Lu}[\p{L}\p{M}]{0,6}(?: \p{Lu}[\p{L}\p{M}]{0,6}){0,2}/uy;
+const LETTER = /[\p{L}\p{M}\p{N}'’-]/u;
 
 /** Given syllables, without their marks. */
 const SYLLABLE = new Set(
@@ -25,44 +37,41 @@ sang son tai tam tan thach thai thang thanh thao thi thien thinh tho thu thuan t
 trinh trong trung truong tu tuan tuong tuyen tuyet uyen van vi viet vinh vu vy xuan yen`.split(/\s+/),
 );
 
-/** Two to four capitalised (or all-capital) words of up to seven letters, single blanks between, on one line. */
-const RUN = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}]{0,6}(?: \p{Lu}[\p{L}\p{M}]{0,6}){1,3}(?![\p{L}\p{M}\p{N}'’-])/gu;
-
-/** The word's letters without marks, "Đ" as "D", in title case: the lists' form. */
+/** The word's letters without marks, "Đ" as "D", in lower case: the syllable list's form. */
 function key(w: string): string {
-  const f = asciiFold(w).replace(/[Đđ]/g, 'D');
-  return f.charAt(0).toUpperCase() + f.slice(1).toLowerCase();
+  return (/^[A-Za-z]+$/.test(w) ? w : asciiFold(w).replace(/[Đđ]/g, 'D')).toLowerCase();
 }
 
 /** Spans of Vietnamese names, family name first (see above). */
 export function vietnameseNames(text: string): Array<{ start: number; end: number; score: number }> {
   const out: Array<{ start: number; end: number; score: number }> = [];
-  RUN.lastIndex = 0;
+  const re = familyPattern();
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RUN.exec(text))) {
-    const words = m[0].split(' ');
-    // The name may start at any word of the run: "Aushilfe Tran Quoc Bao".
-    let at = m.index;
-    for (let i = 0; i < words.length - 1; i++) {
-      const fam = key(words[i]!);
-      const short = FAMILY_SHORT.has(fam);
-      if (short || FAMILY.has(fam)) {
-        let j = i + 1;
-        while (j < words.length && j - i <= 3 && SYLLABLE.has(key(words[j]!).toLowerCase())) j++;
-        const syllables = j - i - 1;
-        // One case for all: "Vu Thi Huong" or "VU THI HUONG".
-        const caps = words[i] === words[i]!.toUpperCase();
-        const sameCase = words.slice(i + 1, j).every((w) => (w === w.toUpperCase()) === caps);
-        // "Ho Chi Minh City", "Ho-Chi-Minh-Stadt": the city.
-        const city = fam === 'Ho' && (words[j] === 'City' || /^(?: City\b|-)/.test(text.slice(at + words.slice(i, j).join(' ').length)));
-        if (sameCase && !city && syllables >= (short ? 2 : 1)) {
-          const end = at + words.slice(i, j).join(' ').length;
-          out.push({ start: at, end, score: 0.8 });
-          break;
-        }
-      }
-      at += words[i]!.length + 1;
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    if (at > 0 && LETTER.test(text.charAt(at - 1))) continue;
+    const fam = m[0].slice(0, -1);
+    SYLLABLES.lastIndex = at + m[0].length;
+    const g = SYLLABLES.exec(text);
+    if (!g) continue;
+    const words = g[0].split(' ');
+    let n = 0;
+    while (n < words.length && SYLLABLE.has(key(words[n]!))) n++;
+    // The name ends where a syllable ends: not inside a longer word ("Tran Verkauf", "Vu Thi Huongs").
+    let end = at + m[0].length + words.slice(0, n).join(' ').length;
+    if (n > 0 && LETTER.test(text.charAt(end))) {
+      n--;
+      end = at + m[0].length + words.slice(0, n).join(' ').length;
     }
+    // One case for all: "Vu Thi Huong" or "VU THI HUONG".
+    const caps = fam === fam.toUpperCase();
+    if (!words.slice(0, n).every((w) => (w === w.toUpperCase()) === caps)) continue;
+    // "Ho Chi Minh City", "Ho-Chi-Minh-Stadt": the city.
+    if ((fam === 'Ho' || fam === 'HO') && /^ City\b/.test(text.slice(end, end + 6))) continue;
+    if (n < (SHORT.has(fam) ? 2 : 1)) continue;
+    out.push({ start: at, end, score: 0.8 });
+    re.lastIndex = end;
   }
   return out;
 }
