@@ -104,3 +104,18 @@ describe('"Surname, Given" filling a cell', () => {
     expect(people('Verteiler;Kundenservice, Nele;intern')).toEqual(['Nele']);
   });
 });
+
+describe('names by their key or column in developer data', () => {
+  it('reads YAML keys and JSON "given"/"family" keys', () => {
+    expect(people('- id: test-guest-001\n  first_name: "Wilhelmina"\n  last_name: "Hartigan"\n  email: "w.h@example.org"')).toEqual(['Wilhelmina', 'Hartigan']);
+    expect(people('{"id": "s2401203", "given": "Hamza", "family": "El Amrani", "email": "s2401203@uni.example"}')).toEqual(['Hamza', 'El Amrani']);
+  });
+  it("reads an SQL INSERT's values by its column list, with '' inside a value", () => {
+    const sql = "INSERT INTO lost_items (item_no, category, owner_first, owner_last, owner_phone) VALUES\n  (1, 'Umbrella', 'Kit', 'O''Brien', NULL),\n  (2, 'Wallet', 'Penelope', 'Ashdown', '01242 496 871');";
+    expect(people(sql)).toEqual(['Kit', "O''Brien", 'Penelope', 'Ashdown']);
+  });
+  it('leaves a speaker\'s line a speaker, and test data\'s stand-ins no one', () => {
+    expect(people('Alice: "Who are you?"\nmika: "i\'m roberto\'s daughter"')).toEqual(['Alice', 'mika', 'roberto']);
+    expect(people('- matrikelnr: "9900003"\n  nachname: "Test"\n  email: "test@uni.example"')).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ export interface TableFindings {
 type Kind = 'full' | 'part' | 'none';
 
 /** Header labels, lower-cased with spaces, "_", "-", "/", "." and quotes removed. */
-const PART = labelSet('vorname vornamen nachname familienname firstname givenname forename lastname surname familyname first last preferredname rufname nickname');
+const PART = labelSet('vorname vornamen nachname familienname firstname givenname givennames forename lastname surname familyname first last preferredname rufname nickname given family');
 const FULL = labelSet(`name namen vollständigername fullname kontoinhaber kontoinhaberin inhaber accountholder accountname auftraggeber
   holder cardholder policyholder versicherungsnehmer versicherungsnehmerin
   empfänger zahlungsempfänger auftraggeberempfänger empfängerauftraggeber zahlungspflichtiger begünstigter beneficiary
@@ -43,7 +43,7 @@ const FULL = labelSet(`name namen vollständigername fullname kontoinhaber konto
   eigentümer eigentümerin mieter mieterin vermieter vermieterin mitglied guest guests gast gäste member tenant landlord
   staff staffmember driver fahrer fahrerin applicant bewerber bewerberin candidate kandidat passenger traveller
   reisender student schüler schülerin betreuer betreuerin kundenbetreuer kundenbetreuerin berater beraterin zuständig zustaendig
-  for from takenby caller anrufer anruferin recipient für reviewer gutachter gutachterin referee author autor autorin
+  for from takenby caller anrufer anruferin recipient für reviewer gutachter gutachterin referee author autor autorin user
   verfasser verfasserin player spieler spielerin pilot pilotin`);
 const NONE = labelSet(`firma firmenname unternehmen company companyname organisation organization org bank kreditinstitut ort stadt city town
   land country region abteilung department dept team straße strasse street adresse address anschrift produkt product
@@ -84,6 +84,9 @@ function kindOfOne(label: string): Kind | null {
   if (PART.has(k)) return 'part';
   if (FULL.has(k)) return 'full';
   if (NONE.has(k)) return 'none';
+  // "owner_first", "guest_last_name", "kunde_vorname": a person's part under a prefix.
+  // (One label, not a pair: "Name, Vorname" is an inverted full name's column.)
+  if (k.length > 8 && PART_TAIL.test(k) && !k.includes(',') && !NOT_PERSON_NAME.test(k)) return 'part';
   // "beneficiary_name", "caller_name", "Kundenname": a person's, unless the name is of a thing.
   if (k.length > 4 && k.endsWith('name') && !NOT_PERSON_NAME.test(k)) return 'full';
   // "last_changed_by", "modified_by", "updated_by": who did it.
@@ -92,6 +95,9 @@ function kindOfOne(label: string): Kind | null {
   if (k.length > 6 && /(?:angelegt|erstellt|geaendert|bearbeitet|erfasst|geprueft|freigegeben|gebucht)von$/.test(k)) return 'full';
   return null;
 }
+
+/** The end of a prefixed part column's label (normLabel's form). */
+const PART_TAIL = /(?:first|last|firstname|lastname|surname|forename|givenname|familyname|vorname|nachname)$/;
 
 /** "username", "file_name", "company_name": names that are no person's. */
 const NOT_PERSON_NAME = /^(?:user|host|file|domain|company|firmen|firma|product|produkt|street|straßen|strassen|city|town|bank|branch|brand|device|server|project|projekt|app|table|column|field|event|team|group|org|organisation|organization|dateinamen?|datei|screen|nick|code|short|long|path|key|class|type|item|artikel|shop|store|site|venue|hotel|ship|vessel|model)/;
@@ -171,6 +177,8 @@ function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, nu
   // A contact field's name before its number or remark: "Nadeesha Perera 020 8496 0317", "Ruwan Fernando (father)".
   const m = NAME_FIELD.exec(value) ?? NAME_FIELD.exec(value.replace(/[ \t]+(?:[(+]|\d)[\s\S]*$/, ''));
   if (!m) return null;
+  // Test data's stand-ins: "Test", "Invalid", "Dummy", "Ungültig" in a name column.
+  if (PLACEHOLDERS.has(m[1]!.trim().toLowerCase())) return null;
   const name = m[1]!.replace(/[ .]+$/, '');
   if (name.length < 2 || name.length > 60) return null;
   const words = name.split(/[ ,]+/).filter(Boolean);
@@ -213,6 +221,9 @@ function nameIn(value: string, kind: 'full' | 'part', L: NameLists): [number, nu
   const start = m.index + m[0].length - m[1]!.length;
   return [start, start + name.length];
 }
+
+/** Values that stand in for a name in test data and templates. */
+const PLACEHOLDERS = new Set('test tester testuser testperson invalid ungültig ungueltig dummy example beispiel sample demo placeholder platzhalter unknown unbekannt anonymous anonym none null n/a tbd xxx foo bar'.split(' '));
 
 /** A name found at [at[0], at[1]) within a value that starts at `from`. */
 function addName(names: TableSpan[], from: number, at: [number, number] | null): void {
@@ -364,6 +375,8 @@ function oneNameWord(value: string): boolean {
 
 /** A key and a quoted value: JSON ("preferredName": "Seun"), logfmt (name="Bishop, Miles"). */
 const KEY_VALUE = /(["']?)([A-Za-z][A-Za-z0-9_.-]{0,40})\1[ \t]*[:=][ \t]*"([^"\n]{1,80})"/g;
+/** A YAML key as code writes it: lower case first, then letters, digits, "_", "-", ".". */
+const YAML_KEY = /^[a-z][A-Za-z0-9_.-]*$/;
 /** Where KEY_VALUE can match: a colon or equals sign before a quoted value. */
 const KEY_VALUE_ANCHOR = /[:=][ \t]*"/g;
 
@@ -397,6 +410,62 @@ const QUOTE_OPENERS = ['"', '„', '“', "'", '‘'];
 /** A calendar invite's or directory entry's common name: "ATTENDEE;CN=Ananya Krishnan;ROLE=…". */
 const COMMON_NAME = /\bCN=(?:"([^"\n]{1,80})"|([^;:\n"]{1,80}))/g;
 
+/** An SQL INSERT with its column list, up to the tuples: "INSERT INTO kunden (kd_nr, nachname, vorname) VALUES". */
+const SQL_INSERT = /\bINSERT[ \t]+INTO[ \t]+[\w."`\[\]]+[ \t]*\(([^()\n]{1,400})\)[ \t\r\n]*VALUES[ \t]*/gi;
+
+/**
+ * The values of an INSERT's name columns, tuple by tuple, as a table's fields by their header
+ * ("(88517, 'Chen', 'Jiahui', …)" under "(kd_nr, nachname, vorname, …)"). Values are '…' strings
+ * ('' inside them is a quote), numbers or NULL; the statement ends at ";" or at a tuple that does
+ * not parse. Values of columns that hold no names ("firma") are blocked.
+ */
+function sqlInserts(text: string, L: NameLists, names: TableSpan[], blocked: TableSpan[]): void {
+  SQL_INSERT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SQL_INSERT.exec(text))) {
+    const kinds = m[1]!.split(',').map((col) => kindOf(col.trim().replace(/^[`"[]|[`"\]]$/g, '')));
+    if (!kinds.some((k) => k === 'full' || k === 'part' || k === 'none')) continue;
+    let i = m.index + m[0].length;
+    for (;;) {
+      while (i < text.length && /\s/.test(text.charAt(i))) i++;
+      if (text.charCodeAt(i) !== 40 /* ( */) break;
+      i++;
+      let col = 0;
+      for (;;) {
+        while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+        if (text.charCodeAt(i) === 39 /* ' */) {
+          let e = i + 1;
+          while (e < text.length && (text.charCodeAt(e) !== 39 || text.charCodeAt(e + 1) === 39)) e += text.charCodeAt(e) === 39 ? 2 : 1;
+          if (e >= text.length || text.charCodeAt(e - 1) === 10) return;
+          const kind = kinds[col];
+          if (kind === 'none') blocked.push({ start: i + 1, end: e });
+          else if (kind) addName(names, i + 1, nameIn(text.slice(i + 1, e), kind, L));
+          i = e + 1;
+        } else {
+          // A number, NULL, TRUE, a function call without parentheses inside: up to the next "," or ")".
+          while (i < text.length && text.charCodeAt(i) !== 44 && text.charCodeAt(i) !== 41 && text.charCodeAt(i) !== 10) i++;
+        }
+        while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+        const ch = text.charCodeAt(i);
+        if (ch === 44 /* , */) {
+          col++;
+          i++;
+          continue;
+        }
+        if (ch === 41 /* ) */) {
+          i++;
+          break;
+        }
+        return; // not a tuple this reader understands
+      }
+      while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+      if (text.charCodeAt(i) !== 44) break; // ";" or anything else ends the statement
+      i++;
+    }
+    SQL_INSERT.lastIndex = Math.max(SQL_INSERT.lastIndex, i);
+  }
+}
+
 /**
  * Names in key-value data — JSON payloads, log lines, calendar invites — by their key, as table
  * fields are read by their header: "fullName", "accountName", "first_name", "CN". Keys themselves
@@ -405,12 +474,18 @@ const COMMON_NAME = /\bCN=(?:"([^"\n]{1,80})"|([^;:\n"]{1,80}))/g;
 export function keyValueFields(text: string, L: NameLists): TableFindings {
   const names: TableSpan[] = [];
   const blocked: TableSpan[] = [];
-  if (text.indexOf('":') >= 0 || text.indexOf('="') >= 0) {
+  // JSON ("name": "…"), logfmt (name="…") and YAML (last_name: "…").
+  if (text.indexOf('":') >= 0 || text.indexOf('="') >= 0 || text.indexOf(': "') >= 0) {
     KEY_VALUE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = nextKeyValue(text))) {
+      // An unquoted key before a colon is a YAML key only in an identifier's lower case ("last_name:
+      // "Hartigan""); "Alice: "Who are you?"" is a speaker and her line.
+      // (Its key is not blocked either: "mika: "who are you?"" is a speaker in lower case.)
+      const yaml = m[1] === '' && /^[ \t]*:/.test(text.slice(m.index + m[2]!.length));
+      if (yaml && !YAML_KEY.test(m[2]!)) continue;
       const keyStart = m.index + m[1]!.length;
-      blocked.push({ start: keyStart, end: keyStart + m[2]!.length });
+      if (!yaml) blocked.push({ start: keyStart, end: keyStart + m[2]!.length });
       const kind = kindOf(m[2]!);
       if (!kind) continue;
       const vs = m.index + m[0].length - 1 - m[3]!.length;
@@ -433,6 +508,7 @@ export function keyValueFields(text: string, L: NameLists): TableFindings {
       addName(names, k + 2, nameIn(q[1]!, 'part', L));
     }
   }
+  if (text.indexOf('INSERT') >= 0 || text.indexOf('insert') >= 0) sqlInserts(text, L, names, blocked);
   if (text.indexOf('CN=') >= 0) {
     COMMON_NAME.lastIndex = 0;
     let m: RegExpExecArray | null;
