@@ -347,3 +347,14 @@ describe('a year after a name', () => {
     expect(names('Die Lieferung geht an Am Markt 3, 04109 Leipzig.')).toEqual([]);
   });
 });
+
+describe('a closing after a sentence, inside the line', () => {
+  it('signs with the name that ends the line', () => {
+    expect(names('Kunde hat sich beschwert, Summe gestiegen. Rückruf 0621 465 8800. Danke, Schellhorn.')).toEqual(['Schellhorn']);
+    expect(names('Bitte bis Freitag an die Werkstatt. Grüße, Henrieke')).toEqual(['Henrieke']);
+  });
+  it('not with a group or a department', () => {
+    expect(names('Ist erledigt. Danke, Kollegen.')).toEqual([]);
+    expect(names('Done, invoice paid. Thanks, Accounts')).toEqual([]);
+  });
+});

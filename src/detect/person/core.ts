@@ -1460,6 +1460,14 @@ const CLOSING_INLINE_RE = new RegExp(
   'giu',
 );
 
+/** The same closings after a sentence inside a line, with the name ending the line: ". Danke, Schellhorn." (flattened tickets and notes). */
+const CLOSING_AFTER_SENTENCE_RE = new RegExp(
+  `[.!?][ \\t]+(?:${[...CLOSINGS.filter((x) => x.length > 3), 'danke', 'vielen dank', 'thanks', 'thank you', 'cheers']
+    .map((x) => x.replace(/ /g, '[ \\t]+'))
+    .join('|')})[ \\t]*,[ \\t]*(?=\\p{Lu})`,
+  'giu',
+);
+
 /** German signing on someone's behalf at a line's start: "i. A.", "i.V.", "ppa.", "gez." */
 const ON_BEHALF_RE = /(?:^|\n)[ \t>]*(?:i\.[ \t]?[AV]\.|ppa\.|gez\.)[ \t]+(?:(?:Dr|Prof)\.[ \t]+)*(?=\p{Lu})/giu;
 
@@ -1531,6 +1539,20 @@ function signatures(c: Ctx): void {
     let e = le;
     while (e > s && /[\s.!]/.test(text[e - 1]!)) e--;
     nameSegment(c, s, e, 0.85, 'signature-inline');
+  }
+  // ". Danke, Schellhorn.", ". Grüße, Henrieke": one or two words that end the line, each a listed
+  // name or no ordinary word ("Danke, Kollegen." is no one).
+  if (text.indexOf(',') >= 0) {
+    CLOSING_AFTER_SENTENCE_RE.lastIndex = 0;
+    while ((m = CLOSING_AFTER_SENTENCE_RE.exec(text))) {
+      const s = m.index + m[0].length;
+      const le = lineEndOf(text, s);
+      let e = le;
+      while (e > s && /[\s.!]/.test(text[e - 1]!)) e--;
+      const words = text.slice(s, e).split(' ');
+      if (words.length > 2 || !words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) && (isGiven(c, w) || isSurname(c, w) || nameLikeClass(wordClass(w))))) continue;
+      nameSegment(c, s, e, 0.8, 'signature-inline');
+    }
   }
 }
 
