@@ -1483,6 +1483,13 @@ function trimmedEnd(text: string, s: number, e: number): number {
   return e;
 }
 
+/** Where a name after a closing ends: its line's end, before trailing blanks, dots and "!". */
+function signedLineEnd(text: string, s: number): number {
+  let e = lineEndOf(text, s);
+  while (e > s && /[\s.!]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
 function signatures(c: Ctx): void {
   const { text } = c;
   CLOSING_RE.lastIndex = 0;
@@ -1535,10 +1542,7 @@ function signatures(c: Ctx): void {
   CLOSING_INLINE_RE.lastIndex = 0;
   while ((m = CLOSING_INLINE_RE.exec(text))) {
     const s = m.index + m[0].length;
-    const le = lineEndOf(text, s);
-    let e = le;
-    while (e > s && /[\s.!]/.test(text[e - 1]!)) e--;
-    nameSegment(c, s, e, 0.85, 'signature-inline');
+    nameSegment(c, s, signedLineEnd(text, s), 0.85, 'signature-inline');
   }
   // ". Danke, Schellhorn.", ". Grüße, Henrieke": one or two words that end the line, each a listed
   // name or no ordinary word ("Danke, Kollegen." is no one).
@@ -1546,9 +1550,7 @@ function signatures(c: Ctx): void {
     CLOSING_AFTER_SENTENCE_RE.lastIndex = 0;
     while ((m = CLOSING_AFTER_SENTENCE_RE.exec(text))) {
       const s = m.index + m[0].length;
-      const le = lineEndOf(text, s);
-      let e = le;
-      while (e > s && /[\s.!]/.test(text[e - 1]!)) e--;
+      const e = signedLineEnd(text, s);
       const words = text.slice(s, e).split(' ');
       if (words.length > 2 || !words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) && (isGiven(c, w) || isSurname(c, w) || nameLikeClass(wordClass(w))))) continue;
       nameSegment(c, s, e, 0.8, 'signature-inline');
