@@ -358,3 +358,13 @@ describe('a closing after a sentence, inside the line', () => {
     expect(names('Done, invoice paid. Thanks, Accounts')).toEqual([]);
   });
 });
+
+describe("a rota's day labels", () => {
+  it('end the name before them, so the day stays in the text', () => {
+    const text = 'Dienstplan KW 12 Di: Schellhorn, Vu Thi Huong Mi: Vu Thi Huong, Springer Jannik Storm Do: Okonjo';
+    const found = names(text);
+    expect(found).toContain('Vu Thi Huong');
+    expect(found).toContain('Jannik Storm');
+    expect(found.some((n) => /\b(?:Mi|Do)$/.test(n))).toBe(false);
+  });
+});

@@ -794,6 +794,9 @@ function afterFirmAmp(c: Ctx, firstTokIdx: number): boolean {
  * (given/surname/unknown capitalised, initials, particles between them). Returns the index after
  * the last token taken, or i when nothing was taken.
  */
+/** Weekdays as rotas and plans label their lines: "Mo:", "Mi:", "Thu:". */
+const DAY_LABELS = new Set('Mo Di Mi Do Fr Sa So Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun'.split(' '));
+
 function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd = Infinity, cue = false): number {
   const { toks, text } = c;
   let j = i;
@@ -802,6 +805,8 @@ function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd =
     const t = toks[j]!;
     if (t.s >= lineEnd) break;
     if (j > i) {
+      // A rota's next day label: "Di: Schellhorn, Vu Thi Huong Mi: …" ends the name before "Mi".
+      if (text.charCodeAt(t.e) === 58 /* : */ && DAY_LABELS.has(t.w)) break;
       const gap = text.slice(toks[j - 1]!.e, t.s);
       // Three blanks or more part columns ("Mohammed Khan        Created: …"), not name parts.
       // A tab parts a table's cells ("Mirjam\tA. Leutgeb"): one name is never typed across one.
