@@ -260,3 +260,13 @@ describe('YAML keys are no chat speakers', () => {
     expect(found(chat)).toEqual(expect.arrayContaining(['tim.b', 'anna.k']));
   });
 });
+
+describe('German log keys and cues for user names', () => {
+  it('takes the value of a clerk or user key, and a user name after "Benutzer"', () => {
+    expect(found('2025-03-04 09:01:17 LOGIN sachbearbeiter=graefenberg ok')).toEqual(['graefenberg']);
+    expect(found('Konto gesperrt: Benutzer tmueller, 3 Fehlversuche')).toEqual(['tmueller']);
+  });
+  it('not the word in prose', () => {
+    expect(found('Der Benutzer kann sich danach wieder anmelden.')).toEqual([]);
+  });
+});

@@ -198,7 +198,7 @@ export function nameHandles(text: string, L: NameLists): ScoredSpan[] {
 
 /** A log's or an export's keys whose value is a user: "user=ybouzid", "opened_by=kwhite", "author=\"j.meier\"". */
 const USER_KEYS = new Set(
-  'user username user_name usr uid by account login handle operator agent dispatcher technician editor reviewer owner actor author assignee assigned_to opened_by closed_by created_by updated_by modified_by uploaded_by approved_by reviewed_by requested_by exported_by reporter submitter staff'.split(' '),
+  'user username user_name usr uid by account login handle operator agent dispatcher technician editor reviewer owner actor author assignee assigned_to opened_by closed_by created_by updated_by modified_by uploaded_by approved_by reviewed_by requested_by exported_by reporter submitter staff benutzer benutzername kennung anwender bearbeiter sachbearbeiter mitarbeiter erfasser'.split(' '),
 );
 /** First letter (lower case) and length of each user key, packed: a cheap test before the lookup. */
 const KEY_HEADS = new Set([...USER_KEYS].map((k) => (k.charCodeAt(0) << 5) + k.length));
@@ -213,13 +213,13 @@ function isKeyChar(c: number): boolean {
 }
 
 /**
- * Whether a user key ends at `e` (right before "=", or before a JSON or YAML colon): up to 12
+ * Whether a user key ends at `e` (right before "=", or before a JSON or YAML colon): up to 15
  * key letters back, no letter or digit glued on before them. Length and first letter are tested
  * before the lookup: most colons end a label that is no user key ("Betreff:").
  */
 function userKeyEndsAt(text: string, e: number): boolean {
   let s = e;
-  while (s > 0 && e - s <= 12 && isKeyChar(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && e - s <= 15 && isKeyChar(text.charCodeAt(s - 1))) s--;
   if (s === e || !KEY_HEADS.has(((text.charCodeAt(s) | 32) << 5) + (e - s)) || !USER_KEYS.has(text.slice(s, e).toLowerCase())) return false;
   return !(s > 0 && /[\p{L}\p{N}]/u.test(text.charAt(s - 1)));
 }
@@ -235,7 +235,7 @@ const TIMELINE_ACTOR = /^[ \t>]*(\*\*)?([a-z][a-z0-9]*(?:-[a-z0-9]+){0,3})\1[ \t
  */
 const JOINED_MENTION = /(?<![\p{L}\p{N}_.])@([a-z]+)([-.][a-z0-9]+){1,2}(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/gu;
 /** Words after which a log or a ticket names a user (lower case, as logs write them). */
-const USER_CUES = ['invalid user ', 'Invalid user ', 'for user ', 'by user ', 'requester ', 'Requester '];
+const USER_CUES = ['invalid user ', 'Invalid user ', 'for user ', 'by user ', 'requester ', 'Requester ', 'Benutzer ', 'benutzer '];
 /** The user name right after a cue (sticky). */
 const USER_AFTER_CUE = /([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/uy;
 
@@ -266,7 +266,7 @@ export function codeHostHandles(text: string, L: NameLists): ScoredSpan[] {
   const hasKey = text.indexOf('=') >= 0;
   const hasAt = text.indexOf('@') >= 0;
   const hasVerb = text.indexOf('ed') >= 0;
-  const hasCue = text.indexOf('user ') >= 0 || text.indexOf('equester ') >= 0;
+  const hasCue = text.indexOf('user ') >= 0 || text.indexOf('equester ') >= 0 || text.indexOf('enutzer ') >= 0;
   const hasColon = text.indexOf(':') >= 0;
   if (!hasKey && !hasAt && !hasVerb && !hasCue && !hasColon) return [];
   const out: ScoredSpan[] = [];
