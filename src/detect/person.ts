@@ -1,8 +1,8 @@
-import { vietnameseNames } from './person/vietnamese.js';
-import { vcardNames } from './person/vcard.js';
 import type { Finding } from '../types.js';
 import { laterMentions, runRules, tokenize, variantsOf, type Tok } from './person/core.js';
 import { chineseNames } from './person/chinese.js';
+import { vietnameseNames } from './person/vietnamese.js';
+import { vcardNames } from './person/vcard.js';
 import { definedNonPersons } from './person/defined.js';
 import { anonymisedLetters, completeInitials, detachedSurnames, inCitation } from './person/court.js';
 import { streetSurnames } from './person/street-surnames.js';

@@ -622,7 +622,6 @@ function push(c: Ctx, start: number, end: number, score: number, rule: string): 
   c.out.push({ start, end, score, rule });
 }
 
-/** True when the run of tokens is followed by an organisation word or a house number. */
 /** text.slice(s, e) === str, without the slice. */
 function gapEq(text: string, s: number, e: number, str: string): boolean {
   if (e - s !== str.length) return false;
@@ -648,6 +647,7 @@ function ownerBefore(c: Ctx, lastTokIdx: number): boolean {
   return !!p && p.cap && gapEq(c.text, p.e, c.toks[lastTokIdx]!.s, ' ') && isGivenT(c, p) && !isAmbigT(c, p);
 }
 
+/** True when the run of tokens is followed by an organisation word or a house number. */
 function followedByOrgOrStreet(c: Ctx, lastTokIdx: number): boolean {
   const t = c.toks[lastTokIdx]!;
   const next = c.toks[lastTokIdx + 1];
@@ -789,14 +789,14 @@ function afterFirmAmp(c: Ctx, firstTokIdx: number): boolean {
   return !!p && p.cap && ampGap(c.text, p.e, c.toks[firstTokIdx]!.s) === 1 && !ampJoinsPeople(c, firstTokIdx);
 }
 
+/** Weekdays as rotas and plans label their lines: "Mo:", "Mi:", "Thu:". */
+const DAY_LABELS = new Set('Mo Di Mi Do Fr Sa So Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun'.split(' '));
+
 /**
  * Reads a name starting at token i (after a cue): up to `max` tokens that look like name parts
  * (given/surname/unknown capitalised, initials, particles between them). Returns the index after
  * the last token taken, or i when nothing was taken.
  */
-/** Weekdays as rotas and plans label their lines: "Mo:", "Mi:", "Thu:". */
-const DAY_LABELS = new Set('Mo Di Mi Do Fr Sa So Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun'.split(' '));
-
 function readName(c: Ctx, i: number, max: number, allowUpper: boolean, lineEnd = Infinity, cue = false): number {
   const { toks, text } = c;
   let j = i;
@@ -1815,10 +1815,12 @@ function listNames(c: Ctx): void {
   }
 }
 
+/** A word alone in a tab-separated cell: a tab before it, a tab or the line's or text's end after it. */
 function aloneInTabCell(text: string, t: Tok): boolean {
   if (text.charCodeAt(t.s - 1) !== 9) return false;
+  if (t.e >= text.length) return true;
   const n = text.charCodeAt(t.e);
-  return n !== n || n === 9 || n === 10 || n === 13;
+  return n === 9 || n === 10 || n === 13;
 }
 
 /** A lone surname after a speech verb or "laut": "sagte Müller", "laut Schmidt", "said Jensen". */
