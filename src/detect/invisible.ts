@@ -10,7 +10,7 @@ import type { Finding } from '../types.js';
  * the invisible characters inside it, and the token replaces them too.
  */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 export interface Stripped {
   /** The text without the invisible characters. */
@@ -22,15 +22,20 @@ export interface Stripped {
 /** The text without invisible characters and where each remaining code unit was; null when it has none. */
 export function stripInvisible(text: string): Stripped | null {
   if (!INVISIBLE.test(text)) return null;
-  const stripped = text.replace(INVISIBLE_ALL, '');
-  const at = new Uint32Array(stripped.length);
+  // Between one invisible character and the next, the code units keep their order.
+  const at = new Uint32Array(text.length);
+  let stripped = '';
   let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
-    at[k++] = i;
+  let from = 0;
+  INVISIBLE_ALL.lastIndex = 0;
+  for (let m = INVISIBLE_ALL.exec(text); ; m = INVISIBLE_ALL.exec(text)) {
+    const to = m ? m.index : text.length;
+    stripped += text.slice(from, to);
+    for (let i = from; i < to; i++) at[k++] = i;
+    if (!m) break;
+    from = to + 1;
   }
-  return { text: stripped, at };
+  return { text: stripped, at: at.subarray(0, k) };
 }
 
 /** Findings on the stripped text, moved onto the original (in place). */
